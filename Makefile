@@ -1,0 +1,34 @@
+# The two commands a newcomer needs: `make build` and `make test`. Each sets up what is missing first.
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+CSR    := $(VENV)/bin/csrpress
+
+.PHONY: build check test release golden bench setup clean
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+setup: $(STAMP)
+	@sh tooling/ensure-system-deps.sh
+
+build: setup
+	$(CSR) build --edition all
+
+check: setup
+	$(CSR) check
+
+release: setup
+	$(CSR) build --edition all --release
+
+test: setup
+	$(PY) -m pytest -q
+
+golden: setup
+	$(PY) -m pytest -q tests/golden --force-regen
+
+clean:
+	rm -rf build/*.pdf build/*.html build/cache

@@ -1,0 +1,41 @@
+"""model.Report -> findings: runs every registered check and applies the manifest's severity settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+from ..diagnostics import Diagnostic, Severity, sorted_unique
+from ..model import Report
+from . import esg_index, i18n, structure
+
+Check = Callable[[Report], Iterable[Diagnostic]]
+
+#: The checks in the order they run; each is a small function in a family module.
+CHECKS: tuple[Check, ...] = (
+    structure.unknown_metric,
+    structure.duplicate_ids,
+    structure.metric_values,
+    structure.qr_urls,
+    i18n.missing_translation,
+    esg_index.coverage,
+    esg_index.references,
+)
+
+
+def run_checks(report: Report) -> tuple[Diagnostic, ...]:
+    found: list[Diagnostic] = []
+    for check in CHECKS:
+        found.extend(check(report))
+    return apply_levels(found, report.manifest.checks)
+
+
+def apply_levels(diags: Iterable[Diagnostic], levels: dict[str, str]) -> tuple[Diagnostic, ...]:
+    """Severity per code from content/report.yaml `checks:`; `off` drops the code."""
+    result = []
+    for diag in diags:
+        level = levels.get(diag.code)
+        if level == "off":
+            continue
+        result.append(replace(diag, severity=Severity(level)) if level else diag)
+    return sorted_unique(result)

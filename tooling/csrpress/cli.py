@@ -1,0 +1,105 @@
+"""Command line -> stage calls and exit codes: 0 ok, 1 findings that fail the command, 2 usage or internal error."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from pathlib import Path
+
+from . import __version__
+from .build import BuildOptions, build, check
+from .codes import CODES
+from .emit import exit_code, format_github, format_json, format_text
+from .project import Project, ProjectNotFound, discover
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="csrpress", description="Compile and check a bilingual CSR / ESG report.")
+    parser.add_argument("--version", action="version", version=f"csrpress {__version__}")
+    parser.add_argument("--root", type=Path, help="project directory (default: the nearest with content/report.yaml)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="build the PDF (and HTML) of each edition into build/")
+    b.add_argument("--edition", choices=["zh", "en", "zh-Hant", "all"], default="all")
+    b.add_argument("--release", action="store_true", help="refuse to build while error findings remain")
+    b.add_argument("--jobs", type=int, default=0, help="worker processes for PDF layout (default: one per edition)")
+    b.add_argument("-q", "--quiet", action="store_true")
+
+    c = sub.add_parser("check", help="check the report's content and figures")
+    c.add_argument("--format", choices=["text", "json", "github"], default="text")
+    c.add_argument("--strict", action="store_true", help="fail on warnings too")
+    c.add_argument("--explain", metavar="CODE", help="explain a finding code")
+    c.add_argument("-v", "--verbose", action="store_true", help="show info findings")
+    return parser
+
+
+def _project(root: Path | None) -> Project:
+    if root is not None:
+        if not (root / "content" / "report.yaml").is_file():
+            raise ProjectNotFound(f"{root} has no content/report.yaml")
+        return Project(root.resolve())
+    return discover()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return 0 if exc.code == 0 else 2
+    try:
+        if args.command == "check" and args.explain:
+            code = CODES.get(args.explain.upper())
+            if code is None:
+                print(f"csrpress: unknown code {args.explain}; known: {', '.join(CODES)}", file=sys.stderr)
+                return 2
+            print(code.explain())
+            return 0
+        project = _project(args.root)
+        if args.command == "check":
+            return _check(project, args)
+        return _build(project, args)
+    except ProjectNotFound as exc:
+        print(f"csrpress: {exc}\n  hint: run inside a report project, or pass --root DIR", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"csrpress: {exc.strerror or exc}: {exc.filename or ''}\n  hint: check that build/ is writable", file=sys.stderr)
+        return 2
+
+
+def _check(project: Project, args: argparse.Namespace) -> int:
+    diags = check(project)
+    if args.format == "json":
+        print(format_json(diags))
+    elif args.format == "github":
+        out = format_github(diags)
+        if out:
+            print(out)
+    else:
+        print(format_text(diags, verbose=args.verbose))
+    return exit_code(diags, strict=args.strict)
+
+
+def _build(project: Project, args: argparse.Namespace) -> int:
+    if not args.quiet:
+        logging.basicConfig(level=logging.INFO, format="csrpress: %(message)s", stream=sys.stderr)
+        logging.getLogger("weasyprint").setLevel(logging.ERROR)
+        logging.getLogger("fontTools").setLevel(logging.ERROR)
+    editions = None if args.edition == "all" else (args.edition,)
+    started = time.perf_counter()
+    result = build(project, BuildOptions(editions=editions, release=args.release, jobs=args.jobs))
+    shown = [d for d in result.diagnostics if d.severity.value == "error"] if not args.release else list(result.diagnostics)
+    if shown or result.refused or not result.outputs:
+        print(format_text(shown if shown else result.diagnostics), file=sys.stderr)
+    if result.refused:
+        print("csrpress: release build refused: fix the errors above (csrpress check)", file=sys.stderr)
+        return 1
+    if not result.outputs:
+        return 1
+    for path in result.outputs:
+        lang = path.suffixes[-2].lstrip(".") if len(path.suffixes) >= 2 else ""
+        print(f"wrote {project.rel(path)} ({result.pages.get(lang, '?')} pages)")
+    print(f"built in {time.perf_counter() - started:.1f} s; {sum(1 for d in result.diagnostics if d.severity.value != 'info')} finding(s): csrpress check lists them")
+    return 0

@@ -1,0 +1,207 @@
+"""Stage 1: content/ on disk -> model.Report plus every problem found, as diagnostics. Never raises on content."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from . import schema
+from .diagnostics import Diagnostic, Location, Severity
+from .model import BlockNode, ChapterNode, MetricDecl, Origin, Report, SectionNode
+from .project import Project
+from .yamlsrc import PathKey, PositionTree, parse_yaml
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    report: Report | None
+    diagnostics: tuple[Diagnostic, ...]
+
+
+class _Loader:
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self.diags: list[Diagnostic] = []
+        self.positions: dict[str, PositionTree] = {}
+        self.metric_decls: list[MetricDecl] = []
+
+    # -- files -------------------------------------------------------------
+
+    def read(self, path: Path, model: type[BaseModel], named_at: Location | None) -> tuple[Any, str] | None:
+        rel = self.project.rel(path)
+        if not path.is_file():
+            self.diags.append(Diagnostic("L004", Severity.ERROR, f"file not found: {rel}", named_at or Location(rel),
+                                         hint="create the file or correct the path (paths are relative to content/)"))
+            return None
+        raw = path.read_bytes()
+        if len(raw) > MAX_FILE_BYTES:
+            self.diags.append(Diagnostic("L001", Severity.ERROR, f"file is {len(raw) // 1_048_576} MiB; content files must stay under 20 MiB",
+                                         Location(rel), hint="split the file, or keep data out of the report source"))
+            return None
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = raw[: exc.start].count(b"\n") + 1
+            self.diags.append(Diagnostic("L005", Severity.ERROR, "file is not UTF-8 text (binary, or saved in another encoding such as GBK)",
+                                         Location(rel, line), hint="save the file as UTF-8"))
+            return None
+        parsed = parse_yaml(text.removeprefix("\ufeff"), rel)
+        self.diags.extend(parsed.diagnostics)
+        self.positions[rel] = parsed.positions
+        if parsed.value is None:
+            if not parsed.diagnostics:
+                self.diags.append(Diagnostic("L002", Severity.ERROR, "file is empty", Location(rel),
+                                             hint="see docs/content-format.md for what this file holds"))
+            return None
+        if not isinstance(parsed.value, dict):
+            self.diags.append(Diagnostic("L002", Severity.ERROR, "expected a mapping of keys at the top of the file", Location(rel),
+                                         hint="see docs/content-format.md for what this file holds"))
+            return None
+        try:
+            return model.model_validate(parsed.value), rel
+        except ValidationError as exc:
+            self.diags.extend(schema_diagnostics(exc, parsed.positions))
+            return None
+
+    # -- tree ---------------------------------------------------------------
+
+    def blocks(self, blocks: list[Any], origin: Origin) -> tuple[BlockNode, ...]:
+        nodes = []
+        for i, block in enumerate(blocks):
+            kind = next(iter(type(block).model_fields))
+            data = getattr(block, kind)
+            at = origin.child(i, kind)
+            children = self.blocks(data.blocks, at.child("blocks")) if kind == "case" else ()
+            nodes.append(BlockNode(kind, data, at, children))
+        return tuple(nodes)
+
+    def metrics(self, metrics: list[schema.Metric], origin: Origin) -> None:
+        for i, metric in enumerate(metrics):
+            self.metric_decls.append(MetricDecl(metric, origin.child(i)))
+
+    def sections(self, entries: list[Any], origin: Origin, level: int, seen: frozenset[str]) -> tuple[SectionNode, ...]:
+        result = []
+        for i, entry in enumerate(entries):
+            at = origin.child(i)
+            if isinstance(entry, schema.Include):
+                result.extend(self.include(entry, at, level, seen))
+                continue
+            result.append(self.section(entry, at, level, seen))
+        return tuple(result)
+
+    def section(self, sec: Any, at: Origin, level: int, seen: frozenset[str]) -> SectionNode:
+        self.metrics(sec.metrics, at.child("metrics"))
+        return SectionNode(
+            id=sec.id, number=sec.number, title=sec.title, toc_title=sec.toc_title, label=sec.label, level=level,
+            blocks=self.blocks(sec.blocks, at.child("blocks")),
+            sections=self.sections(sec.sections, at.child("sections"), level + 1, seen),
+            origin=at,
+        )
+
+    def include(self, entry: schema.Include, at: Origin, level: int, seen: frozenset[str]) -> list[SectionNode]:
+        named_at = self.positions[at.file].locate(at.path + ("include",))
+        path = self.project.content / entry.include
+        rel = self.project.rel(path)
+        if rel in seen or ".." in Path(entry.include).parts or entry.include.startswith("/"):
+            self.diags.append(Diagnostic("L007", Severity.ERROR, f"include of {entry.include} repeats or loops, or leaves content/", named_at,
+                                         hint="include each section file once, with a path inside content/"))
+            return []
+        got = self.read(path, schema.SectionFile, named_at)
+        if got is None:
+            return []
+        sec, rel = got
+        return [self.section(sec, Origin(rel, ()), level, seen | {rel})]
+
+    def chapter(self, rel_in_content: str, named_at: Location, seen: frozenset[str]) -> ChapterNode | None:
+        got = self.read(self.project.content / rel_in_content, schema.Chapter, named_at)
+        if got is None:
+            return None
+        ch, rel = got
+        origin = Origin(rel, ())
+        self.metrics(ch.metrics, origin.child("metrics"))
+        return ChapterNode(
+            id=ch.id, kind=ch.kind, number=ch.number, title=ch.title, subtitle=ch.subtitle, intro=ch.intro, quote=ch.quote,
+            blocks=self.blocks(ch.blocks, origin.child("blocks")),
+            sections=self.sections(ch.sections, origin.child("sections"), 1, seen | {rel}),
+            origin=origin,
+        )
+
+
+def load_report(project: Project) -> tuple[Report | None, tuple[Diagnostic, ...]]:
+    """Read the manifest and every file it names; return the report (None if unusable) and all problems."""
+    loader = _Loader(project)
+    got = loader.read(project.manifest, schema.Manifest, None)
+    if got is None:
+        return None, tuple(loader.diags)
+    manifest, mrel = got
+    chapters: list[ChapterNode] = []
+    seen: set[str] = set()
+    for i, rel in enumerate(manifest.chapters):
+        named_at = loader.positions[mrel].locate(("chapters", i))
+        if rel in seen:
+            loader.diags.append(Diagnostic("L007", Severity.ERROR, f"chapter file {rel} is listed twice", named_at,
+                                           hint="list each chapter file once in content/report.yaml"))
+            continue
+        seen.add(rel)
+        chapter = loader.chapter(rel, named_at, frozenset())
+        if chapter is not None:
+            chapters.append(chapter)
+    for i, rel in enumerate(manifest.metrics):
+        named_at = loader.positions[mrel].locate(("metrics", i))
+        got_metrics = loader.read(project.content / rel, schema.MetricFile, named_at)
+        if got_metrics is not None:
+            mfile, frel = got_metrics
+            loader.metrics(mfile.metrics, Origin(frel, ("metrics",)))
+    report = Report(manifest, tuple(chapters), tuple(loader.metric_decls), loader.positions)
+    return report, tuple(loader.diags)
+
+
+def schema_diagnostics(exc: ValidationError, tree: PositionTree) -> list[Diagnostic]:
+    """pydantic errors -> one diagnostic per place; union alternatives that all failed are reported once."""
+    by_place: dict[Location, Diagnostic] = {}
+    for err in exc.errors(include_url=False):
+        loc: PathKey = tuple(err["loc"])
+        kind = err["type"]
+        if kind == "extra_forbidden":
+            where = tree.locate(loc, key=True)
+            diag = Diagnostic("L003", Severity.ERROR, f"unknown key `{loc[-1]}`", where,
+                              hint="check the spelling against docs/content-format.md, or remove the key")
+        elif kind == "missing":
+            where = tree.locate(loc[:-1])
+            diag = Diagnostic("L002", Severity.ERROR, f"missing required key `{loc[-1]}`", where,
+                              hint=f"add `{loc[-1]}:` here (docs/content-format.md)")
+        elif kind == "union_tag_invalid":
+            where = tree.locate(loc)
+            tag = err.get("ctx", {}).get("tag", "?")
+            expected = err.get("ctx", {}).get("expected_tags", "")
+            diag = Diagnostic("L002", Severity.ERROR, f"unknown block type `{tag}`", where, hint=f"a block is one of: {expected}")
+        elif kind == "union_tag_not_found":
+            where = tree.locate(loc)
+            diag = Diagnostic("L002", Severity.ERROR, "a block must be a mapping with exactly one key, its type", where,
+                              hint="write e.g. `- text: {zh: ..., en: ...}`")
+        else:
+            where = tree.locate(loc)
+            diag = Diagnostic("L002", Severity.ERROR, f"{_field_name(loc)}: {err['msg']}", where, hint=_type_hint(loc, err))
+        # Smart unions (table cells) report every alternative; the first is the clearest.
+        by_place.setdefault(where, diag)
+    return list(by_place.values())
+
+
+def _field_name(loc: PathKey) -> str:
+    names = [str(seg) for seg in loc if isinstance(seg, str) and seg not in schema.TAGS_NOT_KEYS]
+    return names[-1] if names else "value"
+
+
+def _type_hint(loc: PathKey, err: Any) -> str:
+    if err["type"] in ("model_type", "dict_type") and any(seg in ("title", "caption", "label", "text") for seg in loc):
+        return "write bilingual text as {zh: ..., en: ...}"
+    if err["type"] == "string_pattern_mismatch":
+        return "ids use lowercase letters, digits and . _ - (e.g. giving-platform.donations.2016)"
+    if err["type"] == "list_type":
+        return "this key takes a list: start each item with `- `"
+    return "see docs/content-format.md for the expected form"

@@ -1,0 +1,68 @@
+"""Markdown of a content string -> HTML, with `{m:id}` metric references resolved per edition.
+
+Raw HTML in content is disabled (escaped), so a writer's text can never inject markup or script.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_inline import StateInline
+from markdown_it.token import Token
+from markdown_it.utils import EnvType, OptionsDict
+
+METRIC_REF = re.compile(r"\{m:([a-z0-9][a-z0-9_.-]*)(\|bare)?\}")
+
+MetricFormatter = Callable[[str, bool], str]
+
+
+def _metric_rule(state: StateInline, silent: bool) -> bool:
+    if state.src[state.pos] != "{":
+        return False
+    match = METRIC_REF.match(state.src, state.pos)
+    if not match:
+        return False
+    if not silent:
+        token = state.push("metric_ref", "", 0)
+        token.meta = {"id": match.group(1), "bare": bool(match.group(2))}
+        token.content = match.group(0)
+    state.pos = match.end()
+    return True
+
+
+def _render_metric(self: Any, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
+    meta = tokens[idx].meta
+    fmt: MetricFormatter | None = env.get("metric")
+    return fmt(meta["id"], meta["bare"]) if fmt else tokens[idx].content
+
+
+def _softbreak_zh(self: Any, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
+    # A line break inside a Chinese paragraph must not become a space between characters.
+    return "" if env.get("lang", "zh").startswith("zh") else "\n"
+
+
+def make_parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md.enable("table")
+    md.inline.ruler.before("emphasis", "metric_ref", _metric_rule)
+    md.add_render_rule("metric_ref", _render_metric)
+    md.add_render_rule("softbreak", _softbreak_zh)
+    return md
+
+
+_MD = make_parser()
+
+
+def to_html(text: str, lang: str, metric: MetricFormatter | None = None, inline: bool = False) -> str:
+    env: dict[str, Any] = {"lang": lang, "metric": metric}
+    if inline:
+        return _MD.renderInline(text, env)
+    return _MD.render(text, env)
+
+
+def metric_refs(text: str) -> list[tuple[int, str, bool]]:
+    """(offset, id, bare) of every `{m:id}` in a content string."""
+    return [(m.start(), m.group(1), bool(m.group(2))) for m in METRIC_REF.finditer(text)]

@@ -1,0 +1,36 @@
+"""Metric declarations -> the text an edition prints for them (zh as printed, en in English conventions)."""
+
+from __future__ import annotations
+
+from markupsafe import Markup, escape
+
+from .. import numbers, units
+from ..schema import Metric
+
+
+def figure_of(metric: Metric) -> numbers.Figure | None:
+    """The metric's value read with its unit, or None when the value is not a printed number."""
+    return numbers.parse_figure(metric.value + (metric.unit or ""))
+
+
+def metric_text(metric: Metric, lang: str, bare: bool = False) -> str:
+    """Plain text of a metric in one edition; `bare` leaves out the unit."""
+    if lang != "en":
+        # zh keeps the printed form byte for byte: the validator compares exactly this text.
+        return metric.value if bare or not metric.unit else metric.value + metric.unit
+    fig = numbers.parse_figure(metric.value if bare else metric.value + (metric.unit or ""))
+    if fig is None:
+        return metric.value
+    if bare and metric.unit:
+        unit = units.lookup_unit(metric.unit)
+        if unit is not None and unit.scale != 1:
+            # "3.05" with unit 亿元 printed bare: keep the scale in the number ("305 million").
+            fig = numbers.parse_figure(metric.value + unit.zh.removesuffix(units.UNITS[unit.base].zh)) or fig
+    return numbers.format_figure(fig, "en")
+
+
+def metric_html(metric: Metric | None, metric_id: str, lang: str, bare: bool = False) -> Markup:
+    if metric is None:
+        # An unknown id is reported by the loader checks (S101); print it visibly, never silently.
+        return Markup('<span class="missing-metric">{}</span>').format(f"⟨{metric_id}⟩")
+    return Markup('<span class="metric" data-metric="{}">{}</span>').format(metric_id, escape(metric_text(metric, lang, bare)))

@@ -1,0 +1,315 @@
+"""On-disk content formats (YAML as plain str trees) -> validated pydantic models.
+
+This module is the single definition of what a writer may put in `content/`.
+Every model forbids unknown keys, so a typo is a finding, not a silent no-op.
+Scalars arrive as the printed strings (the loader never lets YAML guess types),
+so figures keep their printed form ("1.279亿", "0.10") until `numbers` reads them.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, field_validator
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9_.-]*$"
+Id = Annotated[str, Field(pattern=ID_PATTERN)]
+
+
+class Text(Strict):
+    """A user-facing string in both languages. `en` may be missing while translating (finding T301)."""
+
+    zh: str
+    en: str | None = None
+    zh_hant: str | None = Field(default=None, alias="zh-Hant")
+
+
+class Period(Strict):
+    start: str
+    end: str
+    label: str
+
+
+class Cover(Strict):
+    tagline: Text | None = None
+    color: str = "#1b6ec2"
+    image: Text | None = None
+
+
+class Metric(Strict):
+    """A typed figure: the value exactly as printed, never a float."""
+
+    id: Id
+    label: Text
+    value: str
+    unit: str | None = None
+    period: str
+    scope: Text | None = None
+    source: Text | None = None
+    aliases: list[str] = []
+    formula: str | None = None
+
+
+class MetricFile(Strict):
+    metrics: list[Metric]
+
+
+class MetricRef(Strict):
+    """A table cell or chart value taken from a metric: `{m: id}`; `bare: true` omits the unit."""
+
+    m: str
+    bare: bool = False
+
+
+Cell = Union[MetricRef, Text, str]
+
+
+# ---- blocks: each is a one-key mapping, the key names the type ----------------
+
+
+class Quote(Strict):
+    text: Text
+    by: Text | None = None
+
+
+class Qr(Strict):
+    url: str | None = None
+    caption: Text
+
+
+class Figure(Strict):
+    """A picture of the original report, printed as a captioned placeholder box."""
+
+    caption: Text
+    alt: Text | None = None
+    kind: Literal["photo", "infographic", "diagram", "logo", "screenshot"] = "photo"
+
+
+class ChartItem(Strict):
+    label: Text
+    m: str
+
+
+class Chart(Strict):
+    type: Literal["bar", "line"] = "bar"
+    title: Text
+    items: list[ChartItem] = Field(min_length=1)
+    note: Text | None = None
+
+
+class Table(Strict):
+    caption: Text | None = None
+    header: list[Cell] = []
+    rows: list[list[Cell]] = Field(min_length=1)
+    note: Text | None = None
+
+
+class KeyFigure(Strict):
+    m: str
+    label: Text | None = None
+
+
+class Signature(Strict):
+    name: Text
+    roles: list[Text] = []
+
+
+class Case(Strict):
+    title: Text
+    blocks: list[Block]
+
+
+class EsgItem(Strict):
+    id: str
+    status: Literal["answered", "not_disclosed", "not_applicable", "none_occurred"]
+    answer: Text | None = None
+    reason: Text | None = None
+    refs: list[str] = []
+
+
+class EsgIndex(Strict):
+    framework: str
+    items: list[EsgItem]
+
+
+class Question(Strict):
+    id: Id
+    text: Text
+    options: list[Text] = Field(min_length=2)
+
+
+class FormField(Strict):
+    id: Id
+    label: Text
+    lines: int = 1
+
+
+class FeedbackForm(Strict):
+    intro: Text | None = None
+    questions: list[Question]
+    fields: list[FormField] = []
+    return_to: Text | None = None
+
+
+def _block_tag(value: Any) -> str | None:
+    # A block is written `- text: {...}`: the only key is the block type.
+    if isinstance(value, dict) and len(value) == 1:
+        return str(next(iter(value)))
+    return None
+
+
+class TextBlock(Strict):
+    text: Text
+
+
+class HeadingBlock(Strict):
+    heading: Text
+
+
+class QuoteBlock(Strict):
+    quote: Quote
+
+
+class QrBlock(Strict):
+    qr: Qr
+
+
+class FigureBlock(Strict):
+    figure: Figure
+
+
+class ChartBlock(Strict):
+    chart: Chart
+
+
+class TableBlock(Strict):
+    table: Table
+
+
+class KeyFiguresBlock(Strict):
+    keyfigures: list[KeyFigure] = Field(min_length=1)
+
+
+class SignatureBlock(Strict):
+    signature: Signature
+
+
+class CaseBlock(Strict):
+    case: Case
+
+
+class EsgIndexBlock(Strict):
+    esg_index: EsgIndex
+
+
+class FeedbackFormBlock(Strict):
+    feedback_form: FeedbackForm
+
+
+BLOCK_TYPES: dict[str, type[Strict]] = {
+    "text": TextBlock,
+    "heading": HeadingBlock,
+    "quote": QuoteBlock,
+    "qr": QrBlock,
+    "figure": FigureBlock,
+    "chart": ChartBlock,
+    "table": TableBlock,
+    "keyfigures": KeyFiguresBlock,
+    "signature": SignatureBlock,
+    "case": CaseBlock,
+    "esg_index": EsgIndexBlock,
+    "feedback_form": FeedbackFormBlock,
+}
+
+Block = Annotated[
+    Union[tuple(Annotated[model, Tag(tag)] for tag, model in BLOCK_TYPES.items())],  # type: ignore[misc]
+    Discriminator(_block_tag),
+]
+
+
+class Include(Strict):
+    """`- include: chapters/02/2.5.yaml`: a section kept in its own file."""
+
+    include: str
+
+
+def _entry_tag(value: Any) -> str:
+    return "include" if isinstance(value, dict) and "include" in value else "section"
+
+
+SectionEntry = Annotated[
+    Union[Annotated["Section", Tag("section")], Annotated[Include, Tag("include")]],
+    Discriminator(_entry_tag),
+]
+
+
+class Section(Strict):
+    id: Id
+    number: str | None = None
+    title: Text
+    toc_title: Text | None = None
+    label: Text | None = None
+    metrics: list[Metric] = []
+    blocks: list[Block] = []
+    sections: list[SectionEntry] = []
+
+
+class SectionFile(Strict):
+    """A file named by `include`: one section."""
+
+    id: Id
+    number: str | None = None
+    title: Text
+    toc_title: Text | None = None
+    label: Text | None = None
+    metrics: list[Metric] = []
+    blocks: list[Block] = []
+    sections: list[SectionEntry] = []
+
+
+class Chapter(Strict):
+    id: Id
+    kind: Literal["chapter", "front", "back"] = "chapter"
+    number: str | None = None
+    title: Text
+    subtitle: Text | None = None
+    intro: Text | None = None
+    quote: Quote | None = None
+    metrics: list[Metric] = []
+    blocks: list[Block] = []
+    sections: list[SectionEntry] = []
+
+
+class Manifest(Strict):
+    id: Id
+    company: Text
+    title: Text
+    subtitle: Text | None = None
+    period: Period
+    date: str
+    editions: list[Literal["zh", "en", "zh-Hant"]] = ["zh", "en"]
+    cover: Cover = Cover()
+    frameworks: list[str] = []
+    chapters: list[str] = Field(min_length=1)
+    metrics: list[str] = []
+    checks: dict[str, Literal["error", "warning", "info", "off"]] = {}
+
+    @field_validator("chapters", "metrics")
+    @classmethod
+    def _relative_yaml(cls, paths: list[str]) -> list[str]:
+        for p in paths:
+            if p.startswith("/") or ".." in p.split("/") or not p.endswith((".yaml", ".yml")):
+                raise ValueError(f"{p!r} must be a .yaml path inside content/, e.g. chapters/01-strategy.yaml")
+        return paths
+
+
+Case.model_rebuild()
+Section.model_rebuild()
+SectionFile.model_rebuild()
+Chapter.model_rebuild()
+TAGS_NOT_KEYS = frozenset({'section', 'include', 'MetricRef', 'Text', 'str'})

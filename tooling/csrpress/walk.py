@@ -1,0 +1,78 @@
+"""model.Report -> every bilingual string and every metric reference in it, each with its origin."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel
+
+from . import markup, schema
+from .model import Origin, Report
+
+
+@dataclass(frozen=True, slots=True)
+class TextUse:
+    text: schema.Text
+    origin: Origin  # points at the {zh, en} mapping
+
+
+@dataclass(frozen=True, slots=True)
+class MetricUse:
+    metric_id: str
+    origin: Origin  # the YAML node holding the reference
+    offset: int | None = None  # offset inside a text scalar for `{m:id}` in prose
+    scalar: str | None = None  # that scalar's text, to turn the offset into a line and column
+
+
+def _walk(value: Any, origin: Origin) -> Iterator[tuple[Any, Origin]]:
+    yield value, origin
+    if isinstance(value, BaseModel) and not isinstance(value, schema.Text):
+        for name in type(value).model_fields:
+            child = getattr(value, name)
+            if child is not None and name not in ("blocks",):
+                yield from _walk(child, origin.child(name))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _walk(item, origin.child(i))
+
+
+def _roots(report: Report) -> Iterator[tuple[Any, Origin]]:
+    for chapter in report.chapters:
+        for name in ("title", "subtitle", "intro", "quote"):
+            yield getattr(chapter, name), chapter.origin.child(name)
+        for block in _blocks(chapter.blocks):
+            yield block.data, block.origin
+        for sec in chapter.all_sections():
+            for name in ("title", "toc_title", "label"):
+                yield getattr(sec, name), sec.origin.child(name)
+            for block in _blocks(sec.blocks):
+                yield block.data, block.origin
+    for decl in report.metric_decls:
+        yield decl.metric, decl.origin
+
+
+def _blocks(blocks: Any) -> Iterator[Any]:
+    from .model import walk_blocks
+
+    yield from walk_blocks(blocks)
+
+
+def texts(report: Report) -> Iterator[TextUse]:
+    for root, origin in _roots(report):
+        for value, at in _walk(root, origin):
+            if isinstance(value, schema.Text):
+                yield TextUse(value, at)
+
+
+def metric_uses(report: Report) -> Iterator[MetricUse]:
+    for root, origin in _roots(report):
+        for value, at in _walk(root, origin):
+            if isinstance(value, schema.MetricRef | schema.ChartItem | schema.KeyFigure):
+                yield MetricUse(value.m, at.child("m"))
+            elif isinstance(value, schema.Text):
+                for lang in ("zh", "en"):
+                    scalar = getattr(value, lang)
+                    for offset, metric_id, _bare in markup.metric_refs(scalar or ""):
+                        yield MetricUse(metric_id, at.child(lang), offset, scalar)

@@ -1,0 +1,178 @@
+"""YAML text -> (plain value of dicts, lists and str, PositionTree). Never raises on bad YAML.
+
+Every scalar stays the printed string: pydantic types it later, so "0.10", "2016-09-07" and "no"
+are never turned into 0.1, a date or False behind the writer's back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from .diagnostics import Diagnostic, Location, Severity
+
+MAX_NODES = 2_000_000  # an alias bomb ("billion laughs") expands past this; real reports stay far below
+MAX_DEPTH = 200
+
+PathKey = tuple[str | int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ScalarPos:
+    """Where a node starts (0-based), and for scalars how its text maps back to lines."""
+
+    line: int
+    column: int
+    style: str | None = None  # None plain, '"' or "'" quoted, '|' or '>' block
+    indent: int = 0  # column where a block scalar's text starts
+
+
+@dataclass(slots=True)
+class PositionTree:
+    """Maps a YAML path (keys and list indexes) to the position of its node and of its key."""
+
+    path: str
+    nodes: dict[PathKey, ScalarPos] = field(default_factory=dict)
+    keys: dict[PathKey, ScalarPos] = field(default_factory=dict)
+
+    def locate(self, loc: PathKey, *, key: bool = False) -> Location:
+        """Position of the deepest existing node on `loc`; segments that are not YAML keys are skipped."""
+        best: PathKey = ()
+        cur: PathKey = ()
+        for seg in loc:
+            if cur + (seg,) in self.nodes:
+                cur = cur + (seg,)
+                best = cur
+        table = self.keys if key and best in self.keys else self.nodes
+        pos = table.get(best, ScalarPos(0, 0))
+        return Location(self.path, pos.line + 1, pos.column + 1)
+
+    def exact(self, loc: PathKey) -> bool:
+        return loc in self.nodes
+
+    def locate_in_scalar(self, loc: PathKey, offset: int, text: str) -> Location:
+        """Position of character `offset` of the scalar string `text` found at `loc`."""
+        pos = self.nodes.get(loc)
+        if pos is None:
+            return self.locate(loc)
+        before = text[:offset]
+        newlines = before.count("\n")
+        col_in_line = offset - (before.rfind("\n") + 1)
+        if pos.style in ("|", ">"):
+            return Location(self.path, pos.line + 2 + newlines, pos.indent + col_in_line + 1)
+        quote = 1 if pos.style in ('"', "'") else 0
+        if newlines == 0:
+            return Location(self.path, pos.line + 1, pos.column + quote + col_in_line + 1)
+        return Location(self.path, pos.line + 1 + newlines, pos.indent + col_in_line + 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    value: Any
+    positions: PositionTree
+    diagnostics: tuple[Diagnostic, ...]
+
+
+class _Converter:
+    def __init__(self, path: str) -> None:
+        self.tree = PositionTree(path)
+        self.diags: list[Diagnostic] = []
+        self.count = 0
+
+    def convert(self, node: yaml.Node, at: PathKey, depth: int = 0) -> Any:
+        self.count += 1
+        if self.count > MAX_NODES or depth > MAX_DEPTH:
+            raise _TooBig(node)
+        indent = node.start_mark.column
+        if isinstance(node, yaml.ScalarNode):
+            if node.style in ("|", ">"):
+                indent = _block_indent(node)
+            self.tree.nodes[at] = ScalarPos(node.start_mark.line, node.start_mark.column, node.style, indent)
+            return node.value
+        self.tree.nodes[at] = ScalarPos(node.start_mark.line, node.start_mark.column)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.convert(item, at + (i,), depth + 1) for i, item in enumerate(node.value)]
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
+            mark = key_node.start_mark
+            if key in result:
+                first = self.tree.keys[at + (key,)]
+                self.diags.append(
+                    Diagnostic(
+                        "L006",
+                        Severity.ERROR,
+                        f"duplicate key `{key}`: the later value would silently replace the first",
+                        Location(self.tree.path, mark.line + 1, mark.column + 1),
+                        hint=f"first defined at line {first.line + 1}; remove or rename one of them",
+                    )
+                )
+                continue
+            self.tree.keys[at + (key,)] = ScalarPos(mark.line, mark.column)
+            result[key] = self.convert(value_node, at + (key,), depth + 1)
+        return result
+
+
+class _TooBig(Exception):
+    def __init__(self, node: yaml.Node) -> None:
+        self.node = node
+
+
+def _block_indent(node: yaml.ScalarNode) -> int:
+    # The text of `key: |` starts on the next line at the block's indentation.
+    buffer = node.start_mark.buffer
+    if not buffer:
+        return node.start_mark.column
+    start = buffer.find("\n", node.start_mark.index)
+    if start < 0:
+        return node.start_mark.column
+    line = buffer[start + 1 :].split("\n", 1)[0]
+    return len(line) - len(line.lstrip(" "))
+
+
+def parse_yaml(text: str, path: str) -> Parsed:
+    """Parse one YAML document; syntax problems come back as L001 diagnostics, never as exceptions."""
+    conv = _Converter(path)
+    try:
+        node = yaml.compose(text, Loader=yaml.BaseLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        loc = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path)
+        problem = exc.problem or "invalid YAML"
+        return Parsed(None, conv.tree, (Diagnostic("L001", Severity.ERROR, f"YAML syntax: {problem}", loc, hint=_yaml_hint(problem)),))
+    except (yaml.YAMLError, RecursionError) as exc:
+        return Parsed(None, conv.tree, (Diagnostic("L001", Severity.ERROR, f"YAML syntax: {exc}", Location(path)),))
+    if node is None:
+        return Parsed(None, conv.tree, ())
+    try:
+        value = conv.convert(node, ())
+    except _TooBig as big:
+        mark = big.node.start_mark
+        return Parsed(
+            None,
+            conv.tree,
+            (
+                Diagnostic(
+                    "L001",
+                    Severity.ERROR,
+                    "YAML structure too deep or too large (nested aliases?)",
+                    Location(path, mark.line + 1, mark.column + 1),
+                    hint=f"keep nesting under {MAX_DEPTH} levels and avoid aliases that expand recursively",
+                ),
+            ),
+        )
+    return Parsed(value, conv.tree, tuple(conv.diags))
+
+
+def _yaml_hint(problem: str) -> str:
+    if "tab" in problem:
+        return "indent with spaces, not tabs"
+    if "mapping values are not allowed" in problem:
+        return 'a value containing ": " must be quoted, e.g. en: "Note: text"'
+    if "could not find expected ':'" in problem or "expected <block end>" in problem:
+        return "check the indentation of this line against the lines above it"
+    if "found unexpected end of stream" in problem or "found unknown escape" in problem:
+        return "a quoted string is not closed, or contains a backslash: close the quote or use a block scalar `|`"
+    return "fix the YAML syntax at this position"

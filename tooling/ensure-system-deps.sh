@@ -1,0 +1,19 @@
+#!/bin/sh
+# Makes sure the system libraries WeasyPrint needs (Pango) and a CJK font are present.
+# Installs Debian's packages when running as root; otherwise prints the one command to run.
+set -eu
+missing=""
+fc-list :lang=zh 2>/dev/null | grep -q . || missing="$missing fonts-noto-cjk"
+command -v fc-list >/dev/null 2>&1 || missing="$missing fontconfig"
+ldconfig -p 2>/dev/null | grep -q 'libpango-1.0.so' || missing="$missing libpango-1.0-0"
+ldconfig -p 2>/dev/null | grep -q 'libpangoft2-1.0.so' || missing="$missing libpangoft2-1.0-0"
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "csrpress: installing Debian packages:$missing"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
+else
+    echo "csrpress: missing system packages:$missing" >&2
+    echo "  run: sudo apt-get update && sudo apt-get install -y$missing" >&2
+    exit 1
+fi
