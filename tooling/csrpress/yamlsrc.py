@@ -167,7 +167,7 @@ def parse_yaml(text: str, path: str) -> Parsed:
 
 
 def _yaml_hint(problem: str) -> str:
-    if "tab" in problem:
+    if "tab" in problem or "\\t" in problem:
         return "indent with spaces, not tabs"
     if "mapping values are not allowed" in problem:
         return 'a value containing ": " must be quoted, e.g. en: "Note: text"'
