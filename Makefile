@@ -28,7 +28,7 @@ test: setup
 	$(PY) -m pytest -q
 
 golden: setup
-	$(PY) -m pytest -q tests/golden --force-regen
+	CSRPRESS_REGEN=1 $(PY) -m pytest -q tests/golden
 
 clean:
 	rm -rf build/*.pdf build/*.html build/cache

@@ -31,24 +31,25 @@ class _Collect(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-def make_url_fetcher(allowed_roots: tuple[Path, ...], refused: list[str]):  # type: ignore[no-untyped-def]
-    """A WeasyPrint url_fetcher that serves data: URIs and files under the project, and nothing else."""
-    from weasyprint.urls import default_url_fetcher
+def make_url_fetcher(allowed_roots: tuple[Path, ...], refused: list[str]) -> object:
+    """A WeasyPrint URL fetcher that serves data: URIs and files under the project, and nothing else."""
+    from weasyprint.urls import URLFetcher
 
     roots = tuple(root.resolve() for root in allowed_roots)
 
-    def fetch(url: str, *args: object, **kwargs: object) -> dict[str, object]:
-        parsed = urlparse(url)
-        if parsed.scheme == "data":
-            return default_url_fetcher(url, *args, **kwargs)  # type: ignore[no-any-return]
-        if parsed.scheme == "file":
-            path = Path(unquote(parsed.path)).resolve()
-            if any(path == root or root in path.parents for root in roots):
-                return default_url_fetcher(url, *args, **kwargs)  # type: ignore[no-any-return]
-        refused.append(url)
-        raise ValueError(f"csrpress refuses to fetch {url}: only files inside the project are allowed")
+    class ProjectFetcher(URLFetcher):  # type: ignore[misc]
+        def fetch(self, url: str, headers: object = None) -> object:
+            parsed = urlparse(url)
+            if parsed.scheme == "data":
+                return super().fetch(url, headers)
+            if parsed.scheme == "file":
+                path = Path(unquote(parsed.path)).resolve()
+                if any(path == root or root in path.parents for root in roots):
+                    return super().fetch(url, headers)
+            refused.append(url)
+            raise ValueError(f"csrpress refuses to fetch {url}: only files inside the project are allowed")
 
-    return fetch
+    return ProjectFetcher(allowed_protocols={"file", "data"})
 
 
 def write_pdf(doc: HtmlDocument, out: Path, allowed_roots: tuple[Path, ...], *, forms: bool = True) -> PdfResult:

@@ -1,0 +1,88 @@
+"""The sample report built to PDF and read back: pages, cover, chapter titles, TOC page numbers, bookmarks."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from csrpress.load import load_report
+
+pytestmark = pytest.mark.pdf
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@pytest.fixture(scope="module")
+def sample(sample_build):
+    project, result = sample_build
+    assert result.outputs, [str(d) for d in result.diagnostics]
+    report, _ = load_report(project)
+    pdfs = {p.name.split(".")[-2]: PdfReader(p) for p in result.outputs}
+    return project, report, pdfs, result
+
+
+def test_both_editions_built_with_a_plausible_page_count(sample):
+    _, _, pdfs, result = sample
+    assert set(pdfs) == {"zh", "en"}
+    for lang, pdf in pdfs.items():
+        assert 60 <= len(pdf.pages) <= 220, (lang, len(pdf.pages))
+        assert result.pages[lang] == len(pdf.pages)
+
+
+def test_cover_and_metadata(sample):
+    _, report, pdfs, _ = sample
+    cover = _norm(pdfs["zh"].pages[0].extract_text())
+    assert _norm(report.manifest.title.zh) in cover and "2015-2016" in cover
+    assert _norm(report.manifest.title.en) in _norm(pdfs["en"].pages[0].extract_text())
+    meta = pdfs["zh"].metadata
+    assert meta.title.startswith(report.manifest.title.zh)
+    assert meta.author == report.manifest.company.zh
+
+
+def test_every_chapter_title_is_printed(sample):
+    _, report, pdfs, _ = sample
+    for lang, pdf in pdfs.items():
+        text = _norm("".join(page.extract_text() for page in pdf.pages))
+        for chapter in report.chapters:
+            title = chapter.title.zh if lang == "zh" else chapter.title.en
+            assert _norm(title) in text, (lang, title)
+
+
+def _toc_entries(pdf: PdfReader) -> list[tuple[str, int]]:
+    entries = []
+    for page in pdf.pages[1:4]:
+        for line in page.extract_text().splitlines():
+            match = re.match(r"^\s*(.*?)[\s.]*?(\d+)\s*$", line)
+            if match and match.group(1).strip():
+                entries.append((_norm(match.group(1)).rstrip("."), int(match.group(2))))
+    return entries
+
+
+def test_toc_page_numbers_are_the_pages_where_headings_are(sample):
+    _, report, pdfs, _ = sample
+    pdf = pdfs["zh"]
+    entries = _toc_entries(pdf)
+    checked = 0
+    for chapter in report.chapters:
+        title = _norm(chapter.title.zh)
+        pages = [n for text, n in entries if text.endswith(title) or title.startswith(text[-12:])]
+        assert pages, f"TOC lacks {chapter.title.zh}"
+        page_text = _norm(pdf.pages[pages[0] - 1].extract_text())
+        assert title[:12] in page_text, (chapter.title.zh, pages[0])
+        checked += 1
+    assert checked == len(report.chapters)
+
+
+def test_bookmarks_list_the_chapters_with_their_pages(sample):
+    _, report, pdfs, _ = sample
+    for lang, pdf in pdfs.items():
+        top = [item for item in pdf.outline if not isinstance(item, list)]
+        titles = [_norm(item.title) for item in top]
+        expected = [_norm(ch.title.zh if lang == "zh" else ch.title.en) for ch in report.chapters]
+        assert titles == expected
+        pages = [pdf.get_destination_page_number(item) for item in top]
+        assert pages == sorted(pages)

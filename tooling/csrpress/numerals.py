@@ -1,0 +1,291 @@
+"""Number core text (Arabic digits, Chinese numerals, 万/亿/million scale words, 多/余) -> exact Decimal."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+CN_DIGITS: dict[str, int] = {
+    "〇": 0, "零": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2,
+    "三": 3, "叁": 3, "參": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6,
+    "陸": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
+}
+PLACES: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+BIGS: dict[str, int] = {"万": 10 ** 4, "萬": 10 ** 4, "亿": 10 ** 8, "億": 10 ** 8}
+EN_SCALES: dict[str, int] = {
+    "thousand": 10 ** 3, "million": 10 ** 6, "billion": 10 ** 9, "trillion": 10 ** 12,
+    "bn": 10 ** 9, "mn": 10 ** 6, "m": 10 ** 6,
+}
+DIGIT_CHARS = "".join(CN_DIGITS)
+NONZERO_DIGIT_CHARS = "".join(c for c, v in CN_DIGITS.items() if v)
+
+_TOKEN = re.compile(
+    rf"(?P<ar>[0-9][0-9,，]*(?:\.[0-9]+)?)|(?P<pt>点[{DIGIT_CHARS}]+)|(?P<cd>[{DIGIT_CHARS}])"
+    r"|(?P<pl>[十拾百佰千仟])|(?P<big>[万萬亿億])|(?P<more>[多余])"
+    r"|(?P<en>thousand|million|billion|trillion|bn|mn|m)|(?P<sp>\s+)",
+    re.IGNORECASE,
+)
+_ONE = Decimal(1)
+_ZERO = Decimal(0)
+
+
+@dataclass(frozen=True, slots=True)
+class Core:
+    """What a number core states, before qualifiers and units.
+
+    precision is the place value of the last printed digit (for Chinese
+    numerals, of the last non-zero digit since zeros are not written);
+    step is the width of the X多/X余 interval, None without 多/余; tail holds
+    the trailing scale words with their product, longest first, so that
+    "3亿" + "元" can be fused into the registered unit 亿元; lone marks a
+    bare Chinese digit or bare 十 (一, 三, 十), too weak to be a figure in
+    running prose ("一起", "十分") though fine when it is the whole text.
+    """
+
+    value: Decimal
+    precision: Decimal
+    step: Decimal | None
+    tail: tuple[tuple[str, Decimal], ...]
+    lone: bool
+
+
+def _last_nonzero_place(d: Decimal) -> Decimal:
+    if not d:
+        return _ONE
+    return Decimal(1).scaleb(d.normalize().as_tuple().exponent)
+
+
+def _tokens(text: str) -> list[tuple[str, str]] | None:
+    out: list[tuple[str, str]] = []
+    pos = 0
+    while pos < len(text):
+        m = _TOKEN.match(text, pos)
+        if m is None:
+            return None
+        kind = m.lastgroup or ""
+        if kind != "sp":
+            out.append((kind, m.group()))
+        pos = m.end()
+    return out
+
+
+class _Eval:
+    """Chinese-style accumulator: 亿 closes everything before it, 万 closes its section."""
+
+    __slots__ = ("yi", "wan", "small", "pend", "pend_prec", "pend_step", "single",
+                 "prec", "step", "last_unit", "last_kind", "section_place", "zero_gap", "pend_after",
+                 "had_more", "done")
+
+    def __init__(self) -> None:
+        self.yi = self.wan = self.small = _ZERO
+        self.pend: Decimal | None = None
+        self.pend_prec = self.pend_step = self.prec = _ONE
+        self.single = False          # pending is one digit, eligible for 三千五 = 3500
+        self.step: Decimal | None = None
+        self.last_unit = 0           # multiplier of the previous place/scale word
+        self.last_kind = ""
+        self.section_place = 10 ** 5  # places inside a 万-section must descend
+        self.zero_gap = False
+        self.pend_after = ""         # kind of token just before the pending digit
+        self.had_more = False
+        self.done = False            # an English scale word ends the number
+
+    def colloquial(self) -> Decimal:
+        """Multiplier for a trailing single digit right after a place word: 三千五 -> 500."""
+        if self.single and not self.zero_gap and self.pend_after in ("pl", "big") \
+                and self.last_unit >= 10:
+            return Decimal(self.last_unit) / 10
+        return _ONE
+
+    def digit(self, value: Decimal, prec: Decimal, step: Decimal, single: bool) -> bool:
+        if self.pend is not None or self.had_more or self.done:
+            return False
+        self.pend, self.pend_prec, self.pend_step, self.single = value, prec, step, single
+        self.pend_after = self.last_kind
+        return True
+
+    def place(self, p: int) -> bool:
+        if self.had_more or self.done or p >= self.section_place:
+            return False
+        if self.pend is None:
+            # only 十 may stand without a digit (十五, 二百十 is not accepted)
+            if p != 10 or self.small or self.last_kind == "pl":
+                return False
+            digit, prec = _ONE, _ONE
+        else:
+            digit, prec = self.pend, self.pend_prec
+        self.small += digit * p
+        self.prec = prec * p
+        self.pend = None
+        self.section_place, self.last_unit, self.zero_gap = p, p, False
+        return True
+
+    def big(self, b: int) -> bool:
+        if self.done or self.last_kind == "big" and b == 10 ** 4:
+            return False
+        if self.pend is not None:
+            mult = self.colloquial() if self.pend_after == "pl" else _ONE
+            self.small += self.pend * mult
+            self.prec = self.pend_prec * mult
+            self.pend = None
+        elif not self.small and not (b == 10 ** 8 and self.wan):
+            return False
+        scale = Decimal(b)
+        if b == 10 ** 4:
+            if self.wan:
+                return False
+            self.wan = self.small * scale
+        else:
+            self.yi = (self.yi + self.wan + self.small) * scale
+            self.wan = _ZERO
+        self.small = _ZERO
+        self.prec *= scale
+        if self.step is not None:
+            self.step *= scale
+        self.section_place, self.last_unit, self.zero_gap = 10 ** 5, b, False
+        return True
+
+    def more(self) -> bool:
+        if self.had_more or self.done or self.last_kind not in ("ar", "pl", "big"):
+            return False
+        self.step = self.pend_step if self.last_kind == "ar" else self.prec
+        self.had_more = True
+        return True
+
+    def english(self, m: int) -> bool:
+        if self.done:
+            return False
+        total = self.total()
+        self.prec *= m
+        if self.step is not None:
+            self.step *= m
+        self.yi, self.wan, self.small, self.pend = total * m, _ZERO, _ZERO, None
+        self.done = True
+        return True
+
+    def total(self) -> Decimal:
+        if self.pend is None:
+            return self.yi + self.wan + self.small
+        mult = self.colloquial()
+        self.prec = self.pend_prec * mult
+        pend, self.pend = self.pend * mult, None
+        self.yi += self.wan + self.small + pend
+        self.wan = self.small = _ZERO
+        return self.yi
+
+
+def evaluate(text: str) -> Core | None:
+    """Read one number core, e.g. "677万", "1亿9999万", "二十多万", "6.77 million".
+
+    Returns None when the text is not a well-formed number (二一, 十三五, 五百三千 …).
+    """
+    toks = _tokens(text)
+    if not toks or toks[0][0] in ("more", "en", "pt"):
+        return None
+    ev = _Eval()
+    if toks[0][0] in ("pl", "big") and toks[0][1] not in ("十", "拾"):
+        # 百余, 千多, (过)万, (近)亿: a bare scale word stands for one of it
+        ev.digit(_ONE, _ONE, _ONE, True)
+        ev.last_kind = "cd"
+    for kind, tok in toks:
+        ok = True
+        if kind == "ar":
+            lit = Decimal(tok.replace(",", "").replace("，", ""))
+            frac = len(tok.partition(".")[2])
+            ok = ev.digit(lit, Decimal(1).scaleb(-frac), _last_nonzero_place(lit),
+                          "." not in tok and len(tok) == 1)
+        elif kind == "cd":
+            v = CN_DIGITS[tok]
+            if v == 0 and ev.last_kind:
+                ev.zero_gap = True
+                kind = ev.last_kind      # 一百零八: 零 only marks a skipped place
+            else:
+                ok = ev.digit(Decimal(v), _ONE, _ONE, True)
+        elif kind == "pt":
+            ok = ev.last_kind in ("cd", "pl") and not ev.had_more
+            frac = "".join(str(CN_DIGITS[c]) for c in tok[1:])
+            whole = ev.pend if ev.pend is not None else _ZERO
+            ev.pend, ev.pend_prec, ev.single = whole + Decimal("0." + frac), \
+                Decimal(1).scaleb(-len(frac)), False
+            ev.pend_step = ev.pend_prec
+        elif kind == "pl":
+            ok = ev.place(PLACES[tok])
+        elif kind == "big":
+            ok = ev.big(BIGS[tok])
+        elif kind == "more":
+            ok = ev.more()
+        elif kind == "en":
+            ok = ev.english(EN_SCALES[tok.lower()])
+        if not ok:
+            return None
+        ev.last_kind = kind
+    value = ev.total()
+    scales = [(k, t) for k, t in toks[-2:] if k in ("pl", "big")]
+    tail: list[tuple[str, Decimal]] = []
+    if toks[-1][0] in ("pl", "big"):
+        if len(scales) == 2:
+            a, b = scales[0][1], scales[1][1]
+            tail.append((a + b, Decimal(_mult(a) * _mult(b))))
+        tail.append((toks[-1][1], Decimal(_mult(toks[-1][1]))))
+    has_scale = any(k in ("pl", "big", "en") for k, _ in toks)
+    lone = (not has_scale and toks[0][0] == "cd") or (len(toks) == 1 and toks[0][1] in "十拾")
+    return Core(value, ev.prec, ev.step, tuple(tail), lone)
+
+
+def _mult(word: str) -> int:
+    return PLACES.get(word) or BIGS.get(word) or 1
+
+
+def digit_by_digit(text: str) -> int | None:
+    """二〇一六 -> 2016: digits read one by one, as years are written in Chinese."""
+    if not text or any(c not in CN_DIGITS for c in text):
+        return None
+    return int("".join(str(CN_DIGITS[c]) for c in text))
+
+
+_SEVERAL_EN: dict[str, int] = {
+    "dozens": 10, "hundreds": 100, "thousands": 10 ** 3, "tens of thousands": 10 ** 4,
+    "hundreds of thousands": 10 ** 5, "millions": 10 ** 6, "tens of millions": 10 ** 7,
+    "hundreds of millions": 10 ** 8, "billions": 10 ** 9, "tens of billions": 10 ** 10,
+    "hundreds of billions": 10 ** 11, "trillions": 10 ** 12,
+}
+SEVERAL_EN_BY_PLACE: dict[int, str] = {v: k for k, v in _SEVERAL_EN.items()}
+SEVERAL_EN_WORDS: tuple[str, ...] = tuple(sorted(_SEVERAL_EN, key=len, reverse=True))
+
+
+def several(text: str) -> tuple[Decimal, Decimal, Decimal] | None:
+    """Vague magnitude -> (low, high, place): 数十 [20,100), 上百 [100,1000), 十几万 [110000,200000).
+
+    数/几 N means 2-9 times N, 上 N means "reaching N" (1-9 times N), 十几 means 11-19;
+    English "dozens", "hundreds of thousands" … follow 数.
+    """
+    words = " ".join(text.lower().split())
+    if words.endswith(" of"):
+        words = words[:-3]
+    if words in _SEVERAL_EN:
+        place = Decimal(_SEVERAL_EN[words])
+        return place * 2, place * 10, place
+    if text.startswith("十几"):
+        rest, low, high = text[2:], Decimal(11), Decimal(20)
+    elif text[:1] in ("数", "几"):
+        rest, low, high = text[1:], Decimal(2), Decimal(10)
+    elif text[:1] == "上":
+        rest, low, high = text[1:], _ONE, Decimal(10)
+    else:
+        return None
+    place = _ONE
+    for ch in rest:
+        m = PLACES.get(ch) or BIGS.get(ch)
+        if m is None:
+            return None
+        place *= m
+    if text[:1] != "十" and place == 1:
+        return None
+    return low * place, high * place, place
+
+
+ZH_PLACE_WORDS: dict[int, str] = {
+    1: "", 10: "十", 100: "百", 1000: "千", 10 ** 4: "万", 10 ** 5: "十万", 10 ** 6: "百万",
+    10 ** 7: "千万", 10 ** 8: "亿", 10 ** 9: "十亿", 10 ** 10: "百亿", 10 ** 11: "千亿",
+    10 ** 12: "万亿",
+}

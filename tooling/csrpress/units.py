@@ -1,0 +1,194 @@
+"""Printed unit word (元, 万人次, kWh, person-times …) -> Unit record from a fixed registry."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from types import MappingProxyType
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One printed unit.
+
+    `base` is the id of the unit that values are expressed in: a unit whose zh
+    form embeds a Chinese scale word (万元, 亿元, 万人次, 百万元 …) has the plain
+    unit as base and the scale word as `scale`; every other unit is its own base.
+    Chinese classifiers with no natural English noun (个, 家, 项 …) have empty
+    English names, so an English rendering prints the bare number.
+    """
+
+    id: str
+    zh: str
+    en_singular: str
+    en_plural: str
+    base: str
+    scale: Decimal
+    dimension: str
+    aliases: tuple[str, ...] = ()
+
+
+_ONE = Decimal(1)
+_WAN = Decimal(10) ** 4
+_YI = Decimal(10) ** 8
+
+
+def _u(uid: str, zh: str, en: tuple[str, str], dimension: str, *aliases: str,
+       base: str | None = None, scale: Decimal = _ONE) -> Unit:
+    return Unit(uid, zh, en[0], en[1], base or uid, scale, dimension, tuple(aliases))
+
+
+def _classifier(uid: str, zh: str, *aliases: str) -> Unit:
+    return _u(uid, zh, ("", ""), "count", *aliases)
+
+
+_REGISTRY: tuple[Unit, ...] = (
+    # currency
+    _u("yuan", "元", ("yuan", "yuan"), "currency", "人民币元", "人民币", "RMB", "CNY", "yuan",
+       "renminbi", "¥", "￥"),
+    _u("qian_yuan", "千元", ("thousand yuan", "thousand yuan"), "currency", "千元人民币",
+       base="yuan", scale=Decimal(1000)),
+    _u("wan_yuan", "万元", ("ten thousand yuan", "ten thousand yuan"), "currency", "万人民币",
+       "万元人民币", "人民币万元", base="yuan", scale=_WAN),
+    _u("baiwan_yuan", "百万元", ("million yuan", "million yuan"), "currency", "百万人民币",
+       base="yuan", scale=Decimal(10) ** 6),
+    _u("yi_yuan", "亿元", ("hundred million yuan", "hundred million yuan"), "currency",
+       "亿人民币", "亿元人民币", "人民币亿元", base="yuan", scale=_YI),
+    _u("usd", "美元", ("US dollar", "US dollars"), "currency", "美金", "USD", "US$",
+       "US dollar", "US dollars", "dollar", "dollars", "$"),
+    _u("wan_usd", "万美元", ("ten thousand US dollars", "ten thousand US dollars"), "currency",
+       "万美金", base="usd", scale=_WAN),
+    _u("yi_usd", "亿美元", ("hundred million US dollars", "hundred million US dollars"),
+       "currency", "亿美金", base="usd", scale=_YI),
+    _u("hkd", "港元", ("Hong Kong dollar", "Hong Kong dollars"), "currency", "港币", "HKD",
+       "HK$", "Hong Kong dollar", "Hong Kong dollars"),
+    _u("wan_hkd", "万港元", ("ten thousand Hong Kong dollars", "ten thousand Hong Kong dollars"),
+       "currency", "万港币", base="hkd", scale=_WAN),
+    _u("yi_hkd", "亿港元", ("hundred million Hong Kong dollars",
+                          "hundred million Hong Kong dollars"),
+       "currency", "亿港币", base="hkd", scale=_YI),
+    # people and visits
+    _u("person_times", "人次", ("person-time", "person-times"), "person_times",
+       "person-times", "person-time", "person times", "person time"),
+    _u("wan_person_times", "万人次", ("ten thousand person-times", "ten thousand person-times"),
+       "person_times", base="person_times", scale=_WAN),
+    _u("yi_person_times", "亿人次",
+       ("hundred million person-times", "hundred million person-times"),
+       "person_times", base="person_times", scale=_YI),
+    _u("person", "人", ("person", "people"), "people", "people", "persons", "person",
+       "individuals", "individual"),
+    # 名 and 位 are classifiers for people, so they share the person base
+    _u("ming", "名", ("person", "people"), "people", base="person"),
+    _u("wei", "位", ("person", "people"), "people", base="person"),
+    _u("household", "户", ("household", "households"), "count", "households", "household"),
+    _u("wan_household", "万户", ("ten thousand households", "ten thousand households"), "count",
+       base="household", scale=_WAN),
+    # classifiers (量词) that carry no English noun of their own
+    _classifier("ge", "个"), _classifier("jia", "家"), _classifier("ci", "次"),
+    _classifier("xiang", "项"), _classifier("kuan", "款"), _classifier("jian", "件"),
+    _classifier("tai", "台"), _classifier("suo", "所"), _classifier("zuo", "座"),
+    _classifier("pian", "篇"), _classifier("tiao", "条"), _classifier("bu", "部"),
+    _classifier("ben", "本"), _classifier("fen", "份"), _classifier("chang", "场"),
+    _classifier("qi", "期"), _classifier("zhang", "张"), _classifier("tao", "套"),
+    _classifier("jian_room", "间"), _classifier("pi", "批"), _classifier("jie", "届"),
+    _classifier("men", "门"), _classifier("jie_lesson", "节"), _classifier("zhi", "支"),
+    _classifier("mei", "枚"), _classifier("bi", "笔"), _classifier("zhong", "种"),
+    _classifier("lei", "类"), _classifier("ce", "册"),
+    _u("li", "例", ("case", "cases"), "count", "cases"),
+    _u("liang", "辆", ("vehicle", "vehicles"), "count", "vehicles"),
+    _u("ke", "棵", ("tree", "trees"), "count", "trees"),
+    # mass, energy, power
+    _u("tonne", "吨", ("tonne", "tonnes"), "mass", "公吨", "tonnes", "tonne", "tons", "ton"),
+    _u("wan_tonne", "万吨", ("ten thousand tonnes", "ten thousand tonnes"), "mass",
+       base="tonne", scale=_WAN),
+    _u("kilogram", "千克", ("kilogram", "kilograms"), "mass", "公斤", "kg", "kgs", "kilograms",
+       "kilogram"),
+    _u("gram", "克", ("gram", "grams"), "mass", "grams", "gram"),
+    # 度 is the everyday word for a kilowatt-hour of electricity in Chinese reports
+    _u("kwh", "千瓦时", ("kWh", "kWh"), "energy", "度", "kWh", "kilowatt-hours",
+       "kilowatt-hour", "kilowatt hours", "kilowatt hour"),
+    _u("wan_kwh", "万千瓦时", ("ten thousand kWh", "ten thousand kWh"), "energy", "万度",
+       base="kwh", scale=_WAN),
+    _u("yi_kwh", "亿千瓦时", ("hundred million kWh", "hundred million kWh"), "energy", "亿度",
+       base="kwh", scale=_YI),
+    _u("mwh", "兆瓦时", ("MWh", "MWh"), "energy", "MWh", "megawatt-hours", "megawatt hours"),
+    _u("kw", "千瓦", ("kW", "kW"), "power", "kW", "kilowatts", "kilowatt"),
+    _u("mw", "兆瓦", ("MW", "MW"), "power", "MW", "megawatts", "megawatt"),
+    # length, area, volume
+    _u("km", "公里", ("kilometre", "kilometres"), "length", "千米", "km", "kilometres",
+       "kilometers", "kilometre", "kilometer"),
+    _u("metre", "米", ("metre", "metres"), "length", "metres", "meters", "metre", "meter"),
+    _u("square_metre", "平方米", ("square metre", "square metres"), "area", "平米", "㎡",
+       "m²", "m2", "sq m", "sqm", "square metres", "square meters", "square metre",
+       "square meter"),
+    _u("wan_square_metre", "万平方米", ("ten thousand square metres",
+                                      "ten thousand square metres"),
+       "area", "万平米", base="square_metre", scale=_WAN),
+    _u("square_km", "平方公里", ("square kilometre", "square kilometres"), "area", "平方千米",
+       "km²", "km2", "square kilometres", "square kilometers"),
+    _u("mu", "亩", ("mu", "mu"), "area", "mu"),
+    _u("cubic_metre", "立方米", ("cubic metre", "cubic metres"), "volume", "m³", "m3",
+       "cubic metres", "cubic meters", "cubic metre", "cubic meter"),
+    # time
+    _u("hour", "小时", ("hour", "hours"), "time", "个小时", "hours", "hour", "hrs"),
+    _u("minute", "分钟", ("minute", "minutes"), "time", "minutes", "minute", "mins"),
+    _u("second", "秒", ("second", "seconds"), "time", "秒钟", "seconds", "second", "secs"),
+    _u("day", "天", ("day", "days"), "time", "days", "day"),
+    _u("week", "周", ("week", "weeks"), "time", "个星期", "星期", "weeks", "week"),
+    # bare 月 after a number is a calendar month (9月 = September), not a duration
+    _u("month", "个月", ("month", "months"), "time", "months", "month"),
+    _u("year", "年", ("year", "years"), "duration_years", "years", "year"),
+    # registered so that 20周年 is not read as 20 weeks
+    _u("anniversary", "周年", ("year", "years"), "duration_years"),
+    _u("age", "岁", ("year old", "years old"), "age", "years old", "year old"),
+    # ratios
+    _u("percent", "%", ("percent", "percent"), "percent", "％", "percent", "per cent", "pct"),
+    _u("percentage_point", "个百分点", ("percentage point", "percentage points"),
+       "percentage_point", "百分点", "percentage points", "percentage point"),
+    _u("times", "倍", ("time", "times"), "ratio", "times", "fold"),
+)
+
+UNITS: Mapping[str, Unit] = MappingProxyType({u.id: u for u in _REGISTRY})
+
+
+def _index() -> dict[str, Unit]:
+    index: dict[str, Unit] = {}
+    for unit in _REGISTRY:
+        for form in (unit.zh, *unit.aliases):
+            # English forms are matched case-insensitively, Chinese forms as printed
+            index.setdefault(form.lower() if form.isascii() else form, unit)
+    return index
+
+
+_BY_FORM: dict[str, Unit] = _index()
+
+
+def lookup_unit(printed: str) -> Unit | None:
+    """Return the unit printed as `printed` (zh form or alias), or None.
+
+    Surrounding whitespace is ignored; ASCII forms are case-insensitive, so
+    "KWH" and "Person-Times" resolve too.
+    """
+    form = printed.strip()
+    if not form:
+        return None
+    found = _BY_FORM.get(form)
+    if found is None and form.isascii():
+        found = _BY_FORM.get(" ".join(form.lower().split()))
+    return found
+
+
+def unit_ids() -> tuple[str, ...]:
+    """All unit ids, in registry order."""
+    return tuple(UNITS)
+
+
+def printed_forms() -> tuple[str, ...]:
+    """Every zh form and alias, longest first, so a regex alternation takes 万人次 before 人次."""
+    forms = {form for unit in _REGISTRY for form in (unit.zh, *unit.aliases)}
+    return tuple(sorted(forms, key=lambda f: (-len(f), f)))
+
+
+def en_name(unit: Unit, plural: bool) -> str:
+    """English noun for `unit` ("person-times", "tonne"); "" for bare classifiers such as 个."""
+    return unit.en_plural if plural else unit.en_singular
