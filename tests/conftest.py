@@ -32,7 +32,7 @@ def make_project(tmp_path: Path) -> Callable[..., Project]:
     """make_project({"content/chapters/01.yaml": "...", ...}) -> a project with the default templates."""
 
     def make(files: dict[str, str], manifest: str | None = MINIMAL_MANIFEST) -> Project:
-        shutil.copytree(REPO / "templates", tmp_path / "templates")
+        shutil.copytree(REPO / "templates", tmp_path / "templates", dirs_exist_ok=True)
         if manifest is not None:
             (tmp_path / "content").mkdir(exist_ok=True)
             (tmp_path / "content" / "report.yaml").write_text(manifest, encoding="utf-8")

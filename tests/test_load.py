@@ -84,7 +84,7 @@ def test_missing_chapter_file_names_the_manifest_line(make_project):
     project = make_project({})
     (diag,) = check(project)
     assert diag.code == "L004"
-    assert str(diag.location) == "content/report.yaml:7:13"
+    assert str(diag.location) == "content/report.yaml:7:12"
 
 
 def test_broken_yaml_and_bad_file_are_all_reported_together(make_project, tmp_path):

@@ -5,6 +5,7 @@ import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Context, Decimal, localcontext
 
 from babel.numbers import format_decimal
@@ -44,7 +45,6 @@ class Figure:
 _CTX = Context(prec=60)
 _INF = Decimal("Infinity")
 _ONE = Decimal(1)
-_HALF = Decimal("0.5")
 _TENTH = Decimal("0.1")
 
 # 1:1 character mapping so that spans in the normalised text are spans in the input
@@ -54,6 +54,13 @@ _FULLWIDTH = str.maketrans({
     **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
     "．": ".", "％": "%", "－": "-", "＋": "+", "＄": "$", "−": "-",
 })
+
+_FW_CHARS = re.compile("[" + re.escape("".join(map(chr, _FULLWIDTH))) + "]")
+
+
+def _fw(m: re.Match[str]) -> str:
+    return chr(_FULLWIDTH[ord(m.group())])
+
 
 _QUALIFIERS: dict[str, str] = {
     **dict.fromkeys(("超过", "超出", "多于", "高于", "大于", "突破", "逾", "超", "过", "more than",
@@ -88,6 +95,8 @@ _ZH_PRE = [w for w in _QUALIFIERS if not w.isascii() and w not in ("以上", "�
 _PRE_ZH = _alt([w for w in _ZH_PRE if w not in _GUARDED]) + "|" + "|".join(_GUARDED.values())
 _EN_PRE = [w for w in _QUALIFIERS if w.isascii() and not w.startswith("or ") and w != "+"]
 _PRE_EN = r"(?<![A-Za-z])(?:" + _alt(_EN_PRE) + r")(?![A-Za-z])"
+_PRE_FIRST = "".join(sorted({w[0] for w in _ZH_PRE} | {c for w in _EN_PRE
+                                                        for c in (w[0].lower(), w[0].upper())}))
 _POST = (r"(?:及以上|以上|以下|以内|左右|上下(?![游级班车楼学])"
          r"|\s+or\s+(?:more|above|over|less|fewer|below)(?![A-Za-z])|\+)")
 _CUR = r"(?:(?<![A-Za-z])(?:RMB|CNY|USD|HKD|US\$|HK\$)|[¥￥$]|人民币)"
@@ -121,8 +130,9 @@ _NUMBER_START = r"(?<![0-9A-Za-z_.])(?<![A-Za-z]-)(?<![0-9]:)"
 
 def _num_pattern(cn_start: str) -> str:
     return (
-        rf"(?:(?P<n_pz>{_PRE_ZH})[ \u3000]?|(?P<n_pe>{_PRE_EN})\s+)?"
-        rf"(?:(?P<n_cur>{_CUR})[ \u3000]?)?"
+        # the lookahead guards let a digit skip the long qualifier alternations at once
+        rf"(?:(?=[{_PRE_FIRST}])(?:(?P<n_pz>{_PRE_ZH})[ \u3000]?|(?P<n_pe>{_PRE_EN})\s+))?"
+        rf"(?:(?=[RCUHrcuh¥￥$人])(?P<n_cur>{_CUR})[ \u3000]?)?"
         r"(?P<n_neg>(?<![0-9A-Za-z_.,)/\-])-(?=[0-9]))?"
         rf"(?(n_cur)|{_NUMBER_START})(?P<n_core>(?:{_AR}|{cn_start}|(?<=[过超逾近破])"
         rf"(?:[千百]?[万亿]|千|百)){_TAIL})"
@@ -209,7 +219,7 @@ def _prefilter() -> re.Pattern[str]:
         rests.setdefault(lead, []).append(rest)
     words = [*_EN_PRE, "as of", "as at", "the end", "end of", "year-end", "between", "RMB", "CNY",
              "USD", "HKD", "US$", "HK$", *SEVERAL_EN_WORDS]
-    ahead = rf"(?=(?i:{_alt(words)})(?![A-Za-z])|{_MONTH}|[0-9])"
+    ahead = rf"(?=(?i:{_alt(words)})(?![A-Za-z])|{_MONTH})"
     for c in _EN_BEFORE:
         rests.setdefault(c, []).append(ahead)
     branches = [re.escape(c) + ("(?:" + "|".join(r) + ")" if all(r) else "")
@@ -238,14 +248,15 @@ def _interval(value: Decimal, precision: Decimal, qual: str | None,
     if qual == "under":
         return -_INF, value
     if qual == "at_most":
-        return -_INF, value + precision * _HALF
+        return -_INF, value + precision / 2
     if qual == "more" and step is not None:
         return value, value + step
     if qual == "nearly":
         return value - tenth, value
     if qual == "about":
         return value - tenth, value + tenth
-    return value - precision * _HALF, value + precision * _HALF
+    half = precision / 2
+    return value - half, value + half
 
 
 def _date_figure(text: str, start: int, end: int, y: int, m: int | None,
@@ -335,6 +346,7 @@ def _make(text: str, start: int, end: int, value: Decimal | None, low: Decimal, 
                   qual, kind)
 
 
+@lru_cache(maxsize=1024)
 def _fuse(unit_text: str | None, tail: tuple[tuple[str, Decimal], ...]) -> Unit | None:
     """万 + 元 -> 万元: the printed unit includes the scale word the number ended with."""
     unit = lookup_unit(unit_text) if unit_text else None
@@ -412,7 +424,7 @@ _HANDLERS: dict[str, _Handler] = {
 def _scan(text: str, lenient: bool) -> list[Figure]:
     scan, alts = _LENIENT if lenient else _STRICT
     names = [a.name for a in alts]
-    norm = text.translate(_FULLWIDTH)
+    norm = _FW_CHARS.sub(_fw, text) if _FW_CHARS.search(text) else text
     out: list[Figure] = []
     pos = 0
     while pos < len(norm):
@@ -447,8 +459,7 @@ def _scan(text: str, lenient: bool) -> list[Figure]:
 def _attempt(m: re.Match[str], name: str, norm: str, text: str, out: list[Figure],
              lenient: bool) -> _Result:
     try:
-        with localcontext(_CTX):
-            return _HANDLERS[name](m, norm, text, out, lenient)
+        return _HANDLERS[name](m, norm, text, out, lenient)
     except (ArithmeticError, ValueError):
         return None   # absurd inputs (1亿亿亿…, 400-digit numbers) are simply not figures
 
@@ -463,7 +474,8 @@ def find_figures(text: str) -> tuple[Figure, ...]:
     a bare 19xx/20xx after in/since/from/until/during/FY is a year date;
     section numbers such as 2.5 are returned as plain numbers.
     """
-    return tuple(_scan(text, lenient=False))
+    with localcontext(_CTX):
+        return tuple(_scan(text, lenient=False))
 
 
 def parse_figure(text: str) -> Figure | None:
@@ -472,7 +484,8 @@ def parse_figure(text: str) -> Figure | None:
     offset = len(text) - len(text.lstrip())
     if not stripped:
         return None
-    figs = _scan(stripped, lenient=True)
+    with localcontext(_CTX):
+        figs = _scan(stripped, lenient=True)
     if len(figs) != 1 or figs[0].start != 0 or figs[0].end != len(stripped):
         return None
     f = figs[0]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 
 CN_DIGITS: dict[str, int] = {
@@ -174,11 +175,23 @@ class _Eval:
         return self.yi
 
 
+_SIMPLE = re.compile(r"([0-9][0-9,，]*)(?:\.([0-9]+))?(?:[ \u3000]?([万萬亿億]))?")
+
+
+@lru_cache(maxsize=4096)
 def evaluate(text: str) -> Core | None:
     """Read one number core, e.g. "677万", "1亿9999万", "二十多万", "6.77 million".
 
     Returns None when the text is not a well-formed number (二一, 十三五, 五百三千 …).
     """
+    simple = _SIMPLE.fullmatch(text)
+    if simple:   # the common case, 38,775 or 677万, without the general machinery
+        whole, frac, big = simple.groups()
+        lit = Decimal(whole.replace(",", "").replace("，", "") + ("." + frac if frac else ""))
+        mult = BIGS[big] if big else 1
+        prec = Decimal(1).scaleb(-len(frac)) if frac else _ONE
+        tail = ((big, Decimal(mult)),) if big else ()
+        return Core(lit * mult, prec * mult, None, tail, False)
     toks = _tokens(text)
     if not toks or toks[0][0] in ("more", "en", "pt"):
         return None
