@@ -1,10 +1,12 @@
-"""Number core text (Arabic digits, Chinese numerals, 万/亿/million scale words, 多/余) -> exact Decimal."""
+"""Number core text (Arabic, Chinese numerals, 万/亿/million, 多/余) <-> exact Decimal and digit strings."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from decimal import Decimal
+from functools import lru_cache
+
+from babel.numbers import format_decimal
 
 CN_DIGITS: dict[str, int] = {
     "〇": 0, "零": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2,
@@ -19,6 +21,19 @@ EN_SCALES: dict[str, int] = {
 }
 DIGIT_CHARS = "".join(CN_DIGITS)
 NONZERO_DIGIT_CHARS = "".join(c for c, v in CN_DIGITS.items() if v)
+
+# Regex fragments for a number core in running text, shared with numbers.py so that
+# what the scanner accepts is exactly what evaluate() tokenises.
+AR_PATTERN = r"(?>[0-9]{1,3}(?:[,，][0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+_SCALE = r"(?:[十拾佰仟万萬亿億]|百(?!分)|千(?![瓦克米焦卡帕伏]))"   # 千瓦时, 百分之 are not scales
+CORE_TAIL = (rf"(?:[ \u3000]?{_SCALE}|{AR_PATTERN}|[{DIGIT_CHARS}]|[多余]|点(?=[{DIGIT_CHARS}]))*"
+             r"(?:[ \u3000]?(?:thousand|million|billion|trillion|bn|mn)(?![A-Za-z])"
+             r"|m(?![A-Za-z0-9²³]))?")
+# in prose a Chinese numeral must start with a digit and a place word (一百, 九亿) or with 十;
+# a whole-text parse also takes a lone digit (三)
+CN_START_STRICT = (rf"(?:[{NONZERO_DIGIT_CHARS}](?=[十拾百佰千仟万萬亿億])|[十拾]"
+                   r"|[千百万亿](?=[多余]))")
+CN_START_LENIENT = rf"(?:[{DIGIT_CHARS}十拾百佰千仟万萬亿億])"
 
 _TOKEN = re.compile(
     rf"(?P<ar>[0-9][0-9,，]*(?:\.[0-9]+)?)|(?P<pt>点[{DIGIT_CHARS}]+)|(?P<cd>[{DIGIT_CHARS}])"
@@ -302,3 +317,54 @@ ZH_PLACE_WORDS: dict[int, str] = {
     10 ** 7: "千万", 10 ** 8: "亿", 10 ** 9: "十亿", 10 ** 10: "百亿", 10 ** 11: "千亿",
     10 ** 12: "万亿",
 }
+
+
+def exponent(d: Decimal) -> int:
+    """Exponent of the last significant digit: 6770000 -> 4, 0.50 -> -1, 0 -> 0."""
+    return int(d.normalize().as_tuple().exponent) if d else 0
+
+
+def effective(value: Decimal, precision: Decimal) -> Decimal:
+    """The printed precision, never coarser than the digits the value actually has."""
+    own = Decimal(1).scaleb(exponent(value)) if value else _ONE
+    if not precision.is_finite() or precision <= 0:
+        return own
+    return min(precision, own)
+
+
+def fixed(value: Decimal, step: Decimal) -> str:
+    """Grouped digits down to the place of `step`: (38775, 1) -> 38,775; (6.7, 0.01) -> 6.70."""
+    return f"{value:,.{max(0, -exponent(step))}f}"
+
+
+_ZH_SCALES = ((Decimal(10) ** 12, "万亿", Decimal(10) ** 8),
+              (Decimal(10) ** 8, "亿", Decimal(10) ** 4), (Decimal(10) ** 4, "万", Decimal(100)))
+
+
+def zh_parts(value: Decimal, precision: Decimal) -> tuple[str, str, Decimal]:
+    """-> (digits, scale word, scale). A scale word is used only where Chinese reports use one:
+    at most 4 decimals before 亿/万亿 and 2 before 万, so 38,775 stays 38,775."""
+    eff = effective(value, precision)
+    for scale, word, finest in _ZH_SCALES:
+        if abs(value) >= scale and eff >= finest:
+            return fixed(value / scale, eff / scale), word, scale
+    return fixed(value, eff), "", _ONE
+
+
+_EN_WORDS = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"),
+             (Decimal(10) ** 6, "million"))
+
+
+def en_number(value: Decimal, precision: Decimal) -> str:
+    """English digits via Babel: 6770000/10000 -> "6.77 million", 38775 -> "38,775"."""
+    eff = effective(value, precision)
+    scale, word = _ONE, ""
+    for s, w in _EN_WORDS:
+        # "19.87536616 million" helps nobody: keep the word for at most 3 decimals
+        if abs(value) >= s and exponent(eff / s) >= -3:
+            scale, word = s, w
+            break
+    decimals = max(0, -exponent(eff / scale))
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    digits = format_decimal(value / scale, format=pattern, locale="en")
+    return f"{digits} {word}" if word else digits

@@ -84,7 +84,9 @@ _REGISTRY: tuple[Unit, ...] = (
     _u("wan_household", "万户", ("ten thousand households", "ten thousand households"), "count",
        base="household", scale=_WAN),
     # classifiers (量词) that carry no English noun of their own
-    _classifier("ge", "个"), _classifier("jia", "家"), _classifier("ci", "次"),
+    _classifier("ge", "个"), _classifier("jia", "家"),
+    # "times" as an alias belongs to 倍; numbers.py maps large "N times" here
+    _u("ci", "次", ("time", "times"), "count"),
     _classifier("xiang", "项"), _classifier("kuan", "款"), _classifier("jian", "件"),
     _classifier("tai", "台"), _classifier("suo", "所"), _classifier("zuo", "座"),
     _classifier("pian", "篇"), _classifier("tiao", "条"), _classifier("bu", "部"),
