@@ -1,7 +1,6 @@
 """Report text (zh or en) -> Figure records; Figure -> printed zh/en string. Pure, no I/O."""
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -9,8 +8,9 @@ from decimal import Context, Decimal, localcontext
 from functools import lru_cache
 
 from .numerals import (AR_PATTERN, CN_START_LENIENT, CN_START_STRICT, CORE_TAIL, DIGIT_CHARS,
-                       NONZERO_DIGIT_CHARS, SEVERAL_EN_BY_PLACE, SEVERAL_EN_WORDS, ZH_PLACE_WORDS,
-                       digit_by_digit, effective, en_number, evaluate, fixed, several, zh_parts)
+                       MONTH_NAMES, NONZERO_DIGIT_CHARS, SEVERAL_EN_WORDS, canonical, date_span,
+                       digit_by_digit, effective, en_number, end_of, evaluate, fixed, fold_fullwidth,
+                       format_date, interval, several, several_words, zh_parts)
 from .units import UNITS, Unit, lookup_unit, printed_forms
 
 __all__ = ["Figure", "find_figures", "format_figure", "format_zh", "parse_figure"]
@@ -42,17 +42,7 @@ class Figure:
 
 
 _CTX = Context(prec=60)
-_INF = Decimal("Infinity")
 _ONE = Decimal(1)
-_TENTH = Decimal("0.1")
-
-# 1:1 character mapping, so spans in the normalised text are spans in the input
-_FULLWIDTH: dict[int, int] = {
-    **{0xFF10 + i: ord(str(i)) for i in range(10)},
-    **{0xFF21 + i: 0x41 + i for i in range(26)}, **{0xFF41 + i: 0x61 + i for i in range(26)},
-    **{ord(a): ord(b) for a, b in zip("．％－＋＄−", ".%-+$-")},
-}
-_FW_CHARS = re.compile("[" + re.escape("".join(map(chr, _FULLWIDTH))) + "]")
 
 _QUALIFIERS: dict[str, str] = {
     **dict.fromkeys(("超过", "超出", "多于", "高于", "大于", "突破", "逾", "超", "过", "破",
@@ -98,9 +88,7 @@ _UNIT = "|".join(
     re.escape(f).replace(r"\ ", r"\s") + ("(?![A-Za-z0-9])" if f[-1].isascii() and f[-1].isalnum() else "")
     for f in (*printed_forms(), "-fold") if f not in ("$", "¥", "￥", "US$", "HK$"))  # prefixes only
 _YEAR = r"(?<![0-9A-Za-z_.])(?:19|20)[0-9]{2}(?![0-9])"
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December")
-_MONTH = rf"(?:{_alt((*_MONTH_NAMES, 'Sept', *(m[:3] for m in _MONTH_NAMES)))})(?![a-z])"
+_MONTH = rf"(?:{_alt((*MONTH_NAMES, 'Sept', *(m[:3] for m in MONTH_NAMES)))})(?![a-z])"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])"
 _ORD = r"(?:st|nd|rd|th)?"
 _SP = r"[ \u3000]"
@@ -213,57 +201,20 @@ class _Scan:
 _Result = Figure | int | None   # a figure, a position to resume at, or "try the next alternative"
 
 
-def _clean(d: Decimal) -> Decimal:
-    """Canonical form: integral values without exponent or trailing zeros (1.279亿 -> 127900000)."""
-    if not d.is_finite():
-        return d
-    if d == d.to_integral_value() and d.adjusted() < 50:
-        return d.quantize(_ONE)
-    return d.normalize()
-
-
-def _interval(value: Decimal, precision: Decimal, qual: str | None,
-              step: Decimal | None) -> tuple[Decimal, Decimal]:
-    tenth = abs(value) * _TENTH
-    if qual in ("over", "at_least"):
-        return value, _INF
-    if qual == "under":
-        return -_INF, value
-    if qual == "at_most":
-        return -_INF, value + precision / 2
-    if qual == "more" and step is not None:
-        return value, value + step
-    if qual == "nearly":
-        return value - tenth, value
-    if qual == "about":
-        return value - tenth, value + tenth
-    return value - precision / 2, value + precision / 2
-
-
 def _date(s: _Scan, start: int, end: int, y: int, m: int | None, d: int | None) -> Figure | None:
-    if m is not None and not 1 <= m <= 12:
+    span = date_span(y, m, d)
+    if span is None:
         return None
-    last = calendar.monthrange(y, m)[1] if m else 31
-    if d is not None and (m is None or not 1 <= d <= last):
-        return None
-    code = y * 10000 + (m or 0) * 100
-    low, high, prec = ((code + 101, code + 1232, 10000) if m is None else
-                       (code + 1, code + last + 1, 100) if d is None else (code + d, code + d + 1, 1))
-    return Figure(s.text[start:end], start, end, None, Decimal(low), Decimal(high), Decimal(prec),
-                  None, None, "date", date=(y, m, d))
-
-
-def _end_of(y: int, m: int | None) -> tuple[int, int, int]:
-    return y, m or 12, calendar.monthrange(y, m or 12)[1]
+    return Figure(s.text[start:end], start, end, None, *span, None, None, "date", date=(y, m, d))
 
 
 def _h_date_en(m: re.Match[str], s: _Scan) -> _Result:
     y = int(m["e_y1"] or m["e_y2"] or m["e_y3"] or m["e_y4"])
     name = m["e_m1"] or m["e_m2"] or m["e_m3"]
-    month = [n[:3].lower() for n in _MONTH_NAMES].index(name[:3].lower()) + 1 if name else None
+    month = [n[:3].lower() for n in MONTH_NAMES].index(name[:3].lower()) + 1 if name else None
     day = int(m["e_d1"] or m["e_d2"] or 0) or None
     if m["e_end"] and day is None:
-        y, month, day = _end_of(y, month)
+        y, month, day = end_of(y, month)
     return _date(s, m.start(), m.end(), y, month, day)
 
 
@@ -288,7 +239,7 @@ def _h_date_zh(m: re.Match[str], s: _Scan) -> _Result:
         return None
     month, day = int(m["z_m"] or 0) or None, int(m["z_d"] or 0) or None
     if m["z_end"] or m["z_mend"]:
-        y, month, day = _end_of(y, month)
+        y, month, day = end_of(y, month)
     return _date(s, m.start(), m.end(), y, month, day)
 
 
@@ -313,19 +264,20 @@ def _make(s: _Scan, start: int, end: int, value: Decimal | None, low: Decimal, h
         kind = "percent"
     elif unit is not None and unit.base == "times":
         kind = "multiple"
-    return Figure(s.text[start:end], start, end, None if value is None else _clean(value),
-                  _clean(low), _clean(high), _clean(precision), unit.id if unit else None,
+    return Figure(s.text[start:end], start, end, None if value is None else canonical(value),
+                  canonical(low), canonical(high), canonical(precision), unit.id if unit else None,
                   qual, kind)
 
 
 @lru_cache(maxsize=1024)
 def _fuse(unit_text: str | None, tail: tuple[tuple[str, Decimal], ...]) -> Unit | None:
     """万 + 元 -> 万元: the printed unit includes the scale word the number ended with."""
+    unit_text = unit_text.strip().lstrip("-") if unit_text else None   # 2.4-fold
     unit = lookup_unit(unit_text) if unit_text else None
     if unit is None or unit_text is None:
         return unit
     for word, mult in tail:
-        fused = lookup_unit(word + unit_text.strip())
+        fused = lookup_unit(word + unit_text)
         if fused is not None and fused.scale == mult and fused.base == unit.base:
             return fused
     return unit
@@ -335,7 +287,7 @@ def _h_pct(m: re.Match[str], s: _Scan) -> _Result:
     core = evaluate(m["c_num"])
     if core is None:
         return None
-    low, high = _interval(core.value, core.precision, None, None)
+    low, high = interval(core.value, core.precision, None, None)
     return _make(s, m.start(), m.end(), core.value, low, high, core.precision, UNITS["percent"],
                  None)
 
@@ -381,7 +333,7 @@ def _h_num(m: re.Match[str], s: _Scan) -> _Result:
             and _YEAR_CONTEXT.search(s.norm, max(0, start - 20), start)):
         return _date(s, start, m.end(), int(text), None, None)   # "in 2016"
     value = -core.value if m["n_neg"] else core.value
-    low, high = _interval(value, core.precision, qual, core.step)
+    low, high = interval(value, core.precision, qual, core.step)
     return _make(s, start, m.end(), value, low, high, core.precision, unit, qual)
 
 
@@ -401,7 +353,7 @@ def _attempt(name: str, m: re.Match[str], s: _Scan) -> _Result:
 def _scan(text: str, lenient: bool) -> list[Figure]:
     grammar = _LENIENT if lenient else _STRICT
     names = [name for name, _ in grammar.alts]
-    s = _Scan(_FW_CHARS.sub(lambda c: chr(_FULLWIDTH[ord(c.group())]), text), text, [], lenient)
+    s = _Scan(fold_fullwidth(text), text, [], lenient)
     pos = 0
     while pos < len(text):
         if lenient:   # short whole-text parses need no prefilter
@@ -477,29 +429,15 @@ _EN_PREFIX = {"over": "more than", "more": "more than", "at_least": "at least", 
               "about": "about", "under": "less than", "at_most": "up to"}
 
 
-def _format_date(fig: Figure, lang: str) -> str:
-    if fig.period is not None:
-        return f"{fig.period[0]}-{fig.period[1]}"
-    y, m, d = fig.date or (0, None, None)
-    if lang == "zh":
-        return f"{y}年" + (f"{m}月" if m else "") + (f"{d}日" if m and d else "")
-    if m is None:
-        return str(y)
-    return f"{_MONTH_NAMES[m - 1]} {d}, {y}" if d else f"{_MONTH_NAMES[m - 1]} {y}"
-
-
 def _several(fig: Figure, unit: Unit | None, lang: str) -> str:
-    place, low = fig.precision, fig.low
     if lang == "zh":
         scale = unit.scale if unit is not None else _ONE
-        words = ZH_PLACE_WORDS.get(int(place / scale), "") if place >= scale else ""
-        head = "十几" if low == place * 11 else "数" if low == place * 2 else "上"
-        return head + words + (unit.zh if unit else "")
+        return several_words(fig.low / scale, fig.precision / scale, "zh") + (unit.zh if unit else "")
     base = UNITS[unit.base] if unit is not None else None
     noun = base.en_plural if base is not None else ""
-    if low == place * 11:
-        return f"more than {en_number(place * 10, place * 10)}" + (" " + noun if noun else "")
-    return SEVERAL_EN_BY_PLACE.get(int(place), "many") + (" of " + noun if noun else "")
+    words = several_words(fig.low, fig.precision, "en")
+    return f"{words} {noun}" if noun and words.startswith("more") else \
+        f"{words} of {noun}" if noun else words
 
 
 def _zh_body(fig: Figure, value: Decimal, unit: Unit | None) -> str:
@@ -541,7 +479,7 @@ def format_figure(fig: Figure, lang: str) -> str:
         raise ValueError(f"lang must be 'zh' or 'en', not {lang!r}")
     with localcontext(_CTX):
         if fig.kind in ("date", "period"):
-            return _format_date(fig, lang)
+            return format_date(fig.date, fig.period, lang)
         unit = UNITS.get(fig.unit) if fig.unit else None
         if fig.qualifier == "several" or fig.value is None:
             return _several(fig, unit, lang)

@@ -1,6 +1,7 @@
-"""Number core text (Arabic, Chinese numerals, 万/亿/million, 多/余) <-> exact Decimal and digit strings."""
+"""Number and date words (Arabic, Chinese numerals, 万/亿/million, 多/余, 数十) <-> exact Decimal values."""
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -43,6 +44,24 @@ _TOKEN = re.compile(
 )
 _ONE = Decimal(1)
 _ZERO = Decimal(0)
+_INF = Decimal("Infinity")
+_TENTH = Decimal("0.1")
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+
+# 1:1 character mapping, so that spans in the folded text are spans in the input
+_FULLWIDTH: dict[int, int] = {
+    **{0xFF10 + i: ord(str(i)) for i in range(10)},
+    **{0xFF21 + i: 0x41 + i for i in range(26)}, **{0xFF41 + i: 0x61 + i for i in range(26)},
+    **{ord(a): ord(b) for a, b in zip("．％－＋＄−", ".%-+$-")},
+}
+_FW_CHARS = re.compile("[" + re.escape("".join(map(chr, _FULLWIDTH))) + "]")
+
+
+def fold_fullwidth(text: str) -> str:
+    """３８．５％ -> 38.5%, ＲＭＢ -> RMB; same length. The full-width comma stays, as it is
+    also prose punctuation, and the number grammar accepts it as a thousands separator."""
+    return _FW_CHARS.sub(lambda c: chr(_FULLWIDTH[ord(c.group())]), text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,6 +329,76 @@ def several(text: str) -> tuple[Decimal, Decimal, Decimal] | None:
     if text[:1] != "十" and place == 1:
         return None
     return low * place, high * place, place
+
+
+def several_words(low: Decimal, place: Decimal, lang: str) -> str:
+    """Inverse of several(): (20, 10) -> 数十 / "dozens"; (100, 100) -> 上百; (11, 1) -> 十几."""
+    if lang == "zh":
+        head = "十几" if low == place * 11 else "数" if low == place * 2 else "上"
+        return head + ZH_PLACE_WORDS.get(int(place), "")
+    if low == place * 11:
+        return f"more than {en_number(place * 10, place * 10)}"
+    return SEVERAL_EN_BY_PLACE.get(int(place), "many")
+
+
+def canonical(d: Decimal) -> Decimal:
+    """Integral values without exponent or trailing zeros (1.279 x 10^8 -> 127900000)."""
+    if not d.is_finite():
+        return d
+    if d == d.to_integral_value() and d.adjusted() < 50:
+        return d.quantize(_ONE)
+    return d.normalize()
+
+
+def interval(value: Decimal, precision: Decimal, qual: str | None,
+             step: Decimal | None) -> tuple[Decimal, Decimal]:
+    """[low, high) that a printed value admits: half a last place either way, or the
+    qualifier's range (超过 X: [X, inf), 近 X: [0.9X, X), 约 X: [0.9X, 1.1X), X多: [X, X+step))."""
+    tenth = abs(value) * _TENTH
+    if qual in ("over", "at_least"):
+        return value, _INF
+    if qual == "under":
+        return -_INF, value
+    if qual == "at_most":
+        return -_INF, value + precision / 2
+    if qual == "more" and step is not None:
+        return value, value + step
+    if qual == "nearly":
+        return value - tenth, value
+    if qual == "about":
+        return value - tenth, value + tenth
+    return value - precision / 2, value + precision / 2
+
+
+def date_span(y: int, m: int | None, d: int | None) -> tuple[Decimal, Decimal, Decimal] | None:
+    """(2016, 9, None) -> yyyymmdd bounds [20160901, 20160931) and precision 100; None if invalid."""
+    if m is not None and not 1 <= m <= 12:
+        return None
+    last = calendar.monthrange(y, m)[1] if m else 31
+    if d is not None and (m is None or not 1 <= d <= last):
+        return None
+    code = y * 10000 + (m or 0) * 100
+    low, high, prec = ((code + 101, code + 1232, 10000) if m is None else
+                       (code + 1, code + last + 1, 100) if d is None else (code + d, code + d + 1, 1))
+    return Decimal(low), Decimal(high), Decimal(prec)
+
+
+def end_of(y: int, m: int | None) -> tuple[int, int, int]:
+    """Last day of the month, or of the year: 2016年底 -> (2016, 12, 31)."""
+    return y, m or 12, calendar.monthrange(y, m or 12)[1]
+
+
+def format_date(date: tuple[int, int | None, int | None] | None, period: tuple[int, int] | None,
+                lang: str) -> str:
+    """(2015, 9, 7) -> 2015年9月7日 / September 7, 2015; period (2015, 2016) -> 2015-2016."""
+    if period is not None:
+        return f"{period[0]}-{period[1]}"
+    y, m, d = date or (0, None, None)
+    if lang == "zh":
+        return f"{y}年" + (f"{m}月" if m else "") + (f"{d}日" if m and d else "")
+    if m is None:
+        return str(y)
+    return f"{MONTH_NAMES[m - 1]} {d}, {y}" if d else f"{MONTH_NAMES[m - 1]} {y}"
 
 
 ZH_PLACE_WORDS: dict[int, str] = {

@@ -68,6 +68,7 @@ def write_pdf(doc: HtmlDocument, out: Path, allowed_roots: tuple[Path, ...], *, 
         try:
             with os.fdopen(fd, "wb") as fh:
                 document.write_pdf(fh, pdf_forms=forms, uncompressed_pdf=False)
+            os.chmod(tmp_name, 0o644)  # mkstemp creates 0600; a report is meant to be shared
             os.replace(tmp_name, out)
         except BaseException:
             Path(tmp_name).unlink(missing_ok=True)
@@ -85,6 +86,7 @@ def write_text_atomic(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
+        os.chmod(tmp_name, 0o644)
         os.replace(tmp_name, path)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)

@@ -1,0 +1,100 @@
+"""Unit registry: printed forms -> Unit, scales of 万/亿 units, English names."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from csrpress.units import UNITS, Unit, en_name, lookup_unit, printed_forms, unit_ids
+
+REQUIRED_ZH = (
+    "元 万元 亿元 人民币元 人次 万人次 名 人 个 家 次 项 款 件 台 位 所 座 篇 条 部 本 份 场 期 张 套 "
+    "吨 千克 公斤 千瓦时 度 平方米 立方米 小时 分钟 秒 天 年 个月 % 倍 个百分点 户 美元 亿美元"
+).split()
+
+
+@pytest.mark.parametrize("form", REQUIRED_ZH)
+def test_required_chinese_forms_resolve(form: str) -> None:
+    assert lookup_unit(form) is not None
+
+
+@pytest.mark.parametrize(
+    ("printed", "uid"),
+    [
+        ("元", "yuan"), ("人民币元", "yuan"), ("RMB", "yuan"), ("rmb", "yuan"), ("yuan", "yuan"),
+        ("万元", "wan_yuan"), ("亿元", "yi_yuan"), ("亿人民币", "yi_yuan"),
+        ("人次", "person_times"), ("person-times", "person_times"), ("Person-Times", "person_times"),
+        ("万人次", "wan_person_times"), ("名", "ming"), ("people", "person"),
+        ("千瓦时", "kwh"), ("度", "kwh"), ("kWh", "kwh"), ("KWH", "kwh"), ("kilowatt-hours", "kwh"),
+        ("公斤", "kilogram"), ("tonnes", "tonne"), ("吨", "tonne"),
+        ("%", "percent"), ("％", "percent"), ("per cent", "percent"),
+        ("个百分点", "percentage_point"), ("percentage points", "percentage_point"),
+        ("倍", "times"), ("times", "times"), ("亿美元", "yi_usd"), ("US$", "usd"),
+        ("  平方米 ", "square_metre"), ("square  metres", "square_metre"), ("个月", "month"),
+    ],
+)
+def test_lookup_by_zh_form_or_alias(printed: str, uid: str) -> None:
+    unit = lookup_unit(printed)
+    assert unit is not None and unit.id == uid
+
+
+@pytest.mark.parametrize("printed", ["", "  ", "月", "万", "widgets", "QQ", "亿"])
+def test_unknown_forms(printed: str) -> None:
+    assert lookup_unit(printed) is None
+
+
+@pytest.mark.parametrize(
+    ("uid", "base", "scale"),
+    [
+        ("wan_yuan", "yuan", Decimal(10) ** 4), ("yi_yuan", "yuan", Decimal(10) ** 8),
+        ("wan_person_times", "person_times", Decimal(10) ** 4),
+        ("yi_usd", "usd", Decimal(10) ** 8), ("yuan", "yuan", Decimal(1)),
+        ("ming", "person", Decimal(1)),
+    ],
+)
+def test_scaled_units_point_at_the_plain_unit(uid: str, base: str, scale: Decimal) -> None:
+    assert UNITS[uid].base == base
+    assert UNITS[uid].scale == scale
+
+
+def test_registry_is_consistent() -> None:
+    ids = unit_ids()
+    assert len(ids) == len(set(ids)) == len(UNITS)
+    for unit in UNITS.values():
+        assert isinstance(unit, Unit)
+        assert unit.base in UNITS, unit.id
+        assert UNITS[unit.base].base == unit.base, "a base unit is its own base"
+        assert UNITS[unit.base].dimension == unit.dimension
+        assert isinstance(unit.scale, Decimal) and unit.scale > 0
+        assert lookup_unit(unit.zh) is unit, f"{unit.zh} is shadowed"
+
+
+def test_no_printed_form_names_two_units() -> None:
+    seen: dict[str, str] = {}
+    for unit in UNITS.values():
+        for form in (unit.zh, *unit.aliases):
+            key = form.lower() if form.isascii() else form
+            assert seen.setdefault(key, unit.id) == unit.id, f"{form!r}: {seen[key]} and {unit.id}"
+            assert lookup_unit(form) is unit
+
+
+def test_printed_forms_are_longest_first() -> None:
+    forms = printed_forms()
+    assert forms.index("万人次") < forms.index("人次") < forms.index("人")
+    assert forms.index("千瓦时") < forms.index("千瓦")
+    assert [len(f) for f in forms] == sorted((len(f) for f in forms), reverse=True)
+
+
+def test_english_names() -> None:
+    assert en_name(UNITS["person_times"], plural=True) == "person-times"
+    assert en_name(UNITS["person"], plural=False) == "person"
+    assert en_name(UNITS["person"], plural=True) == "people"
+    assert en_name(UNITS["tonne"], plural=True) == "tonnes"
+    assert en_name(UNITS["jia"], plural=True) == ""   # a bare classifier has no English noun
+
+
+def test_units_are_frozen() -> None:
+    with pytest.raises(AttributeError):
+        UNITS["yuan"].zh = "块"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        UNITS["nope"] = UNITS["yuan"]  # type: ignore[index]
