@@ -163,8 +163,8 @@ class _Eval:
             self.small += self.pend * mult
             self.prec = self.pend_prec * mult
             self.pend = None
-        elif not self.small and not (b == 10 ** 8 and self.wan):
-            return False
+        elif self.last_kind != "pl" and not (b == 10 ** 8 and self.last_unit == 10 ** 4):
+            return False   # 亿万 and a scale word with nothing before it; 万亿 is fine
         scale = Decimal(b)
         if b == 10 ** 4:
             if self.wan:

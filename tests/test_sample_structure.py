@@ -1,0 +1,70 @@
+"""Pins the structure of the sample report so that no later change silently drops content."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from csrpress.build import check
+from csrpress.load import load_report
+from csrpress.model import all_blocks
+from csrpress.project import Project
+
+from conftest import REPO
+
+
+@pytest.fixture(scope="module")
+def report():
+    report, diags = load_report(Project(REPO))
+    assert diags == ()
+    return report
+
+
+def test_parts_chapters_and_sections(report):
+    assert [ch.id for ch in report.chapters] == [
+        "letters", "strategy", "products", "open-ecosystem", "innovation", "security",
+        "employees", "society-environment", "future", "esg-index", "feedback", "about",
+    ]
+    numbered = [ch.number for ch in report.chapters if ch.kind == "chapter"]
+    assert numbered == ["01", "02", "03", "04", "05", "06", "07", "08"]
+    top = [sec.number for ch in report.chapters if ch.kind == "chapter" for sec in ch.sections]
+    assert top == ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "2.4", "2.5", "3.1", "3.2", "3.3", "4.1", "4.2",
+                   "5.1", "5.2", "5.3", "5.4", "6.1", "6.2", "6.3", "6.4", "7.1", "7.2", "8.1", "8.2"]
+    assert len(list(report.sections())) == 98
+
+
+def test_block_counts(report):
+    kinds = Counter(block.kind for _, _, block in all_blocks(report))
+    assert kinds["qr"] == 11  # every 扫一扫 / 扫码查看详情 caption of the source
+    assert kinds["quote"] + sum(1 for ch in report.chapters if ch.quote) == 59
+    assert kinds["table"] == 7
+    assert kinds["signature"] == 3
+    assert kinds["case"] == 10
+    assert kinds["figure"] == 19
+    assert kinds["chart"] >= 1 and kinds["feedback_form"] == 1
+    assert len(report.metric_decls) == 57
+
+
+def test_esg_index_lists_all_43_items_in_order(report):
+    from csrpress.frameworks import load_framework
+
+    (block,) = [b for _, _, b in all_blocks(report) if b.kind == "esg_index"]
+    ids = [item.id for item in block.data.items]
+    assert ids == [item.id for item in load_framework("hkex-esg-2015").disclosures()]
+    assert len(ids) == 43
+    statuses = Counter(item.status for item in block.data.items)
+    assert statuses == {"answered": 18, "not_disclosed": 21, "not_applicable": 2, "none_occurred": 2}
+
+
+def test_feedback_form_has_five_questions_of_five_options(report):
+    (block,) = [b for _, _, b in all_blocks(report) if b.kind == "feedback_form"]
+    assert [len(q.options) for q in block.data.questions] == [5, 5, 5, 5, 5]
+    assert {f.id for f in block.data.fields} >= {"comments", "name", "email"}
+
+
+def test_sample_has_no_errors_and_every_string_is_translated():
+    diags = check(Project(REPO))
+    assert [d for d in diags if d.severity.value == "error"] == []
+    assert [d for d in diags if d.code == "T301"] == []
+    assert Counter(d.code for d in diags) == {"S106": 11}  # QR captions whose target the report does not name
