@@ -265,7 +265,8 @@ def evaluate(text: str) -> Core | None:
             ok = ev.english(EN_SCALES[tok.lower()])
         if not ok:
             return None
-        ev.last_kind = kind
+        if kind != "more":   # 二十多万: 万 applies to 二十 across the 多
+            ev.last_kind = kind
     value = ev.total()
     scales = [(k, t) for k, t in toks[-2:] if k in ("pl", "big")]
     tail: list[tuple[str, Decimal]] = []

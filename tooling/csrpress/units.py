@@ -86,7 +86,7 @@ _REGISTRY: tuple[Unit, ...] = (
     # classifiers (量词) that carry no English noun of their own
     _classifier("ge", "个"), _classifier("jia", "家"),
     # "times" as an alias belongs to 倍; numbers.py maps large "N times" here
-    _u("ci", "次", ("time", "times"), "count"),
+    _u("ci", "次", ("time", "times"), "count", "time"),
     _classifier("xiang", "项"), _classifier("kuan", "款"), _classifier("jian", "件"),
     _classifier("tai", "台"), _classifier("suo", "所"), _classifier("zuo", "座"),
     _classifier("pian", "篇"), _classifier("tiao", "条"), _classifier("bu", "部"),
@@ -147,7 +147,8 @@ _REGISTRY: tuple[Unit, ...] = (
     _u("percent", "%", ("percent", "percent"), "percent", "％", "percent", "per cent", "pct"),
     _u("percentage_point", "个百分点", ("percentage point", "percentage points"),
        "percentage_point", "百分点", "percentage points", "percentage point"),
-    _u("times", "倍", ("time", "times"), "ratio", "times", "fold"),
+    # a multiple reads "times" even for 1, and "1 time" would read back as an occurrence
+    _u("times", "倍", ("times", "times"), "ratio", "times", "fold"),
 )
 
 UNITS: Mapping[str, Unit] = MappingProxyType({u.id: u for u in _REGISTRY})
