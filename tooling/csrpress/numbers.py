@@ -9,9 +9,9 @@ from functools import lru_cache
 
 from .numerals import (AR_PATTERN, CN_START_LENIENT, CN_START_STRICT, CORE_TAIL, DIGIT_CHARS,
                        MONTH_NAMES, NONZERO_DIGIT_CHARS, SEVERAL_EN_WORDS, canonical, date_span,
-                       digit_by_digit, effective, en_number, end_of, evaluate, fixed, fold_fullwidth,
+                       digit_by_digit, en_number, end_of, evaluate, fold_fullwidth,
                        format_date, interval, several, several_words, zh_parts)
-from .units import UNITS, Unit, lookup_unit, printed_forms
+from .units import CURRENCY_CODES, UNITS, Unit, fuse, lookup_unit, suffix_forms
 
 __all__ = ["Figure", "find_figures", "format_figure", "format_zh", "parse_figure"]
 
@@ -65,7 +65,8 @@ _POST_WORDS = ("以上", "及以上", "以下", "以内", "左右", "上下")
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    longest_first = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in longest_first)
 
 
 _GUARDED = {  # single characters that are qualifiers only outside common words (通过, 最近, 签约)
@@ -79,16 +80,17 @@ _ZH_PRE = [w for w in _QUALIFIERS if not w.isascii() and w not in _POST_WORDS]
 _EN_PRE = [w for w in _QUALIFIERS if w.isascii() and not w.startswith("or ") and w != "+"]
 _PRE_ZH = _alt([w for w in _ZH_PRE if w not in _GUARDED]) + "|" + "|".join(_GUARDED.values())
 _PRE_EN = rf"(?<![A-Za-z])(?:{_alt(_EN_PRE)})(?![A-Za-z])"
-_PRE_FIRST = "".join(sorted({w[0] for w in _ZH_PRE} | {c for w in _EN_PRE for c in w[0] + w[0].upper()}))
+_PRE_FIRST = "".join(sorted({w[0] for w in _ZH_PRE}
+                            | {c for w in _EN_PRE for c in w[0] + w[0].upper()}))
 _POST = (r"(?:及以上|以上|以下|以内|左右|上下(?![游级班车楼学])"
-         r"|\s+or\s+(?:more|above|over|less|fewer|below)(?![A-Za-z])|\+)")
+         r"|\s+or\s+(?:more|above|over|less|fewer|below)(?![A-Za-z])|\+(?![0-9]))")
 _CUR = r"(?:(?<![A-Za-z])(?:RMB|CNY|USD|HKD|US\$|HK\$)|[¥￥$]|人民币)"
-_CURRENCY_CODES = {"yuan": "RMB", "usd": "USD", "hkd": "HKD"}
-_UNIT = "|".join(
-    re.escape(f).replace(r"\ ", r"\s") + ("(?![A-Za-z0-9])" if f[-1].isascii() and f[-1].isalnum() else "")
-    for f in (*printed_forms(), "-fold") if f not in ("$", "¥", "￥", "US$", "HK$"))  # prefixes only
+_UNIT = "|".join(   # longest first, so 万人次 wins over 人次 and kilowatt-hours over kilowatt
+    re.escape(f).replace(r"\ ", r"\s") + ("(?![A-Za-z0-9])" if f[-1].isascii() and f[-1].isalnum()
+                                          else "") for f in suffix_forms())
 _YEAR = r"(?<![0-9A-Za-z_.])(?:19|20)[0-9]{2}(?![0-9])"
 _MONTH = rf"(?:{_alt((*MONTH_NAMES, 'Sept', *(m[:3] for m in MONTH_NAMES)))})(?![a-z])"
+_MONTH_ABBR = tuple(n[:3].lower() for n in MONTH_NAMES)
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])"
 _ORD = r"(?:st|nd|rd|th)?"
 _SP = r"[ \u3000]"
@@ -143,12 +145,14 @@ _PATTERNS: dict[str, str] = {
 class _Grammar:
     scan: re.Pattern[str]                           # all alternatives, leftmost first
     alts: tuple[tuple[str, re.Pattern[str]], ...]   # each alone, to fall back to the next
+    names: tuple[str, ...]
 
 
 def _grammar(cn_start: str) -> _Grammar:
     pats = {**_PATTERNS, "num": _num_pattern(cn_start)}
     scan = re.compile("|".join(f"(?P<{k}>{v})" for k, v in pats.items()), re.IGNORECASE)
-    return _Grammar(scan, tuple((k, re.compile(v, re.IGNORECASE)) for k, v in pats.items()))
+    alts = tuple((k, re.compile(v, re.IGNORECASE)) for k, v in pats.items())
+    return _Grammar(scan, alts, tuple(pats))
 
 
 _STRICT = _grammar(CN_START_STRICT)
@@ -186,6 +190,7 @@ _CANDIDATE = _prefilter()
 _AT_START = re.compile("")   # nothing precedes position 0, so it is always a candidate
 _YEAR_CONTEXT = re.compile(r"(?<![A-Za-z])(?:in|since|from|until|till|during|year|FY|fiscal\s+year)"
                            r"\s+$", re.IGNORECASE)
+_BARE_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _CONNECTOR = re.compile(r"[ \u3000]*(?:至|到|——|[-–—~～])[ \u3000]*")
 _PAST = ("year", "month", "week", "day")   # 近3年 is "the past 3 years", not "nearly 3 years"
 
@@ -211,7 +216,7 @@ def _date(s: _Scan, start: int, end: int, y: int, m: int | None, d: int | None) 
 def _h_date_en(m: re.Match[str], s: _Scan) -> _Result:
     y = int(m["e_y1"] or m["e_y2"] or m["e_y3"] or m["e_y4"])
     name = m["e_m1"] or m["e_m2"] or m["e_m3"]
-    month = [n[:3].lower() for n in MONTH_NAMES].index(name[:3].lower()) + 1 if name else None
+    month = _MONTH_ABBR.index(name[:3].lower()) + 1 if name else None
     day = int(m["e_d1"] or m["e_d2"] or 0) or None
     if m["e_end"] and day is None:
         y, month, day = end_of(y, month)
@@ -253,34 +258,13 @@ def _h_md(m: re.Match[str], s: _Scan) -> _Result:
     return _date(s, m.start(), m.end(), y, int(m["d_m"] or 0) or month, day) or m.end()
 
 
-def _h_md_en(m: re.Match[str], s: _Scan) -> _Result:
-    return m.end()   # "9 September" with no year: not a figure, and not "around 9" either
-
-
 def _make(s: _Scan, start: int, end: int, value: Decimal | None, low: Decimal, high: Decimal,
           precision: Decimal, unit: Unit | None, qual: str | None) -> Figure:
-    kind = "number"
-    if unit is not None and unit.dimension == "percent":
-        kind = "percent"
-    elif unit is not None and unit.base == "times":
-        kind = "multiple"
+    kind = ("number" if unit is None else "percent" if unit.dimension == "percent"
+            else "multiple" if unit.base == "times" else "number")
     return Figure(s.text[start:end], start, end, None if value is None else canonical(value),
                   canonical(low), canonical(high), canonical(precision), unit.id if unit else None,
                   qual, kind)
-
-
-@lru_cache(maxsize=1024)
-def _fuse(unit_text: str | None, tail: tuple[tuple[str, Decimal], ...]) -> Unit | None:
-    """万 + 元 -> 万元: the printed unit includes the scale word the number ended with."""
-    unit_text = unit_text.strip().lstrip("-") if unit_text else None   # 2.4-fold
-    unit = lookup_unit(unit_text) if unit_text else None
-    if unit is None or unit_text is None:
-        return unit
-    for word, mult in tail:
-        fused = lookup_unit(word + unit_text)
-        if fused is not None and fused.scale == mult and fused.base == unit.base:
-            return fused
-    return unit
 
 
 def _h_pct(m: re.Match[str], s: _Scan) -> _Result:
@@ -298,7 +282,7 @@ def _h_several(m: re.Match[str], s: _Scan) -> _Result:
         return None
     last = m["s_word"][-1]
     tail = ((last, Decimal(10) ** (4 if last == "万" else 8)),) if last in "万亿" else ()
-    return _make(s, m.start(), m.end(), None, *got, _fuse(m["s_unit"], tail), "several")
+    return _make(s, m.start(), m.end(), None, *got, fuse(m["s_unit"], tail), "several")
 
 
 def _h_num(m: re.Match[str], s: _Scan) -> _Result:
@@ -309,27 +293,27 @@ def _h_num(m: re.Match[str], s: _Scan) -> _Result:
     if (m["n_pz"] or m["n_pe"]) and any(rx.match(s.norm, core_start) for name, rx in _STRICT.alts
                                         if name in ("iso", "period", "md_en")):
         return core_start   # "over 2015-2016", "around 9 September": no qualifier on dates
-    unit = _fuse(m["n_unit"], core.tail)
+    unit = fuse(m["n_unit"], core.tail)
     if core.lone and not s.lenient and not (unit is not None and text in "十拾"):
         return None
     nxt = s.norm[core_end:core_end + 2]
     if text[-1].isdigit() and not m["n_unit"] and (
             nxt[:1].isascii() and nxt[:1].isalpha() or nxt[:1] == ":" and nxt[1:].isdigit()):
         return None   # 4G, 3D, 2nd and 9:30 are not figures
-    if unit is not None and unit.id == "times" and core.value >= 1000:
+    if unit is not None and unit.id == "times" and m["n_unit"].isascii() and core.value >= 1000:
         unit = UNITS["ci"]   # "74.85 million times" counts occurrences, it is no multiple
     if unit is None and m["n_cur"]:
         unit = lookup_unit(m["n_cur"])
     pre = m["n_pz"] or m["n_pe"]
     qual = _QUALIFIERS.get(" ".join(pre.lower().split())) if pre else None
     if m["n_pz"] == "近" and unit is not None and unit.base in _PAST and not s.lenient:
-        qual, start = None, m.start("n_cur") if m["n_cur"] else m.start("n_neg") \
-            if m["n_neg"] else core_start
+        qual = None
+        start = min(i for i in (m.start("n_cur"), m.start("n_neg"), core_start) if i >= 0)
     if qual is None and m["n_post"]:
         qual = _QUALIFIERS.get(" ".join(m["n_post"].lower().split()))
     if qual is None and core.step is not None:
         qual = "more"
-    if (not s.lenient and qual is None and unit is None and re.fullmatch(r"(?:19|20)[0-9]{2}", text)
+    if (not s.lenient and qual is None and unit is None and _BARE_YEAR.fullmatch(text)
             and _YEAR_CONTEXT.search(s.norm, max(0, start - 20), start)):
         return _date(s, start, m.end(), int(text), None, None)   # "in 2016"
     value = -core.value if m["n_neg"] else core.value
@@ -339,55 +323,50 @@ def _h_num(m: re.Match[str], s: _Scan) -> _Result:
 
 _HANDLERS: dict[str, Callable[[re.Match[str], _Scan], _Result]] = {
     "date_en": _h_date_en, "iso": _h_iso, "period": _h_period, "date_zh": _h_date_zh,
-    "md": _h_md, "md_en": _h_md_en, "pct": _h_pct, "several": _h_several, "num": _h_num,
+    "md": _h_md, "pct": _h_pct, "several": _h_several, "num": _h_num,
+    "md_en": lambda m, s: m.end(),   # "9 September" with no year: no figure, nor "around 9"
 }
 
 
-def _attempt(name: str, m: re.Match[str], s: _Scan) -> _Result:
-    try:
-        return _HANDLERS[name](m, s)
-    except (ArithmeticError, ValueError):
-        return None   # absurd inputs (1亿亿亿…, 400-digit numbers) are simply not figures
+def _resolve(grammar: _Grammar, m: re.Match[str], s: _Scan) -> _Result:
+    """Handle the alternative that matched; if it declines, try the later ones at the same place."""
+    start, k = m.start(), grammar.names.index(m.lastgroup or "num")
+    match: re.Match[str] | None = m
+    while True:
+        if match is not None:
+            try:
+                result = _HANDLERS[grammar.names[k]](match, s)
+            except (ArithmeticError, ValueError):
+                result = None   # absurd inputs (1亿亿亿…, 400-digit numbers) are not figures
+            if result is not None:
+                return result
+        k += 1
+        if k == len(grammar.alts):
+            return None
+        match = grammar.alts[k][1].match(s.norm, start)
 
 
-def _scan(text: str, lenient: bool) -> list[Figure]:
-    grammar = _LENIENT if lenient else _STRICT
-    names = [name for name, _ in grammar.alts]
-    s = _Scan(fold_fullwidth(text), text, [], lenient)
+def _scan(text: str) -> list[Figure]:
+    s = _Scan(fold_fullwidth(text), text, [], lenient=False)
     pos = 0
     while pos < len(text):
-        if lenient:   # short whole-text parses need no prefilter
-            m = grammar.scan.search(s.norm, pos)
-        else:
-            hit = _CANDIDATE.search(s.norm, pos) if pos else _AT_START.match(s.norm)
-            if hit is None:
-                break
-            at = hit.start() + (s.norm[hit.start()] in _EN_BEFORE)
-            m = grammar.scan.match(s.norm, at)
-            if m is None:
-                pos = hit.start() + 1
-                continue
-        if m is None:
+        hit = _CANDIDATE.search(s.norm, pos) if pos else _AT_START.match(s.norm)
+        if hit is None:
             break
-        start, k = m.start(), names.index(m.lastgroup or "num")
-        result = _attempt(names[k], m, s)
-        while result is None and k + 1 < len(names):
-            k += 1
-            again = grammar.alts[k][1].match(s.norm, start)
-            result = _attempt(names[k], again, s) if again else None
+        at = hit.start() + (s.norm[hit.start()] in _EN_BEFORE)
+        m = _STRICT.scan.match(s.norm, at)
+        result = _resolve(_STRICT, m, s) if m else None
         if isinstance(result, Figure):
             s.out.append(result)
-            pos = max(result.end, start + 1)
-        else:
-            pos = max(result or 0, start + 1)
+        pos = max(result.end if isinstance(result, Figure) else result or 0, hit.start() + 1)
     return s.out
 
 
 def find_figures(text: str) -> tuple[Figure, ...]:
     """Every figure in running zh/en prose, left to right, non-overlapping.
 
-    Choices: bare Chinese digits (一, 三) and bare 十 are skipped unless a unit
-    follows (十年), so 一起/十分 are not figures; digits glued to Latin letters
+    Choices: a single Chinese digit is no figure (一起, 之一, 三个方面: such words are
+    far too common), bare 十 only with a unit (十年, not 十分); digits glued to Latin letters
     (QQ2016, 4G, H5) and month/day without a year (9月7日, 9 September) are not
     figures, except a day after a full date and a connector (2016年9月7日至9日),
     which takes its year and month; a bare 19xx/20xx after in/since/from/until/
@@ -396,20 +375,19 @@ def find_figures(text: str) -> tuple[Figure, ...]:
     section numbers such as 2.5 are returned as plain numbers.
     """
     with localcontext(_CTX):
-        return tuple(_scan(text, lenient=False))
+        return tuple(_scan(text))
 
 
 def parse_figure(text: str) -> Figure | None:
     """The stripped text as exactly one figure, else None; lone numerals (三, 十) are accepted."""
     stripped = text.strip()
     offset = len(text) - len(text.lstrip())
-    if not stripped:
-        return None
+    s = _Scan(fold_fullwidth(stripped), stripped, [], lenient=True)
     with localcontext(_CTX):
-        figs = _scan(stripped, lenient=True)
-    if len(figs) != 1 or figs[0].start != 0 or figs[0].end != len(stripped):
+        m = _LENIENT.scan.match(s.norm)
+        f = _resolve(_LENIENT, m, s) if m else None
+    if not isinstance(f, Figure) or f.end != len(stripped):
         return None
-    f = figs[0]
     return Figure(f.printed, f.start + offset, f.end + offset, f.value, f.low, f.high,
                   f.precision, f.unit, f.qualifier, f.kind, f.date, f.period)
 
@@ -424,6 +402,7 @@ def format_zh(value: Decimal, precision: Decimal = Decimal(1)) -> str:
         return digits + word
 
 
+_ZH_TOP = {_ONE: Decimal(10) ** 12, Decimal(10) ** 8: Decimal(10) ** 4}
 _ZH_PREFIX = {"over": "超过", "nearly": "近", "about": "约", "under": "不到", "at_most": "不超过"}
 _EN_PREFIX = {"over": "more than", "more": "more than", "at_least": "at least", "nearly": "nearly",
               "about": "about", "under": "less than", "at_most": "up to"}
@@ -432,7 +411,8 @@ _EN_PREFIX = {"over": "more than", "more": "more than", "at_least": "at least", 
 def _several(fig: Figure, unit: Unit | None, lang: str) -> str:
     if lang == "zh":
         scale = unit.scale if unit is not None else _ONE
-        return several_words(fig.low / scale, fig.precision / scale, "zh") + (unit.zh if unit else "")
+        words = several_words(fig.low / scale, fig.precision / scale, "zh")
+        return words + (unit.zh if unit else "")
     base = UNITS[unit.base] if unit is not None else None
     noun = base.en_plural if base is not None else ""
     words = several_words(fig.low, fig.precision, "en")
@@ -441,13 +421,10 @@ def _several(fig: Figure, unit: Unit | None, lang: str) -> str:
 
 
 def _zh_body(fig: Figure, value: Decimal, unit: Unit | None) -> str:
-    prec, scale = fig.precision, unit.scale if unit is not None else _ONE
-    if scale != 1 or fig.kind != "number":
-        # 38,775万元 keeps its unit: the scale lives in the unit, not in the digits
-        value, prec = value / scale, prec / scale
-        digits, word, wscale = fixed(value, effective(value, prec)), "", _ONE
-    else:
-        digits, word, wscale = zh_parts(value, prec)
+    scale = unit.scale if unit is not None else _ONE
+    # 38,775万元 keeps its unit, whose own scale word leaves room only for 万 before 亿 (2.4万亿元)
+    top = _ONE if fig.kind != "number" else _ZH_TOP.get(scale, _ONE)
+    digits, word, wscale = zh_parts(value / scale, fig.precision / scale, top)
     number = digits + word
     if fig.qualifier == "more":
         # 20多万 is 200000-299999 while 20万多 is 200000-209999
@@ -463,7 +440,7 @@ def _en_body(fig: Figure, value: Decimal, unit: Unit | None) -> str:
     if base is None:
         body = number
     elif base.dimension == "currency":
-        body = f"{_CURRENCY_CODES.get(base.id, base.en_plural)} {number}"
+        body = f"{CURRENCY_CODES.get(base.id, base.en_plural)} {number}"
     elif base.dimension == "percent":
         body = number + "%"
     else:

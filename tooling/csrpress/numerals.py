@@ -1,4 +1,4 @@
-"""Number and date words (Arabic, Chinese numerals, 万/亿/million, 多/余, 数十) <-> exact Decimal values."""
+"""Number and date words (Arabic, 中文 numerals, 万/亿/million, 多/余, 数十) <-> exact Decimals."""
 from __future__ import annotations
 
 import calendar
@@ -85,9 +85,8 @@ class Core:
 
 
 def _last_nonzero_place(d: Decimal) -> Decimal:
-    if not d:
-        return _ONE
-    return Decimal(1).scaleb(d.normalize().as_tuple().exponent)
+    """200 -> 100, 2.5 -> 0.1: the step of 200多 and 2.5多."""
+    return Decimal(1).scaleb(exponent(d)) if d else _ONE
 
 
 def _tokens(text: str) -> list[tuple[str, str]] | None:
@@ -107,9 +106,9 @@ def _tokens(text: str) -> list[tuple[str, str]] | None:
 class _Eval:
     """Chinese-style accumulator: 亿 closes everything before it, 万 closes its section."""
 
-    __slots__ = ("yi", "wan", "small", "pend", "pend_prec", "pend_step", "single",
-                 "prec", "step", "last_unit", "last_kind", "section_place", "zero_gap", "pend_after",
-                 "had_more", "done")
+    __slots__ = ("yi", "wan", "small", "pend", "pend_prec", "pend_step", "single", "prec", "step",
+                 "last_unit", "last_kind", "section_place", "zero_gap", "pend_after", "had_more",
+                 "done")
 
     def __init__(self) -> None:
         self.yi = self.wan = self.small = _ZERO
@@ -224,8 +223,7 @@ def evaluate(text: str) -> Core | None:
         lit = Decimal(whole.replace(",", "").replace("，", "") + ("." + frac if frac else ""))
         mult = BIGS[big] if big else 1
         prec = Decimal(1).scaleb(-len(frac)) if frac else _ONE
-        tail = ((big, Decimal(mult)),) if big else ()
-        return Core(lit * mult, prec * mult, None, tail, False)
+        return Core(lit * mult, prec * mult, None, ((big, Decimal(mult)),) if big else (), False)
     toks = _tokens(text)
     if not toks or toks[0][0] in ("more", "en", "pt"):
         return None
@@ -372,15 +370,16 @@ def interval(value: Decimal, precision: Decimal, qual: str | None,
 
 
 def date_span(y: int, m: int | None, d: int | None) -> tuple[Decimal, Decimal, Decimal] | None:
-    """(2016, 9, None) -> yyyymmdd bounds [20160901, 20160931) and precision 100; None if invalid."""
+    """(2016, 9, None) -> yyyymmdd bounds [20160901, 20160931), precision 100; None if invalid."""
     if m is not None and not 1 <= m <= 12:
         return None
     last = calendar.monthrange(y, m)[1] if m else 31
     if d is not None and (m is None or not 1 <= d <= last):
         return None
     code = y * 10000 + (m or 0) * 100
-    low, high, prec = ((code + 101, code + 1232, 10000) if m is None else
-                       (code + 1, code + last + 1, 100) if d is None else (code + d, code + d + 1, 1))
+    low, high, prec = ((code + 101, code + 1232, 10000) if m is None
+                       else (code + 1, code + last + 1, 100) if d is None
+                       else (code + d, code + d + 1, 1))
     return Decimal(low), Decimal(high), Decimal(prec)
 
 
@@ -431,12 +430,14 @@ _ZH_SCALES = ((Decimal(10) ** 12, "万亿", Decimal(10) ** 8),
               (Decimal(10) ** 8, "亿", Decimal(10) ** 4), (Decimal(10) ** 4, "万", Decimal(100)))
 
 
-def zh_parts(value: Decimal, precision: Decimal) -> tuple[str, str, Decimal]:
-    """-> (digits, scale word, scale). A scale word is used only where Chinese reports use one:
-    at most 4 decimals before 亿/万亿 and 2 before 万, so 38,775 stays 38,775."""
+def zh_parts(value: Decimal, precision: Decimal,
+             top: Decimal = Decimal(10) ** 12) -> tuple[str, str, Decimal]:
+    """-> (digits, scale word, scale), using no scale word above `top`. A scale word is used
+    only where Chinese reports use one: at most 4 decimals before 亿/万亿 and 2 before 万,
+    so 38,775 stays 38,775."""
     eff = effective(value, precision)
     for scale, word, finest in _ZH_SCALES:
-        if abs(value) >= scale and eff >= finest:
+        if scale <= top and abs(value) >= scale and eff >= finest:
             return fixed(value / scale, eff / scale), word, scale
     return fixed(value, eff), "", _ONE
 

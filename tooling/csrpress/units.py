@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from types import MappingProxyType
 
 
@@ -152,6 +153,7 @@ _REGISTRY: tuple[Unit, ...] = (
 )
 
 UNITS: Mapping[str, Unit] = MappingProxyType({u.id: u for u in _REGISTRY})
+CURRENCY_CODES: Mapping[str, str] = MappingProxyType({"yuan": "RMB", "usd": "USD", "hkd": "HKD"})
 
 
 def _index() -> dict[str, Unit]:
@@ -190,6 +192,30 @@ def printed_forms() -> tuple[str, ...]:
     """Every zh form and alias, longest first, so a regex alternation takes 万人次 before 人次."""
     forms = {form for unit in _REGISTRY for form in (unit.zh, *unit.aliases)}
     return tuple(sorted(forms, key=lambda f: (-len(f), f)))
+
+
+def suffix_forms() -> tuple[str, ...]:
+    """Forms that may follow a number, longest first: all but the currency symbols, which
+    only precede one ($5, ¥5), plus the hyphenated -fold of 2.4-fold."""
+    return tuple(f for f in (*printed_forms(), "-fold") if f not in ("$", "¥", "￥", "US$", "HK$"))
+
+
+@lru_cache(maxsize=1024)
+def fuse(printed: str | None, scale_words: tuple[tuple[str, Decimal], ...]) -> Unit | None:
+    """The unit printed after a number, joined with the scale word the number ended with
+    when the registry has the joint form: ("元", (("亿", 10^8),)) -> 亿元; else the plain unit.
+
+    scale_words are candidates, longest first (("百万", 10^6), ("万", 10^4)) for 5百万元.
+    """
+    form = printed.strip().lstrip("-") if printed else None   # 2.4-fold
+    unit = lookup_unit(form) if form else None
+    if unit is None or form is None:
+        return unit
+    for word, mult in scale_words:
+        joint = lookup_unit(word + form)
+        if joint is not None and joint.scale == mult and joint.base == unit.base:
+            return joint
+    return unit
 
 
 def en_name(unit: Unit, plural: bool) -> str:
