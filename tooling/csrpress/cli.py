@@ -8,11 +8,18 @@ import sys
 import time
 from pathlib import Path
 
+import importlib
+
 from . import __version__
 from .build import BuildOptions, build, check
 from .codes import CODES
 from .emit import exit_code, format_github, format_json, format_text
 from .project import Project, ProjectNotFound, discover
+
+
+#: Modules that add a subcommand: each has `register(subparsers)`, which sets `run=` (args -> exit code)
+#: and `needs_project=` on its parser with set_defaults.
+PLUGIN_COMMANDS: tuple[str, ...] = ()
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -32,6 +39,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--strict", action="store_true", help="fail on warnings too")
     c.add_argument("--explain", metavar="CODE", help="explain a finding code")
     c.add_argument("-v", "--verbose", action="store_true", help="show info findings")
+    for name in PLUGIN_COMMANDS:
+        importlib.import_module(name).register(sub)
     return parser
 
 
@@ -57,6 +66,9 @@ def main(argv: list[str] | None = None) -> int:
                 return 2
             print(code.explain())
             return 0
+        if getattr(args, "run", None) is not None:
+            project_arg = _project(args.root) if getattr(args, "needs_project", True) else None
+            return int(args.run(project_arg, args))
         project = _project(args.root)
         if args.command == "check":
             return _check(project, args)
