@@ -15,6 +15,7 @@ from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 
 METRIC_REF = re.compile(r"\{m:([a-z0-9][a-z0-9_.-]*)(\|bare)?\}")
+FIGURE_LINK = re.compile(r"\{=([a-z0-9][a-z0-9_.-]*)\}")  # `677万人次{=metric.id}`: links a typed figure, prints nothing
 
 MetricFormatter = Callable[[str, bool], str]
 
@@ -22,6 +23,10 @@ MetricFormatter = Callable[[str, bool], str]
 def _metric_rule(state: StateInline, silent: bool) -> bool:
     if state.src[state.pos] != "{":
         return False
+    link = FIGURE_LINK.match(state.src, state.pos)
+    if link:
+        state.pos = link.end()  # a validator hint, not text: it prints nothing
+        return True
     match = METRIC_REF.match(state.src, state.pos)
     if not match:
         return False
@@ -64,5 +69,7 @@ def to_html(text: str, lang: str, metric: MetricFormatter | None = None, inline:
 
 
 def metric_refs(text: str) -> list[tuple[int, str, bool]]:
-    """(offset, id, bare) of every `{m:id}` in a content string."""
-    return [(m.start(), m.group(1), bool(m.group(2))) for m in METRIC_REF.finditer(text)]
+    """(offset, id, bare) of every `{m:id}` and `{=id}` link in a content string."""
+    refs = [(m.start(), m.group(1), bool(m.group(2))) for m in METRIC_REF.finditer(text)]
+    refs += [(m.start(), m.group(1), True) for m in FIGURE_LINK.finditer(text) if m.group(1) != "none"]
+    return sorted(refs)

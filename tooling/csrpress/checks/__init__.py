@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..diagnostics import Diagnostic, Severity, sorted_unique
 from ..model import Report
-from . import esg_index, i18n, structure
+from . import derived, editions, esg_index, facts, i18n, structure
 
 Check = Callable[[Report], Iterable[Diagnostic]]
 
@@ -20,6 +20,12 @@ CHECKS: tuple[Check, ...] = (
     i18n.missing_translation,
     esg_index.coverage,
     esg_index.references,
+    esg_index.not_disclosed_but_stated,
+    facts.figure_conflict,
+    facts.metric_redeclared,
+    derived.derived_claims,
+    derived.formulas,
+    editions.edition_figures,
 )
 
 

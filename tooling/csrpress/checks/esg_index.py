@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .. import frameworks
-from ..diagnostics import Diagnostic, Severity
+from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report, all_blocks
 
 
@@ -44,3 +44,46 @@ def references(report: Report) -> Iterator[Diagnostic]:
                 if ref not in targets:
                     yield Diagnostic("S103", Severity.ERROR, f"ESG item `{item.id}` refers to unknown section `{ref}`",
                                      report.locate(block.origin, "items", i, "refs", j), hint="use a section id from the chapters")
+
+
+# KPI -> (words that name the figure, unit bases it is counted in). HKEX ESG Guide quantitative KPIs.
+KPI_SIGNALS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
+    "A1.2": (("温室气体", "二氧化碳排放总量"), frozenset({"tonne"})),
+    "A1.3": (("有害废弃物",), frozenset({"tonne"})),
+    "A1.4": (("无害废弃物",), frozenset({"tonne"})),
+    "A2.1": (("耗电量", "用电量", "能源消耗", "能源总耗量"), frozenset({"kwh"})),
+    "A2.2": (("耗水", "用水量"), frozenset({"tonne", "cubic_metre"})),
+    "B1.1": (("全职工", "全职员工", "雇员总数", "员工总数"), frozenset({"person"})),
+    "B1.2": (("流失率", "离职率"), frozenset({"percent"})),
+    "B2.1": (("因工死亡", "因工亡故"), frozenset({"person"})),
+    "B2.2": (("工伤", "损失工作日"), frozenset({"day"})),
+    "B3.1": (("受训", "培训比例"), frozenset({"percent"})),
+    "B3.2": (("培训时数", "培训小时"), frozenset({"hour"})),
+    "B5.1": (("供应商",), frozenset({"jia", "ge"})),
+}
+
+
+def not_disclosed_but_stated(report: Report) -> Iterator[Diagnostic]:
+    """K405: an item marked not disclosed while the report prints the figure it asks for."""
+    from .. import units
+    from ..facts import locate
+    from .facts import facts_of
+
+    occurrences = [o for o in facts_of(report).occurrences if o.lang == "zh" and o.figure.unit]
+    for _, _, block in all_blocks(report):
+        if block.kind != "esg_index":
+            continue
+        for i, item in enumerate(block.data.items):
+            signal = KPI_SIGNALS.get(item.id)
+            if item.status != "not_disclosed" or signal is None:
+                continue
+            words, bases = signal
+            for occ in occurrences:
+                unit = units.UNITS.get(occ.figure.unit or "")
+                if unit is not None and unit.base in bases and any(w in occ.clause for w in words):
+                    yield Diagnostic("K405", Severity.WARNING,
+                                     f"`{item.id}` is marked not disclosed, but the report states “{occ.figure.printed}” ({occ.clause.strip()[:30]})",
+                                     report.locate(block.origin, "items", i, "status"),
+                                     hint="mark it answered with a reference to where the figure is, or explain the omission",
+                                     related=(Related(locate(report, occ), "stated here"),))
+                    break

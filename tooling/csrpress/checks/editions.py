@@ -1,0 +1,83 @@
+"""Edition checks (N209): the English text states the same figures as the Chinese it translates."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..diagnostics import Diagnostic, Severity
+from ..facts import Occurrence, locate, loose_interval
+from ..model import Report
+from ..walk import texts
+from .facts import facts_of
+
+MIN_VALUE = 10  # small counts are usually spelt out in English ("three days"), not printed as figures
+
+
+SPELT_OUT = {"age", "anniversary", "year"}  # 十八岁, 18周年, 十年: English writes these in words
+
+
+def _counts(occ: Occurrence) -> bool:
+    """Whether the figure is one a translation must print as a figure too."""
+    fig = occ.figure
+    if fig.value is None or fig.qualifier == "several" or (fig.value < MIN_VALUE and fig.kind == "number"):
+        return False
+    if occ.lang == "zh":
+        after = occ.scalar[fig.end : fig.end + 3].lstrip()
+        if not any(ch.isdigit() for ch in fig.printed) or any("a" <= ch.lower() <= "z" for ch in fig.printed):
+            return False  # 十八年 is "eighteen years"; 0.2m is a measure written the Latin way
+        if after.startswith("后") or after[:1] == "点" or occ.scalar[max(0, fig.start - 1) : fig.start] == "点":
+            return False  # 90后 is a generation, 21点54分 a time of day
+        if fig.unit in SPELT_OUT or (fig.kind == "multiple" and fig.value <= 10 and fig.value == fig.value.to_integral_value()):
+            return False  # 增长3倍 is "tripled"
+    return True
+
+
+ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def english_words(n: int) -> str:
+    """1..99 in words ("twenty-one"), the way English style spells small numbers out."""
+    if n < 20:
+        return ONES[n]
+    return TENS[n // 10] + ("" if n % 10 == 0 else "-" + ONES[n % 10])
+
+
+def _spelt_out(zh: Occurrence, english_text: str) -> bool:
+    value = zh.figure.value
+    if value is None or zh.figure.kind != "number":
+        return False
+    lower = english_text.lower()
+    for scale, word in ((1, ""), (1000, " thousand"), (10**6, " million"), (10**9, " billion")):
+        n = value / scale
+        if 0 < n < 100 and n == n.to_integral_value() and english_words(int(n)) + word in lower:
+            return True
+    return False
+
+
+def _overlap(a: Occurrence, b: Occurrence) -> bool:
+    if (a.figure.kind == "percent") != (b.figure.kind == "percent"):
+        return False
+    alow, ahigh = loose_interval(a.figure)
+    blow, bhigh = loose_interval(b.figure)
+    return alow < bhigh and blow < ahigh
+
+
+def edition_figures(report: Report) -> Iterator[Diagnostic]:
+    if "en" not in report.manifest.editions:
+        return
+    by_string: dict[tuple[str, tuple[str | int, ...]], dict[str, list[Occurrence]]] = {}
+    for occ in facts_of(report).occurrences:
+        key = (occ.origin.file, occ.origin.path[:-1])
+        by_string.setdefault(key, {}).setdefault(occ.lang, []).append(occ)
+    for use in texts(report):
+        if not use.text.en:
+            continue  # an untranslated string is T301's business
+        langs = by_string.get((use.origin.file, use.origin.path), {})
+        english = [en for en in langs.get("en", []) if en.figure.value is not None]
+        for zh in langs.get("zh", []):
+            if not _counts(zh) or any(_overlap(zh, en) for en in english) or _spelt_out(zh, use.text.en):
+                continue
+            printed = ", ".join(f"“{en.figure.printed}”" for en in english[:4]) or "no figures"
+            yield Diagnostic("N209", Severity.WARNING, f"“{zh.figure.printed}” has no matching figure in the English text (it has {printed})",
+                             locate(report, zh), hint="translate the figure with the same value and precision, e.g. 677万 → 6.77 million")

@@ -1,0 +1,282 @@
+"""model.Report -> Facts: every figure the report prints, and the metric each hand-typed figure states.
+
+A figure typed by hand in prose ("677万人次") is matched to the metric it states by unit, period and
+keywords (see docs/rules.md "How figures are matched"). A writer can link a figure explicitly by
+writing `{=metric.id}` right after it, or unlink it with `{=none}`; the marker prints nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from . import numbers, units
+from .diagnostics import Location
+from .model import Origin, Report, all_blocks
+from .walk import texts
+
+LINK = re.compile(r"\{=([a-z0-9][a-z0-9_.-]*)\}")
+MASK = re.compile(r"\{m:[^}]*\}|\{=[^}]*\}")
+SENTENCE_END = re.compile(r"[。！？；!?;\n]")
+CLAUSE_END = re.compile(r"[。！？；!?;\n，,、：:（）()]")
+# "由30万提升到50万": the first figure is the value before a change, not the fact itself.
+FROM_VALUE = re.compile(r"(由|从|自)\s*$")
+TO_VALUE = re.compile(r"^\s*(提升|提高|增加|增长|上升|下降|降低|减少|调整|扩大)?\s*(到|至)")
+MAX_RATIO = Decimal(5)  # a figure 5x off its candidate metric states another fact, not a typo of it
+CJK = re.compile(r"[\u4e00-\u9fff]")
+YEAR_IN_PERIOD = re.compile(r"(19|20)\d\d")
+THRESHOLD = 2.5  # a metric declared in the same (innermost) section as the figure
+THRESHOLD_ELSEWHERE = 4.0  # a metric declared anywhere else
+
+
+@dataclass(frozen=True, slots=True)
+class MetricFact:
+    id: str
+    figure: numbers.Figure | None
+    years: frozenset[int]
+    origin: Origin
+    aliases_zh: tuple[str, ...]
+    aliases_en: tuple[str, ...]
+    label_zh: str
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """A figure printed in a string of the report."""
+
+    figure: numbers.Figure
+    lang: str
+    origin: Origin  # the YAML scalar holding the string
+    scalar: str  # that string, as written (offsets refer to it)
+    context: str  # the sentence, or the table row, it stands in
+    clause: str  # the clause around the figure (between commas): where its subject words stand
+    years: frozenset[int]  # the year the figure is about: the nearest year named before it
+    link: str | None = None  # explicit `{=id}` after the figure; "none" unlinks
+    in_table: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    occurrence: Occurrence
+    metric: MetricFact
+    score: float
+    explicit: bool = False
+
+    @property
+    def agrees(self) -> bool:
+        return overlaps(self.occurrence.figure, self.metric.figure)
+
+
+@dataclass(slots=True)
+class Facts:
+    metrics: dict[str, MetricFact]
+    occurrences: list[Occurrence] = field(default_factory=list)
+    matches: list[Match] = field(default_factory=list)
+
+
+def overlaps(a: numbers.Figure, b: numbers.Figure | None) -> bool:
+    return b is not None and a.low < b.high and b.low < a.high
+
+
+def years_of(fig: numbers.Figure) -> set[int]:
+    if fig.kind == "date" and fig.date:
+        return {fig.date[0]}
+    if fig.kind == "period" and fig.period:
+        return set(range(fig.period[0], fig.period[1] + 1))
+    return set()
+
+
+def _metric_years(period: str) -> frozenset[int]:
+    found = [int(m.group(0)) for m in YEAR_IN_PERIOD.finditer(period)]
+    return frozenset(range(min(found), max(found) + 1)) if found else frozenset()
+
+
+def metric_facts(report: Report) -> dict[str, MetricFact]:
+    result: dict[str, MetricFact] = {}
+    for mid, decl in report.metrics.items():
+        m = decl.metric
+        result[mid] = MetricFact(
+            id=mid,
+            figure=numbers.parse_figure(m.value + (m.unit or "")),
+            years=_metric_years(m.period),
+            origin=decl.origin,
+            aliases_zh=tuple(a for a in m.aliases if CJK.search(a) and len(a) >= 2),
+            aliases_en=tuple(a.lower() for a in m.aliases if not CJK.search(a) and len(a) >= 3),
+            label_zh=m.label.zh,
+        )
+    return result
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
+    right = SENTENCE_END.search(text, end)
+    return text[left : right.start() if right else len(text)]
+
+
+def _paragraph(text: str, start: int) -> str:
+    left = text.rfind("\n\n", 0, start)
+    right = text.find("\n\n", start)
+    return text[left + 1 if left >= 0 else 0 : right if right >= 0 else len(text)]
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    left = max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
+    right = CLAUSE_END.search(text, end)
+    return text[left : right.start() if right else len(text)]
+
+
+def _governing_year(text: str, before: int) -> set[int]:
+    """The year a figure at `before` is about: the last one named before it, else the first after it."""
+    dated = [f for f in numbers.find_figures(text) if f.kind in ("date", "period")]
+    earlier = [f for f in dated if f.end <= before]
+    chosen = earlier[-1] if earlier else (dated[0] if dated else None)
+    return years_of(chosen) if chosen else set()
+
+
+def scan(scalar: str, lang: str, origin: Origin, context: str | None = None) -> list[Occurrence]:
+    """Every figure with a value in one string; dates and periods only serve as context."""
+    masked = MASK.sub(lambda m: " " * len(m.group(0)), scalar)
+    found = []
+    for fig in numbers.find_figures(masked):
+        if fig.value is None and fig.kind in ("date", "period"):
+            continue
+        if fig.kind in ("date", "period"):
+            continue
+        link = LINK.match(scalar, fig.end)
+        if not link and FROM_VALUE.search(masked[max(0, fig.start - 2) : fig.start]) and TO_VALUE.match(masked[fig.end : fig.end + 6]):
+            continue
+        if context is not None:
+            sentence = clause = context
+            years = _governing_year(context, len(context))
+        else:
+            sentence = _sentence(masked, fig.start, fig.end)
+            clause = _clause(masked, fig.start, fig.end)
+            para_start = masked.rfind("\n\n", 0, fig.start) + 1
+            years = _governing_year(masked[para_start:], fig.start - para_start)
+        found.append(
+            Occurrence(fig, lang, origin, scalar, sentence, clause, frozenset(years), link.group(1) if link else None, context is not None)
+        )
+    return found
+
+
+def _table_rows(report: Report) -> dict[int, str]:
+    """id(text cell) -> the zh text of its whole row, the context a table cell is read in."""
+    rows: dict[int, str] = {}
+    for _, _, block in all_blocks(report):
+        if block.kind != "table":
+            continue
+        for row in block.data.rows:
+            joined = " ".join(getattr(c, "zh", c) if not hasattr(c, "m") else "" for c in row)
+            for cell in row:
+                rows[id(cell)] = joined
+    return rows
+
+
+def _compatible(fig: numbers.Figure, metric: numbers.Figure) -> float:
+    """0 when the two cannot state the same fact; a penalty when a unit is missing on one side."""
+    if (fig.kind == "percent") != (metric.kind == "percent") or (fig.kind == "multiple") != (metric.kind == "multiple"):
+        return 0.0
+    fu = units.UNITS.get(fig.unit) if fig.unit else None
+    mu = units.UNITS.get(metric.unit) if metric.unit else None
+    if fu and mu:
+        same = fu.base == mu.base or (fu.dimension == mu.dimension == "people")
+        return 1.0 if same else 0.0
+    if fu and not mu:
+        return 0.0  # "18周年" is not the unitless "300" (shares) of the same sentence
+    return 0.5
+
+
+def score(occ: Occurrence, metric: MetricFact) -> float:
+    if metric.figure is None:
+        return 0.0
+    unit_fit = _compatible(occ.figure, metric.figure)
+    if unit_fit == 0.0:
+        return 0.0
+    if occ.years and metric.years and not (occ.years & metric.years):
+        return 0.0  # the sentence is about another year
+    a, b = occ.figure.value, metric.figure.value
+    if a is not None and b is not None and a > 0 and b > 0 and max(a / b, b / a) > MAX_RATIO:
+        return 0.0
+    lower = occ.lang == "en"
+    sentence = occ.context.lower() if lower else occ.context
+    clause = occ.clause.lower() if lower else occ.clause
+    aliases = metric.aliases_zh if not lower else metric.aliases_en
+    total = min(3.0, 2.0 * sum(1 for x in aliases if x in clause)) + min(1.0, 0.5 * sum(1 for x in aliases if x in sentence and x not in clause))
+    if not lower:
+        label = [metric.label_zh[i : i + 2] for i in range(len(metric.label_zh) - 1)]
+        label = [g for g in label if all(CJK.match(c) for c in g)]
+        if label:
+            total += 2.0 * sum(1 for g in label if g in clause) / len(label)
+            total += 0.5 * sum(1 for g in label if g in sentence) / len(label)
+    if occ.years & metric.years:
+        total += 1.0
+    return total * unit_fit
+
+
+def same_section(occ: Occurrence, metric: MetricFact) -> bool:
+    """Whether the figure stands in the innermost section (or chapter) that declares the metric."""
+    home = metric.origin.path[:-2]  # strip ("metrics", i)
+    if occ.origin.file != metric.origin.file or occ.origin.path[: len(home)] != home:
+        return False
+    rest = occ.origin.path[len(home) :]
+    return "sections" not in rest
+
+
+def best_match(occ: Occurrence, metrics: dict[str, MetricFact]) -> Match | None:
+    """The metric a figure states: an explicit link, else the best-scoring candidate above the threshold.
+
+    Among candidates above the threshold, one the figure agrees with wins: a figure is only reported
+    when no plausible metric agrees with it (no false alarm for figures of another fact).
+    """
+    if occ.link == "none":
+        return None
+    if occ.link:
+        metric = metrics.get(occ.link)
+        return Match(occ, metric, 10.0, explicit=True) if metric else None
+    scored = [(score(occ, m), m) for m in metrics.values()]
+    candidates = sorted(
+        ((s, m) for s, m in scored if s >= (THRESHOLD if same_section(occ, m) else THRESHOLD_ELSEWHERE)),
+        key=lambda sm: (-sm[0], sm[1].id),
+    )
+    if not candidates:
+        return None
+    agreeing = [(s, m) for s, m in candidates if overlaps(occ.figure, m.figure)]
+    s, m = agreeing[0] if agreeing else candidates[0]
+    return Match(occ, m, s)
+
+
+def extract(report: Report) -> Facts:
+    metrics = metric_facts(report)
+    facts = Facts(metrics)
+    rows = _table_rows(report)
+    for use in texts(report):
+        if "metrics" in use.origin.path:
+            continue  # a metric's own label and source are its definition, not a statement of it
+        row = rows.get(id(use.text))
+        for lang in ("zh", "en"):
+            scalar = getattr(use.text, lang)
+            if scalar:
+                context = row if (row is not None and lang == "zh") else None
+                facts.occurrences.extend(scan(scalar, lang, use.origin.child(lang), context))
+    for occ in facts.occurrences:
+        if occ.lang == "zh":
+            match = best_match(occ, metrics)
+            if match is not None:
+                facts.matches.append(match)
+    return facts
+
+
+def locate(report: Report, occ: Occurrence) -> Location:
+    return report.locate_in_text(occ.origin, occ.figure.start, occ.scalar)
+
+
+def loose_interval(fig: numbers.Figure) -> tuple[Decimal, Decimal]:
+    """The interval if trailing zeros are not significant (680万 may mean "about 6.8 million")."""
+    if fig.value is None or fig.qualifier is not None or fig.value == 0:
+        return fig.low, fig.high
+    step = fig.precision
+    value = fig.value
+    while step < abs(value) and (value / (step * 10)) == (value / (step * 10)).to_integral_value():
+        step *= 10
+    return value - step / 2, value + step / 2
