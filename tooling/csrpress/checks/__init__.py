@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..diagnostics import Diagnostic, Severity, sorted_unique
 from ..model import Report
-from . import derived, editions, esg_index, facts, i18n, structure
+from . import derived, editions, esg_index, facts, i18n, resources, structure
 
 Check = Callable[[Report], Iterable[Diagnostic]]
 
@@ -26,6 +26,7 @@ CHECKS: tuple[Check, ...] = (
     derived.derived_claims,
     derived.formulas,
     editions.edition_figures,
+    resources.refused_images,
 )
 
 

@@ -30,8 +30,9 @@ def coverage(report: Report) -> Iterator[Diagnostic]:
                 yield Diagnostic("K404", Severity.WARNING, f"`{item.id}` is marked answered but has no answer or reference",
                                  report.locate(block.origin, "items", i), hint="add `answer:` or `refs: [section-id]`")
         for missing in (w for w in wanted if w not in present):
-            yield Diagnostic("K401", Severity.ERROR, f"{index.framework} item `{missing}` is missing from the ESG index",
-                             report.locate(block.origin, "items"), hint="add it with its status (answered, not_disclosed, ...)")
+            at = block.origin.child("items")
+            where = report.positions[at.file].locate(at.path, key=True) if at.file in report.positions else report.locate(at)
+            yield Diagnostic("K401", Severity.ERROR, f"{index.framework} item `{missing}` is missing from the ESG index", where, hint="add it with its status (answered, not_disclosed, ...)")
 
 
 def references(report: Report) -> Iterator[Diagnostic]:

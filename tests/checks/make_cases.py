@@ -1,0 +1,118 @@
+"""Writes the rule cases (run once by hand; the cases are committed files)."""
+from pathlib import Path
+
+MANIFEST = """\
+id: case
+company: {zh: 示例, en: Example}
+title: {zh: 示例报告, en: Example Report}
+period: {start: "2015-01-01", end: "2016-12-31", label: "2015-2016"}
+date: "2017-01-01"
+editions: [zh, en]
+chapters: [chapters/01.yaml%s]
+"""
+
+HEAD = """\
+id: giving
+number: "01"
+title: {zh: 公益, en: Giving}
+sections:
+  - id: day
+    number: "1.1"
+    title: {zh: 公益日, en: Giving Day}
+    metrics:
+"""
+
+def metric(mid, label, value, unit, period, aliases, extra=""):
+    u = f", unit: {unit}" if unit else ""
+    return f'      - {{id: {mid}, label: {{zh: {label}, en: "{mid}"}}, value: "{value}"{u}, period: "{period}", aliases: [{", ".join(aliases)}]{extra}}}\n'
+
+GIVING = (metric("day.donations.2015", "2015年公益日捐款人次", "205万", "人次", "2015", ["捐款人次", "参与人次", "参与捐款"])
+          + metric("day.donations.2016", "2016年公益日捐款人次", "670万", "人次", "2016", ["捐款人次", "参与人次", "参与捐款"])
+          + metric("day.amount.2015", "2015年公益日捐款金额", "1.279亿", "元", "2015", ["捐款金额", "善款"])
+          + metric("day.amount.2016", "2016年公益日捐款金额", "3.05亿", "元", "2016", ["捐款金额", "善款"])
+          + metric("day.matching.2016", "2016年腾讯基金会配捐金额", "1.9999亿", "元", "2016", ["配捐"]))
+
+CASES = {
+    "n201-figure-conflict": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，共有677万人次参与捐款。", en: "In 2016, 6.77 million donations were made."}  # expect: N201
+      - text: {zh: "2016年，共有670万人次参与捐款。", en: "In 2016, 6.7 million donations were made."}
+      - text: {zh: "2016年，另有677万人次{=none}浏览了页面。", en: "In 2016, 6.77 million people viewed the page."}
+      - text: {zh: "2016年，约670万人次参与捐款。", en: "In 2016, about 6.7 million donations were made."}
+      - table:
+          rows:
+            - [{zh: 2016年捐款人次, en: Donations 2016}, {m: day.donations.2016}]
+""",
+    "n202-rounding-variant": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，腾讯基金会配捐1.99亿元。", en: "In 2016, the Tencent Foundation matched RMB 199 million."}  # expect: N202
+      - text: {zh: "2016年，腾讯基金会配捐2亿元。", en: "In 2016, the Tencent Foundation matched RMB 200 million."}
+""",
+    "n203-approximation-excludes": GIVING + metric("day.staff.2016", "2016年员工人数", "38,775", "人", "2016", ["员工"]) + """\
+    blocks:
+      - text: {zh: "我们由2万多名{=day.staff.2016}年轻人组成。", en: "We are more than 20,000 young people."}  # expect: N203
+      - text: {zh: "2016年，我们有3万多名员工。", en: "In 2016, we had more than 30,000 employees."}
+""",
+    "n204-metric-redeclared": GIVING + metric("day.amount.2016", "2016年公益日捐款金额", "3.5亿", "元", "2016", ["捐款金额"]).replace("      - {id: day.amount.2016", "      - {id: day.amount.2016", 1).rstrip("\n") + "  # expect: N204\n",
+    "n205-derived-claim": GIVING + """\
+    blocks:
+      - text: {zh: "2016年捐款金额达到2015年的2.4倍。", en: "In 2016 the amount donated reached 2.4 times that of 2015."}
+      - text: {zh: "2016年捐款金额达到2015年的3倍。", en: "In 2016 the amount donated reached 3 times that of 2015."}  # expect: N205
+      - text: {zh: "2016年参与人次同比提高3.3倍。", en: "In 2016 donations rose 3.3-fold year on year."}  # expect: N205
+      - text: {zh: "2016年参与人次同比提高2.3倍。", en: "In 2016 donations rose by 2.3 times year on year."}
+""",
+    "n206-formula": GIVING + metric("day.ratio", "2016年与2015年捐款金额之比", "2.5", "倍", "2016", [], ', formula: "day.amount.2016 / day.amount.2015"').rstrip("\n") + "  # expect: N206\n"
+        + metric("day.ratio-ok", "2016年与2015年捐款金额之比（正确）", "2.4", "倍", "2016", [], ', formula: "day.amount.2016 / day.amount.2015"'),
+    "n209-edition-figure-mismatch": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，共有670万人次参与捐款，善款3.05亿元。", en: "In 2016, 6.07 million donations raised RMB 305 million."}  # expect: N209
+      - text: {zh: "活动持续了21天。", en: "The event lasted twenty-one days."}
+""",
+    "s101-unknown-metric": GIVING + """\
+    blocks:
+      - text: {zh: "共有{m:day.donors.2016}。", en: "{m:day.donations.2016} in all."}  # expect: S101
+      - table:
+          rows:
+            - [{zh: 人次, en: Donations}, {m: day.donation.2016}]  # expect: S101
+""",
+    "s106-s107-qr": GIVING + """\
+    blocks:
+      - qr: {caption: {zh: 扫一扫, en: Scan}}  # expect: S106
+      - qr: {url: "gongyi.qq.com", caption: {zh: 扫一扫, en: Scan}}  # expect: S107
+      - qr: {url: "https://gongyi.qq.com", caption: {zh: 扫一扫, en: Scan}}
+""",
+    "t301-missing-translation": GIVING + """\
+    blocks:
+      - text: {zh: "没有译文的段落。"}  # expect: T301
+      - quote: {text: {zh: 好, en: Good}, by: {zh: 马化腾}}  # expect: T301
+""",
+}
+
+for name, chapter in CASES.items():
+    root = Path(__file__).parent / "cases" / name / "content"
+    (root / "chapters").mkdir(parents=True, exist_ok=True)
+    (root / "report.yaml").write_text(MANIFEST % "", encoding="utf-8")
+    (root / "chapters" / "01.yaml").write_text(HEAD + chapter, encoding="utf-8")
+
+# The ESG index case: every 2015 item but B8.2, one unknown id, and B3.2 '/' although the text states it.
+from csrpress.frameworks import load_framework  # noqa: E402
+
+items = []
+for item in load_framework("hkex-esg-2015").disclosures():
+    if item.id == "B8.2":
+        continue
+    status = "not_disclosed" if item.id == "B3.2" else "answered"
+    tail = "  # expect: K405" if item.id == "B3.2" else ""
+    items.append(f"          - {{id: {item.id}, status: {status}, refs: [day]}}{tail}\n")
+items.append("          - {id: A4.1, status: answered, refs: [day]}  # expect: K402\n")
+esg = GIVING + """\
+    blocks:
+      - text: {zh: "2016年，每名员工的平均内部培训时数为26.1小时。", en: "In 2016, average training time was 26.1 hours per employee."}
+      - esg_index:
+          framework: hkex-esg-2015
+          items:  # expect: K401
+""" + "".join(items)
+root = Path(__file__).parent / "cases" / "k40x-esg-index" / "content"
+(root / "chapters").mkdir(parents=True, exist_ok=True)
+(root / "report.yaml").write_text(MANIFEST % "", encoding="utf-8")
+(root / "chapters" / "01.yaml").write_text(HEAD + esg, encoding="utf-8")
