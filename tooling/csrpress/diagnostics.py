@@ -39,6 +39,8 @@ class Diagnostic:
     location: Location | None = None
     hint: str | None = None
     related: tuple[Related, ...] = field(default=())
+    # Where a draft build marks the finding in the output: (file, YAML path of the string, start, end).
+    anchor: tuple[str, tuple[str | int, ...], int, int] | None = field(default=None, compare=False)
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         loc = self.location or Location("")

@@ -271,6 +271,10 @@ def locate(report: Report, occ: Occurrence) -> Location:
     return report.locate_in_text(occ.origin, occ.figure.start, occ.scalar)
 
 
+def anchor(occ: Occurrence) -> tuple[str, tuple[str | int, ...], int, int]:
+    return (occ.origin.file, occ.origin.path, occ.figure.start, occ.figure.end)
+
+
 def loose_interval(fig: numbers.Figure) -> tuple[Decimal, Decimal]:
     """The interval if trailing zeros are not significant (680万 may mean "about 6.8 million")."""
     if fig.value is None or fig.qualifier is not None or fig.value == 0:

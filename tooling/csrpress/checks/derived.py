@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 
 from ..diagnostics import Diagnostic, Severity
-from ..facts import Occurrence, locate
+from ..facts import Occurrence, anchor, locate
 from ..model import Report
 from .facts import facts_of
 
@@ -79,19 +79,19 @@ def derived_claims(report: Report) -> Iterator[Diagnostic]:
             growth_pct = (ratio - 1) * 100
             if not fig.low <= growth_pct < fig.high:
                 yield Diagnostic("N205", Severity.ERROR, f"{claim} (growth {_fmt(growth_pct)}%)", where,
-                                 hint="correct the percentage or the figures it is computed from")
+                                 hint="correct the percentage or the figures it is computed from", anchor=anchor(occ))
             continue
         if ratio_of:
             if not fig.low <= ratio < fig.high:
-                yield Diagnostic("N205", Severity.ERROR, claim, where, hint="correct the multiple or the figures it is computed from")
+                yield Diagnostic("N205", Severity.ERROR, claim, where, hint="correct the multiple or the figures it is computed from", anchor=anchor(occ))
         elif fig.low <= ratio - 1 < fig.high:
             continue
         elif fig.low <= ratio < fig.high:
             yield Diagnostic("N205", Severity.WARNING, f"{claim}: “提高{fig.printed}” literally means ×{_fmt(fig.value + 1)}", where,
-                             hint=f"write “是{base}年的{fig.printed}” (the ratio), or “提高{_fmt(ratio - 1)}倍” (the increase)")
+                             hint=f"write “是{base}年的{fig.printed}” (the ratio), or “提高{_fmt(ratio - 1)}倍” (the increase)", anchor=anchor(occ))
         else:
             yield Diagnostic("N205", Severity.ERROR, f"{claim} (increase ×{_fmt(ratio - 1)})", where,
-                             hint="correct the multiple or the figures it is computed from")
+                             hint="correct the multiple or the figures it is computed from", anchor=anchor(occ))
 
 
 _ALLOWED = (ast.Expression, ast.BinOp, ast.UnaryOp, ast.Add, ast.Sub, ast.Mult, ast.Div, ast.USub, ast.Name, ast.Constant, ast.Load)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..diagnostics import Diagnostic, Severity
-from ..facts import Occurrence, locate, loose_interval
+from ..facts import Occurrence, anchor, locate, loose_interval
 from ..model import Report
 from ..walk import texts
 from .facts import facts_of
@@ -80,4 +80,4 @@ def edition_figures(report: Report) -> Iterator[Diagnostic]:
                 continue
             printed = ", ".join(f"“{en.figure.printed}”" for en in english[:4]) or "no figures"
             yield Diagnostic("N209", Severity.WARNING, f"“{zh.figure.printed}” has no matching figure in the English text (it has {printed})",
-                             locate(report, zh), hint="translate the figure with the same value and precision, e.g. 677万 → 6.77 million")
+                             locate(report, zh), hint="translate the figure with the same value and precision, e.g. 677万 → 6.77 million", anchor=anchor(zh))

@@ -72,13 +72,13 @@ def figure_conflict(report: Report) -> Iterator[Diagnostic]:
         unlink = f"if it states another fact, write {{=none}} right after “{occ.figure.printed}”"
         if occ.figure.qualifier is not None:
             yield Diagnostic("N203", Severity.WARNING, f"approximate figure excludes the value: {_describe(match)}", where,
-                             hint=f"correct the approximation or the metric; {unlink}", related=related)
+                             hint=f"correct the approximation or the metric; {unlink}", related=related, anchor=factmod.anchor(occ))
         elif _variant(match):
             yield Diagnostic("N202", Severity.WARNING, f"figure agrees only after rounding: {_describe(match)}", where,
-                             hint=f"print the metric's precision, or reference it with {{m:{match.metric.id}}}", related=related)
+                             hint=f"print the metric's precision, or reference it with {{m:{match.metric.id}}}", related=related, anchor=factmod.anchor(occ))
         else:
             yield Diagnostic("N201", Severity.ERROR, f"figure disagrees with its metric: {_describe(match)}", where,
-                             hint=f"correct one of them; {unlink}", related=related)
+                             hint=f"correct one of them; {unlink}", related=related, anchor=factmod.anchor(occ))
 
 
 def metric_redeclared(report: Report) -> Iterator[Diagnostic]:
