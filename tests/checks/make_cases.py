@@ -86,6 +86,20 @@ CASES = {
       - text: {zh: "没有译文的段落。"}  # expect: T301
       - quote: {text: {zh: 好, en: Good}, by: {zh: 马化腾}}  # expect: T301
 """,
+    "s108-n210-numbering-and-period": metric("day.loans.2011", "2011年借款总额", "10亿", "元", "2011", ["借款"]).rstrip("\n") + "  # expect: N210\n" + """\
+    blocks:
+      - text: {zh: "公益日。", en: "Giving day."}
+  - id: night
+    number: "1.3"  # expect: S108
+    title: {zh: 夜, en: Night}
+    sections:
+      - id: night-one
+        number: "1.3.1"
+        title: {zh: 一, en: One}
+      - id: night-two
+        number: "2.3.2"  # expect: S108
+        title: {zh: 二, en: Two}
+""",
 }
 
 for name, chapter in CASES.items():

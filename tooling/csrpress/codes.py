@@ -1,7 +1,7 @@
 """The catalogue of finding codes: id -> name, default severity and What / Why / Example / Fix.
 
 Codes are stable: a code, once released, keeps its meaning. Families: L load, S structure,
-N numbers and facts, T translation, K ESG index, R render.
+N numbers and facts, T translation, K ESG index, R render, D data import.
 """
 
 from __future__ import annotations
@@ -81,6 +81,11 @@ CODES: dict[str, Code] = {
              "formula: a.2016 / a.2015   # value 2.5, computes 2.38", "Correct the value or the figures; write the formula with + - * / ( )."),
         Code("N209", "edition-figure-mismatch", W, "A figure in the Chinese text has no figure of the same value in the English translation.",
              "The two editions must report the same facts.", "zh: 677万人次 / en: 6.70 million donations", "Translate the figure with its value and precision."),
+        Code("N210", "period-outside-report", I, "A metric's period lies outside the report's time range.",
+             "Usually a historical or forward-looking figure; sometimes a wrong year.", 'period: "2011"  # report 2015-2016',
+             "Check the period; nothing to do for a deliberate historical figure."),
+        Code("S108", "section-numbering", W, "Numbered sections do not follow their chapter's number in order.",
+             "Readers and the TOC rely on the numbering.", "2.1, 2.3 (2.2 missing) or 3.1 inside chapter 02", "Renumber in reading order."),
         Code("T301", "missing-translation", W, "A user-facing string has zh but no en.", "The English edition would print Chinese there.",
              "title: {zh: 网络捐款平台}", "Add the en translation."),
         Code("K401", "esg-missing-item", E, "An item of the selected framework is not in the ESG index.", "The index must cover the whole guide.",
@@ -109,3 +114,59 @@ CODES: dict[str, Code] = {
 
 def code(id_: str) -> Code:
     return CODES[id_]
+
+
+MATCHING = """\
+## How figures are matched
+
+Every string of the report is read with the number reader (`csrpress.numbers`): each figure keeps
+its printed text, its place, its value as a Decimal and the interval its printed precision admits
+(677万 covers [6,765,000, 6,775,000); 2万多 covers [20,000, 30,000); 超过九亿 covers [900,000,000, ∞)).
+A figure typed in the Chinese text is then matched to the metric it states:
+
+1. **Unit**: the figure's unit and the metric's must count the same thing (人次 and 万人次 do, 人次
+   and 人 do not; 人, 名 and 位 all count people). A figure without a unit can match a metric with one,
+   at half weight; a figure with a unit never matches a unitless metric.
+2. **Period**: the figure is about the nearest year named before it in its paragraph (or the first
+   one after it). A metric of another year is never a candidate.
+3. **Size**: a figure more than 5 times larger or smaller than a metric states another fact.
+4. **Keywords**: the metric's aliases found in the figure's clause (the words between commas) score
+   2 each, in the rest of the sentence 0.5; the share of the label's two-character words found in the
+   clause scores up to 2; a matching year scores 1.
+5. **Place**: a metric declared in the same section as the figure needs a score of 2.5, one declared
+   anywhere else 4.0.
+
+Among the candidates above the threshold, one the figure agrees with wins: a figure is reported only
+when no plausible metric agrees with it. A table cell is read in the context of its whole row.
+
+**Linking by hand.** When the match is wrong or missing, write `{=metric.id}` right after the figure
+(`由2万多名{=esg-index.employees.2016}员工`) to link it, or `{=none}` to say it states no metric.
+The marker prints nothing. `{m:metric.id}` instead prints the metric itself and is always consistent.
+
+**Derived claims.** "达到2015年的2.4倍", "同比提高3.3倍" and "同比增长51%" are recomputed from the metric
+series they compare: metrics whose ids differ only in a final year (`giving99.amount.2015`,
+`giving99.amount.2016`), chosen by the keywords of the claim's clause. "是/达到…的N倍" is a ratio;
+"提高N倍" literally an increase (×(N+1)); when only the ratio reading holds, N205 says so as a warning.
+
+**Formulas.** A metric may declare `formula:` of metric ids and numbers with `+ - * /` and parentheses;
+its value must lie within the printed precision of the result (percentages: multiply by 100).
+"""
+
+
+def rules_markdown() -> str:
+    """docs/rules.md: every code with What / Why / Example / Fix, and how figures are matched."""
+    lines = [
+        "# Finding codes",
+        "",
+        "`csrpress check` prints `path:line:col: severity[CODE] message`, the related places, and a hint.",
+        "`--format json` prints a list of `{code, name, severity, message, hint, location{path,line,column},",
+        "related[{message, location}]}`; `--format github` prints workflow annotations. Change a code's",
+        "severity in `content/report.yaml`: `checks: {N209: error, S106: \"off\"}`. `--strict` fails on warnings.",
+        "This file is generated from `tooling/csrpress/codes.py` (`make rules`).",
+        "",
+        MATCHING,
+    ]
+    for c in CODES.values():
+        lines += [f"## {c.id} {c.name} ({c.severity.value})", "", f"**What.** {c.what}", "", f"**Why.** {c.why}", "",
+                  f"**Example.** `{c.example}`", "", f"**Fix.** {c.fix}", ""]
+    return "\n".join(lines)

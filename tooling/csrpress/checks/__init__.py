@@ -17,6 +17,8 @@ CHECKS: tuple[Check, ...] = (
     structure.duplicate_ids,
     structure.metric_values,
     structure.qr_urls,
+    structure.section_numbering,
+    structure.period_in_range,
     i18n.missing_translation,
     esg_index.coverage,
     esg_index.references,

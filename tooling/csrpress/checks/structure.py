@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from urllib.parse import urlparse
 
 from .. import numbers, units
 from ..diagnostics import Diagnostic, Related, Severity
-from ..model import Report, all_blocks
+from ..model import Report, SectionNode, all_blocks
 from ..walk import metric_uses
 
 
@@ -63,3 +64,45 @@ def qr_urls(report: Report) -> Iterator[Diagnostic]:
         if parsed.scheme not in ("http", "https") or not parsed.netloc or " " in url:
             yield Diagnostic("S107", Severity.ERROR, f"QR url {url!r} is not a well-formed http(s) URL",
                              report.locate(block.origin, "url"), hint="write the full address, e.g. https://gongyi.qq.com")
+
+
+def _parts(number: str) -> tuple[int, ...] | None:
+    try:
+        return tuple(int(p) for p in number.split("."))
+    except ValueError:
+        return None
+
+
+def section_numbering(report: Report) -> Iterator[Diagnostic]:
+    """S108: numbered sections follow their chapter's number and count up by one (2.1, 2.2, 2.2.1 ...)."""
+
+    def walk(prefix: tuple[int, ...], sections: tuple[SectionNode, ...]) -> Iterator[Diagnostic]:
+        expected = 1
+        for sec in sections:
+            if sec.number is None:
+                continue
+            parts = _parts(sec.number)
+            wanted = ".".join(str(p) for p in (*prefix, expected))
+            if parts != (*prefix, expected):
+                yield Diagnostic("S108", Severity.WARNING, f"section number {sec.number} is out of order: {wanted} expected here",
+                                 report.locate(sec.origin, "number"), hint="renumber the sections in reading order")
+            if parts is not None:
+                expected = parts[-1] + 1
+                yield from walk(parts, sec.sections)
+
+    for chapter in report.chapters:
+        number = _parts(chapter.number) if chapter.number else None
+        if number is not None:
+            yield from walk(number, chapter.sections)
+
+
+def period_in_range(report: Report) -> Iterator[Diagnostic]:
+    """N210 (info): a metric whose period lies outside the report's time range (often a historical figure)."""
+    start, end = report.manifest.period.start[:4], report.manifest.period.end[:4]
+    if not (start.isdigit() and end.isdigit()):
+        return
+    for decl in report.metric_decls:
+        years = [int(y) for y in re.findall(r"(?:19|20)\d\d", decl.metric.period)]
+        if years and (max(years) < int(start) or min(years) > int(end)):
+            yield Diagnostic("N210", Severity.INFO, f"metric `{decl.metric.id}` is about {decl.metric.period}, outside the report's period {report.manifest.period.label}",
+                             report.locate(decl.origin, "period"), hint="fine for a historical or forward-looking figure; check the period otherwise")
