@@ -100,6 +100,21 @@ CASES = {
         number: "2.3.2"  # expect: S108
         title: {zh: 二, en: Two}
 """,
+    "n207-n208-table-arithmetic": GIVING + """\
+    blocks:
+      - table:
+          header: [{zh: 类别, en: Category}, {zh: 人数, en: People}, {zh: 占比, en: Share}]  # expect: N208
+          rows:
+            - [{zh: 男, en: Men}, "60", "55%"]
+            - [{zh: 女, en: Women}, "50", "40%"]
+            - [{zh: 合计, en: Total}, "120", "100%"]  # expect: N207
+      - table:
+          header: [{zh: 类别, en: Category}, {zh: 人数, en: People}, {zh: 占比, en: Share}]
+          rows:
+            - [{zh: 男, en: Men}, "60", "54.5%"]
+            - [{zh: 女, en: Women}, "50", "45.5%"]
+            - [{zh: 合计, en: Total}, "110", "100%"]
+""",
 }
 
 for name, chapter in CASES.items():

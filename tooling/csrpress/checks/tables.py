@@ -1,0 +1,59 @@
+"""Table arithmetic (N207): a total row equals the sum of the rows above it; shares of a whole add up to 100%."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from .. import numbers, schema
+from ..diagnostics import Diagnostic, Severity
+from ..model import Report, all_blocks
+
+TOTAL = re.compile(r"^\s*(合计|总计|总数|共计|小计|total|sum)\b", re.IGNORECASE)
+
+
+def _figure(cell: schema.Cell, report: Report) -> numbers.Figure | None:
+    if isinstance(cell, schema.MetricRef):
+        decl = report.metrics.get(cell.m)
+        return numbers.parse_figure(decl.metric.value + (decl.metric.unit or "")) if decl else None
+    text = cell.zh if isinstance(cell, schema.Text) else cell
+    return numbers.parse_figure(text)
+
+
+def _label(cell: schema.Cell) -> str:
+    if isinstance(cell, schema.Text):
+        return cell.zh + " " + (cell.en or "")
+    return cell if isinstance(cell, str) else ""
+
+
+def table_arithmetic(report: Report) -> Iterator[Diagnostic]:
+    for _, _, block in all_blocks(report):
+        if block.kind != "table":
+            continue
+        rows = block.data.rows
+        for r, row in enumerate(rows):
+            if not row or not TOTAL.match(_label(row[0])):
+                continue
+            for c in range(1, len(row)):
+                total = _figure(row[c], report)
+                parts = [_figure(other[c], report) for other in rows[:r] if c < len(other)]
+                if total is None or total.value is None or total.kind == "percent" or not parts or any(p is None or p.value is None for p in parts):
+                    continue
+                values = [p.value for p in parts if p is not None and p.value is not None]
+                slack = sum((p.precision for p in parts if p is not None), Decimal(0)) / 2 + total.precision / 2
+                if abs(sum(values) - total.value) > slack:
+                    yield Diagnostic("N207", Severity.ERROR, f"total {total.printed} is not the sum of the rows above ({sum(values).normalize():f})",
+                                     report.locate(block.origin, "rows", r, c), hint="correct the total or the rows it adds up")
+        header = block.data.header
+        for c, head in enumerate(header):
+            if not re.search(r"占比|比例|比重|share|%", _label(head), re.IGNORECASE):
+                continue
+            shares = [_figure(row[c], report) for row in rows if c < len(row) and not TOTAL.match(_label(row[0]))]
+            if len(shares) < 2 or any(s is None or s.kind != "percent" or s.value is None for s in shares):
+                continue
+            total = sum((s.value for s in shares if s is not None and s.value is not None), Decimal(0))
+            slack = sum((s.precision for s in shares if s is not None), Decimal(0)) / 2
+            if abs(total - 100) > slack:
+                yield Diagnostic("N208", Severity.WARNING, f"shares in column “{_label(head).strip()}” add up to {total.normalize():f}%, not 100%",
+                                 report.locate(block.origin, "header", c), hint="correct a share, or add the missing category")
