@@ -32,3 +32,6 @@ golden: setup
 
 clean:
 	rm -rf build/*.pdf build/*.html build/cache
+
+rules: setup
+	$(PY) -c "from csrpress.codes import rules_markdown; open('docs/rules.md', 'w').write(rules_markdown())"

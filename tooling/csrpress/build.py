@@ -11,10 +11,10 @@ from pathlib import Path
 from .checks import run_checks
 from .diagnostics import Diagnostic, has_errors
 from .load import load_report
-from .pdf import PdfResult, write_pdf, write_text_atomic
+from .pdf import PdfResult, PrintOptions, write_pdf, write_text_atomic
 from .project import PACKAGE_DIR, Project
 from .render import HtmlDocument, render_html
-from .render.html import RenderError
+from .render.html import RenderError, metrics_json
 
 progress = logging.getLogger("csrpress.progress")
 
@@ -24,6 +24,8 @@ class BuildOptions:
     editions: tuple[str, ...] | None = None  # None: every edition the manifest lists
     release: bool = False
     jobs: int = 0  # worker processes for PDF layout; 0 = one per edition, up to the CPU count
+    bleed: bool = False  # 3 mm bleed and crop marks for the print shop
+    pdf_variant: str | None = None  # "pdf/ua-1" (tagged) or "pdf/a-3b" (archival, metrics JSON attached)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,8 +43,8 @@ def check(project: Project) -> tuple[Diagnostic, ...]:
     return tuple(diags) + run_checks(report)
 
 
-def _layout(doc: HtmlDocument, out: Path, roots: tuple[Path, ...]) -> PdfResult:
-    return write_pdf(doc, out, roots)
+def _layout(doc: HtmlDocument, out: Path, roots: tuple[Path, ...], printing: PrintOptions = PrintOptions()) -> PdfResult:
+    return write_pdf(doc, out, roots, options=printing)
 
 
 def build(project: Project, options: BuildOptions = BuildOptions()) -> BuildResult:
@@ -59,7 +61,8 @@ def build(project: Project, options: BuildOptions = BuildOptions()) -> BuildResu
     for lang in editions:
         progress.info("rendering %s HTML", lang)
         try:
-            docs.append(render_html(report, project, lang))
+            # A draft marks each figure with a finding; a release build (which has none left) marks nothing.
+            docs.append(render_html(report, project, lang, () if options.release else diags))
         except RenderError as exc:
             return BuildResult((), {}, diags + (exc.diagnostic,))
     roots = (project.content, project.templates, project.build_dir, PACKAGE_DIR)
@@ -67,13 +70,15 @@ def build(project: Project, options: BuildOptions = BuildOptions()) -> BuildResu
     outs = [project.build_dir / f"{stem}.{doc.lang}.pdf" for doc in docs]
     for doc in docs:
         write_text_atomic(project.build_dir / f"{stem}.{doc.lang}.html", doc.html)
+    attach = ((f"{stem}.metrics.json", metrics_json(report)),) if options.pdf_variant == "pdf/a-3b" else ()
+    printing = PrintOptions(options.bleed, options.pdf_variant, attach, report.manifest.date)
     jobs = options.jobs or min(len(docs), os.cpu_count() or 1)
     progress.info("laying out %s with %d worker(s)", ", ".join(editions), jobs)
     if jobs > 1 and len(docs) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            results = list(pool.map(_layout, docs, outs, [roots] * len(docs)))
+            results = list(pool.map(_layout, docs, outs, [roots] * len(docs), [printing] * len(docs)))
     else:
-        results = [_layout(doc, out, roots) for doc, out in zip(docs, outs, strict=True)]
+        results = [_layout(doc, out, roots, printing) for doc, out in zip(docs, outs, strict=True)]
     for result in results:
         diags += result.diagnostics
     pages = {doc.lang: result.pages for doc, result in zip(docs, results, strict=True)}

@@ -14,12 +14,13 @@ from . import __version__
 from .build import BuildOptions, build, check
 from .codes import CODES
 from .emit import exit_code, format_github, format_json, format_text
+from .progress import stages
 from .project import Project, ProjectNotFound, discover
 
 
 #: Modules that add a subcommand: each has `register(subparsers)`, which sets `run=` (args -> exit code)
 #: and `needs_project=` on its parser with set_defaults.
-PLUGIN_COMMANDS: tuple[str, ...] = ()
+PLUGIN_COMMANDS: tuple[str, ...] = ("csrpress.schemagen", "csrpress.scaffold", "csrpress.importer", "csrpress.doctor", "csrpress.serve")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -32,6 +33,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--edition", choices=["zh", "en", "zh-Hant", "all"], default="all")
     b.add_argument("--release", action="store_true", help="refuse to build while error findings remain")
     b.add_argument("--jobs", type=int, default=0, help="worker processes for PDF layout (default: one per edition)")
+    b.add_argument("--bleed", action="store_true", help="add 3 mm bleed and crop marks for the print shop")
+    b.add_argument("--pdf-variant", choices=["pdf/ua-1", "pdf/a-3b"], help="tagged PDF/UA-1, or archival PDF/A-3b with the metrics attached as JSON")
     b.add_argument("-q", "--quiet", action="store_true")
 
     c = sub.add_parser("check", help="check the report's content and figures")
@@ -95,13 +98,11 @@ def _check(project: Project, args: argparse.Namespace) -> int:
 
 
 def _build(project: Project, args: argparse.Namespace) -> int:
-    if not args.quiet:
-        logging.basicConfig(level=logging.INFO, format="csrpress: %(message)s", stream=sys.stderr)
-        logging.getLogger("weasyprint").setLevel(logging.ERROR)
-        logging.getLogger("fontTools").setLevel(logging.ERROR)
     editions = None if args.edition == "all" else (args.edition,)
     started = time.perf_counter()
-    result = build(project, BuildOptions(editions=editions, release=args.release, jobs=args.jobs))
+    with stages(args.quiet):  # a live display on a terminal, plain `csrpress: ...` lines in CI
+        result = build(project, BuildOptions(editions=editions, release=args.release, jobs=args.jobs,
+                                            bleed=args.bleed, pdf_variant=args.pdf_variant))
     shown = [d for d in result.diagnostics if d.severity.value == "error"] if not args.release else list(result.diagnostics)
     if shown or result.refused or not result.outputs:
         print(format_text(shown if shown else result.diagnostics), file=sys.stderr)

@@ -8,13 +8,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
+from urllib.parse import unquote, urlparse
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
+from markupsafe import escape
 
 METRIC_REF = re.compile(r"\{m:([a-z0-9][a-z0-9_.-]*)(\|bare)?\}")
+# Any `![alt](url` in the source, also those markdown-it itself drops (file:, javascript:): a superset on purpose.
+IMAGE_REF = re.compile(r"!\[[^\]\n]*\]\(\s*<?([^\s)>]*)")
 FIGURE_LINK = re.compile(r"\{=([a-z0-9][a-z0-9_.-]*)\}")  # `677万人次{=metric.id}`: links a typed figure, prints nothing
 
 MetricFormatter = Callable[[str, bool], str]
@@ -49,12 +53,46 @@ def _softbreak_zh(self: Any, tokens: Sequence[Token], idx: int, options: Options
     return "" if env.get("lang", "zh").startswith("zh") else "\n"
 
 
+def image_refusal(url: str) -> str | None:
+    """Why an image URL in content may not be fetched, or None for a relative path inside the project."""
+    parsed = urlparse(url)
+    if parsed.scheme == "data" and url[5:].lower().startswith("image/"):
+        return None  # inline data: nothing is fetched
+    if parsed.scheme:
+        return f"a {parsed.scheme}: URL" + (" (the build makes no network connection)" if parsed.scheme in ("http", "https", "ftp") else "")
+    if parsed.netloc or url.startswith(("/", "\\")):
+        return "an absolute path or host"
+    if ".." in re.split(r"[/\\]", unquote(parsed.path)):
+        return "a path that climbs out with ../"
+    return None
+
+
+def image_refs(text: str) -> list[tuple[int, str, str]]:
+    """(offset, url, reason) of every Markdown image in `text` that the renderer refuses to fetch."""
+    found = []
+    for m in IMAGE_REF.finditer(text):
+        reason = image_refusal(m.group(1))
+        if reason is not None:
+            found.append((m.start(), m.group(1), reason))
+    return found
+
+
+def _render_image(self: Any, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
+    token = tokens[idx]
+    src = str(token.attrGet("src") or "")
+    if image_refusal(src) is not None:
+        # Never hand a refused URL to the renderer: print the alt text instead (check reports R502).
+        return f'<span class="image-refused">{escape(token.content)}</span>'
+    return str(self.image(tokens, idx, options, env))
+
+
 def make_parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.enable("table")
     md.inline.ruler.before("emphasis", "metric_ref", _metric_rule)
     md.add_render_rule("metric_ref", _render_metric)
     md.add_render_rule("softbreak", _softbreak_zh)
+    md.add_render_rule("image", _render_image)
     return md
 
 

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 import tempfile
+import warnings
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -52,22 +57,48 @@ def make_url_fetcher(allowed_roots: tuple[Path, ...], refused: list[str]) -> obj
     return ProjectFetcher(allowed_protocols={"file", "data"})
 
 
-def write_pdf(doc: HtmlDocument, out: Path, allowed_roots: tuple[Path, ...], *, forms: bool = True) -> PdfResult:
+@dataclass(frozen=True, slots=True)
+class PrintOptions:
+    bleed: bool = False  # 3 mm bleed on every side, with crop marks, for the print shop
+    variant: str | None = None  # WeasyPrint's pdf_variant: "pdf/ua-1", "pdf/a-3b"
+    attachments: tuple[tuple[str, bytes], ...] = ()  # (file name, content) embedded in the PDF
+    when: str = ""  # ISO date of the sources: attachment dates, so two builds are identical
+
+
+BLEED_CSS = "@page { bleed: 3mm; marks: crop; }"
+
+
+def write_pdf(doc: HtmlDocument, out: Path, allowed_roots: tuple[Path, ...], *, forms: bool = True,
+              options: PrintOptions = PrintOptions()) -> PdfResult:
     """Lay out `doc` and write it to `out` through a temporary file, so a failure keeps the old PDF."""
-    from weasyprint import HTML
+    from weasyprint import CSS, HTML, Attachment
+    from weasyprint.text.fonts import FontConfiguration
+
+    from .forms import field_font_css, fix_radio_groups
 
     refused: list[str] = []
     handler = _Collect()
     logger = logging.getLogger("weasyprint")
     logger.addHandler(handler)
     try:
-        document = HTML(string=doc.html, base_url=doc.base_url.as_uri() + "/", url_fetcher=make_url_fetcher(allowed_roots, refused)).render()
+        fonts = FontConfiguration()
+        extra = (field_font_css() if forms else "") + (BLEED_CSS if options.bleed else "")
+        sheets = [CSS(string=extra, font_config=fonts)] if extra else []
+        # pdf_forms must reach render(): it adds the UA form stylesheet that makes inputs fields.
+        document = HTML(string=doc.html, base_url=doc.base_url.as_uri() + "/", url_fetcher=make_url_fetcher(allowed_roots, refused)).render(
+            pdf_forms=forms, stylesheets=sheets, font_config=fonts)
+        when = datetime.fromisoformat(options.when).replace(tzinfo=timezone.utc) if options.when else None
+        files = [Attachment(string=data, name=name, created=when, modified=when, relationship="Data")
+                 for name, data in options.attachments]
         pages = len(document.pages)
-        out.parent.mkdir(parents=True, exist_ok=True)
+        _ensure_dir(out.parent)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
         try:
-            with os.fdopen(fd, "wb") as fh:
-                document.write_pdf(fh, pdf_forms=forms, uncompressed_pdf=False)
+            with os.fdopen(fd, "wb") as fh, _source_date(options.when), warnings.catch_warnings():
+                # WeasyPrint 70 reads its sRGB profile (PDF/A output intent) without closing the file.
+                warnings.simplefilter("ignore", ResourceWarning)
+                document.write_pdf(fh, pdf_forms=forms, uncompressed_pdf=False, pdf_variant=options.variant,
+                                   attachments=files or None, finisher=fix_radio_groups if forms else None)
             os.chmod(tmp_name, 0o644)  # mkstemp creates 0600; a report is meant to be shared
             os.replace(tmp_name, out)
         except BaseException:
@@ -75,13 +106,37 @@ def write_pdf(doc: HtmlDocument, out: Path, allowed_roots: tuple[Path, ...], *, 
             raise
     finally:
         logger.removeHandler(handler)
-    diags = [Diagnostic("R502", Severity.WARNING, f"refused to fetch {url}", hint="reference only files inside the project") for url in refused]
+    diags = [Diagnostic("R502", Severity.WARNING, f"the renderer refused to fetch {url}: only files inside the project are served",
+                        hint="a template or stylesheet names it: reference only files under content/ or templates/") for url in refused]
     diags += [Diagnostic(_LOG_CODE, Severity.WARNING, f"WeasyPrint: {msg}") for msg in handler.messages if "refuses to fetch" not in msg]
     return PdfResult(out, pages, tuple(diags))
 
 
+def _ensure_dir(folder: Path) -> None:
+    if folder.exists() and not folder.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, f"{folder.name}/ is a file, not a folder: remove it or move it away", str(folder))
+    folder.mkdir(parents=True, exist_ok=True)
+
+
+@contextmanager
+def _source_date(when: str) -> Iterator[None]:
+    """SOURCE_DATE_EPOCH (the manifest date unless set) while writing.
+
+    Where WeasyPrint subsets or instantiates a font with fontTools (no HarfBuzz-subset library, variable
+    or colour fonts), fontTools stamps the font's `head` table with the clock unless this is set.
+    """
+    if not when or "SOURCE_DATE_EPOCH" in os.environ:
+        yield
+        return
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(datetime.fromisoformat(when).replace(tzinfo=timezone.utc).timestamp()))
+    try:
+        yield
+    finally:
+        os.environ.pop("SOURCE_DATE_EPOCH", None)
+
+
 def write_text_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _ensure_dir(path.parent)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:

@@ -37,7 +37,8 @@ class Period(Strict):
 
 class Cover(Strict):
     tagline: Text | None = None
-    color: str = "#1b6ec2"
+    # A hex colour only: the value is printed into the stylesheet, so anything else could inject CSS.
+    color: str = Field(default="#1b6ec2", pattern=r"^#(?:[0-9a-fA-F]{3}){1,2}$")
     image: Text | None = None
 
 
@@ -53,6 +54,7 @@ class Metric(Strict):
     source: Text | None = None
     aliases: list[str] = []
     formula: str | None = None
+    provenance: str | None = None  # where the value was read from, e.g. "metrics.xlsx:Sheet1!D7" (csrpress import)
 
 
 class MetricFile(Strict):

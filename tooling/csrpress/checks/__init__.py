@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..diagnostics import Diagnostic, Severity, sorted_unique
 from ..model import Report
-from . import derived, editions, esg_index, facts, i18n, resources, structure
+from . import derived, editions, esg_index, facts, i18n, resources, structure, tables
 
 Check = Callable[[Report], Iterable[Diagnostic]]
 
@@ -27,6 +27,7 @@ CHECKS: tuple[Check, ...] = (
     facts.metric_redeclared,
     derived.derived_claims,
     derived.formulas,
+    tables.table_arithmetic,
     editions.edition_figures,
     resources.refused_images,
 )

@@ -52,3 +52,5 @@ def finish(html: str, findings: list[Diagnostic]) -> str:
     html = _MARK.sub(opening, html)
     parts = html.split(CLOSE)
     return "".join(part + (f"</mark>{notes[i]}" if i < len(notes) else "") for i, part in enumerate(parts))
+
+

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,13 +10,14 @@ from typing import Any
 
 from jinja2 import FileSystemLoader, StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
-from .. import __version__, i18n, markup, schema
+from .. import __version__, hant, i18n, markup, schema, typography
 from ..diagnostics import Diagnostic, Location, Severity
 from ..model import Report
 from ..project import Project
-from . import charts, esg, qr
+from ..walk import texts
+from . import charts, drafts, esg, qr
 from .figures import metric_html, metric_text
 
 
@@ -46,22 +48,38 @@ def make_env(templates: Path) -> SandboxedEnvironment:
 class Edition:
     """What the templates call to print content in one language. Content is data, never a template."""
 
-    def __init__(self, report: Report, lang: str) -> None:
+    def __init__(self, report: Report, lang: str, marks: drafts.Marks | None = None, findings: list[Diagnostic] | None = None) -> None:
         self.report = report
         self.lang = lang
         self.metrics = {mid: decl.metric for mid, decl in report.metrics.items()}
+        self.chinese = lang in ("zh", "zh-Hant")
+        self.marks = marks or {}
+        self.findings = findings or []
+        # Templates hand over Text objects; draft marks are keyed by where the string was written.
+        self.origins = {id(use.text): use.origin for use in texts(report)} if self.marks else {}
 
     def t(self, text: schema.Text | None) -> Markup:
         value, stand_in = i18n.pick(text, self.lang)
         if stand_in:
             return Markup('<span class="untranslated" lang="zh-Hans">{}</span>').format(value)
+        if self.chinese:
+            # No halt spans: titles also reach attributes and <title>, where markup cannot go.
+            return Markup(typography.typeset(str(Markup.escape(value))))
         return Markup.escape(value)
 
     def md(self, text: schema.Text | None, inline: bool = False) -> Markup:
         value, stand_in = i18n.pick(text, self.lang)
+        origin = self.origins.get(id(text))
+        spans = self.marks.get((origin.file, origin.path + ("en" if self.lang == "en" and not stand_in else "zh",))) if origin else None
+        if spans:
+            value = drafts.insert(value, spans)
         html = markup.to_html(value, self.lang, self._metric, inline=inline)
+        if spans:
+            html = drafts.finish(html, self.findings)  # before typesetting, which must not see the sentinels
         if stand_in:
             return Markup('<div class="untranslated" lang="zh-Hans">{}</div>').format(Markup(html))
+        if self.chinese:
+            html = typography.typeset(html, halt=True)
         return Markup(html)
 
     def _metric(self, metric_id: str, bare: bool) -> str:
@@ -85,19 +103,35 @@ class Edition:
         return i18n.ui(key, self.lang, **kw)
 
     def chart(self, chart: schema.Chart) -> Markup:
-        return charts.chart_svg(chart, self)
+        svg = str(charts.chart_svg(chart, self))
+        # The chart's alternate text (PDF/UA takes an SVG's <title>): its title and every value drawn.
+        head, sep, rest = svg.partition(">")
+        return Markup(f'{head} role="img"{sep}<title>{escape(self.chart_alt(chart))}</title>{rest}')
+
+    def chart_alt(self, chart: schema.Chart) -> str:
+        sep, colon = ("；", "：") if self.lang != "en" else ("; ", ": ")
+        values = sep.join(f"{self.plain(item.label)} {self.metric_plain(item.m)}" for item in chart.items)
+        return f"{self.plain(chart.title)}{colon}{values}"
+
+    def plain(self, text: schema.Text | None) -> str:
+        return i18n.pick(text, self.lang)[0]
 
     def qr(self, block: schema.Qr) -> Markup:
-        return qr.qr_svg(block.url) if block.url else Markup("")
+        if not block.url:
+            return Markup("")
+        caption = self.plain(block.caption)
+        prefix = "QR code: " if self.lang == "en" else "二维码："
+        return qr.qr_svg(block.url, f"{prefix}{caption} ({block.url})")
 
     def esg_rows(self, index: schema.EsgIndex) -> list[esg.Row]:
         return esg.rows(index, self.report, self.lang)
 
 
-def render_html(report: Report, project: Project, lang: str) -> HtmlDocument:
-    """Render one edition; template problems raise RenderError carrying an R501 diagnostic."""
+def render_html(report: Report, project: Project, lang: str, findings: tuple[Diagnostic, ...] = ()) -> HtmlDocument:
+    """Render one edition; `findings` with an anchor are marked (draft builds). Template problems raise RenderError (R501)."""
     env = make_env(project.templates)
-    edition = Edition(report, lang)
+    marks, anchored = drafts.collect(findings)
+    edition = Edition(report, lang, marks, anchored)
     context: dict[str, Any] = {
         "report": report,
         "m": report.manifest,
@@ -118,4 +152,22 @@ def render_html(report: Report, project: Project, lang: str) -> HtmlDocument:
             Diagnostic("R501", Severity.ERROR, f"template error: {exc.message or exc}", Location(rel, line),
                        hint="fix the template; content is never evaluated as a template")
         ) from exc
+    if lang == "zh-Hant":
+        # Every zh string, interface text and chart label is converted at once, after rendering.
+        overrides, problems = hant.load_overrides(project.content)
+        if problems:
+            raise RenderError(problems[0])
+        html = hant.convert_html(html, overrides)
     return HtmlDocument(lang, html, project.build_dir)
+
+
+def metrics_json(report: Report) -> bytes:
+    """Every metric the report states, as printed and as each edition prints it: the PDF/A attachment."""
+    items = []
+    for mid, decl in sorted(report.metrics.items()):
+        data = decl.metric.model_dump(mode="json", by_alias=True, exclude_none=True, exclude_defaults=True)
+        data["id"] = mid
+        data["printed"] = {lang: metric_text(decl.metric, lang) for lang in ("zh", "en")}
+        items.append(data)
+    doc = {"report": report.manifest.id, "period": report.manifest.period.label, "metrics": items}
+    return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")

@@ -1,0 +1,129 @@
+"""Builds are atomic and reproducible: a failed or killed build keeps the last good PDF; same sources, same bytes."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from csrpress.build import BuildOptions, build
+from csrpress.cli import main
+from csrpress.project import Project
+
+from conftest import MINIMAL_MANIFEST, REPO
+from test_load import CHAPTER
+
+ZH = BuildOptions(editions=("zh",), jobs=1)
+
+
+@dataclass(frozen=True, slots=True)
+class Built:
+    root: Path
+    first: bytes
+    second: bytes
+    html: bytes
+
+
+def _project(root: Path) -> Project:
+    shutil.copytree(REPO / "templates", root / "templates")
+    (root / "content" / "chapters").mkdir(parents=True)
+    (root / "content" / "report.yaml").write_text(MINIMAL_MANIFEST, encoding="utf-8")
+    (root / "content" / "chapters" / "01.yaml").write_text(CHAPTER, encoding="utf-8")
+    return Project(root)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
+    """A small project built twice in a row, in separate seconds (fonts carry a timestamp unless it is fixed)."""
+    project = _project(tmp_path_factory.mktemp("atomic"))
+    pdf = project.build_dir / "demo.zh.pdf"
+    result = build(project, ZH)
+    assert result.outputs == (pdf,), [str(d) for d in result.diagnostics]
+    first = pdf.read_bytes()
+    result = build(project, ZH)
+    assert result.outputs == (pdf,)
+    return Built(project.root, first, pdf.read_bytes(), (project.build_dir / "demo.zh.html").read_bytes())
+
+
+def _copy(built: Built, dest: Path) -> Project:
+    shutil.copytree(built.root, dest)
+    return Project(dest)
+
+
+def _leftovers(build_dir: Path) -> list[str]:
+    return sorted(p.name for p in build_dir.iterdir() if p.name not in ("demo.zh.pdf", "demo.zh.html"))
+
+
+def test_two_builds_are_byte_identical(built: Built) -> None:
+    assert built.first == built.second
+    meta = PdfReader(built.root / "build" / "demo.zh.pdf").metadata
+    assert meta is not None and meta["/CreationDate"] == "D:20170101000000Z"  # the manifest's date, not the clock
+
+
+def test_fonttools_subsetting_is_reproducible_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without the HarfBuzz-subset library WeasyPrint subsets with fontTools, which stamps fonts with the clock."""
+    import weasyprint.pdf.fonts
+
+    monkeypatch.setattr(weasyprint.pdf.fonts, "harfbuzz_subset", None)
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    project = _project(tmp_path / "p")
+    # fontTools subsets a CJK font in tens of seconds: print the English edition in a small Latin font
+    with (project.templates / "style.css").open("a", encoding="utf-8") as fh:
+        fh.write('\n* { font-family: "DejaVu Sans" !important; }\n')
+    en = BuildOptions(editions=("en",), jobs=1)
+    pdf = project.build_dir / "demo.en.pdf"
+    assert build(project, en).outputs == (pdf,)
+    first = pdf.read_bytes()
+    time.sleep(1.1)  # a different second on the clock: only a fixed date keeps the bytes equal
+    assert build(project, en).outputs == (pdf,)
+    assert pdf.read_bytes() == first
+    assert "SOURCE_DATE_EPOCH" not in os.environ  # set for the write only
+
+
+def test_failed_build_keeps_the_previous_outputs(built: Built, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    project = _copy(built, tmp_path / "p")
+    with (project.templates / "blocks.html").open("a", encoding="utf-8") as fh:
+        fh.write("{% if %}\n")  # a template syntax error: the render stage fails
+    (project.content / "chapters" / "01.yaml").write_text(CHAPTER.replace("第一章", "第一章（修订）"), encoding="utf-8")
+    assert main(["--root", str(project.root), "build", "--edition", "zh"]) == 1
+    err = capsys.readouterr().err
+    assert "R501" in err and "templates/blocks.html" in err and "Traceback" not in err
+    assert (project.build_dir / "demo.zh.pdf").read_bytes() == built.second
+    assert (project.build_dir / "demo.zh.html").read_bytes() == built.html
+    assert _leftovers(project.build_dir) == []
+
+
+def test_build_killed_during_layout_keeps_the_previous_pdf(built: Built, tmp_path: Path) -> None:
+    project = _copy(built, tmp_path / "p")
+    # changed content, so a finished build would have written a different PDF
+    (project.content / "chapters" / "01.yaml").write_text(CHAPTER.replace("第一章", "第一章（修订）"), encoding="utf-8")
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    seen = []
+    with subprocess.Popen([sys.executable, "-m", "csrpress", "--root", str(project.root), "build", "--edition", "zh"],
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env) as proc:
+        assert proc.stderr is not None
+        for line in proc.stderr:
+            seen.append(line)
+            if "laying out" in line:
+                proc.send_signal(signal.SIGKILL)
+                break
+        proc.wait(timeout=120)
+    pdf = (project.build_dir / "demo.zh.pdf").read_bytes()
+    if proc.returncode == -signal.SIGKILL:
+        assert pdf == built.second, "a build killed mid-way replaced the PDF"
+    else:  # the build finished before the signal landed: the new PDF must then be whole
+        assert proc.returncode == 0, "".join(seen)
+        assert pdf != built.second and len(PdfReader(project.build_dir / "demo.zh.pdf").pages) >= 1
+    # a killed writer can leave only its own hidden temp file, never a partial file under a final name
+    assert all(name.startswith(".demo.zh.") and name.endswith(".tmp") for name in _leftovers(project.build_dir))
+    # and the next build succeeds and cleans up after itself
+    assert main(["--root", str(project.root), "build", "--edition", "zh", "-q"]) == 0
+    assert (project.build_dir / "demo.zh.pdf").read_bytes() != built.second

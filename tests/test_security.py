@@ -1,0 +1,142 @@
+"""Content is data: no template evaluation, no raw HTML, no fetching outside the project, no network at all."""
+
+from __future__ import annotations
+
+import re
+import socket
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from csrpress.build import BuildOptions, build, check
+from csrpress.pdf import write_pdf
+from csrpress.project import PACKAGE_DIR
+from csrpress.render import HtmlDocument
+
+from conftest import MINIMAL_MANIFEST
+
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360f8cf00000301010018dd8db00000000049454e44ae426082"
+)
+
+
+@pytest.fixture
+def server() -> Iterator[tuple[int, list[str]]]:
+    """A loopback HTTP server that records every request it receives: content must never reach it."""
+    hits: list[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            hits.append(self.path)
+            self.send_response(200)
+            self.send_header("Content-Type", "image/png")
+            self.end_headers()
+            self.wfile.write(PNG)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = HTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield httpd.server_address[1], hits
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join()
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Every outgoing connection attempt in this process is recorded and refused."""
+    attempts: list[object] = []
+
+    def refuse(self: socket.socket, address: object) -> None:
+        attempts.append(address)
+        raise OSError("network access attempted during a build")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    return attempts
+
+
+def _attack_chapter(port: int) -> str:
+    return f"""\
+id: one
+number: "01"
+title: {{zh: "第一章 {{{{ 7*7 }}}}", en: "Chapter {{{{ 7*7 }}}}"}}
+sections:
+  - id: intro
+    number: "1.1"
+    title: {{zh: 引言, en: Introduction}}
+    blocks:
+      - text:
+          zh: |
+            模板{{{{ 7*7 }}}}与{{% if true %}}是{{% endif %}}照原样印出。
+
+            <script>alert(1)</script><iframe src="http://127.0.0.1:{port}/frame"></iframe><img src=x onerror="alert(1)">
+
+            ![a](file:///etc/passwd) ![b](../../secret.png) ![c](http://127.0.0.1:{port}/x.png)
+          en: "Template {{{{ 7*7 }}}} and <b onmouseover=alert(1)>bold</b>."
+"""
+
+
+def test_content_cannot_run_code_or_reach_out(make_project, server, no_network, tmp_path: Path) -> None:
+    port, hits = server
+    (tmp_path.parent / "secret.png").write_bytes(PNG)  # what ../../secret.png would reach from build/
+    manifest = MINIMAL_MANIFEST.replace("title: {zh: 示例报告, en: Example Report}", 'title: {zh: "报告{{ 7*7 }}", en: "Report {{ 7*7 }}"}')
+    project = make_project({"content/chapters/01.yaml": _attack_chapter(port)}, manifest=manifest)
+
+    # check locates every refused image at its own column
+    refused = sorted(str(d.location) for d in check(project) if d.code == "R502")
+    assert refused == ["content/chapters/01.yaml:15:13", "content/chapters/01.yaml:15:38", "content/chapters/01.yaml:15:61"]
+
+    result = build(project, BuildOptions(editions=("zh",), jobs=1))
+    assert result.outputs, [str(d) for d in result.diagnostics]
+    assert [str(d.location) for d in result.diagnostics if d.code == "R502"] == refused
+    assert hits == [] and no_network == []
+
+    html = (project.build_dir / "demo.zh.html").read_text(encoding="utf-8")
+    body = html.split("<body", 1)[1]
+    assert "{{ 7*7 }}" in body and "{% if true %}" in body and ">49<" not in body
+    assert "&lt;script&gt;" in body and "<script" not in body and "<iframe" not in body
+    assert not re.search(r"<[^>]*\bon(error|mouseover)\s*=", body)
+    assert not re.search(r"<img[^>]*(file:|http:|\.\./)", body)
+
+    text = re.sub(r"\s+", "", "".join(page.extract_text() for page in PdfReader(result.outputs[0]).pages))
+    assert "报告{{7*7}}" in text and "第一章{{7*7}}" in text and "模板{{7*7}}" in text
+    assert "<script>alert(1)</script>" in text
+
+
+def test_fetcher_refuses_everything_outside_the_project(tmp_path: Path, server, no_network) -> None:
+    port, hits = server
+    root = tmp_path / "project"
+    (root / "content").mkdir(parents=True)
+    (root / "content" / "ok.png").write_bytes(PNG)
+    (root / "content" / "link.png").symlink_to("/etc/passwd")
+    (tmp_path / "secret.png").write_bytes(PNG)
+    html = f"""<!doctype html><html><head>
+<link rel="stylesheet" href="file:///etc/passwd">
+<style>@import url("http://127.0.0.1:{port}/a.css"); body {{ background: url(http://127.0.0.1:{port}/bg.png) }}</style>
+</head><body><p>x</p>
+<img src="http://127.0.0.1:{port}/x.png"><img src="../../secret.png"><img src="../content/link.png">
+<img src="file:///etc/hostname"><img src="https://example.invalid/y.png"><img src="../content/ok.png">
+<img src="data:image/png;base64,iVBORw0KGgo=">
+</body></html>"""
+    doc = HtmlDocument("en", html, root / "build")
+    out = root / "build" / "x.pdf"
+    result = write_pdf(doc, out, (root / "content", root / "templates", root / "build", PACKAGE_DIR), forms=False)
+    refused = sorted(re.search(r"fetch (\S+):", d.message).group(1) for d in result.diagnostics if d.code == "R502")  # type: ignore[union-attr]
+    assert refused == sorted([
+        "file:///etc/passwd", f"http://127.0.0.1:{port}/a.css", f"http://127.0.0.1:{port}/bg.png",
+        f"http://127.0.0.1:{port}/x.png", (tmp_path / "secret.png").as_uri(), (root / "content" / "link.png").as_uri(),
+        "file:///etc/hostname", "https://example.invalid/y.png",
+    ])
+    assert hits == [] and no_network == []
+    assert out.read_bytes().startswith(b"%PDF")

@@ -1,0 +1,85 @@
+"""The Chinese typography pre-pass: quarter-em spacing between Han and Latin, paired punctuation, protected runs."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from csrpress import markup
+from csrpress.typography import QUARTER_EM as Q
+from csrpress.typography import typeset
+
+
+def test_space_between_han_and_latin_letters_or_digits_both_ways():
+    assert typeset("腾讯在2016年推出WeChat服务") == f"腾讯在{Q}2016{Q}年推出{Q}WeChat{Q}服务"
+
+
+def test_no_space_where_a_space_or_punctuation_already_separates():
+    for text in ("微信里的 office365", "（2016）", "截至2016年", "100%的"):
+        out = typeset(text)
+        assert f"{Q} " not in out and f" {Q}" not in out
+    assert typeset("微信里的 office365") == "微信里的 office365"
+    assert typeset("（2016）") == "（2016）"
+    assert typeset("100%的用户") == "100%的用户"
+
+
+def test_latin_only_and_han_only_text_is_unchanged():
+    assert typeset("WeChat Pay 2016") == "WeChat Pay 2016"
+    assert typeset("连接的责任，成长的担当") == "连接的责任，成长的担当"
+
+
+def test_never_inside_a_metric_figure_but_spaced_from_it():
+    html = '<p>共有<span class="metric" data-metric="a.b">677万人次</span>参与</p>'
+    assert typeset(html) == f'<p>共有{Q}<span class="metric" data-metric="a.b">677万人次</span>参与</p>'
+
+
+def test_never_inside_a_url_or_link():
+    assert typeset("网址https://zh.wikipedia.org/wiki/腾讯2016，了解") == f"网址{Q}https://zh.wikipedia.org/wiki/腾讯2016，了解"
+    link = '<a href="https://gongyi.qq.com/腾讯">腾讯公益gongyi</a>'
+    assert typeset(f"访问{link}") == f"访问{link}"
+
+
+def test_attributes_and_tags_are_left_alone():
+    html = '<span class="x" title="腾讯2016">腾讯</span>'
+    assert typeset(html) == html
+
+
+def test_no_spacing_across_paragraphs():
+    assert typeset("<p>腾讯</p><p>2016年</p>") == f"<p>腾讯</p><p>2016{Q}年</p>"
+
+
+def test_paired_full_width_punctuation_keeps_one_blank():
+    out = typeset("他说：“你好。”（腾讯）。", halt=True)
+    assert out == ('他说<span class="halt">：</span>“你好<span class="halt">。</span><span class="halt">”</span>'
+                   '（腾讯<span class="halt">）</span>。')
+    # Two opening marks: the second loses its leading blank.
+    assert typeset("（「测试」）", halt=True) == '（<span class="halt">「</span>测试<span class="halt">」</span>）'
+    # Without halt (titles), no markup is added.
+    assert typeset("（腾讯）。") == "（腾讯）。"
+
+
+def test_entities_from_escaping_are_not_read_as_letters():
+    assert typeset("腾讯&amp;微信") == "腾讯&amp;微信"
+    assert typeset("A&amp;B腾讯") == f"A&amp;B{Q}腾讯"
+
+
+def test_markdown_output_of_a_paragraph():
+    html = markup.to_html("2016年9月7日至9日，第二届99公益日**共有677万人次**参与。", "zh")
+    out = typeset(html, halt=True)
+    assert out.startswith(f"<p>2016{Q}年{Q}9{Q}月{Q}7{Q}日至{Q}9{Q}日，第二届{Q}99{Q}公益日<strong>共有{Q}677万人次</strong>参与。</p>")
+
+
+def test_a_number_keeps_its_scale_word_like_a_printed_metric():
+    assert typeset("共677万人次，3.05亿元，约2千家") == f"共{Q}677万人次，3.05亿元，约{Q}2千家"
+    assert typeset('<mark class="finding">2016年677万</mark>') == '<mark class="finding">2016年677万</mark>'
+
+
+@given(st.text(alphabet="腾讯年ab12 ，。（）“”<>&", max_size=40))
+def test_removing_the_inserted_characters_gives_back_the_text(text):
+    from markupsafe import escape
+
+    html = str(escape(text))
+    out = typeset(html, halt=True)
+    assert re.sub('<span class="halt">(.)</span>', r"\1", out).replace(Q, "") == html

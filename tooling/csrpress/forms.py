@@ -1,0 +1,86 @@
+"""HTML form controls -> PDF form fields: a small Latin field font, and one field per radio group.
+
+WeasyPrint embeds the whole font of a form field (a viewer must be able to draw any character
+typed into it), and the whole Noto CJK font is ~16 MB. Field labels are ordinary page text, so
+the fields themselves only need a font with Latin glyphs; this one is cut from the report's own
+sans font so field text matches the page, and is ~17 kB.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import io
+import subprocess
+
+FAMILY = "csrpress form"
+SOURCE_PATTERN = "Noto Sans CJK SC:style=Regular"
+# Printable ASCII and Latin-1: names, e-mail addresses, telephone numbers, Western comments.
+UNICODES = tuple(range(0x20, 0x7F)) + tuple(range(0xA0, 0x100))
+
+
+def _font_file(pattern: str) -> tuple[str, int] | None:
+    try:
+        out = subprocess.run(["fc-match", "-f", "%{file}\n%{index}", pattern],
+                             capture_output=True, text=True, check=False, timeout=30).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    path, _, index = out.partition("\n")
+    return (path, int(index or 0)) if path else None
+
+
+@functools.lru_cache(maxsize=1)
+def field_font_css() -> str:
+    """The @font-face and the rule giving every form control that font; "" when no font is found."""
+    from fontTools import subset
+    from fontTools.ttLib import TTFont, TTLibError
+
+    found = _font_file(SOURCE_PATTERN)
+    if found is None:
+        return ""
+    try:
+        # recalcTimestamp off: the same sources must give the same bytes.
+        with TTFont(found[0], fontNumber=found[1], lazy=True, recalcTimestamp=False) as font:
+            options = subset.Options()
+            options.layout_features = []
+            options.hinting = False
+            options.desubroutinize = True
+            subsetter = subset.Subsetter(options)
+            subsetter.populate(unicodes=UNICODES)
+            subsetter.subset(font)
+            buf = io.BytesIO()
+            font.save(buf)
+    except (OSError, TTLibError, KeyError):
+        return ""
+    data = base64.b64encode(buf.getvalue()).decode("ascii")
+    # A user stylesheet with !important wins over the author's inherited font-family.
+    return (f'@font-face {{ font-family: "{FAMILY}"; src: url(data:font/otf;base64,{data}); }}\n'
+            f'input, textarea, select {{ font-family: "{FAMILY}" !important; }}\n')
+
+
+def fix_radio_groups(document: object, pdf: object) -> None:
+    """A WeasyPrint finisher: make each radio button a plain widget of its group's field.
+
+    WeasyPrint 70 gives every radio widget its own /T and also lists it in /AcroForm /Fields,
+    so readers see a second field per group ("overall.overall") and may let two be chosen.
+    Per ISO 32000 a radio group is one field whose /Kids are name-less widgets.
+    """
+    catalog = getattr(pdf, "catalog")
+    form = catalog.get("AcroForm")
+    if form is None:
+        return
+    objects = getattr(pdf, "objects")
+    by_ref = {obj.reference: obj for obj in objects if hasattr(obj, "reference") and isinstance(obj, dict)}
+    kids: set[bytes] = set()
+    for ref in list(form["Fields"]):
+        field = by_ref.get(ref)
+        if field is not None and field.get("FT") == "/Btn" and "Kids" in field:
+            for kid_ref in field["Kids"]:
+                kids.add(kid_ref)
+                kid = by_ref.get(kid_ref)
+                if kid is not None:
+                    kid.pop("T", None)
+                    kid.pop("TU", None)
+    remaining = [ref for ref in form["Fields"] if ref not in kids]
+    form["Fields"].clear()
+    form["Fields"].extend(remaining)

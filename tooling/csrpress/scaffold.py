@@ -1,0 +1,360 @@
+"""A folder name (or last year's project) -> a ready-to-build report project; `csrpress init` and `csrpress new chapter`."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+import shutil
+import sys
+import sysconfig
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import frameworks, schemagen
+from .load import load_report
+from .project import PACKAGE_DIR, Project
+from .schema import ID_PATTERN
+from .yamlsrc import ScalarPos, parse_yaml
+
+DEFAULT_FRAMEWORK = "hkex-esg-2025"
+
+
+def default_templates() -> Path:
+    """The default design. One source of truth: the repository's templates/ (editable install), or the
+    copy that a wheel installs as data files under <prefix>/share/csrpress/templates."""
+    candidates = (PACKAGE_DIR.parents[1] / "templates", Path(sysconfig.get_path("data")) / "share" / "csrpress" / "templates")
+    for path in candidates:
+        if (path / "report.html").is_file():
+            return path
+    raise FileNotFoundError("the default templates of csrpress are not installed (looked in: "
+                            + ", ".join(str(c) for c in candidates) + ")")
+
+
+MAKEFILE = """\
+# Build and check this report. Needs csrpress on PATH (pip install csrpress).
+CSR ?= csrpress
+
+.PHONY: build check serve schema clean
+
+build:
+\t$(CSR) build
+
+check:
+\t$(CSR) check
+
+serve:
+\t$(CSR) serve
+
+schema:
+\t$(CSR) schema
+
+clean:
+\trm -rf build
+"""
+
+
+def _manifest(ident: str, year: int, framework: str) -> str:
+    return f"""\
+{schemagen.modeline("report.json", Path("content/report.yaml"), Path("."))}
+id: {ident}
+company: {{zh: 公司名称, en: Company Name}}
+title: {{zh: {year}年环境、社会及管治报告, en: "Environmental, Social and Governance Report {year}"}}
+period: {{start: "{year}-01-01", end: "{year}-12-31", label: "{year}"}}
+# The publication date: printed in the PDF's metadata, it keeps two builds of the same sources identical.
+date: "{year + 1}-03-31"
+editions: [zh, en]
+frameworks: [{framework}]
+chapters:
+  - chapters/01-overview.yaml
+  - chapters/90-esg-index.yaml
+"""
+
+
+def _first_chapter(year: int) -> str:
+    return f"""\
+{schemagen.modeline("chapter.json", Path("content/chapters/x.yaml"), Path("."))}
+id: overview
+kind: chapter
+number: "01"
+title: {{zh: 关于本报告, en: About This Report}}
+subtitle: {{zh: About This Report, en: About This Report}}
+# A figure is declared once, with its value exactly as printed, and referenced as {{m:id}} in text.
+metrics:
+  - id: overview.employees.{year}
+    label: {{zh: {year}年末员工总数（示例数字，请替换）, en: "Employees at the end of {year} (example figure: replace it)"}}
+    value: "1,000"
+    unit: 人
+    period: "{year}-12-31"
+    source: {{zh: 人力资源部, en: Human Resources}}
+sections:
+  - id: scope
+    number: "1.1"
+    title: {{zh: 报告范围, en: Scope of This Report}}
+    blocks:
+      - text:
+          zh: |
+            本报告介绍公司{year}年1月1日至12月31日的环境、社会及管治表现。截至{year}年底，公司共有员工{{m:overview.employees.{year}}}。（示例文字，请替换。）
+          en: |
+            This report presents the Company's environmental, social and governance performance from 1 January to 31 December {year}. At the end of {year}, the Company had {{m:overview.employees.{year}}}. (Example text: replace it.)
+"""
+
+
+def _esg_index(framework_id: str) -> str:
+    fw = frameworks.load_framework(framework_id)
+    lines = [
+        schemagen.modeline("chapter.json", Path("content/chapters/x.yaml"), Path(".")),
+        f"# The ESG index: every disclosure of {fw.name_en}, in the guide's order. Titles come from the catalogue.",
+        "# Each item starts as not disclosed, with a visible \"to be completed\" reason. Once the report answers it, write",
+        "#   status: answered, answer: {zh: ..., en: ...} and/or refs: [section-id]",
+        "id: esg-index",
+        "kind: back",
+        "title: {zh: ESG 指标索引, en: ESG Index}",
+        "blocks:",
+        "  - esg_index:",
+        f"      framework: {framework_id}",
+        "      items:",
+    ]
+    for item in fw.disclosures():
+        title = item.title_en if len(item.title_en) <= 70 else item.title_en[:67].rstrip() + "..."
+        lines += [f"        - id: {item.id!s}    # {title}",
+                  "          status: not_disclosed",
+                  "          reason: {zh: 待填写, en: To be completed}"]
+    return "\n".join(lines) + "\n"
+
+
+def _slug(name: str) -> str:
+    slug = re.sub(r"[^a-z0-9_.-]+", "-", name.lower()).strip("-._")
+    return slug if re.match(ID_PATTERN, slug) else "report"
+
+
+def init_project(target: Path, framework: str, year: int) -> list[Path]:
+    """Write a new project into `target` (empty or missing); returns the files written."""
+    content = target / "content"
+    files = {
+        content / "report.yaml": _manifest(f"{_slug(target.resolve().name)}-{year}", year, framework),
+        content / "chapters" / "01-overview.yaml": _first_chapter(year),
+        content / "chapters" / "90-esg-index.yaml": _esg_index(framework),
+        target / "Makefile": MAKEFILE,
+        target / ".gitignore": "build/\n",
+    }
+    for path, text in files.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    shutil.copytree(default_templates(), target / "templates")
+    return [*files, *schemagen.write_all(target / schemagen.SCHEMA_DIR)]
+
+
+# ---- a new year from last year's project -------------------------------------------------------
+
+
+def shift_years(text: str, by: int = 1) -> str:
+    """Every year 1900-2099 in `text` moved by `by`; a 29 February that no longer exists becomes the 28th."""
+    shifted = re.sub(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", lambda m: str(int(m.group()) + by), text)
+
+    def fix(m: re.Match[str]) -> str:
+        year = int(m.group(1))
+        leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+        return m.group() if leap else f"{year}-02-28"
+
+    return re.sub(r"(?<!\d)(\d{4})-02-29(?!\d)", fix, shifted)
+
+
+@dataclass(frozen=True, slots=True)
+class _Edit:
+    line: int  # 0-based
+    column: int
+    old: str
+    new: str
+    insert_before: str | None = None  # a whole comment line to put above `line`
+
+
+def _replace_at(line: str, column: int, old: str, new: str) -> str:
+    at = line.find(old, column)
+    return line if at < 0 else line[:at] + new + line[at + len(old):]
+
+
+def _apply(path: Path, edits: list[_Edit]) -> None:
+    lines = path.read_text(encoding="utf-8").split("\n")
+    # Bottom-up, right to left: earlier positions stay valid while later ones change.
+    for edit in sorted(edits, key=lambda e: (e.line, e.column), reverse=True):
+        lines[edit.line] = _replace_at(lines[edit.line], edit.column, edit.old, edit.new)
+        if edit.insert_before is not None:
+            indent = re.match(r"\s*", lines[edit.line]).group()  # type: ignore[union-attr]
+            lines.insert(edit.line, indent + edit.insert_before)
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def _scalar_edit(pos: ScalarPos | None, old: str, insert_before: str | None = None) -> _Edit | None:
+    """Move the years of a one-line scalar on; with `insert_before`, keep it and put a comment above it."""
+    if pos is None or "\n" in old:
+        return None
+    return _Edit(pos.line, pos.column, old, old if insert_before else shift_years(old), insert_before)
+
+
+def roll_forward(target: Path) -> tuple[int, int]:
+    """Move the copied project one year on: manifest id, period and date; every metric's period; each
+    metric value gets a `# TODO update` comment above it (the value itself is kept, so the report still
+    builds). Returns (metrics marked, files changed)."""
+    project = Project(target)
+    report, _ = load_report(project)
+    if report is None:
+        raise ValueError("the copied project's manifest does not load: run `csrpress check` in the old project first")
+    by_file: dict[str, list[_Edit]] = {}
+    mrel = project.rel(project.manifest)
+    mpos = report.positions[mrel].nodes
+    man = report.manifest
+    for key, old in ((("id",), man.id), (("period", "start"), man.period.start), (("period", "end"), man.period.end),
+                     (("period", "label"), man.period.label), (("date",), man.date),
+                     (("title", "zh"), man.title.zh), (("title", "en"), man.title.en or "")):
+        edit = _scalar_edit(mpos.get(key), old)
+        if edit is not None and edit.new != old:
+            by_file.setdefault(mrel, []).append(edit)
+    year = shift_years(man.period.end)[:4]
+    for decl in report.metric_decls:
+        nodes = report.positions[decl.origin.file].nodes
+        metric = decl.metric
+        note = f"# TODO update for {year}: carried over from last year's report, was {metric.value} ({metric.period})"
+        for edit in (_scalar_edit(nodes.get(decl.origin.path + ("period",)), metric.period),
+                     _scalar_edit(nodes.get(decl.origin.path + ("value",)), metric.value, insert_before=note)):
+            if edit is not None:
+                by_file.setdefault(decl.origin.file, []).append(edit)
+    for rel, edits in by_file.items():
+        _apply(project.root / rel, edits)
+    return len(report.metric_decls), len(by_file)
+
+
+def init_from(old: Path, target: Path) -> tuple[list[Path], int]:
+    old_project = Project(old.resolve())
+    if not old_project.manifest.is_file():
+        raise FileNotFoundError(f"{old} has no content/report.yaml")
+    shutil.copytree(old_project.content, target / "content")
+    templates = old_project.templates if old_project.templates.is_dir() else default_templates()
+    shutil.copytree(templates, target / "templates")
+    if (old / "Makefile").is_file() and old.resolve() != PACKAGE_DIR.parents[1]:
+        shutil.copy2(old / "Makefile", target / "Makefile")
+    else:
+        (target / "Makefile").write_text(MAKEFILE, encoding="utf-8")
+    written = schemagen.write_all(target / schemagen.SCHEMA_DIR)
+    marked, _ = roll_forward(target)
+    return written, marked
+
+
+# ---- a new chapter wired into the manifest ------------------------------------------------------
+
+
+def _chapter_field(path: Path, key: str) -> str | None:
+    parsed = parse_yaml(path.read_text(encoding="utf-8"), path.name) if path.is_file() else None
+    value = parsed.value if parsed is not None else None
+    return str(value[key]) if isinstance(value, dict) and key in value else None
+
+
+def _chapter_kind(path: Path) -> str:
+    return _chapter_field(path, "kind") or "chapter"
+
+
+def new_chapter(project: Project, ident: str, title_zh: str, title_en: str) -> Path:
+    """Create content/chapters/NN-<id>.yaml and list it in the manifest after the last numbered chapter,
+    before any back matter. The manifest is edited as text, so its comments and layout stay as they were."""
+    if not re.match(ID_PATTERN, ident):
+        raise ValueError(f"chapter id {ident!r}: use lowercase letters, digits and . _ - (e.g. community)")
+    text = project.manifest.read_text(encoding="utf-8")
+    parsed = parse_yaml(text, "content/report.yaml")
+    chapters = parsed.value.get("chapters") if isinstance(parsed.value, dict) else None
+    if not isinstance(chapters, list) or not chapters:
+        raise ValueError("content/report.yaml has no `chapters:` list to add to")
+    kinds = [_chapter_kind(project.content / rel) for rel in chapters]
+    for rel_old in chapters:
+        if _chapter_field(project.content / rel_old, "id") == ident:
+            raise FileExistsError(f"content/{rel_old} already has the id {ident!r}: choose another id")
+    numbered = [i for i, kind in enumerate(kinds) if kind != "back"]
+    after = numbered[-1] if numbered else len(chapters) - 1
+    number = sum(1 for kind in kinds if kind == "chapter") + 1
+    rel = f"chapters/{number:02d}-{ident}.yaml"
+    path = project.content / rel
+    if path.exists() or rel in chapters:
+        raise FileExistsError(f"content/{rel} already exists")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        f"{schemagen.modeline('chapter.json', path, project.root)}\n"
+        f"id: {ident}\nkind: chapter\nnumber: \"{number:02d}\"\n"
+        f"title: {{zh: {_flow(title_zh)}, en: {_flow(title_en)}}}\n"
+        "blocks:\n  - text:\n      zh: （在此撰写本章内容。）\n      en: (Write this chapter here.)\n",
+        encoding="utf-8",
+    )
+    project.manifest.write_text(insert_list_item(text, parsed.positions.nodes[("chapters", after)], chapters[after], rel),
+                                encoding="utf-8")
+    return path
+
+
+def _flow(text: str) -> str:
+    """A string safe inside a YAML flow mapping."""
+    return text if re.fullmatch(r"[^\s\"'{}\[\],:#&*!|>%@`-][^{}\[\],:#\"]*", text) else '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def insert_list_item(text: str, pos: ScalarPos, previous: str, item: str) -> str:
+    lines = text.split("\n")
+    line = lines[pos.line]
+    if line[:pos.column].rstrip().endswith("-"):  # block list: a new `- item` line under the previous one
+        dash = line.rindex("-", 0, pos.column)
+        lines.insert(pos.line + 1, f"{line[:dash]}- {item}")
+    else:  # flow list `[a, b]`: after the previous item's text
+        end = line.find(previous, pos.column) + len(previous)
+        if pos.style in ('"', "'"):
+            end += 1
+        lines[pos.line] = f"{line[:end]}, {item}{line[end:]}"
+    return "\n".join(lines)
+
+
+# ---- command line -------------------------------------------------------------------------------
+
+
+def _run_init(_: Project | None, args: argparse.Namespace) -> int:
+    target: Path = args.dir
+    if target.exists() and any(target.iterdir()):
+        print(f"csrpress: {target} is not empty\n  hint: choose a new folder", file=sys.stderr)
+        return 2
+    if args.framework not in frameworks.available():
+        print(f"csrpress: unknown framework {args.framework}; one of: {', '.join(frameworks.available())}", file=sys.stderr)
+        return 2
+    try:
+        if args.from_dir is not None:
+            _, marked = init_from(args.from_dir, target)
+            print(f"created {target} from {args.from_dir}: period moved on one year; "
+                  f"{marked} metric value(s) marked `# TODO update` (grep -rn 'TODO update' {target / 'content'})")
+        else:
+            init_project(target, args.framework, args.year)
+            print(f"created {target}: content/report.yaml, 2 chapters, templates/, schemas/, Makefile")
+    except (FileNotFoundError, ValueError) as exc:
+        print(f"csrpress: {exc}", file=sys.stderr)
+        return 2
+    print(f"  next: cd {target} && csrpress check && csrpress build")
+    return 0
+
+
+def _run_new(project: Project | None, args: argparse.Namespace) -> int:
+    assert project is not None
+    try:
+        path = new_chapter(project, args.id, args.title_zh or args.id, args.title_en or args.id.replace("-", " ").title())
+    except (ValueError, FileExistsError) as exc:
+        print(f"csrpress: {exc}", file=sys.stderr)
+        return 2
+    print(f"wrote {project.rel(path)} and listed it in {project.rel(project.manifest)}")
+    return 0
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("init", help="create a new report project that builds on the first try")
+    p.add_argument("dir", type=Path, help="the new project folder (missing or empty)")
+    p.add_argument("--framework", default=DEFAULT_FRAMEWORK, help=f"ESG index framework: {', '.join(frameworks.available())}")
+    p.add_argument("--year", type=int, default=dt.date.today().year - 1, help="the reporting year (default: last year)")
+    p.add_argument("--from", dest="from_dir", type=Path, metavar="OLD_DIR",
+                   help="start from last year's project: copy it, move the period on, mark metric values for update")
+    p.set_defaults(run=_run_init, needs_project=False)
+    n = sub.add_parser("new", help="add a part to the report: `csrpress new chapter ID`")
+    n.add_argument("what", choices=["chapter"])
+    n.add_argument("id", help="the chapter id (lowercase letters, digits and . _ -)")
+    n.add_argument("--title-zh")
+    n.add_argument("--title-en")
+    n.set_defaults(run=_run_new, needs_project=True)

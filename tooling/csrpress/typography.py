@@ -1,0 +1,154 @@
+"""HTML of a Chinese edition -> the same HTML with CJK typography WeasyPrint does not apply by itself.
+
+Two adjustments, both only in text outside links, code, metric figures and finding marks:
+
+* a quarter-em space (U+2005 FOUR-PER-EM SPACE) between a Han/kana character and an adjacent Latin
+  letter or digit, the spacing Typst and Vivliostyle add (CSS `text-autospace`, which WeasyPrint
+  ignores), except between a digit and a scale word (677万). A character rather than a styled span, because titles also reach attributes and
+  <title>, where markup cannot go; WeasyPrint draws U+2005 at exactly 0.25 em, does not stretch
+  it when justifying, and its line-break class (BA) keeps it off the start of a line.
+* adjacent full-width punctuation (`。”`, `），`, `（「`) would print two half-em blanks side by
+  side; one of the pair is set with the font's `halt` feature (class "halt" in style.css).
+  Noto CJK has no `chws` feature that would do this automatically. Markup is needed here, so
+  this is applied to Markdown prose only.
+
+Line-start and line-end prohibitions (kinsoku) are already kept by the line breaker (UAX #14);
+the inserted space breaks only after itself, and the halt spans add no break opportunity.
+"""
+
+from __future__ import annotations
+
+import re
+
+QUARTER_EM = "\u2005"
+
+_CJK = re.compile(
+    "[\u2e80-\u2fdf\u3040-\u30ff\u3100-\u312f\u3190-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uf900-\ufaff\U00020000-\U0003134f]"
+)
+_LATIN = re.compile("[A-Za-z0-9\u00c0-\u024f\u0370-\u03ff]")
+_TAG = re.compile(r"(<[^>]*>)")
+_TAG_NAME = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)")
+_URL = re.compile(r"(?:https?|ftp)://[^\s<>\"'，。；、（）【】「」“”]+|www\.[^\s<>\"'，。；、（）【】「」“”]+")
+_VOID = frozenset({"br", "img", "input", "hr", "wbr", "meta", "link", "col", "area", "source"})
+_PROTECTED = frozenset({"a", "code", "pre", "kbd", "samp", "script", "style", "mark"})
+#: Scale words are part of a number: "677万" stays tight, like the figures printed from metrics.
+_SCALE = frozenset("十百千万亿兆")
+
+#: Full-width punctuation whose blank half is on the right (or, in GB fonts, around the mark).
+CLOSING = frozenset("，。、；：？！）」』】》〉〕〗〙”’")
+#: Full-width punctuation whose blank half is on the left.
+OPENING = frozenset("（「『【《〈〔〖〘“‘")
+
+
+def _kind(ch: str) -> str:
+    if _CJK.match(ch):
+        return "cjk"
+    if _LATIN.match(ch):
+        return "latin"
+    return ""
+
+
+def _is_protected_tag(tag: str, name: str) -> bool:
+    return name in _PROTECTED or (name == "span" and re.search(r"class=\"[^\"]*\bmetric\b", tag) is not None)
+
+
+def _halt_positions(text: str) -> set[int]:
+    """Indices of the marks to set half-width, so that each pair of full-width marks keeps one blank."""
+    marks = CLOSING | OPENING
+    halt: set[int] = set()
+    for i in range(len(text) - 1):
+        a, b = text[i], text[i + 1]
+        if a not in marks or b not in marks:
+            continue
+        if a in CLOSING:
+            halt.add(i)
+        elif b in OPENING:
+            halt.add(i + 1)
+    return halt
+
+
+def _space_text(text: str, prev: str) -> tuple[str, str]:
+    """Insert U+2005 at CJK/Latin boundaries of one text run; `prev` is the last visible character before it."""
+    out: list[str] = []
+    pos = 0
+    for match in _URL.finditer(text):
+        plain, prev = _space_plain(text[pos:match.start()], prev)
+        out.append(plain)
+        url = match.group(0)
+        if _boundary(prev, url[0]):
+            out.append(QUARTER_EM)
+        out.append(url)  # nothing is ever inserted inside a URL
+        prev = url[-1]
+        pos = match.end()
+    plain, prev = _space_plain(text[pos:], prev)
+    out.append(plain)
+    return "".join(out), prev
+
+
+def _boundary(prev: str, ch: str) -> bool:
+    if prev.isdigit() and ch in _SCALE:
+        return False
+    return {_kind(prev), _kind(ch)} == {"cjk", "latin"}
+
+
+def _space_plain(text: str, prev: str) -> tuple[str, str]:
+    out: list[str] = []
+    for ch in text:
+        if _boundary(prev, ch):
+            out.append(QUARTER_EM)
+        out.append(ch)
+        prev = ch
+    return "".join(out), prev
+
+
+def _halt(text: str) -> str:
+    positions = _halt_positions(text)
+    if not positions:
+        return text
+    return "".join(f'<span class="halt">{ch}</span>' if i in positions else ch for i, ch in enumerate(text))
+
+
+def typeset(html: str, *, halt: bool = False) -> str:
+    """Apply the Chinese pre-pass to an HTML fragment (escaped text or Markdown output).
+
+    `halt` wraps paired punctuation in spans: only for fragments printed as element content.
+    A boundary between text and a protected element (a metric figure, a link) is spaced outside it.
+    """
+    parts = _TAG.split(html)
+    out: list[str] = []
+    stack: list[tuple[str, bool]] = []  # open elements: (name, protected)
+    prev = ""
+    open_at: int | None = None  # where the outermost protected element starts in `out`
+    for part in parts:
+        if not part:
+            continue
+        if part.startswith("<"):
+            match = _TAG_NAME.match(part)
+            if match:
+                closing, name = match.group(1) == "/", match.group(2).lower()
+                if closing:
+                    while stack:
+                        if stack.pop()[0] == name:
+                            break
+                elif name not in _VOID and not part.endswith("/>"):
+                    protected = _is_protected_tag(part, name)
+                    if protected and not any(p for _, p in stack):
+                        open_at = len(out)
+                    stack.append((name, protected))
+                if name in ("p", "li", "div", "td", "th", "br", "h1", "h2", "h3", "h4", "blockquote"):
+                    prev = ""  # no spacing across block boundaries or line breaks
+            out.append(part)
+            continue
+        if any(p for _, p in stack):
+            # Inside a figure or a link: never change the text, but space it from what precedes.
+            first = part.lstrip()[:1]
+            if open_at is not None and first and part[:1] == first and _boundary(prev, first):
+                out.insert(open_at, QUARTER_EM)
+            open_at = None
+            prev = part[-1]
+            out.append(part)
+            continue
+        spaced, prev = _space_text(part, prev)
+        out.append(_halt(spaced) if halt else spaced)
+    return "".join(out)
