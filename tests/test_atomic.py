@@ -124,6 +124,8 @@ def test_build_killed_during_layout_keeps_the_previous_pdf(built: Built, tmp_pat
         assert pdf != built.second and len(PdfReader(project.build_dir / "demo.zh.pdf").pages) >= 1
     # a killed writer can leave only its own hidden temp file, never a partial file under a final name
     assert all(name.startswith(".demo.zh.") and name.endswith(".tmp") for name in _leftovers(project.build_dir))
-    # and the next build succeeds and cleans up after itself
+    # and the next build succeeds and sweeps what a killed writer left (one is planted to be sure)
+    (project.build_dir / ".demo.zh.pdf.abc123.tmp").write_bytes(b"%PDF-1.7 partial")
     assert main(["--root", str(project.root), "build", "--edition", "zh", "-q"]) == 0
     assert (project.build_dir / "demo.zh.pdf").read_bytes() != built.second
+    assert _leftovers(project.build_dir) == []

@@ -16,7 +16,7 @@ from test_load import CHAPTER
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-WAIT_MS = 8_000  # an upper bound for a rebuild and reload to show, not an expected duration
+WAIT_MS = 60_000  # an upper bound for a rebuild and reload to show, not an expected duration
 
 
 def _browser_or_skip() -> None:

@@ -246,6 +246,28 @@ def test_bleed_and_pdf_ua(qr_project):
     root = pdf.trailer["/Root"]
     assert str(root["/Lang"]) == "zh-Hans"
     assert "/StructTreeRoot" in root and root["/MarkInfo"]["/Marked"]
+    alts = _figure_alts(root["/StructTreeRoot"])
+    assert f"二维码：扫一扫，了解腾讯公益 ({QR_URL})" in alts
+    assert "99公益日捐款人次：2015年 205万人次；2016年 677万人次" in alts
+
+
+def _figure_alts(node) -> list[str]:
+    """Alt text of every Figure element in a structure tree."""
+    from pypdf.generic import ArrayObject, DictionaryObject
+
+    found: list[str] = []
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        item = item.get_object() if hasattr(item, "get_object") else item
+        if isinstance(item, ArrayObject):
+            stack.extend(item)
+        elif isinstance(item, DictionaryObject):
+            if item.get("/S") == "/Figure" and "/Alt" in item:
+                found.append(str(item["/Alt"]))
+            if "/K" in item:
+                stack.append(item["/K"])
+    return found
 
 
 def test_pdf_a3b_attaches_the_metrics_json(qr_project):

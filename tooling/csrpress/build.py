@@ -8,6 +8,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from .cache import environment_key, write_pdf_parts
 from .checks import run_checks
 from .diagnostics import Diagnostic, has_errors
 from .load import load_report
@@ -26,6 +27,7 @@ class BuildOptions:
     jobs: int = 0  # worker processes for PDF layout; 0 = one per edition, up to the CPU count
     bleed: bool = False  # 3 mm bleed and crop marks for the print shop
     pdf_variant: str | None = None  # "pdf/ua-1" (tagged) or "pdf/a-3b" (archival, metrics JSON attached)
+    cache: bool = True  # lay out chapter by chapter, reusing unchanged chapters from build/cache/ (drafts only)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +45,12 @@ def check(project: Project) -> tuple[Diagnostic, ...]:
     return tuple(diags) + run_checks(report)
 
 
-def _layout(doc: HtmlDocument, out: Path, roots: tuple[Path, ...], printing: PrintOptions = PrintOptions()) -> PdfResult:
+def _layout(doc: HtmlDocument, out: Path, roots: tuple[Path, ...], printing: PrintOptions = PrintOptions(),
+            parts: tuple[Path, str, str] | None = None) -> PdfResult:
+    if parts is not None:  # (cache folder, environment key, stylesheet text)
+        split = write_pdf_parts(doc, out, roots, parts[0], parts[1], parts[2], bleed=printing.bleed)
+        if split is not None:
+            return split[0]
     return write_pdf(doc, out, roots, options=printing)
 
 
@@ -72,13 +79,18 @@ def build(project: Project, options: BuildOptions = BuildOptions()) -> BuildResu
         write_text_atomic(project.build_dir / f"{stem}.{doc.lang}.html", doc.html)
     attach = ((f"{stem}.metrics.json", metrics_json(report)),) if options.pdf_variant == "pdf/a-3b" else ()
     printing = PrintOptions(options.bleed, options.pdf_variant, attach, report.manifest.date)
+    parts = None
+    # Release, tagged and archival PDFs are laid out whole: one font subset each, structure intact.
+    if options.cache and not options.release and printing.variant is None and not printing.attachments:
+        sheet = project.templates / "style.css"
+        parts = (project.build_dir / "cache" / "parts", environment_key(), sheet.read_text("utf-8") if sheet.is_file() else "")
     jobs = options.jobs or min(len(docs), os.cpu_count() or 1)
     progress.info("laying out %s with %d worker(s)", ", ".join(editions), jobs)
     if jobs > 1 and len(docs) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            results = list(pool.map(_layout, docs, outs, [roots] * len(docs), [printing] * len(docs)))
+            results = list(pool.map(_layout, docs, outs, [roots] * len(docs), [printing] * len(docs), [parts] * len(docs)))
     else:
-        results = [_layout(doc, out, roots, printing) for doc, out in zip(docs, outs, strict=True)]
+        results = [_layout(doc, out, roots, printing, parts) for doc, out in zip(docs, outs, strict=True)]
     for result in results:
         diags += result.diagnostics
     pages = {doc.lang: result.pages for doc, result in zip(docs, results, strict=True)}

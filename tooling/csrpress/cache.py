@@ -29,13 +29,15 @@ _BODY_OPEN = re.compile(r"<body\b[^>]*>")
 _NOT_SPLITTABLE = re.compile(r"counter-(?:reset|increment|set)|\bpages\s*\)|running\(|element\(", re.I)
 # Footnotes are numbered across the whole document: each part's ghost page resets the counter to the
 # number of footnote elements before it, which needs footnotes to be found by class name.
-_FOOTNOTE_RULE = re.compile(r"([^{}]*)\{[^}]*float\s*:\s*footnote", re.I)
+_RULE = re.compile(r"([^{}]*)\{([^{}]*)\}")
+_FLOAT_FOOTNOTE = re.compile(r"float\s*:\s*footnote", re.I)
 _GHOST = "csrpress-ghost"
 
 
 @dataclass(frozen=True, slots=True)
 class PartResult:
-    pdf: bytes
+    pdf: bytes  # with the ghost pages: they hold the anchors that links in this part point to
+    lead: int
     pages: int
     anchors: dict[str, int]  # anchor id -> page index within the part
     end_strings: dict[str, str]  # named strings (string-set) in force after the part's last page
@@ -77,9 +79,12 @@ def split_html(html: str) -> tuple[str, list[str], str] | None:
     return html[:match.end()], parts, html[close:]
 
 
+def document_css(html: str, stylesheet: str) -> str:
+    return stylesheet + " ".join(re.findall(r"<style\b[^>]*>(.*?)</style>", html, re.S | re.I))
+
+
 def splittable(html: str, stylesheet: str) -> bool:
-    styles = " ".join(re.findall(r"<style\b[^>]*>(.*?)</style>", html, re.S | re.I))
-    css = stylesheet + styles
+    css = document_css(html, stylesheet)
     if _NOT_SPLITTABLE.search(css):
         return False
     return footnote_classes(css) is not None
@@ -88,7 +93,9 @@ def splittable(html: str, stylesheet: str) -> bool:
 def footnote_classes(css: str) -> tuple[str, ...] | None:
     """Class names of elements floated as footnotes, or None when a footnote rule is not a plain class."""
     found: list[str] = []
-    for selector in _FOOTNOTE_RULE.findall(css):
+    for selector, body in _RULE.findall(css):
+        if not _FLOAT_FOOTNOTE.search(body):
+            continue
         for one in selector.split(","):
             match = re.fullmatch(r"\s*\.([\w-]+)\s*", one.split("}")[-1])
             if match is None:
@@ -168,9 +175,12 @@ def _font_config() -> object:
     return _FONT_CONFIG[0]
 
 
-def render_part(html: str, base_url: Path, roots: tuple[Path, ...], lead: int, trail: int, forms: bool = True) -> PartResult:
-    """Lay out one part document and write its real pages (ghosts dropped) as PDF bytes."""
-    from weasyprint import HTML
+def render_part(html: str, base_url: Path, roots: tuple[Path, ...], lead: int, trail: int, forms: bool = True,
+                extra_css: str = "") -> PartResult:
+    """Lay out one part document and write it (ghost pages included) as PDF bytes."""
+    from weasyprint import CSS, HTML
+
+    from .forms import fix_radio_groups
 
     _hook_layout()
     refused: list[str] = []
@@ -192,11 +202,14 @@ def render_part(html: str, base_url: Path, roots: tuple[Path, ...], lead: int, t
     logger.addHandler(collect)
     try:
         _CAPTURED.clear()
-        document = HTML(string=html, base_url=base_url.as_uri() + "/", url_fetcher=fetcher).render(font_config=_font_config())
+        fonts = _font_config()
+        sheets = [CSS(string=extra_css, font_config=fonts)] if extra_css else []
+        document = HTML(string=html, base_url=base_url.as_uri() + "/", url_fetcher=fetcher).render(
+            pdf_forms=forms, stylesheets=sheets, font_config=fonts)
         pages = document.pages[lead:len(document.pages) - trail]
         anchors = {name: i for i, page in enumerate(pages) for name in page.anchors}
         out = io.BytesIO()
-        document.copy(pages).write_pdf(out, pdf_forms=forms, uncompressed_pdf=False)
+        document.write_pdf(out, pdf_forms=forms, uncompressed_pdf=False, finisher=fix_radio_groups if forms else None)
     finally:
         logger.removeHandler(collect)
     end_strings: dict[str, str] = {}
@@ -207,7 +220,7 @@ def render_part(html: str, base_url: Path, roots: tuple[Path, ...], lead: int, t
             if keys:
                 end_strings[name] = by_page[max(keys)][-1]
     warnings = tuple(f"refused to fetch {url}" for url in refused) + tuple(m for m in collect.messages if "refuses to fetch" not in m)
-    return PartResult(out.getvalue(), len(pages), anchors, end_strings, fetched, warnings)
+    return PartResult(out.getvalue(), lead, len(pages), anchors, end_strings, fetched, warnings)
 
 
 class _Collect(logging.Handler):
@@ -249,8 +262,9 @@ class PartCache:
         self.env_key = env_key
         self.stats = CacheStats()
 
-    def key(self, html: str, lead: int, trail: int, forms: bool) -> str:
-        return hashlib.sha256(f"{self.env_key}\n{lead}\n{trail}\n{forms}\n{html}".encode()).hexdigest()
+    def key(self, html: str, lead: int, trail: int, forms: bool, extra_css: str) -> str:
+        text = f"{self.env_key}\n{lead}\n{trail}\n{forms}\n{extra_css}\n{html}"
+        return hashlib.sha256(text.encode()).hexdigest()
 
     def get(self, key: str) -> PartResult | None:
         if self.folder is None:
@@ -264,12 +278,12 @@ class PartCache:
             return None
         if any(_file_hash(Path(p)) != h for p, h in meta["fetched"].items()):
             return None
-        return PartResult(pdf, meta["pages"], meta["anchors"], meta["end_strings"], meta["fetched"], tuple(meta["warnings"]))
+        return PartResult(pdf, meta["lead"], meta["pages"], meta["anchors"], meta["end_strings"], meta["fetched"], tuple(meta["warnings"]))
 
     def put(self, key: str, result: PartResult) -> None:
         if self.folder is None:
             return
-        meta = {"pages": result.pages, "anchors": result.anchors, "end_strings": result.end_strings,
+        meta = {"lead": result.lead, "pages": result.pages, "anchors": result.anchors, "end_strings": result.end_strings,
                 "fetched": result.fetched, "warnings": list(result.warnings), "sha256": hashlib.sha256(result.pdf).hexdigest()}
         _write_atomic(self.folder / f"{key}.pdf", result.pdf)
         _write_atomic(self.folder / f"{key}.json", json.dumps(meta, sort_keys=True).encode())
@@ -288,26 +302,31 @@ def _write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def _lay_out(cache: PartCache, html: str, base_url: Path, roots: tuple[Path, ...], lead: int, trail: int, forms: bool) -> PartResult:
-    key = cache.key(html, lead, trail, forms)
+def _lay_out(cache: PartCache, html: str, base_url: Path, roots: tuple[Path, ...], lead: int, trail: int, forms: bool,
+            extra_css: str) -> PartResult:
+    key = cache.key(html, lead, trail, forms, extra_css)
     hit = cache.get(key)
     if hit is not None:
         cache.stats.hits += 1
         return hit
     cache.stats.misses += 1
-    result = render_part(html, base_url, roots, lead, trail, forms)
+    result = render_part(html, base_url, roots, lead, trail, forms, extra_css)
     cache.put(key, result)
     return result
 
 
 def write_pdf_parts(doc: HtmlDocument, out: Path, roots: tuple[Path, ...], cache_dir: Path | None, env_key: str,
-                    stylesheet: str, forms: bool = True) -> tuple[PdfResult, CacheStats] | None:
+                    stylesheet: str, forms: bool = True, bleed: bool = False) -> tuple[PdfResult, CacheStats] | None:
     """Lay out `doc` chapter by chapter (reusing cached parts) and merge; None when it can't be split."""
+    from .forms import field_font_css
+    from .pdf import BLEED_CSS
+
     split = split_html(doc.html)
     if split is None or not splittable(doc.html, stylesheet):
         return None
     head, parts, tail = split
-    classes = footnote_classes(stylesheet + doc.html) or ()
+    classes = footnote_classes(document_css(doc.html, stylesheet)) or ()
+    extra_css = (field_font_css() if forms else "") + (BLEED_CSS if bleed else "")
     cache = PartCache(cache_dir, env_key)
     own: list[set[str]] = []
     wanted: list[set[str]] = []
@@ -328,7 +347,7 @@ def write_pdf_parts(doc: HtmlDocument, out: Path, roots: tuple[Path, ...], cache
             external = {a: p for a, p in external.items() if p is not None}
             used.append(external)
             html, lead, trail = part_html(head, part, tail, start, strings if i else {}, external, notes)
-            result = _lay_out(cache, html, doc.base_url, roots, lead, trail, forms)
+            result = _lay_out(cache, html, doc.base_url, roots, lead, trail, forms, extra_css)
             results.append(result)
             seen.update({a: start + idx for a, idx in result.anchors.items()})
             strings = {**strings, **result.end_strings}
@@ -338,11 +357,18 @@ def write_pdf_parts(doc: HtmlDocument, out: Path, roots: tuple[Path, ...], cache
         anchor_pages = seen
         if stable:
             break
-    _write_atomic(out, merge_pdfs([r.pdf for r in results]))
+    _write_atomic(out, merge_pdfs([(r.pdf, r.lead, r.pages) for r in results]))
     if cache_dir is not None:
         _write_atomic(cache_dir / f"{out.name}.anchors.json", json.dumps(anchor_pages, sort_keys=True).encode())
-    diags = tuple(Diagnostic("R503", Severity.WARNING, f"WeasyPrint: {w}") for r in results for w in r.warnings)
+    diags = tuple(Diagnostic("R503", Severity.WARNING, f"WeasyPrint: {w}") for r in results for w in r.warnings
+                  if not _resolved_elsewhere(w, seen))
     return PdfResult(out, sum(r.pages for r in results), diags), cache.stats
+
+
+def _resolved_elsewhere(warning: str, anchors: dict[str, int]) -> bool:
+    # A part links to anchors other parts own; the merged PDF resolves them.
+    match = re.fullmatch(r"No anchor #(.+) for internal URI reference", warning)
+    return match is not None and match.group(1) in anchors
 
 
 def _previous_anchors(cache_dir: Path | None, out: Path) -> dict[str, int]:
@@ -354,19 +380,24 @@ def _previous_anchors(cache_dir: Path | None, out: Path) -> dict[str, int]:
         return {}
 
 
-def merge_pdfs(pdfs: list[bytes]) -> bytes:
-    """Concatenate part PDFs keeping outlines, named destinations (links) and form fields."""
+def merge_pdfs(pdfs: list[tuple[bytes, int, int]]) -> bytes:
+    """Concatenate the real pages of part PDFs keeping outlines, named destinations, links and form fields."""
     from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, NameObject
 
     writer = PdfWriter()
     first = None
-    for data in pdfs:
+    for data, lead, count in pdfs:
         reader = PdfReader(io.BytesIO(data))
         first = first or reader
         base = len(writer.pages)
-        writer.append(reader, import_outline=True)
+        writer.append(reader, pages=(lead, lead + count), import_outline=True)
         # pypdf drops links to named destinations; they resolve across parts once /Dests are merged.
-        for index, page in enumerate(reader.pages):
+        for index, page in enumerate(reader.pages[lead:lead + count]):
+            target = writer.pages[base + index]
+            if "/Annots" in target:  # what pypdf kept, minus links, is re-added below in the source order
+                kept = [a for a in target["/Annots"] if a.get_object().get("/Subtype") != "/Link"]
+                target[NameObject("/Annots")] = ArrayObject(kept)
             for ref in page.get("/Annots") or ():
                 annot = ref.get_object()
                 if annot.get("/Subtype") == "/Link" and isinstance(annot.get("/Dest") or annot.get("/A"), (str, dict)):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import glob
 import logging
 import os
 from collections.abc import Iterator
@@ -91,7 +92,7 @@ def write_pdf(doc: HtmlDocument, out: Path, allowed_roots: tuple[Path, ...], *, 
         files = [Attachment(string=data, name=name, created=when, modified=when, relationship="Data")
                  for name, data in options.attachments]
         pages = len(document.pages)
-        _ensure_dir(out.parent)
+        _ensure_dir(out.parent, out.name)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
         try:
             with os.fdopen(fd, "wb") as fh, _source_date(options.when), warnings.catch_warnings():
@@ -112,10 +113,13 @@ def write_pdf(doc: HtmlDocument, out: Path, allowed_roots: tuple[Path, ...], *, 
     return PdfResult(out, pages, tuple(diags))
 
 
-def _ensure_dir(folder: Path) -> None:
+def _ensure_dir(folder: Path, name: str) -> None:
+    """Create the output folder, and remove temp files of `name` left by a build that was killed."""
     if folder.exists() and not folder.is_dir():
         raise NotADirectoryError(errno.ENOTDIR, f"{folder.name}/ is a file, not a folder: remove it or move it away", str(folder))
     folder.mkdir(parents=True, exist_ok=True)
+    for stale in folder.glob(f".{glob.escape(name)}.*.tmp"):
+        stale.unlink(missing_ok=True)
 
 
 @contextmanager
@@ -136,7 +140,7 @@ def _source_date(when: str) -> Iterator[None]:
 
 
 def write_text_atomic(path: Path, text: str) -> None:
-    _ensure_dir(path.parent)
+    _ensure_dir(path.parent, path.name)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:

@@ -81,7 +81,7 @@
     if (parseInt(e.data, 10) !== state.version) {
       sessionStorage.setItem(key, String(window.scrollY));
       events.close();
-      // disabled
+      location.reload();
     }
   };
 })();
