@@ -115,6 +115,11 @@ CASES = {
             - [{zh: 女, en: Women}, "50", "45.5%"]
             - [{zh: 合计, en: Total}, "110", "100%"]
 """,
+    "n211-date-conflict": metric("day.visits", "公益日访问人次", "900万", "人次", "2016-09-07/2016-09-09", ["访问人次"]) + """\
+    blocks:
+      - text: {zh: "2016年9月12日，访问人次达900万人次。", en: "On 12 September 2016, visits reached 9 million."}  # expect: N211
+      - text: {zh: "2016年9月8日，访问人次达900万人次。", en: "On 8 September 2016, visits reached 9 million."}
+""",
 }
 
 for name, chapter in CASES.items():

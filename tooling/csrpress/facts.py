@@ -39,6 +39,7 @@ class MetricFact:
     aliases_zh: tuple[str, ...]
     aliases_en: tuple[str, ...]
     label_zh: str
+    period: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +63,10 @@ class Match:
     metric: MetricFact
     score: float
     explicit: bool = False
+
+    @property
+    def metric_period(self) -> str:
+        return self.metric.period
 
     @property
     def agrees(self) -> bool:
@@ -104,6 +109,7 @@ def metric_facts(report: Report) -> dict[str, MetricFact]:
             aliases_zh=tuple(a for a in m.aliases if CJK.search(a) and len(a) >= 2),
             aliases_en=tuple(a.lower() for a in m.aliases if not CJK.search(a) and len(a) >= 3),
             label_zh=m.label.zh,
+            period=m.period,
         )
     return result
 

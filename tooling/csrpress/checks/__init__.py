@@ -25,6 +25,7 @@ CHECKS: tuple[Check, ...] = (
     esg_index.not_disclosed_but_stated,
     facts.figure_conflict,
     facts.metric_redeclared,
+    facts.date_conflict,
     derived.derived_claims,
     derived.formulas,
     tables.table_arithmetic,

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from .. import facts as factmod
+from .. import numbers
 from ..diagnostics import Diagnostic, Location, Related, Severity
 from ..facts import Facts, Match
 from ..model import Report
@@ -95,3 +96,28 @@ def metric_redeclared(report: Report) -> Iterator[Diagnostic]:
             yield Diagnostic("N204", Severity.ERROR, f"metric `{m.id}` is declared again as {m.value}{m.unit or ''}, first as {value}{unit or ''}",
                              where, hint="keep one declaration, or give the other figure its own id",
                              related=(Related(at, "first declared here"),))
+
+
+def _day(text: str) -> tuple[int, int, int] | None:
+    parts = text.strip().split("-")
+    if len(parts) == 3 and all(p.isdigit() for p in parts):
+        return int(parts[0]), int(parts[1]), int(parts[2])
+    return None
+
+
+def date_conflict(report: Report) -> Iterator[Diagnostic]:
+    """N211: a figure's sentence dates it to days outside the metric's period (the same event, two dates)."""
+    for match in facts_of(report).matches:
+        bounds = [_day(p) for p in match.metric_period.split("/")] if match.metric_period else []
+        if not bounds or any(b is None for b in bounds):
+            continue
+        start, end = bounds[0], bounds[-1]
+        occ = match.occurrence
+        days = [f.date for f in numbers.find_figures(occ.context) if f.kind == "date" and f.date and None not in f.date]
+        if not days or any(start <= d <= end for d in days):  # type: ignore[operator]
+            continue
+        shown = ", ".join(f"{y}-{m:02d}-{d:02d}" for y, m, d in days)  # type: ignore[misc]
+        yield Diagnostic("N211", Severity.WARNING,
+                         f"“{occ.figure.printed}” is dated {shown} in its sentence, but `{match.metric.id}` is for {match.metric_period}",
+                         factmod.locate(report, occ), hint="correct the date or the metric's period",
+                         related=_where_metric(report, match), anchor=factmod.anchor(occ))
