@@ -60,6 +60,8 @@ CASES = {
       - text: {zh: "2016年捐款金额达到2015年的3倍。", en: "In 2016 the amount donated reached 3 times that of 2015."}  # expect: N205
       - text: {zh: "2016年参与人次同比提高3.3倍。", en: "In 2016 donations rose 3.3-fold year on year."}  # expect: N205
       - text: {zh: "2016年参与人次同比提高2.3倍。", en: "In 2016 donations rose by 2.3 times year on year."}
+      - text: {zh: "2016年配捐1.9999亿元，占捐款金额3.05亿元的80%。", en: "Matching of RMB 199.99 million was 80% of the RMB 305 million donated."}  # expect: N205
+      - text: {zh: "2016年配捐1.9999亿元，占捐款金额3.05亿元的65.6%。", en: "Matching of RMB 199.99 million was 65.6% of the RMB 305 million donated."}
 """,
     "n206-formula": GIVING + metric("day.ratio", "2016年与2015年捐款金额之比", "2.5", "倍", "2016", [], ', formula: "day.amount.2016 / day.amount.2015"').rstrip("\n") + "  # expect: N206\n"
         + metric("day.ratio-ok", "2016年与2015年捐款金额之比（正确）", "2.4", "倍", "2016", [], ', formula: "day.amount.2016 / day.amount.2015"'),

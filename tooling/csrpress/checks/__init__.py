@@ -28,6 +28,7 @@ CHECKS: tuple[Check, ...] = (
     facts.date_conflict,
     derived.derived_claims,
     derived.formulas,
+    derived.share_claims,
     tables.table_arithmetic,
     editions.edition_figures,
     resources.refused_images,

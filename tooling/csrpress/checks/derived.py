@@ -161,3 +161,28 @@ def formulas(report: Report) -> Iterator[Diagnostic]:
         elif own is not None and not own.low <= result < own.high:
             yield Diagnostic("N206", Severity.ERROR, f"`{metric.id}` is {metric.value} but its formula gives {_fmt(result)}", where,
                              hint="correct the value or the figures in the formula")
+
+
+SHARE = re.compile(r"占\S{0,12}?的?\s*$")
+
+
+def share_claims(report: Report) -> Iterator[Diagnostic]:
+    """N205 too: "A占B的N%" recomputed from the two metrics the sentence states (part / whole)."""
+    facts = facts_of(report)
+    by_sentence: dict[tuple[str, tuple[str | int, ...], str], list[Decimal]] = {}
+    for match in facts.matches:
+        occ = match.occurrence
+        if match.agrees and match.metric.figure is not None and match.metric.figure.value:
+            by_sentence.setdefault((occ.origin.file, occ.origin.path, occ.context), []).append(match.metric.figure.value)
+    for occ in facts.occurrences:
+        fig = occ.figure
+        if occ.lang != "zh" or fig.kind != "percent" or fig.value is None:
+            continue
+        before = occ.context[: max(0, occ.context.find(fig.printed))]
+        values = sorted(set(by_sentence.get((occ.origin.file, occ.origin.path, occ.context), [])))
+        if not SHARE.search(before) or len(values) != 2:
+            continue
+        share = values[0] / values[1] * 100
+        if not fig.low <= share < fig.high:
+            yield Diagnostic("N205", Severity.ERROR, f"“{fig.printed}” is the share of {values[0].normalize():f} in {values[1].normalize():f}, "
+                             f"which is {_fmt(share)}%", locate(report, occ), hint="correct the share or the figures", anchor=anchor(occ))
