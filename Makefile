@@ -27,6 +27,10 @@ release: setup
 test: setup
 	$(PY) -m pytest -q
 
+# Timings and peak memory (table for docs/performance.md); `--quick` via BENCH_ARGS=--quick
+bench: setup
+	$(PY) tooling/bench.py $(BENCH_ARGS)
+
 golden: setup
 	CSRPRESS_REGEN=1 $(PY) -m pytest -q tests/golden
 

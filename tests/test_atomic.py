@@ -16,6 +16,7 @@ from pypdf import PdfReader
 
 from csrpress.build import BuildOptions, build
 from csrpress.cli import main
+from csrpress.pdf import write_text_atomic
 from csrpress.project import Project
 
 from conftest import MINIMAL_MANIFEST, REPO
@@ -42,12 +43,14 @@ def _project(root: Path) -> Project:
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
-    """A small project built twice in a row, in separate seconds (fonts carry a timestamp unless it is fixed)."""
+    """A small project built twice from scratch, in separate seconds (fonts carry a timestamp unless it is fixed)."""
     project = _project(tmp_path_factory.mktemp("atomic"))
     pdf = project.build_dir / "demo.zh.pdf"
     result = build(project, ZH)
     assert result.outputs == (pdf,), [str(d) for d in result.diagnostics]
     first = pdf.read_bytes()
+    shutil.rmtree(project.build_dir / "cache", ignore_errors=True)  # a fresh layout, not cached parts
+    time.sleep(1.1)  # and a different second on the clock
     result = build(project, ZH)
     assert result.outputs == (pdf,)
     return Built(project.root, first, pdf.read_bytes(), (project.build_dir / "demo.zh.html").read_bytes())
@@ -59,7 +62,8 @@ def _copy(built: Built, dest: Path) -> Project:
 
 
 def _leftovers(build_dir: Path) -> list[str]:
-    return sorted(p.name for p in build_dir.iterdir() if p.name not in ("demo.zh.pdf", "demo.zh.html"))
+    # files only: build/ may also hold a cache folder
+    return sorted(p.name for p in build_dir.iterdir() if p.is_file() and p.name not in ("demo.zh.pdf", "demo.zh.html"))
 
 
 def test_two_builds_are_byte_identical(built: Built) -> None:
@@ -78,7 +82,7 @@ def test_fonttools_subsetting_is_reproducible_too(tmp_path: Path, monkeypatch: p
     # fontTools subsets a CJK font in tens of seconds: print the English edition in a small Latin font
     with (project.templates / "style.css").open("a", encoding="utf-8") as fh:
         fh.write('\n* { font-family: "DejaVu Sans" !important; }\n')
-    en = BuildOptions(editions=("en",), jobs=1)
+    en = BuildOptions(editions=("en",), jobs=1, cache=False)  # the whole-document path (release builds)
     pdf = project.build_dir / "demo.en.pdf"
     assert build(project, en).outputs == (pdf,)
     first = pdf.read_bytes()
@@ -124,8 +128,20 @@ def test_build_killed_during_layout_keeps_the_previous_pdf(built: Built, tmp_pat
         assert pdf != built.second and len(PdfReader(project.build_dir / "demo.zh.pdf").pages) >= 1
     # a killed writer can leave only its own hidden temp file, never a partial file under a final name
     assert all(name.startswith(".demo.zh.") and name.endswith(".tmp") for name in _leftovers(project.build_dir))
-    # and the next build succeeds and sweeps what a killed writer left (one is planted to be sure)
-    (project.build_dir / ".demo.zh.pdf.abc123.tmp").write_bytes(b"%PDF-1.7 partial")
+    # and the next build succeeds
     assert main(["--root", str(project.root), "build", "--edition", "zh", "-q"]) == 0
     assert (project.build_dir / "demo.zh.pdf").read_bytes() != built.second
-    assert _leftovers(project.build_dir) == []
+
+
+def test_next_write_sweeps_what_a_killed_writer_left(tmp_path: Path) -> None:
+    (tmp_path / ".demo.zh.html.abc123.tmp").write_text("<html>half", encoding="utf-8")
+    (tmp_path / ".other.html.abc123.tmp").write_text("not ours", encoding="utf-8")
+    write_text_atomic(tmp_path / "demo.zh.html", "<html>whole</html>")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".other.html.abc123.tmp", "demo.zh.html"]
+    assert (tmp_path / "demo.zh.html").read_text(encoding="utf-8") == "<html>whole</html>"
+
+
+def test_build_dir_that_is_a_file_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "build").write_text("x", encoding="utf-8")
+    with pytest.raises(NotADirectoryError, match="is a file, not a folder"):
+        write_text_atomic(tmp_path / "build" / "demo.zh.html", "<html></html>")

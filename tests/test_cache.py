@@ -166,7 +166,7 @@ def _edit(project: Project, rel: str, old: str, new: str) -> None:
     # the stylesheet: everything (the HTML is unchanged, the file WeasyPrint read is not)
     ("templates/style.css", "html {", "p { color: #123456; }\nhtml {", 0),
     # a template: everything its output reaches
-    ("templates/report.html", '<nav class="toc">', '<nav class="toc" data-edited="1">', 3),
+    ("templates/report.html", '<h1 class="toc-title">', '<h1 class="toc-title">★', 3),
 ])
 def test_a_change_invalidates_what_depends_on_it(make_project, tmp_path, rel, old, new, max_hits):
     project = make_project(FILES, manifest=MANIFEST)

@@ -140,3 +140,20 @@ def test_fetcher_refuses_everything_outside_the_project(tmp_path: Path, server, 
     ])
     assert hits == [] and no_network == []
     assert out.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("source, refused", [
+    ("![a](http://127.0.0.1/x.png)", True), ("![a](HTTPS://example.com/x.png)", True), ("![a](//host/x.png)", True),
+    ("![a](file:///etc/passwd)", True), ("![a](/etc/passwd)", True), ("![a](../../secret.png)", True),
+    ("![a](%2e%2e/secret.png)", True), ("![a](pics/..%2f..%2fsecret.png)", True), ("![a](&#104;ttp://h/x.png)", True),
+    ("![a](<http://h/x.png>)", True), ("![a](javascript:alert(1))", True),
+    ("![a](pics/ok.png)", False), ("![a](data:image/png;base64,iVBORw0KGgo=)", False), ("[a link](https://example.com)", False),
+])
+def test_markdown_image_policy(source: str, refused: bool) -> None:
+    from csrpress import markup
+
+    assert bool(markup.image_refs(source)) is refused
+    out = markup.to_html(source, "en")
+    if refused:
+        assert "<img" not in out
+    assert "<script" not in markup.to_html("<script>x</script><img src=x onerror=y>", "en")

@@ -161,6 +161,7 @@ def test_feedback_form_has_one_radio_group_per_question_and_the_text_fields(samp
     for question in form.questions:
         group = fields[question.id]
         assert group["/FT"] == "/Btn"
+        assert str(group["/TU"]) == getattr(question.text, lang)  # what a screen reader announces
         assert group["/Ff"] & FF_RADIO and group["/Ff"] & FF_NO_TOGGLE
         kids = [kid.get_object() for kid in group["/Kids"]]
         assert len(kids) == len(question.options) == 5
@@ -172,6 +173,7 @@ def test_feedback_form_has_one_radio_group_per_question_and_the_text_fields(samp
     for field in form.fields:
         text = fields[field.id]
         assert text["/FT"] == "/Tx"
+        assert str(text["/TU"]) == getattr(field.label, lang)
         assert bool(text.get("/Ff", 0) & FF_MULTILINE) == (field.lines > 1), field.id
 
 

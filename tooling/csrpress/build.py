@@ -12,7 +12,7 @@ from .cache import environment_key, write_pdf_parts
 from .checks import run_checks
 from .diagnostics import Diagnostic, has_errors
 from .load import load_report
-from .pdf import PdfResult, PrintOptions, write_pdf, write_text_atomic
+from .pdf import PdfResult, PrintOptions, source_date, write_pdf, write_text_atomic
 from .project import PACKAGE_DIR, Project
 from .render import HtmlDocument, render_html
 from .render.html import RenderError, metrics_json
@@ -27,7 +27,7 @@ class BuildOptions:
     jobs: int = 0  # worker processes for PDF layout; 0 = one per edition, up to the CPU count
     bleed: bool = False  # 3 mm bleed and crop marks for the print shop
     pdf_variant: str | None = None  # "pdf/ua-1" (tagged) or "pdf/a-3b" (archival, metrics JSON attached)
-    cache: bool = True  # lay out chapter by chapter, reusing unchanged chapters from build/cache/ (drafts only)
+    cache: bool = False  # lay out chapter by chapter, reusing unchanged chapters from build/cache/ (drafts only)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,11 +86,13 @@ def build(project: Project, options: BuildOptions = BuildOptions()) -> BuildResu
         parts = (project.build_dir / "cache" / "parts", environment_key(), sheet.read_text("utf-8") if sheet.is_file() else "")
     jobs = options.jobs or min(len(docs), os.cpu_count() or 1)
     progress.info("laying out %s with %d worker(s)", ", ".join(editions), jobs)
-    if jobs > 1 and len(docs) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            results = list(pool.map(_layout, docs, outs, [roots] * len(docs), [printing] * len(docs), [parts] * len(docs)))
-    else:
-        results = [_layout(doc, out, roots, printing, parts) for doc, out in zip(docs, outs, strict=True)]
+    # The sources' date for every font timestamp, in this process and in the workers it forks.
+    with source_date(report.manifest.date):
+        if jobs > 1 and len(docs) > 1:
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                results = list(pool.map(_layout, docs, outs, [roots] * len(docs), [printing] * len(docs), [parts] * len(docs)))
+        else:
+            results = [_layout(doc, out, roots, printing, parts) for doc, out in zip(docs, outs, strict=True)]
     for result in results:
         diags += result.diagnostics
     pages = {doc.lang: result.pages for doc, result in zip(docs, results, strict=True)}

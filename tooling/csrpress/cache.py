@@ -32,6 +32,7 @@ _NOT_SPLITTABLE = re.compile(r"counter-(?:reset|increment|set)|\bpages\s*\)|runn
 _RULE = re.compile(r"([^{}]*)\{([^{}]*)\}")
 _FLOAT_FOOTNOTE = re.compile(r"float\s*:\s*footnote", re.I)
 _GHOST = "csrpress-ghost"
+_CONTROL = re.compile(r"<(?:input|textarea|select|button)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,14 +131,15 @@ def part_html(head: str, part: str, tail: str, start: int, strings: dict[str, st
         if footnotes:
             carry += f" counter-reset: footnote {footnotes};"
         css.append(f".{_GHOST}-lead {{ page: {_GHOST}; break-after: page; {carry} }}")
-        before = f'<div class="{_GHOST}-lead">&#8203;</div>' * lead
+        # Ghosts hold no text: a glyph there would drag a font (whole, if nothing else uses it) into the part.
+        before = f'<div class="{_GHOST}-lead" style="height: 1px"></div>' * lead
     by_page: dict[int, list[str]] = {}
     for anchor, page in sorted(external.items()):
         by_page.setdefault(page, []).append(anchor)
     after = []
     for page, anchors in sorted(by_page.items()):
         css.append(f"@page {_GHOST}-{page} {{ counter-reset: page {page}; }}")
-        ids = "".join(f'<div id="{escape(a)}">&#8203;</div>' for a in anchors)
+        ids = "".join(f'<div id="{escape(a)}" style="height: 1px"></div>' for a in anchors)
         after.append(f'<div style="page: {_GHOST}-{page}; break-before: page">{ids}</div>')
     style = f"<style>{' '.join(css)}</style>" if css else ""
     head = head.replace("</head>", style + "</head>", 1) if style else head
@@ -326,7 +328,7 @@ def write_pdf_parts(doc: HtmlDocument, out: Path, roots: tuple[Path, ...], cache
         return None
     head, parts, tail = split
     classes = footnote_classes(document_css(doc.html, stylesheet)) or ()
-    extra_css = (field_font_css() if forms else "") + (BLEED_CSS if bleed else "")
+    bleed_css = BLEED_CSS if bleed else ""
     cache = PartCache(cache_dir, env_key)
     own: list[set[str]] = []
     wanted: list[set[str]] = []
@@ -347,7 +349,10 @@ def write_pdf_parts(doc: HtmlDocument, out: Path, roots: tuple[Path, ...], cache
             external = {a: p for a, p in external.items() if p is not None}
             used.append(external)
             html, lead, trail = part_html(head, part, tail, start, strings if i else {}, external, notes)
-            result = _lay_out(cache, html, doc.base_url, roots, lead, trail, forms, extra_css)
+            # Form mode only where there are controls: with it WeasyPrint embeds whole fonts for fields.
+            fields = forms and _CONTROL.search(part) is not None
+            extra_css = (field_font_css() if fields else "") + bleed_css
+            result = _lay_out(cache, html, doc.base_url, roots, lead, trail, fields, extra_css)
             results.append(result)
             seen.update({a: start + idx for a, idx in result.anchors.items()})
             strings = {**strings, **result.end_strings}

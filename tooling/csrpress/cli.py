@@ -33,6 +33,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--edition", choices=["zh", "en", "zh-Hant", "all"], default="all")
     b.add_argument("--release", action="store_true", help="refuse to build while error findings remain")
     b.add_argument("--jobs", type=int, default=0, help="worker processes for PDF layout (default: one per edition)")
+    b.add_argument("--incremental", action="store_true",
+                   help="lay out chapter by chapter, reusing unchanged chapters from build/cache/ (fast rebuilds, larger PDF)")
     b.add_argument("--bleed", action="store_true", help="add 3 mm bleed and crop marks for the print shop")
     b.add_argument("--pdf-variant", choices=["pdf/ua-1", "pdf/a-3b"], help="tagged PDF/UA-1, or archival PDF/A-3b with the metrics attached as JSON")
     b.add_argument("-q", "--quiet", action="store_true")
@@ -101,7 +103,7 @@ def _build(project: Project, args: argparse.Namespace) -> int:
     editions = None if args.edition == "all" else (args.edition,)
     started = time.perf_counter()
     with stages(args.quiet):  # a live display on a terminal, plain `csrpress: ...` lines in CI
-        result = build(project, BuildOptions(editions=editions, release=args.release, jobs=args.jobs,
+        result = build(project, BuildOptions(editions=editions, release=args.release, jobs=args.jobs, cache=args.incremental,
                                             bleed=args.bleed, pdf_variant=args.pdf_variant))
     shown = [d for d in result.diagnostics if d.severity.value == "error"] if not args.release else list(result.diagnostics)
     if shown or result.refused or not result.outputs:

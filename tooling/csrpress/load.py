@@ -200,6 +200,8 @@ def _field_name(loc: PathKey) -> str:
 def _type_hint(loc: PathKey, err: Any) -> str:
     if err["type"] in ("model_type", "dict_type") and any(seg in ("title", "caption", "label", "text") for seg in loc):
         return "write bilingual text as {zh: ..., en: ...}"
+    if err["type"] == "string_pattern_mismatch" and loc and loc[-1] == "date":
+        return 'write the date as YYYY-MM-DD, quoted: date: "2017-03-22"'
     if err["type"] == "string_pattern_mismatch" and loc and loc[-1] == "color":
         return 'write a hex colour, e.g. "#1b6ec2"'
     if err["type"] == "string_pattern_mismatch":

@@ -5,6 +5,7 @@ Raw HTML in content is disabled (escaped), so a writer's text can never inject m
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -71,9 +72,10 @@ def image_refs(text: str) -> list[tuple[int, str, str]]:
     """(offset, url, reason) of every Markdown image in `text` that the renderer refuses to fetch."""
     found = []
     for m in IMAGE_REF.finditer(text):
-        reason = image_refusal(m.group(1))
+        url = html.unescape(m.group(1))  # as markdown-it decodes it: &#104;ttp: is http:
+        reason = image_refusal(url)
         if reason is not None:
-            found.append((m.start(), m.group(1), reason))
+            found.append((m.start(), url, reason))
     return found
 
 

@@ -95,7 +95,7 @@ def write_pdf(doc: HtmlDocument, out: Path, allowed_roots: tuple[Path, ...], *, 
         _ensure_dir(out.parent, out.name)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
         try:
-            with os.fdopen(fd, "wb") as fh, _source_date(options.when), warnings.catch_warnings():
+            with os.fdopen(fd, "wb") as fh, source_date(options.when), warnings.catch_warnings():
                 # WeasyPrint 70 reads its sRGB profile (PDF/A output intent) without closing the file.
                 warnings.simplefilter("ignore", ResourceWarning)
                 document.write_pdf(fh, pdf_forms=forms, uncompressed_pdf=False, pdf_variant=options.variant,
@@ -123,16 +123,20 @@ def _ensure_dir(folder: Path, name: str) -> None:
 
 
 @contextmanager
-def _source_date(when: str) -> Iterator[None]:
+def source_date(when: str) -> Iterator[None]:
     """SOURCE_DATE_EPOCH (the manifest date unless set) while writing.
 
     Where WeasyPrint subsets or instantiates a font with fontTools (no HarfBuzz-subset library, variable
     or colour fonts), fontTools stamps the font's `head` table with the clock unless this is set.
     """
-    if not when or "SOURCE_DATE_EPOCH" in os.environ:
+    try:
+        epoch = int(datetime.fromisoformat(when).replace(tzinfo=timezone.utc).timestamp()) if when else None
+    except ValueError:
+        epoch = None  # not an ISO date: the date check reports it; the build goes on with the clock
+    if epoch is None or "SOURCE_DATE_EPOCH" in os.environ:
         yield
         return
-    os.environ["SOURCE_DATE_EPOCH"] = str(int(datetime.fromisoformat(when).replace(tzinfo=timezone.utc).timestamp()))
+    os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
     try:
         yield
     finally:

@@ -293,7 +293,7 @@ class Manifest(Strict):
     title: Text
     subtitle: Text | None = None
     period: Period
-    date: str
+    date: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")  # ISO: the PDF dates and reproducible builds use it
     editions: list[Literal["zh", "en", "zh-Hant"]] = ["zh", "en"]
     cover: Cover = Cover()
     frameworks: list[str] = []
