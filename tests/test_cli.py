@@ -57,3 +57,11 @@ def test_explain(capsys):
     out = capsys.readouterr().out
     assert "unknown-metric" in out and "Fix" in out
     assert main(["check", "--explain", "Z999"]) == 2
+
+
+def test_build_with_a_broken_chapter_writes_nothing_and_exits_1(make_project, capsys):
+    project = make_project({"content/chapters/01.yaml": CHAPTER.replace("title: {zh: 引言, en: Introduction}", "title: {zh: 引言")})
+    assert main(["--root", str(project.root), "build", "--edition", "zh"]) == 1
+    err = capsys.readouterr().err
+    assert "content/chapters/01.yaml" in err and "L001" in err and "Traceback" not in err
+    assert not (project.root / "build" / "demo.zh.pdf").exists()

@@ -58,8 +58,9 @@ def build(project: Project, options: BuildOptions = BuildOptions()) -> BuildResu
     """Gather and check everything first; render only when the report can be rendered."""
     progress.info("loading %s", project.rel(project.manifest))
     report, load_diags = load_report(project)
-    if report is None:
-        return BuildResult((), {}, load_diags)
+    if report is None or has_errors(load_diags):
+        # A file that cannot be read would silently be missing from the PDF: keep the last good one instead.
+        return BuildResult((), {}, tuple(load_diags))
     diags = tuple(load_diags) + run_checks(report)
     if options.release and has_errors(diags):
         return BuildResult((), {}, diags, refused=True)

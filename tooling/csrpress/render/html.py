@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jinja2 import FileSystemLoader, StrictUndefined, TemplateError
+from jinja2 import FileSystemLoader, StrictUndefined, TemplateError, TemplateNotFound
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
@@ -150,7 +150,8 @@ def render_html(report: Report, project: Project, lang: str, findings: tuple[Dia
         rel = project.rel(Path(name)) if "/" in str(name) else f"templates/{name}"
         raise RenderError(
             Diagnostic("R501", Severity.ERROR, f"template error: {exc.message or exc}", Location(rel, line),
-                       hint="fix the template; content is never evaluated as a template")
+                       hint=("restore the file in templates/ (csrpress init writes the default set)" if isinstance(exc, TemplateNotFound)
+                             else "fix the template; content is never evaluated as a template"))
         ) from exc
     if lang == "zh-Hant":
         # Every zh string, interface text and chart label is converted at once, after rendering.
