@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .cache import environment_key, write_pdf_parts
-from .checks import run_checks
+from .checks import check_project, run_checks
 from .diagnostics import Diagnostic, has_errors
 from .load import load_report
 from .pdf import PdfResult, PrintOptions, source_date, write_pdf, write_text_atomic
@@ -39,10 +39,7 @@ class BuildResult:
 
 
 def check(project: Project) -> tuple[Diagnostic, ...]:
-    report, diags = load_report(project)
-    if report is None:
-        return diags
-    return tuple(diags) + run_checks(report)
+    return check_project(project)
 
 
 def _layout(doc: HtmlDocument, out: Path, roots: tuple[Path, ...], printing: PrintOptions = PrintOptions(),

@@ -11,7 +11,7 @@ from pathlib import Path
 import importlib
 
 from . import __version__
-from .build import BuildOptions, build, check
+from .checks import check_project
 from .codes import CODES
 from .emit import exit_code, format_github, format_json, format_text
 from .progress import stages
@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _check(project: Project, args: argparse.Namespace) -> int:
-    diags = check(project)
+    diags = check_project(project)
     if args.format == "json":
         print(format_json(diags))
     elif args.format == "github":
@@ -100,6 +100,7 @@ def _check(project: Project, args: argparse.Namespace) -> int:
 
 
 def _build(project: Project, args: argparse.Namespace) -> int:
+    from .build import BuildOptions, build  # the renderer and WeasyPrint load only for a build
     editions = None if args.edition == "all" else (args.edition,)
     started = time.perf_counter()
     with stages(args.quiet):  # a live display on a terminal, plain `csrpress: ...` lines in CI

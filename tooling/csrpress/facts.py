@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from decimal import Decimal
 
 from . import numbers, units
@@ -132,11 +133,17 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[left : right.start() if right else len(text)]
 
 
+@lru_cache(maxsize=4096)
+def dated(text: str) -> tuple[numbers.Figure, ...]:
+    """The dates and periods of a paragraph or sentence (asked once per figure in it, so cached)."""
+    return tuple(f for f in numbers.find_figures(text) if f.kind in ("date", "period"))
+
+
 def _governing_year(text: str, before: int) -> set[int]:
     """The year a figure at `before` is about: the last one named before it, else the first after it."""
-    dated = [f for f in numbers.find_figures(text) if f.kind in ("date", "period")]
-    earlier = [f for f in dated if f.end <= before]
-    chosen = earlier[-1] if earlier else (dated[0] if dated else None)
+    dated_ = dated(text)
+    earlier = [f for f in dated_ if f.end <= before]
+    chosen = earlier[-1] if earlier else (dated_[0] if dated_ else None)
     return years_of(chosen) if chosen else set()
 
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ..diagnostics import Diagnostic, Severity, sorted_unique
 from ..model import Report
+from ..project import Project
 from . import derived, editions, esg_index, facts, i18n, resources, structure, tables
 
 Check = Callable[[Report], Iterable[Diagnostic]]
@@ -33,6 +34,16 @@ CHECKS: tuple[Check, ...] = (
     editions.edition_figures,
     resources.refused_images,
 )
+
+
+def check_project(project: Project) -> tuple[Diagnostic, ...]:
+    """Load and check without rendering: what `csrpress check` runs (it never imports the renderer)."""
+    from ..load import load_report
+
+    report, diags = load_report(project)
+    if report is None:
+        return tuple(diags)
+    return tuple(diags) + run_checks(report)
 
 
 def run_checks(report: Report) -> tuple[Diagnostic, ...]:

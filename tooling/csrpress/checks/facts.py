@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from .. import facts as factmod
-from .. import numbers
 from ..diagnostics import Diagnostic, Location, Related, Severity
 from ..facts import Facts, Match
 from ..model import Report
@@ -113,7 +112,7 @@ def date_conflict(report: Report) -> Iterator[Diagnostic]:
             continue
         start, end = bounds[0], bounds[-1]
         occ = match.occurrence
-        days = [f.date for f in numbers.find_figures(occ.context) if f.kind == "date" and f.date and None not in f.date]
+        days = [f.date for f in factmod.dated(occ.context) if f.kind == "date" and f.date and None not in f.date]
         if not days or any(start <= d <= end for d in days):  # type: ignore[operator]
             continue
         shown = ", ".join(f"{y}-{m:02d}-{d:02d}" for y, m, d in days)  # type: ignore[misc]
