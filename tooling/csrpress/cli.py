@@ -44,6 +44,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--strict", action="store_true", help="fail on warnings too")
     c.add_argument("--explain", metavar="CODE", help="explain a finding code")
     c.add_argument("-v", "--verbose", action="store_true", help="show info findings")
+    c.add_argument("--fix", action="store_true", help="apply safe fixes (typed figures equal to their metric become {m:id})")
+    c.add_argument("--diff", action="store_true", help="show the safe fixes as a diff, change nothing")
     for name in PLUGIN_COMMANDS:
         importlib.import_module(name).register(sub)
     return parser
@@ -87,6 +89,16 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _check(project: Project, args: argparse.Namespace) -> int:
+    if args.fix or args.diff:
+        from . import fix
+
+        edits = fix.plan(project)
+        diff = fix.apply(project, edits, write=args.fix)
+        if diff:
+            print(diff, end="")
+        print(f"{len(edits)} safe fix(es) {'applied' if args.fix else 'available (run with --fix)'}", file=sys.stderr)
+        if args.diff:
+            return 0
     diags = check_project(project)
     if args.format == "json":
         print(format_json(diags))
