@@ -138,7 +138,7 @@ for item in load_framework("hkex-esg-2015").disclosures():
     if item.id == "B8.2":
         continue
     status = "not_disclosed" if item.id == "B3.2" else "answered"
-    tail = "  # expect: K405" if item.id == "B3.2" else ""
+    tail = "  # expect: K405, K406" if item.id == "B3.2" else ""
     items.append(f"          - {{id: {item.id}, status: {status}, refs: [day]}}{tail}\n")
 items.append("          - {id: A4.1, status: answered, refs: [day]}  # expect: K402\n")
 esg = GIVING + """\

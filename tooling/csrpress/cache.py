@@ -9,7 +9,7 @@ import logging
 import os
 import re
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
@@ -50,7 +50,6 @@ class PartResult:
 class CacheStats:
     hits: int = 0
     misses: int = 0
-    rendered: list[str] = field(default_factory=list)
 
 
 class _Refs(HTMLParser):
@@ -243,8 +242,7 @@ def _file_hash(path: Path) -> str:
 
 def environment_key() -> str:
     """What every output depends on besides its HTML: csrpress, WeasyPrint, pypdf and the installed fonts."""
-    import pypdf
-    import weasyprint
+    from importlib.metadata import version  # not the modules: importing WeasyPrint in the parent costs ~0.7 s
 
     fonts = []
     for folder in ("/usr/share/fonts", "/usr/local/share/fonts", str(Path.home() / ".fonts"), str(Path.home() / ".local/share/fonts")):
@@ -252,7 +250,7 @@ def environment_key() -> str:
             for name in files:
                 st = os.stat(os.path.join(dirpath, name))
                 fonts.append(f"{dirpath}/{name}:{st.st_size}:{st.st_mtime_ns}")
-    blob = "\n".join([CACHE_SCHEMA, __version__, weasyprint.__version__, pypdf.__version__, *sorted(fonts)])
+    blob = "\n".join([CACHE_SCHEMA, __version__, version("weasyprint"), version("pypdf"), *sorted(fonts)])
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
@@ -330,12 +328,10 @@ def write_pdf_parts(doc: HtmlDocument, out: Path, roots: tuple[Path, ...], cache
     classes = footnote_classes(document_css(doc.html, stylesheet)) or ()
     bleed_css = BLEED_CSS if bleed else ""
     cache = PartCache(cache_dir, env_key)
-    own: list[set[str]] = []
     wanted: list[set[str]] = []
     for part in parts:
         refs = _Refs()
         refs.feed(part)
-        own.append(refs.ids)
         wanted.append(refs.hrefs - refs.ids)
     anchor_pages = _previous_anchors(cache_dir, out)
     results: list[PartResult] = []
@@ -362,11 +358,14 @@ def write_pdf_parts(doc: HtmlDocument, out: Path, roots: tuple[Path, ...], cache
         anchor_pages = seen
         if stable:
             break
+    else:
+        return None  # references that keep moving pages: the whole-document layout settles them
     _write_atomic(out, merge_pdfs([(r.pdf, r.lead, r.pages) for r in results]))
     if cache_dir is not None:
         _write_atomic(cache_dir / f"{out.name}.anchors.json", json.dumps(anchor_pages, sort_keys=True).encode())
-    diags = tuple(Diagnostic("R503", Severity.WARNING, f"WeasyPrint: {w}") for r in results for w in r.warnings
-                  if not _resolved_elsewhere(w, seen))
+    diags = tuple(Diagnostic("R502", Severity.WARNING, f"the renderer {w}: only files inside the project are served")
+                  if w.startswith("refused to fetch ") else Diagnostic("R503", Severity.WARNING, f"WeasyPrint: {w}")
+                  for r in results for w in r.warnings if not _resolved_elsewhere(w, seen))
     return PdfResult(out, sum(r.pages for r in results), diags), cache.stats
 
 

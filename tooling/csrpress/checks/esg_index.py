@@ -26,6 +26,9 @@ def coverage(report: Report) -> Iterator[Diagnostic]:
             if item.id not in wanted:
                 yield Diagnostic("K402", Severity.ERROR, f"`{item.id}` is not an item of {index.framework}",
                                  report.locate(block.origin, "items", i, "id"), hint="use the ids of the framework catalogue")
+            elif item.status in ("not_disclosed", "not_applicable") and item.reason is None:
+                yield Diagnostic("K406", Severity.INFO, f"`{item.id}` is {item.status.replace('_', ' ')} without a reason",
+                                 report.locate(block.origin, "items", i), hint="add `reason:` (comply or explain: the guide asks why)")
             elif item.status == "answered" and item.answer is None and not item.refs:
                 yield Diagnostic("K404", Severity.WARNING, f"`{item.id}` is marked answered but has no answer or reference",
                                  report.locate(block.origin, "items", i), hint="add `answer:` or `refs: [section-id]`")
