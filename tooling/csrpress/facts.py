@@ -236,7 +236,31 @@ def same_section(occ: Occurrence, metric: MetricFact) -> bool:
     return "sections" not in rest
 
 
-def best_match(occ: Occurrence, metrics: dict[str, MetricFact]) -> Match | None:
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+class KeywordIndex:
+    """Two-character keys -> the metrics whose label or aliases contain them.
+
+    A metric none of whose keywords stands in a sentence scores at most 1 (its year), below any
+    threshold; so only metrics sharing a key with the sentence are scored, keeping check linear.
+    """
+
+    def __init__(self, metrics: dict[str, MetricFact]) -> None:
+        self.by_key: dict[str, set[str]] = {}
+        for mid, m in metrics.items():
+            for key in _bigrams(m.label_zh) | {k for a in m.aliases_zh for k in _bigrams(a)}:
+                self.by_key.setdefault(key, set()).add(mid)
+
+    def candidates(self, sentence: str) -> set[str]:
+        found: set[str] = set()
+        for key in _bigrams(sentence):
+            found |= self.by_key.get(key, set())
+        return found
+
+
+def best_match(occ: Occurrence, metrics: dict[str, MetricFact], index: KeywordIndex | None = None) -> Match | None:
     """The metric a figure states: an explicit link, else the best-scoring candidate above the threshold.
 
     Among candidates above the threshold, one the figure agrees with wins: a figure is only reported
@@ -247,7 +271,8 @@ def best_match(occ: Occurrence, metrics: dict[str, MetricFact]) -> Match | None:
     if occ.link:
         metric = metrics.get(occ.link)
         return Match(occ, metric, 10.0, explicit=True) if metric else None
-    scored = [(score(occ, m), m) for m in metrics.values()]
+    pool = [metrics[mid] for mid in sorted(index.candidates(occ.context))] if index is not None else list(metrics.values())
+    scored = [(score(occ, m), m) for m in pool]
     candidates = sorted(
         ((s, m) for s, m in scored if s >= (THRESHOLD if same_section(occ, m) else THRESHOLD_ELSEWHERE)),
         key=lambda sm: (-sm[0], sm[1].id),
@@ -272,9 +297,10 @@ def extract(report: Report) -> Facts:
             if scalar:
                 context = row if (row is not None and lang == "zh") else None
                 facts.occurrences.extend(scan(scalar, lang, use.origin.child(lang), context))
+    index = KeywordIndex(metrics)
     for occ in facts.occurrences:
         if occ.lang == "zh":
-            match = best_match(occ, metrics)
+            match = best_match(occ, metrics, index)
             if match is not None:
                 facts.matches.append(match)
     return facts
