@@ -66,3 +66,26 @@ def test_a_figure_that_differs_is_never_fixed(tmp_path):
     project = _copy(tmp_path)
     edits = fix.plan(project)
     assert not any(e.old.startswith(("677万", "3643")) for e in edits)
+
+
+def test_units_written_another_way_get_the_registry_form(make_project):
+    chapter = """\
+id: one
+number: "01"
+title: {zh: 第一章, en: One}
+metrics:
+  - id: one.power   # a comment that must survive
+    label: {zh: 用电量, en: Electricity}
+    value: "133.3万"
+    unit: kWh
+    period: "2016"
+  - {id: one.waste, label: {zh: 废弃物, en: Waste}, value: "98", unit: "tonnes", period: "2016"}
+  - {id: one.people, label: {zh: 员工, en: Staff}, value: "38,775", unit: 人, period: "2016"}
+"""
+    project = make_project({"content/chapters/01.yaml": chapter})
+    edits = fix.plan(project)
+    assert [(e.old, e.new) for e in edits] == [("kWh", "千瓦时"), ('"tonnes"', "吨")]
+    fix.apply(project, edits, write=True)
+    after = (project.content / "chapters" / "01.yaml").read_text(encoding="utf-8")
+    assert after == chapter.replace("unit: kWh", "unit: 千瓦时").replace('unit: "tonnes"', "unit: 吨")
+    assert check_project(project) == ()

@@ -1,4 +1,5 @@
-"""Report + its files -> safe edits (`csrpress check --fix`): a typed figure that equals its metric becomes `{m:id}`.
+"""Report + its files -> safe edits (`csrpress check --fix`): typed figures equal to their metric become `{m:id}`,
+and metric units written another way (kWh, tonnes, 人民币元) get the registry's form (千瓦时, 吨, 元).
 
 A fix is applied only when it cannot change what is printed or what is meant:
 - the figure is typed exactly as the metric prints it in Chinese (value and unit, character for character);
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import facts as factmod
+from . import units
 from .load import load_report
 from .project import Project
 
@@ -62,7 +64,29 @@ def plan(project: Project) -> list[Edit]:
         link = factmod.LINK.match(line, start + len(occ.figure.printed))
         old = occ.figure.printed + (link.group(0) if link else "")
         edits.append(Edit(where.path, where.line, where.column, old, "{m:" + match.metric.id + "}"))
+    edits += _unit_edits(project, report, lines_of)
     return sorted(edits, key=lambda e: (e.path, e.line, -e.column))
+
+
+def _unit_edits(project: Project, report: object, lines_of: dict[str, list[str]]) -> list[Edit]:
+    """A metric unit written as an alias becomes the registry's canonical form (same unit, so same meaning)."""
+    found = []
+    for decl in report.metric_decls:  # type: ignore[attr-defined]
+        unit = decl.metric.unit
+        known = units.lookup_unit(unit) if unit else None
+        if known is None or unit == known.zh or known.scale != units.lookup_unit(known.zh).scale:  # type: ignore[union-attr]
+            continue
+        where = report.locate(decl.origin, "unit")  # type: ignore[attr-defined]
+        if where.path not in lines_of:
+            lines_of[where.path] = (project.root / where.path).read_text(encoding="utf-8").splitlines(keepends=True)
+        line = lines_of[where.path][where.line - 1]
+        start = where.column - 1
+        quoted = line[start : start + 1] in ("'", '"')
+        old = line[start : start + len(unit) + (2 if quoted else 0)]
+        if old.strip("'\"") != unit:
+            continue
+        found.append(Edit(where.path, where.line, where.column, old, known.zh))
+    return found
 
 
 def apply(project: Project, edits: list[Edit], write: bool) -> str:
