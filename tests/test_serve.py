@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import time
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -109,3 +111,27 @@ def test_files_outside_the_served_folders_are_not_served(make_project):
     finally:
         server.stop()
     assert not any(t.is_alive() for t in server.threads)
+
+
+def test_pdf_link_builds_the_edition_and_opens_it_at_the_chapter(make_project):
+    project = make_project({"content/chapters/01.yaml": CHAPTER})
+    server = PreviewServer(project, "zh", port=0)
+    server.start()
+    try:
+        base = f"http://127.0.0.1:{server.httpd.server_address[1]}"
+        opener = urllib.request.build_opener(_NoRedirect)
+        try:
+            opener.open(base + "/_csrpress/pdf?chapter=one")
+            raise AssertionError("expected a redirect to the PDF")
+        except urllib.error.HTTPError as exc:
+            assert exc.code == 302
+            assert exc.headers["Location"] == "/build/demo.zh.pdf#one"
+        with urllib.request.urlopen(base + "/build/demo.zh.pdf") as resp:
+            assert resp.read(5) == b"%PDF-"
+    finally:
+        server.stop()
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return None

@@ -151,11 +151,32 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(HTTPStatus.OK, self.preview.page().encode("utf-8"), "text/html; charset=utf-8")
         elif path == "/_csrpress/events":
             self._events()
+        elif path == "/_csrpress/pdf":
+            self._pdf()
         elif path in ("/_csrpress/preview.js", "/_csrpress/preview.css"):
             asset = ASSETS / ("serve-" + path.rsplit("/", 1)[1])
             self._send(HTTPStatus.OK, asset.read_bytes(), (guess_type(asset.name)[0] or "text/plain") + "; charset=utf-8")
         else:
             self._file(path)
+
+    def _pdf(self) -> None:
+        """Build the edition's PDF, then open it at the chapter being viewed (a named destination)."""
+        from urllib.parse import parse_qs, quote, urlsplit
+
+        from .build import BuildOptions, build
+
+        chapter = parse_qs(urlsplit(self.path).query).get("chapter", [""])[0]
+        project = self.preview.project
+        report, _ = load_report(project)
+        lang = self.preview.lang or (report.manifest.editions[0] if report else "zh")
+        result = build(project, BuildOptions(editions=(lang,)))
+        if not result.outputs:
+            errors = "\n".join(f"{_where(d)}: {d.severity.value}[{d.code}] {d.message}" for d in result.diagnostics
+                               if d.severity is Severity.ERROR)
+            self._send(HTTPStatus.INTERNAL_SERVER_ERROR, f"the PDF could not be built:\n{errors}".encode(), "text/plain; charset=utf-8")
+            return
+        target = "/" + project.rel(result.outputs[0]) + (f"#{quote(chapter)}" if chapter else "")
+        self._send(HTTPStatus.FOUND, b"", "text/plain", {"Location": target})
 
     def _file(self, path: str) -> None:
         root = self.preview.project.root.resolve()

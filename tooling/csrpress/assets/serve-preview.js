@@ -71,8 +71,24 @@
     document.body.insertBefore(box, document.body.firstChild);
   }
 
+  function pdfLink() {
+    // Opens the PDF of the chapter in view; the server builds it first (a few seconds).
+    var link = el("a", { id: "csrpress-pdf", href: "/_csrpress/pdf" }, "PDF of this chapter");
+    function update() {
+      var current = null;
+      document.querySelectorAll("article[data-chapter]").forEach(function (a) {
+        if (a.getBoundingClientRect().top < window.innerHeight / 2) current = a.getAttribute("data-chapter");
+      });
+      link.href = "/_csrpress/pdf" + (current ? "?chapter=" + encodeURIComponent(current) : "");
+    }
+    window.addEventListener("scroll", update, { passive: true });
+    update();
+    document.body.appendChild(link);
+  }
+
   panel();
   banner();
+  pdfLink();
   var key = "csrpress-scroll:" + location.pathname;
   var saved = sessionStorage.getItem(key);
   if (saved !== null) { window.scrollTo(0, parseFloat(saved)); sessionStorage.removeItem(key); }
