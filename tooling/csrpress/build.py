@@ -8,6 +8,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import figcache
 from .cache import environment_key, write_pdf_parts
 from .checks import check_project, run_checks
 from .diagnostics import Diagnostic, has_errors
@@ -58,7 +59,8 @@ def build(project: Project, options: BuildOptions = BuildOptions()) -> BuildResu
     if report is None or has_errors(load_diags):
         # A file that cannot be read would silently be missing from the PDF: keep the last good one instead.
         return BuildResult((), {}, tuple(load_diags))
-    diags = tuple(load_diags) + run_checks(report)
+    with figcache.kept(project):
+        diags = tuple(load_diags) + run_checks(report)
     if options.release and has_errors(diags):
         return BuildResult((), {}, diags, refused=True)
     editions = options.editions or tuple(report.manifest.editions)

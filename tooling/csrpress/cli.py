@@ -14,7 +14,6 @@ from . import __version__
 from .checks import check_project
 from .codes import CODES
 from .emit import exit_code, format_github, format_json, format_text
-from .progress import stages
 from .project import Project, ProjectNotFound, discover
 
 
@@ -23,7 +22,7 @@ from .project import Project, ProjectNotFound, discover
 PLUGIN_COMMANDS: tuple[str, ...] = ("csrpress.schemagen", "csrpress.scaffold", "csrpress.importer", "csrpress.doctor", "csrpress.serve")
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(plugins: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="csrpress", description="Compile and check a bilingual CSR / ESG report.")
     parser.add_argument("--version", action="version", version=f"csrpress {__version__}")
     parser.add_argument("--root", type=Path, help="project directory (default: the nearest with content/report.yaml)")
@@ -46,9 +45,24 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("-v", "--verbose", action="store_true", help="show info findings")
     c.add_argument("--fix", action="store_true", help="apply safe fixes (typed figures equal to their metric become {m:id})")
     c.add_argument("--diff", action="store_true", help="show the safe fixes as a diff, change nothing")
-    for name in PLUGIN_COMMANDS:
-        importlib.import_module(name).register(sub)
+    if plugins:
+        for name in PLUGIN_COMMANDS:
+            importlib.import_module(name).register(sub)
     return parser
+
+
+def _core_command(argv: list[str]) -> bool:
+    """`build` or `check`: their parser needs none of the plugin modules (importing them all
+    costs a quarter of a second, openpyxl alone 0.2 s, and `check` is run dozens of times a day)."""
+    rest = iter(argv)
+    for arg in rest:
+        if arg == "--root":
+            next(rest, None)
+        elif not arg.startswith("-"):
+            return arg in ("build", "check")
+        elif not arg.startswith("--root="):
+            return False   # --help, --version: the full parser
+    return False
 
 
 def _project(root: Path | None) -> Project:
@@ -60,7 +74,7 @@ def _project(root: Path | None) -> Project:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = _parser()
+    parser = _parser(plugins=not _core_command(sys.argv[1:] if argv is None else argv))
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
@@ -113,6 +127,7 @@ def _check(project: Project, args: argparse.Namespace) -> int:
 
 def _build(project: Project, args: argparse.Namespace) -> int:
     from .build import BuildOptions, build  # the renderer and WeasyPrint load only for a build
+    from .progress import stages
     editions = None if args.edition == "all" else (args.edition,)
     started = time.perf_counter()
     with stages(args.quiet):  # a live display on a terminal, plain `csrpress: ...` lines in CI

@@ -21,6 +21,9 @@ from typing import Any
 
 import yaml
 
+# libyaml when present: 5x faster than the pure-Python loader on the catalogues (shipped files, not content).
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 CATALOGUE_DIR = Path(__file__).parent / "frameworks"
 
 HEADING_KINDS = frozenset({"area", "aspect", "standard"})
@@ -114,7 +117,7 @@ def load_framework(framework_id: str) -> Framework:
     if framework_id not in ids:
         raise KeyError(f"unknown framework {framework_id!r}; available: {', '.join(ids)}")
     path = CATALOGUE_DIR / f"{framework_id}.yaml"
-    return _parse(yaml.safe_load(path.read_text(encoding="utf-8")), path, framework_id)
+    return _parse(yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER), path, framework_id)
 
 
 def _bilingual(value: Any, where: str) -> tuple[str, str]:

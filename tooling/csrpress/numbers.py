@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Context, Decimal, localcontext
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .numerals import (AR_PATTERN, CN_START_LENIENT, CN_START_STRICT, CORE_TAIL, DIGIT_CHARS,
                        MONTH_NAMES, NONZERO_DIGIT_CHARS, SEVERAL_EN_WORDS, canonical, date_span,
@@ -141,25 +141,38 @@ _PATTERNS: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
 class _Grammar:
-    scan: re.Pattern[str]                           # all alternatives, leftmost first
-    alts: tuple[tuple[str, re.Pattern[str]], ...]   # each alone, to fall back to the next
-    names: tuple[str, ...]
+    """The figure grammar, compiled on first use: a check whose figures all come from the
+    figure cache (facts.py) never pays the ~0.15 s of compiling it."""
+
+    def __init__(self, cn_start: str) -> None:
+        self.names: tuple[str, ...] = (*_PATTERNS, "num")
+        self._cn_start = cn_start
+        self._alts: dict[str, re.Pattern[str]] = {}
+
+    @cached_property
+    def sources(self) -> dict[str, str]:
+        return {**_PATTERNS, "num": _num_pattern(self._cn_start)}
+
+    @cached_property
+    def scan(self) -> re.Pattern[str]:
+        """All alternatives, leftmost first."""
+        return re.compile("|".join(f"(?P<{k}>{v})" for k, v in self.sources.items()), re.IGNORECASE)
+
+    def alt(self, name: str) -> re.Pattern[str]:
+        """One alternative alone, to fall back to the next at the same place."""
+        rx = self._alts.get(name)
+        if rx is None:
+            rx = self._alts[name] = re.compile(self.sources[name], re.IGNORECASE)
+        return rx
 
 
-def _grammar(cn_start: str) -> _Grammar:
-    pats = {**_PATTERNS, "num": _num_pattern(cn_start)}
-    scan = re.compile("|".join(f"(?P<{k}>{v})" for k, v in pats.items()), re.IGNORECASE)
-    alts = tuple((k, re.compile(v, re.IGNORECASE)) for k, v in pats.items())
-    return _Grammar(scan, alts, tuple(pats))
-
-
-_STRICT = _grammar(CN_START_STRICT)
-_LENIENT = _grammar(CN_START_LENIENT)
+_STRICT = _Grammar(CN_START_STRICT)
+_LENIENT = _Grammar(CN_START_LENIENT)
 _EN_BEFORE = " \t\n\r([“\"'‘/,;:，、：；（。"
 
 
+@lru_cache(maxsize=None)   # compiled on first use, like the grammar
 def _prefilter() -> re.Pattern[str]:
     """Every position where a figure may start, as one branch per leading literal.
 
@@ -186,7 +199,6 @@ def _prefilter() -> re.Pattern[str]:
                                for c, r in rests.items()))
 
 
-_CANDIDATE = _prefilter()
 _AT_START = re.compile("")   # nothing precedes position 0, so it is always a candidate
 _YEAR_CONTEXT = re.compile(r"(?<![A-Za-z])(?:in|since|from|until|till|during|year|FY|fiscal\s+year)"
                            r"\s+$", re.IGNORECASE)
@@ -290,8 +302,8 @@ def _h_num(m: re.Match[str], s: _Scan) -> _Result:
     if core is None:
         return None
     start, core_start, core_end = m.start(), m.start("n_core"), m.end("n_core")
-    if (m["n_pz"] or m["n_pe"]) and any(rx.match(s.norm, core_start) for name, rx in _STRICT.alts
-                                        if name in ("iso", "period", "md_en")):
+    if (m["n_pz"] or m["n_pe"]) and any(_STRICT.alt(name).match(s.norm, core_start)
+                                        for name in ("iso", "period", "md_en")):
         return core_start   # "over 2015-2016", "around 9 September": no qualifier on dates
     unit = fuse(m["n_unit"], core.tail)
     if core.lone and not s.lenient and not (unit is not None and text in "十拾"):
@@ -341,16 +353,16 @@ def _resolve(grammar: _Grammar, m: re.Match[str], s: _Scan) -> _Result:
             if result is not None:
                 return result
         k += 1
-        if k == len(grammar.alts):
+        if k == len(grammar.names):
             return None
-        match = grammar.alts[k][1].match(s.norm, start)
+        match = grammar.alt(grammar.names[k]).match(s.norm, start)
 
 
 def _scan(text: str) -> list[Figure]:
     s = _Scan(fold_fullwidth(text), text, [], lenient=False)
     pos = 0
     while pos < len(text):
-        hit = _CANDIDATE.search(s.norm, pos) if pos else _AT_START.match(s.norm)
+        hit = _prefilter().search(s.norm, pos) if pos else _AT_START.match(s.norm)
         if hit is None:
             break
         at = hit.start() + (s.norm[hit.start()] in _EN_BEFORE)
@@ -374,12 +386,49 @@ def find_figures(text: str) -> tuple[Figure, ...]:
     English "times" after a number of 1000 or more counts occurrences (次);
     section numbers such as 2.5 are returned as plain numbers.
     """
-    with localcontext(_CTX):
-        return tuple(_scan(text))
+    hit = MEMO.used.get(text)
+    if hit is None:
+        hit = MEMO.stored.pop(text, None)
+        if hit is None:
+            with localcontext(_CTX):
+                hit = tuple(_scan(text))
+            MEMO.computed += 1
+        MEMO.used[text] = hit
+    return hit
+
+
+@dataclass(slots=True)
+class _Memo:
+    """find_figures results: `stored` from an earlier run (figcache.py), `used` in this one.
+
+    A pure function of the text, so memoising is safe; the checks ask for the same paragraph
+    several times (its figures, then its dates for each figure).
+    """
+
+    stored: dict[str, tuple[Figure, ...]] = field(default_factory=dict)
+    used: dict[str, tuple[Figure, ...]] = field(default_factory=dict)
+    parsed_stored: dict[str, Figure | None] = field(default_factory=dict)   # parse_figure, likewise
+    parsed_used: dict[str, Figure | None] = field(default_factory=dict)
+    computed: int = 0
+
+
+MEMO = _Memo()
 
 
 def parse_figure(text: str) -> Figure | None:
     """The stripped text as exactly one figure, else None; lone numerals (三, 十) are accepted."""
+    if text in MEMO.parsed_used:
+        return MEMO.parsed_used[text]
+    if text in MEMO.parsed_stored:
+        fig = MEMO.parsed_stored.pop(text)
+    else:
+        fig = _parse_figure(text)
+        MEMO.computed += 1
+    MEMO.parsed_used[text] = fig
+    return fig
+
+
+def _parse_figure(text: str) -> Figure | None:
     stripped = text.strip()
     offset = len(text) - len(text.lstrip())
     s = _Scan(fold_fullwidth(stripped), stripped, [], lenient=True)

@@ -22,6 +22,7 @@ from typing import Any
 
 from watchfiles import watch
 
+from . import figcache
 from .checks import run_checks
 from .diagnostics import Diagnostic, Severity, has_errors
 from .load import load_report
@@ -95,7 +96,8 @@ class Preview:
                      for d in load_diags if d.severity is Severity.ERROR]
         else:
             lang = self.lang or report.manifest.editions[0]
-            diags = tuple(load_diags) + run_checks(report)
+            with figcache.kept(self.project):
+                diags = tuple(load_diags) + run_checks(report)
             findings = [finding_record(report, d) for d in diags if d.severity is not Severity.INFO]
             try:
                 doc = render_html(report, self.project, lang)

@@ -66,7 +66,19 @@ def texts(report: Report) -> Iterator[TextUse]:
                 yield TextUse(value, at)
 
 
-def metric_uses(report: Report) -> Iterator[MetricUse]:
+_USES: dict[int, tuple[Report, tuple[MetricUse, ...]]] = {}
+
+
+def metric_uses(report: Report) -> tuple[MetricUse, ...]:
+    """Every metric reference of the report; walked once per report (rules ask for it per metric)."""
+    hit = _USES.get(id(report))
+    if hit is None or hit[0] is not report:
+        _USES.clear()
+        hit = _USES[id(report)] = (report, tuple(_metric_uses(report)))
+    return hit[1]
+
+
+def _metric_uses(report: Report) -> Iterator[MetricUse]:
     for root, origin in _roots(report):
         for value, at in _walk(root, origin):
             if isinstance(value, schema.MetricRef | schema.ChartItem | schema.KeyFigure):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
+from .. import figcache
 from ..diagnostics import Diagnostic, Severity, sorted_unique
 from ..model import Report
 from ..project import Project
@@ -43,7 +44,8 @@ def check_project(project: Project) -> tuple[Diagnostic, ...]:
     report, diags = load_report(project)
     if report is None:
         return tuple(diags)
-    return tuple(diags) + run_checks(report)
+    with figcache.kept(project):
+        return tuple(diags) + run_checks(report)
 
 
 def run_checks(report: Report) -> tuple[Diagnostic, ...]:

@@ -1,0 +1,87 @@
+"""The figure cache (build/.cache/figures.json): a check with it finds exactly what a check without it finds."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from csrpress import figcache, numbers
+from csrpress.checks import check_project
+from csrpress.project import Project
+
+REPO = Path(__file__).resolve().parent.parent
+
+CASE = REPO / "tests" / "checks" / "cases" / "n201-figure-conflict"   # 677万 typed, 670万 declared
+CONFLICT = "2016年，共有677万人次参与捐款。"
+
+
+def _case(tmp_path: Path) -> Project:
+    shutil.copytree(CASE, tmp_path / "case")
+    shutil.copytree(REPO / "templates", tmp_path / "case" / "templates")
+    return Project(tmp_path / "case")
+
+
+def _findings(project: Project) -> list[tuple[str, str, str]]:
+    """Each finding with its place, message, hint and related places (Diagnostic equality)."""
+    return [(d.code, str(d.location), repr(d)) for d in check_project(project)]
+
+
+def _sample(tmp_path: Path) -> Project:
+    for name in ("content", "templates"):
+        shutil.copytree(REPO / name, tmp_path / name)
+    return Project(tmp_path)
+
+
+def test_sample_findings_are_the_same_with_an_empty_a_warm_and_no_cache(tmp_path: Path) -> None:
+    project = _sample(tmp_path)
+    cold = _findings(project)
+    assert figcache.cache_file(project).is_file()
+    warm = _findings(project)
+    assert numbers.MEMO.computed == 0   # the warm run read no string again
+    figcache.cache_file(project).unlink()
+    numbers.MEMO.stored.clear()
+    numbers.MEMO.used.clear()
+    numbers.MEMO.parsed_stored.clear()
+    numbers.MEMO.parsed_used.clear()
+    uncached = _findings(project)
+    assert cold == warm == uncached
+    assert any(code == "N201" for code, *_ in cold)
+
+
+def test_an_edited_string_is_read_again(tmp_path: Path) -> None:
+    project = _case(tmp_path)
+    assert [f for f in _findings(project) if f[0] == "N201"]
+    path = project.content / "chapters" / "01.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(CONFLICT, "2016年，共有670.0万人次参与捐款。"), encoding="utf-8")
+    assert not [f for f in _findings(project) if f[0] == "N201"]
+    assert numbers.MEMO.computed == 1   # only the edited string was read again
+    stored = json.loads(figcache.cache_file(project).read_text(encoding="utf-8"))["figures"]
+    assert CONFLICT not in stored   # strings gone from the report are dropped
+    assert "2016年，共有670.0万人次参与捐款。" in stored
+
+
+def test_a_cache_from_another_reader_or_a_broken_file_is_ignored(tmp_path: Path) -> None:
+    project = _case(tmp_path)
+    expected = _findings(project)
+    path = figcache.cache_file(project)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    # A lying cache entry under another reader's key must not be believed.
+    poisoned = {text: [] for text in data["figures"]}
+    path.write_text(json.dumps({"reader": "another reader", "figures": poisoned, "parsed": {}}), encoding="utf-8")
+    numbers.MEMO.stored.clear()
+    numbers.MEMO.used.clear()
+    assert _findings(project) == expected
+    for broken in ("{not json", '{"reader": 1}', "[]", json.dumps({"reader": figcache.reader_key(), "figures": {"x": [[1]]}})):
+        path.write_text(broken, encoding="utf-8")
+        numbers.MEMO.stored.clear()
+        numbers.MEMO.used.clear()
+        assert _findings(project) == expected
+
+
+def test_a_read_only_build_folder_costs_only_speed(tmp_path: Path) -> None:
+    project = _case(tmp_path)
+    project.build_dir.mkdir()
+    (project.build_dir / ".cache").write_text("a file where the cache folder would go", encoding="utf-8")
+    assert [f[0] for f in _findings(project)] == [f[0] for f in _findings(project)]
+    assert not figcache.cache_file(project).exists()
