@@ -17,7 +17,7 @@ CONFLICT = "2016年，共有677万人次参与捐款。"
 
 
 def _case(tmp_path: Path) -> Project:
-    shutil.copytree(CASE, tmp_path / "case")
+    shutil.copytree(CASE, tmp_path / "case", ignore=shutil.ignore_patterns("build"))
     shutil.copytree(REPO / "templates", tmp_path / "case" / "templates")
     return Project(tmp_path / "case")
 

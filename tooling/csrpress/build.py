@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from .cache import environment_key, write_pdf_parts
 from .checks import check_project, run_checks
 from .diagnostics import Diagnostic, has_errors
 from .load import load_report
+from .model import Report
 from .pdf import PdfResult, PrintOptions, source_date, write_pdf, write_text_atomic
 from .project import PACKAGE_DIR, Project
 from .render import HtmlDocument, render_html
@@ -52,6 +54,14 @@ def _layout(doc: HtmlDocument, out: Path, roots: tuple[Path, ...], printing: Pri
     return write_pdf(doc, out, roots, options=printing)
 
 
+def _warm() -> None:
+    """Import WeasyPrint and initialise fontconfig in a worker while the parent loads, checks and renders HTML."""
+    from weasyprint import HTML  # noqa: F401
+    from weasyprint.text.fonts import FontConfiguration
+
+    FontConfiguration()
+
+
 def build(project: Project, options: BuildOptions = BuildOptions()) -> BuildResult:
     """Gather and check everything first; render only when the report can be rendered."""
     progress.info("loading %s", project.rel(project.manifest))
@@ -59,11 +69,25 @@ def build(project: Project, options: BuildOptions = BuildOptions()) -> BuildResu
     if report is None or has_errors(load_diags):
         # A file that cannot be read would silently be missing from the PDF: keep the last good one instead.
         return BuildResult((), {}, tuple(load_diags))
+    editions = options.editions or tuple(report.manifest.editions)
+    jobs = options.jobs or min(len(editions), os.cpu_count() or 1)
+    # The sources' date for every font timestamp, in this process and in the workers it forks.
+    with source_date(report.manifest.date), ExitStack() as stack:
+        pool = None
+        if jobs > 1 and len(editions) > 1:
+            # Started now, the workers import WeasyPrint (~0.5 s) while this process checks and renders HTML.
+            pool = stack.enter_context(ProcessPoolExecutor(max_workers=jobs))
+            for _ in range(jobs):
+                pool.submit(_warm)
+        return _build(project, options, report, load_diags, editions, jobs, pool)
+
+
+def _build(project: Project, options: BuildOptions, report: Report, load_diags: tuple[Diagnostic, ...],
+           editions: tuple[str, ...], jobs: int, pool: ProcessPoolExecutor | None) -> BuildResult:
     with figcache.kept(project):
         diags = tuple(load_diags) + run_checks(report)
     if options.release and has_errors(diags):
         return BuildResult((), {}, diags, refused=True)
-    editions = options.editions or tuple(report.manifest.editions)
     docs = []
     for lang in editions:
         progress.info("rendering %s HTML", lang)
@@ -84,15 +108,11 @@ def build(project: Project, options: BuildOptions = BuildOptions()) -> BuildResu
     if options.cache and not options.release and printing.variant is None and not printing.attachments:
         sheet = project.templates / "style.css"
         parts = (project.build_dir / "cache" / "parts", environment_key(), sheet.read_text("utf-8") if sheet.is_file() else "")
-    jobs = options.jobs or min(len(docs), os.cpu_count() or 1)
-    progress.info("laying out %s with %d worker(s)", ", ".join(editions), jobs)
-    # The sources' date for every font timestamp, in this process and in the workers it forks.
-    with source_date(report.manifest.date):
-        if jobs > 1 and len(docs) > 1:
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
-                results = list(pool.map(_layout, docs, outs, [roots] * len(docs), [printing] * len(docs), [parts] * len(docs)))
-        else:
-            results = [_layout(doc, out, roots, printing, parts) for doc, out in zip(docs, outs, strict=True)]
+    progress.info("laying out %s with %d worker(s)", ", ".join(editions), jobs if pool else 1)
+    if pool is not None:
+        results = list(pool.map(_layout, docs, outs, [roots] * len(docs), [printing] * len(docs), [parts] * len(docs)))
+    else:
+        results = [_layout(doc, out, roots, printing, parts) for doc, out in zip(docs, outs, strict=True)]
     for result in results:
         diags += result.diagnostics
     pages = {doc.lang: result.pages for doc, result in zip(docs, results, strict=True)}

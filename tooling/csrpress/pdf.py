@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
+from . import pagerefs
 from .diagnostics import Diagnostic, Severity
 from .render import HtmlDocument
 
@@ -86,8 +87,16 @@ def write_pdf(doc: HtmlDocument, out: Path, allowed_roots: tuple[Path, ...], *, 
         extra = (field_font_css() if forms else "") + (BLEED_CSS if options.bleed else "")
         sheets = [CSS(string=extra, font_config=fonts)] if extra else []
         # pdf_forms must reach render(): it adds the UA form stylesheet that makes inputs fields.
-        document = HTML(string=doc.html, base_url=doc.base_url.as_uri() + "/", url_fetcher=make_url_fetcher(allowed_roots, refused)).render(
-            pdf_forms=forms, stylesheets=sheets, font_config=fonts)
+        def render(extra_sheets: list[object]) -> object:
+            html = HTML(string=doc.html, base_url=doc.base_url.as_uri() + "/", url_fetcher=make_url_fetcher(allowed_roots, refused))
+            return html.render(pdf_forms=forms, stylesheets=sheets + extra_sheets, font_config=fonts)
+
+        refs = pagerefs.deferred(pagerefs.stylesheets(doc.html, doc.base_url))
+        document = render([CSS(string=refs.css, font_config=fonts)] if refs else [])
+        if refs is not None and not pagerefs.resolve(document, refs.texts):
+            refused.clear()
+            handler.messages.clear()
+            document = render([])   # a reference that cannot be filled in: let target-counter() place it
         when = datetime.fromisoformat(options.when).replace(tzinfo=timezone.utc) if options.when else None
         files = [Attachment(string=data, name=name, created=when, modified=when, relationship="Data")
                  for name, data in options.attachments]

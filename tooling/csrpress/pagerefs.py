@@ -1,0 +1,128 @@
+"""Page references such as the ESG index's "(p. 46)", filled in after layout.
+
+With `target-counter()` WeasyPrint lays out every page holding a reference at least twice (the
+target's page is unknown the first time) and then every page after it whose content moved: on the
+sample's English edition that is 40 extra page layouts out of 164, a quarter of its layout time.
+Instead the layout sees a two-digit placeholder, and once the pages exist each placeholder's text is
+replaced by the target's page number: one layout pass. The placeholder is kept only where that is
+safe: a reference's text must end its line (nothing moves when it changes width) and a wider number
+must still fit the line; otherwise `resolve()` says so and the caller lays out the normal way.
+
+The HTML written to build/ keeps `target-counter()` so that it prints right on its own; this only
+changes how csrpress lays it out. Rules with `leader()` (the table of contents) keep `target-counter()`:
+a narrower number would leave a gap after the dots. They cost only the contents pages a second pass.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import tinycss2
+
+PLACEHOLDER = "00"
+_TARGET = re.compile(r"target-counter\(\s*attr\(\s*href\s*\)\s*,\s*page\s*\)")
+_OTHER_FUNCTION = re.compile(r"\b(?:counter|counters|target-counter|target-counters|target-text|leader|attr|content|string|element)\(")
+_PAGE_COUNTER = re.compile(r"counter-(?:reset|increment|set)\s*:[^;}]*\bpage\b")
+_LINK = re.compile(r"<link\b[^>]*\brel=[\"']?stylesheet[^>]*>", re.I)
+_HREF = re.compile(r"\bhref=[\"']([^\"']+)[\"']", re.I)
+_STYLE = re.compile(r"<style\b[^>]*>(.*?)</style>", re.S | re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Deferred:
+    css: str  # override rules: the same selectors with the placeholder in place of target-counter()
+    texts: frozenset[str]  # what a deferred reference's pseudo-element prints before it is resolved
+
+
+def stylesheets(html: str, base: Path) -> str:
+    """The CSS the document uses: linked local stylesheets, then <style> blocks, in order."""
+    found = []
+    for link in _LINK.findall(html):
+        href = _HREF.search(link)
+        if href is None or urlparse(href.group(1)).scheme not in ("", "file"):
+            continue
+        path = (base / unquote(urlparse(href.group(1)).path)).resolve()
+        try:
+            found.append(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError):
+            continue
+    return "\n".join(found + _STYLE.findall(html))
+
+
+def deferred(css: str) -> Deferred | None:
+    """The override stylesheet, or None when nothing can be deferred (or page numbers are not page indexes)."""
+    if _PAGE_COUNTER.search(css):
+        return None   # the printed page number is no longer the page's position in the file
+    rules, texts = [], set()
+    for rule in tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True):
+        if rule.type != "qualified-rule":
+            continue   # @media, @page...: left to target-counter()
+        for decl in tinycss2.parse_blocks_contents(rule.content, skip_whitespace=True, skip_comments=True):
+            if decl.type != "declaration" or decl.lower_name != "content" or decl.important:
+                continue
+            value = tinycss2.serialize(decl.value)
+            if not _TARGET.search(value) or _OTHER_FUNCTION.search(_TARGET.sub("", value)):
+                continue
+            parts = [t for t in decl.value if t.type not in ("whitespace", "comment")]
+            if not all(t.type == "string" or (t.type == "function" and _TARGET.fullmatch(tinycss2.serialize([t]))) for t in parts):
+                continue
+            printed = "".join(t.value if t.type == "string" else PLACEHOLDER for t in parts)
+            strings = " ".join(tinycss2.serialize([t]) if t.type == "string" else f'"{PLACEHOLDER}"' for t in parts)
+            rules.append(f"{tinycss2.serialize(rule.prelude).strip()} {{ content: {strings} !important; }}")
+            texts.add(printed)
+    if not rules:
+        return None
+    return Deferred("\n".join(rules), frozenset(texts))
+
+
+def resolve(document: object, texts: frozenset[str]) -> bool:
+    """Write each target's page number into the laid-out references; False if one can't be (lay out again)."""
+    try:
+        return _resolve(document, texts)
+    except (AttributeError, TypeError):
+        return False   # WeasyPrint's boxes changed shape (another version): the normal layout still works
+
+
+def _resolve(document: object, texts: frozenset[str]) -> bool:
+    from weasyprint.formatting_structure import boxes
+    from weasyprint.text.line_break import Layout, line_size
+
+    page_of = {name: index + 1 for index, page in enumerate(document.pages) for name in page.anchors}
+    stripped = {text.strip(" ") for text in texts}   # a line that starts with the reference drops its space
+    edits = []
+    for page in document.pages:
+        for line, right_edge in _lines(page._page_box, boxes):
+            leaves = [b for b in line.descendants() if isinstance(b, boxes.TextBox)]
+            for box in leaves:
+                if not (box.element_tag or "").endswith(("::after", "::before")) or box.text.strip(" ") not in stripped:
+                    continue
+                href = box.element.get("href", "") if box.element is not None else ""
+                number = page_of.get(unquote(href[1:])) if href.startswith("#") else None
+                if number is None or box is not leaves[-1]:
+                    return False   # no such anchor, or text after the reference would have to move
+                edits.append((box, box.text.replace(PLACEHOLDER, str(number)), right_edge))
+    for box, text, right_edge in edits:
+        layout = Layout(box.style, box.justification_spacing)
+        layout.set_text(text)
+        first_line, _ = layout.get_first_line()
+        width, _ = line_size(first_line, box.style)
+        if box.position_x + width > right_edge + 0.01:
+            return False
+        box.text, box.pango_layout, box.width = text, layout, width
+    return True
+
+
+def _lines(root: object, boxes: object) -> list[tuple[object, float]]:
+    """Every line box with the right edge of the block it is laid out in (a line box is only as wide as its text)."""
+    found = []
+    stack = [(root, None)]
+    while stack:
+        box, parent = stack.pop()
+        if isinstance(box, boxes.LineBox):
+            found.append((box, parent.content_box_x() + parent.width))
+            continue
+        stack.extend((child, box) for child in getattr(box, "children", ()))
+    return found
