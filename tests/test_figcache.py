@@ -85,3 +85,23 @@ def test_a_read_only_build_folder_costs_only_speed(tmp_path: Path) -> None:
     (project.build_dir / ".cache").write_text("a file where the cache folder would go", encoding="utf-8")
     assert [f[0] for f in _findings(project)] == [f[0] for f in _findings(project)]
     assert not figcache.cache_file(project).exists()
+
+
+def test_the_form_field_font_is_the_same_cut_from_the_cache(tmp_path: Path, monkeypatch) -> None:
+    from csrpress import forms
+
+    found = forms._font_file(forms.SOURCE_PATTERN)
+    if found is None:
+        import pytest
+
+        pytest.skip("no Noto Sans CJK SC (tooling/ensure-system-deps.sh installs it)")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    fresh = forms.field_font(*found)
+    (cached,) = (tmp_path / "csrpress").glob("field-font-*.otf")
+    assert fresh is not None and cached.read_bytes() == fresh
+    assert forms.field_font(*found) == fresh
+    cached.write_bytes(b"not a font")   # a damaged cache entry is cut again, not embedded
+    assert forms.field_font(*found) == fresh
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "file"))
+    (tmp_path / "file").write_text("a file where the cache folder would go", encoding="utf-8")
+    assert forms.field_font(*found) == fresh
