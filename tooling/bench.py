@@ -128,7 +128,17 @@ def measure(n: int, runs: int) -> dict[str, Sample | float]:
         project = make_project(root, n)
         decl, metric = prepare_metric(project)
         row: dict[str, Sample | float] = {}
+        uncached = []
+        for _ in range(max(runs, 3)):
+            shutil.rmtree(project / "build" / ".cache", ignore_errors=True)   # the figure cache (figcache.py)
+            uncached.append(run([CSR, "check"], project))
+        row["check_cold"] = median(uncached)
         row["check"] = median([run([CSR, "check"], project) for _ in range(max(runs, 3))])
+        edited = []
+        for i in range(max(runs, 3)):
+            edit_paragraph(project, 100 + i)
+            edited.append(run([CSR, "check"], project))
+        row["check_edit"] = median(edited)
         probe = ("import sys,time; from pathlib import Path; from csrpress.build import check; from csrpress.project import Project;"
                  "p = Project(Path(sys.argv[1])); check(p); t = time.perf_counter(); check(p); print(time.perf_counter() - t)")
         row["check_inproc"] = statistics.median(
@@ -176,7 +186,9 @@ def main() -> int:
     for n in sizes:
         rows[n] = measure(n, runs)
         print(f"measured {n}x: " + ", ".join(f"{k}={v}" for k, v in rows[n].items()), file=sys.stderr, flush=True)
-    names = [("check", "csrpress check (whole process)"), ("baseline", "baseline: WeasyPrint alone, zh HTML"),
+    names = [("check", "csrpress check (whole process), unchanged sources"),
+             ("check_edit", "csrpress check after a one-paragraph edit"),
+             ("check_cold", "csrpress check, no figure cache (build/.cache removed)"), ("baseline", "baseline: WeasyPrint alone, zh HTML"),
              ("build", "full build zh + en (`csrpress build`)"), ("cold", "full build zh + en, `--incremental`, empty cache"),
              ("rebuild_paragraph", "`--incremental` rebuild, one paragraph edited"),
              ("rebuild_metric", "`--incremental` rebuild, one metric value (3 chapters)")]
