@@ -42,7 +42,7 @@ def _render(tmp_path: Path, html: str, name: str) -> tuple[str, int]:
 def test_the_sample_stylesheet_defers_the_esg_references_and_keeps_the_toc() -> None:
     refs = pagerefs.deferred((REPO / "templates" / "style.css").read_text(encoding="utf-8"))
     assert refs is not None
-    assert refs.texts == {" (p.\xa000)", "（第00页）", "（第00頁）"}
+    assert refs.texts == {" (p.\xa0000)", "（第000页）", "（第000頁）"}
     assert "leader" not in refs.css and ".toc" not in refs.css
     assert refs.css.count("!important") == 3   # user sheets must win over the author's rule
 

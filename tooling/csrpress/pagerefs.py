@@ -3,10 +3,11 @@
 With `target-counter()` WeasyPrint lays out every page holding a reference at least twice (the
 target's page is unknown the first time) and then every page after it whose content moved: on the
 sample's English edition that is 40 extra page layouts out of 164, a quarter of its layout time.
-Instead the layout sees a two-digit placeholder, and once the pages exist each placeholder's text is
+Instead the layout sees a three-digit placeholder, and once the pages exist each placeholder's text is
 replaced by the target's page number: one layout pass. The placeholder is kept only where that is
-safe: a reference's text must end its line (nothing moves when it changes width) and a wider number
-must still fit the line; otherwise `resolve()` says so and the caller lays out the normal way.
+safe: a reference's text must end the last line of its block, set flush left (nothing moves and no
+justified edge shows when it changes width), and a wider number must still fit the line; otherwise
+`resolve()` says so and the caller lays out the normal way.
 
 The HTML written to build/ keeps `target-counter()` so that it prints right on its own; this only
 changes how csrpress lays it out. Rules with `leader()` (the table of contents) keep `target-counter()`:
@@ -22,7 +23,7 @@ from urllib.parse import unquote, urlparse
 
 import tinycss2
 
-PLACEHOLDER = "00"
+PLACEHOLDER = "000"   # as wide as any page number below 1000: a real number only ever narrows it
 _TARGET = re.compile(r"target-counter\(\s*attr\(\s*href\s*\)\s*,\s*page\s*\)")
 _OTHER_FUNCTION = re.compile(r"\b(?:counter|counters|target-counter|target-counters|target-text|leader|attr|content|string|element)\(")
 _PAGE_COUNTER = re.compile(r"counter-(?:reset|increment|set)\s*:[^;}]*\bpage\b")
@@ -94,16 +95,16 @@ def _resolve(document: object, texts: frozenset[str]) -> bool:
     stripped = {text.strip(" ") for text in texts}   # a line that starts with the reference drops its space
     edits = []
     for page in document.pages:
-        for line, right_edge in _lines(page._page_box, boxes):
+        for line, block in _lines(page._page_box, boxes):
             leaves = [b for b in line.descendants() if isinstance(b, boxes.TextBox)]
             for box in leaves:
                 if not (box.element_tag or "").endswith(("::after", "::before")) or box.text.strip(" ") not in stripped:
                     continue
                 href = box.element.get("href", "") if box.element is not None else ""
                 number = page_of.get(unquote(href[1:])) if href.startswith("#") else None
-                if number is None or box is not leaves[-1]:
-                    return False   # no such anchor, or text after the reference would have to move
-                edits.append((box, box.text.replace(PLACEHOLDER, str(number)), right_edge))
+                if number is None or not _ends_ragged_line(box, leaves, line, block):
+                    return False   # no such anchor, or a changed width would show (text after it, aligned line)
+                edits.append((box, box.text.replace(PLACEHOLDER, str(number)), block.content_box_x() + block.width))
     for box, text, right_edge in edits:
         layout = Layout(box.style, box.justification_spacing)
         layout.set_text(text)
@@ -115,14 +116,22 @@ def _resolve(document: object, texts: frozenset[str]) -> bool:
     return True
 
 
-def _lines(root: object, boxes: object) -> list[tuple[object, float]]:
-    """Every line box with the right edge of the block it is laid out in (a line box is only as wide as its text)."""
+def _ends_ragged_line(box: object, leaves: list[object], line: object, block: object) -> bool:
+    """The reference is the last text of its block's last line, set flush left: its width can change unseen."""
+    style = block.style
+    return (box is leaves[-1] and line is block.children[-1] and style["direction"] == "ltr"
+            and style["text_align_all"] in ("left", "start", "justify")
+            and style["text_align_last"] in ("auto", "left", "start"))
+
+
+def _lines(root: object, boxes: object) -> list[tuple[object, object]]:
+    """Every line box with the block it is laid out in (a line box is only as wide as its text)."""
     found = []
     stack = [(root, None)]
     while stack:
         box, parent = stack.pop()
         if isinstance(box, boxes.LineBox):
-            found.append((box, parent.content_box_x() + parent.width))
+            found.append((box, parent))
             continue
         stack.extend((child, box) for child in getattr(box, "children", ()))
     return found

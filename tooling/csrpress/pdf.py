@@ -96,6 +96,7 @@ def write_pdf(doc: HtmlDocument, out: Path, allowed_roots: tuple[Path, ...], *, 
         if refs is not None and not pagerefs.resolve(document, refs.texts):
             refused.clear()
             handler.messages.clear()
+            del document   # not held in memory through the second layout
             document = render([])   # a reference that cannot be filled in: let target-counter() place it
         when = datetime.fromisoformat(options.when).replace(tzinfo=timezone.utc) if options.when else None
         files = [Attachment(string=data, name=name, created=when, modified=when, relationship="Data")
