@@ -220,6 +220,7 @@ def render_part(html: str, base_url: Path, roots: tuple[Path, ...], lead: int, t
             keys = [k for k, v in by_page.items() if v and k <= real_last]
             if keys:
                 end_strings[name] = by_page[max(keys)][-1]
+        _CAPTURED.clear()   # a layout context holds the whole document: not kept past this part
     warnings = tuple(f"refused to fetch {url}" for url in refused) + tuple(m for m in collect.messages if "refuses to fetch" not in m)
     return PartResult(out.getvalue(), lead, len(pages), anchors, end_strings, fetched, warnings)
 
