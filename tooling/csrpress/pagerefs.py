@@ -106,7 +106,7 @@ def _resolve(document: object, texts: frozenset[str]) -> bool:
                     return False   # no such anchor, or a changed width would show (text after it, aligned line)
                 edits.append((box, box.text.replace(PLACEHOLDER, str(number)), block.content_box_x() + block.width))
     for box, text, right_edge in edits:
-        layout = Layout(box.style, box.justification_spacing)
+        layout = Layout(box.style, box.justification_spacing, box.pango_layout.max_width)   # as drawn (ellipsis)
         layout.set_text(text)
         first_line, _ = layout.get_first_line()
         width, _ = line_size(first_line, box.style)
