@@ -52,6 +52,19 @@ def test_nothing_is_deferred_when_page_numbers_are_not_page_positions(css: str) 
     assert pagerefs.deferred(CSS + css) is None
 
 
+def test_a_string_that_looks_like_the_placeholder_is_left_to_target_counter() -> None:
+    assert pagerefs.deferred('a::after { content: "ref 000: p. " target-counter(attr(href), page); }') is None
+
+
+def test_only_stylesheets_inside_the_project_are_read(tmp_path: Path) -> None:
+    (tmp_path / "project").mkdir()
+    (tmp_path / "project" / "in.css").write_text("a { color: red }", encoding="utf-8")
+    (tmp_path / "out.css").write_text("b { color: blue }", encoding="utf-8")
+    html = '<link rel="stylesheet" href="in.css"><link rel="stylesheet" href="../out.css"><style>i { x: y }</style>'
+    css = pagerefs.stylesheets(html, tmp_path / "project", (tmp_path / "project",))
+    assert "color: red" in css and "color: blue" not in css and "x: y" in css
+
+
 def test_a_rule_mixing_other_functions_is_left_to_target_counter() -> None:
     assert pagerefs.deferred('a::after { content: target-counter(attr(href), page) counter(x); }') is None
     assert pagerefs.deferred('a::after { content: target-text(attr(href)) target-counter(attr(href), page); }') is None

@@ -38,14 +38,17 @@ class Deferred:
     texts: frozenset[str]  # what a deferred reference's pseudo-element prints before it is resolved
 
 
-def stylesheets(html: str, base: Path) -> str:
-    """The CSS the document uses: linked local stylesheets, then <style> blocks, in order."""
+def stylesheets(html: str, base: Path, roots: tuple[Path, ...]) -> str:
+    """The CSS the document uses: linked stylesheets inside `roots` (the project), then <style> blocks."""
     found = []
+    allowed = tuple(root.resolve() for root in roots)
     for link in _LINK.findall(html):
         href = _HREF.search(link)
         if href is None or urlparse(href.group(1)).scheme not in ("", "file"):
             continue
         path = (base / unquote(urlparse(href.group(1)).path)).resolve()
+        if not any(path == root or root in path.parents for root in allowed):
+            continue   # the layout refuses it too (R502); nothing outside the project is read
         try:
             found.append(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError):
@@ -68,8 +71,9 @@ def deferred(css: str) -> Deferred | None:
             if not _TARGET.search(value) or _OTHER_FUNCTION.search(_TARGET.sub("", value)):
                 continue
             parts = [t for t in decl.value if t.type not in ("whitespace", "comment")]
-            if not all(t.type == "string" or (t.type == "function" and _TARGET.fullmatch(tinycss2.serialize([t]))) for t in parts):
-                continue
+            if not all((t.type == "string" and PLACEHOLDER not in t.value)
+                       or (t.type == "function" and _TARGET.fullmatch(tinycss2.serialize([t]))) for t in parts):
+                continue   # other content, or a string that would be mistaken for the placeholder
             printed = "".join(t.value if t.type == "string" else PLACEHOLDER for t in parts)
             strings = " ".join(tinycss2.serialize([t]) if t.type == "string" else f'"{PLACEHOLDER}"' for t in parts)
             rules.append(f"{tinycss2.serialize(rule.prelude).strip()} {{ content: {strings} !important; }}")

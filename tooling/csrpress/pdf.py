@@ -91,7 +91,7 @@ def write_pdf(doc: HtmlDocument, out: Path, allowed_roots: tuple[Path, ...], *, 
             html = HTML(string=doc.html, base_url=doc.base_url.as_uri() + "/", url_fetcher=make_url_fetcher(allowed_roots, refused))
             return html.render(pdf_forms=forms, stylesheets=sheets + extra_sheets, font_config=fonts)
 
-        refs = pagerefs.deferred(pagerefs.stylesheets(doc.html, doc.base_url))
+        refs = pagerefs.deferred(pagerefs.stylesheets(doc.html, doc.base_url, allowed_roots))
         document = render([CSS(string=refs.css, font_config=fonts)] if refs else [])
         if refs is not None and not pagerefs.resolve(document, refs.texts):
             refused.clear()
