@@ -65,3 +65,16 @@ def test_build_with_a_broken_chapter_writes_nothing_and_exits_1(make_project, ca
     err = capsys.readouterr().err
     assert "content/chapters/01.yaml" in err and "L001" in err and "Traceback" not in err
     assert not (project.root / "build" / "demo.zh.pdf").exists()
+
+
+def test_check_imports_neither_the_plugin_commands_nor_the_renderer(make_project):
+    """`check` runs dozens of times a day: openpyxl, the preview server and WeasyPrint cost it ~0.5 s."""
+    import subprocess
+    import sys
+
+    project = make_project({"content/chapters/01.yaml": CHAPTER})
+    probe = ("import sys; from csrpress.cli import main; code = main(['--root', sys.argv[1], 'check']);"
+             "print(sorted(m for m in ('openpyxl', 'csrpress.serve', 'csrpress.importer', 'weasyprint', 'jinja2') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", probe, str(project.root)], capture_output=True, text=True, check=True).stdout
+    assert out.strip().splitlines()[-1] == "[]"
+    assert main(["--root", str(project.root), "init", "--help"]) == 0   # other commands still get the full parser

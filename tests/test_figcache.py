@@ -83,8 +83,10 @@ def test_a_read_only_build_folder_costs_only_speed(tmp_path: Path) -> None:
     project = _case(tmp_path)
     project.build_dir.mkdir()
     (project.build_dir / ".cache").write_text("a file where the cache folder would go", encoding="utf-8")
-    assert [f[0] for f in _findings(project)] == [f[0] for f in _findings(project)]
+    found = _findings(project)
+    assert any(code == "N201" for code, *_ in found)   # the check ran in full
     assert not figcache.cache_file(project).exists()
+    assert _findings(project) == found
 
 
 def test_the_form_field_font_is_the_same_cut_from_the_cache(tmp_path: Path, monkeypatch) -> None:

@@ -11,6 +11,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from pdfread import norm as _norm
+from pdfread import outline_pages as _outline_pages
+
 from csrpress.build import BuildOptions, build
 from csrpress.load import load_report
 from csrpress.model import all_blocks
@@ -46,10 +49,6 @@ sections:
 """
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
 def _need(tool: str, package: str) -> None:
     if shutil.which(tool) is None:
         pytest.skip(f"{tool} not installed (apt-get install {package}; make test does)")
@@ -69,20 +68,6 @@ def _decode_page(pdf: Path, page: int, tmp_path: Path) -> list[str]:
 def _pages_with(pdf: PdfReader, text: str) -> list[int]:
     key = _norm(text)[:14]
     return [n + 1 for n, page in enumerate(pdf.pages) if key in _norm(page.extract_text())]
-
-
-def _outline_pages(pdf: PdfReader) -> dict[str, int]:
-    pages: dict[str, int] = {}
-
-    def walk(items):
-        for item in items:
-            if isinstance(item, list):
-                walk(item)
-            else:
-                pages.setdefault(_norm(item.title), pdf.get_destination_page_number(item) + 1)
-
-    walk(pdf.outline)
-    return pages
 
 
 @pytest.fixture(scope="module")

@@ -7,13 +7,12 @@ import re
 import pytest
 from pypdf import PdfReader
 
+from pdfread import norm as _norm
+from pdfread import outline_pages as _outline_pages
+
 from csrpress.load import load_report
 
 pytestmark = pytest.mark.pdf
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 @pytest.fixture(scope="module")
@@ -60,20 +59,6 @@ def _toc_entries(pdf: PdfReader) -> list[tuple[str, int]]:
             if match and match.group(1).strip():
                 entries.append((_norm(match.group(1)).rstrip("."), int(match.group(2))))
     return entries
-
-
-def _outline_pages(pdf: PdfReader) -> dict[str, int]:
-    pages: dict[str, int] = {}
-
-    def walk(items):
-        for item in items:
-            if isinstance(item, list):
-                walk(item)
-            else:
-                pages.setdefault(_norm(item.title), pdf.get_destination_page_number(item) + 1)
-
-    walk(pdf.outline)
-    return pages
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

@@ -17,7 +17,7 @@ from urllib.parse import unquote, urlparse
 
 from . import __version__
 from .diagnostics import Diagnostic, Severity
-from .pdf import PdfResult, make_url_fetcher
+from .pdf import PdfResult, WarningLog, make_url_fetcher
 from .render import HtmlDocument
 
 # Bump when the part HTML scheme or the metadata layout changes: old entries then simply miss.
@@ -198,7 +198,7 @@ def render_part(html: str, base_url: Path, roots: tuple[Path, ...], lead: int, t
         return result
 
     fetcher.fetch = fetch  # type: ignore[attr-defined]
-    collect = _Collect()
+    collect = WarningLog()
     logger = logging.getLogger("weasyprint")
     logger.addHandler(collect)
     try:
@@ -223,15 +223,6 @@ def render_part(html: str, base_url: Path, roots: tuple[Path, ...], lead: int, t
         _CAPTURED.clear()   # a layout context holds the whole document: not kept past this part
     warnings = tuple(f"refused to fetch {url}" for url in refused) + tuple(m for m in collect.messages if "refuses to fetch" not in m)
     return PartResult(out.getvalue(), lead, len(pages), anchors, end_strings, fetched, warnings)
-
-
-class _Collect(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
 
 
 def _file_hash(path: Path) -> str:

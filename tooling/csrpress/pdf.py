@@ -29,7 +29,9 @@ class PdfResult:
     diagnostics: tuple[Diagnostic, ...]
 
 
-class _Collect(logging.Handler):
+class WarningLog(logging.Handler):
+    """WeasyPrint's warnings during one layout, kept to be reported as findings."""
+
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
         self.messages: list[str] = []
@@ -79,7 +81,7 @@ def write_pdf(doc: HtmlDocument, out: Path, allowed_roots: tuple[Path, ...], *, 
     from .forms import field_font_css, fix_radio_groups
 
     refused: list[str] = []
-    handler = _Collect()
+    handler = WarningLog()
     logger = logging.getLogger("weasyprint")
     logger.addHandler(handler)
     try:
