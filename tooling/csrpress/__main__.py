@@ -1,5 +1,5 @@
 """`python -m csrpress` -> the command-line interface."""
 
-from .cli import main
+from .console import main
 
 raise SystemExit(main())

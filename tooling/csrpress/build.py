@@ -17,7 +17,7 @@ from .checks import check_project, run_checks
 from .diagnostics import Diagnostic, has_errors
 from .load import load_report
 from .model import Report
-from .pdf import PdfResult, PrintOptions, source_date, write_pdf, write_text_atomic
+from .pdf import PdfResult, PrintOptions, source_date, without_cycle_collector, write_pdf, write_text_atomic
 from .project import PACKAGE_DIR, Project
 from .render import HtmlDocument, render_html
 from .render.html import RenderError, metrics_json
@@ -50,7 +50,7 @@ def check(project: Project) -> tuple[Diagnostic, ...]:
 def _layout(doc: HtmlDocument, out: Path, roots: tuple[Path, ...], printing: PrintOptions = PrintOptions(),
             parts: tuple[Path, str, str] | None = None) -> PdfResult:
     # The sources' date for every font timestamp: the worker may have started before it was known.
-    with source_date(printing.when):
+    with source_date(printing.when), without_cycle_collector():
         if parts is not None:  # (cache folder, environment key, stylesheet text)
             split = write_pdf_parts(doc, out, roots, parts[0], parts[1], parts[2], bleed=printing.bleed)
             if split is not None:

@@ -13,6 +13,7 @@ import importlib
 from . import __version__
 from .checks import check_project
 from .codes import CODES
+from .console import core_command
 from .emit import exit_code, format_github, format_json, format_text
 from .project import Project, ProjectNotFound, discover
 
@@ -51,20 +52,6 @@ def _parser(plugins: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
-def _core_command(argv: list[str]) -> bool:
-    """`build` or `check`: their parser needs none of the plugin modules (importing them all
-    costs a quarter of a second, openpyxl alone 0.2 s, and `check` is run dozens of times a day)."""
-    rest = iter(argv)
-    for arg in rest:
-        if arg == "--root":
-            next(rest, None)
-        elif not arg.startswith("-"):
-            return arg in ("build", "check")
-        elif not arg.startswith("--root="):
-            return False   # --help, --version: the full parser
-    return False
-
-
 def _project(root: Path | None) -> Project:
     if root is not None:
         if not (root / "content" / "report.yaml").is_file():
@@ -74,7 +61,7 @@ def _project(root: Path | None) -> Project:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = _parser(plugins=not _core_command(sys.argv[1:] if argv is None else argv))
+    parser = _parser(plugins=not core_command(sys.argv[1:] if argv is None else argv))
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:

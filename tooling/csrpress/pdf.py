@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import gc
 import glob
 import logging
 import os
@@ -132,6 +133,24 @@ def _ensure_dir(folder: Path, name: str) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for stale in folder.glob(f".{glob.escape(name)}.*.tmp"):
         stale.unlink(missing_ok=True)
+
+
+@contextmanager
+def without_cycle_collector() -> Iterator[None]:
+    """Python's cycle collector paused while WeasyPrint lays out and writes.
+
+    Layout allocates millions of boxes, styles and strings, and the collector kept scanning them (seven
+    full passes for the English edition: 5-10 % of its layout time, more in a process holding a loaded
+    report) to free ~13,000 objects, ~6 MiB, that refcounting does not. The collector runs again after.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 @contextmanager
