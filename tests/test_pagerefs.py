@@ -39,12 +39,12 @@ def _render(tmp_path: Path, html: str, name: str) -> tuple[str, int]:
     return _text(out), result.pages
 
 
-def test_the_sample_stylesheet_defers_the_esg_references_and_keeps_the_toc() -> None:
+def test_the_sample_stylesheet_defers_the_esg_references_and_the_contents() -> None:
     refs = pagerefs.deferred((REPO / "templates" / "style.css").read_text(encoding="utf-8"))
     assert refs is not None
-    assert refs.texts == {" (p.\xa0000)", "（第000页）", "（第000頁）"}
-    assert "leader" not in refs.css and ".toc" not in refs.css
-    assert refs.css.count("!important") == 3   # user sheets must win over the author's rule
+    assert refs.texts == {" (p.\xa0000)", "（第000页）", "（第000頁）", "000"}
+    assert '.toc a::after { content: leader(".") "000" !important; }' in refs.css
+    assert refs.css.count("!important") == 4   # user sheets must win over the author's rule
 
 
 @pytest.mark.parametrize("css", ["@page { counter-reset: page 3; }", "body { counter-increment: page; }"])
@@ -78,8 +78,22 @@ def test_filled_in_references_are_the_target_pages(tmp_path: Path, monkeypatch: 
     assert calls == [True]   # filled in after one layout, no second layout
     assert re.search(r"See three \(p\.\s?4\)", text), text   # cover-less: the TOC is page 1, section 1 page 2
     assert re.search(r"See twelve \(p\.\s?13\)", text), text
-    assert re.search(r"Two[ .]+3\b", text), text   # the TOC keeps target-counter()
+    assert re.search(r"Two[ .]+3\b", text), text
     assert pages == 14
+
+
+def test_contents_lines_filled_in_match_target_counter_dot_for_dot(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    html = _html("<p>End.</p>").replace('<p><a href="#s2">Two</a></p>', "".join(
+        f'<p><a href="#s{i}">Entry {i}</a></p>' for i in (1, 2, 9, 12)))
+    _render(tmp_path, html, "filled")
+    filled = PdfReader(tmp_path / "filled.pdf")
+    monkeypatch.setattr(pagerefs, "deferred", lambda css: None)
+    _render(tmp_path, html, "counted")
+    counted = PdfReader(tmp_path / "counted.pdf")
+    assert filled.pages[0].extract_text() == counted.pages[0].extract_text()
+    assert re.search(r"Entry 1 \.{5,} 2\b", counted.pages[0].extract_text())
+    # the same dots in the same places, not only the same number of them
+    assert filled.pages[0].get_contents().get_data() == counted.pages[0].get_contents().get_data()
 
 
 def test_a_reference_with_text_after_it_on_its_line_is_laid_out_the_normal_way(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

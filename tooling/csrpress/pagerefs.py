@@ -1,4 +1,4 @@
-"""Page references such as the ESG index's "(p. 46)", filled in after layout.
+"""Page references such as the ESG index's "(p. 46)" and the contents' page numbers, filled in after layout.
 
 With `target-counter()` WeasyPrint lays out every page holding a reference at least twice (the
 target's page is unknown the first time) and then every page after it whose content moved: on the
@@ -7,11 +7,15 @@ Instead the layout sees a three-digit placeholder, and once the pages exist each
 replaced by the target's page number: one layout pass. The placeholder is kept only where that is
 safe: a reference's text must end the last line of its block, set flush left (nothing moves and no
 justified edge shows when it changes width), and a wider number must still fit the line; otherwise
-`resolve()` says so and the caller lays out the normal way.
+`resolve()` says so and the caller lays out the normal way. A number after a `leader()` (the table
+of contents) keeps its right edge, and the leader gets the dots that WeasyPrint would have set in
+the room the narrower number leaves.
+
+Filling in after layout also lets a document laid out in pieces (split.py) point across them: the
+pieces' pages are put together first, then every reference is filled in.
 
 The HTML written to build/ keeps `target-counter()` so that it prints right on its own; this only
-changes how csrpress lays it out. Rules with `leader()` (the table of contents) keep `target-counter()`:
-a narrower number would leave a gap after the dots. They cost only the contents pages a second pass.
+changes how csrpress lays it out.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ import tinycss2
 PLACEHOLDER = "000"   # as wide as any page number below 1000: a real number only ever narrows it
 _TARGET = re.compile(r"target-counter\(\s*attr\(\s*href\s*\)\s*,\s*page\s*\)")
 _OTHER_FUNCTION = re.compile(r"\b(?:counter|counters|target-counter|target-counters|target-text|leader|attr|content|string|element)\(")
+_LEADER = re.compile(r"leader\(\s*(?:\"[^\"]*\"|'[^']*'|dotted|solid|space)\s*\)")
 _PAGE_COUNTER = re.compile(r"counter-(?:reset|increment|set)\s*:[^;}]*\bpage\b")
 _LINK = re.compile(r"<link\b[^>]*\brel=[\"']?stylesheet[^>]*>", re.I)
 _HREF = re.compile(r"\bhref=[\"']([^\"']+)[\"']", re.I)
@@ -68,14 +73,20 @@ def deferred(css: str) -> Deferred | None:
             if decl.type != "declaration" or decl.lower_name != "content" or decl.important:
                 continue
             value = tinycss2.serialize(decl.value)
+            parts = [t for t in decl.value if t.type not in ("whitespace", "comment")]
+            leader = parts[0] if parts and parts[0].type == "function" and _LEADER.fullmatch(tinycss2.serialize([parts[0]])) else None
+            if leader is not None:
+                parts = parts[1:]   # the contents' "leader('.') target-counter()": the number after the dots
+                value = tinycss2.serialize(parts)
             if not _TARGET.search(value) or _OTHER_FUNCTION.search(_TARGET.sub("", value)):
                 continue
-            parts = [t for t in decl.value if t.type not in ("whitespace", "comment")]
             if not all((t.type == "string" and PLACEHOLDER not in t.value)
                        or (t.type == "function" and _TARGET.fullmatch(tinycss2.serialize([t]))) for t in parts):
                 continue   # other content, or a string that would be mistaken for the placeholder
             printed = "".join(t.value if t.type == "string" else PLACEHOLDER for t in parts)
             strings = " ".join(tinycss2.serialize([t]) if t.type == "string" else f'"{PLACEHOLDER}"' for t in parts)
+            if leader is not None:
+                strings = f"{tinycss2.serialize([leader])} {strings}"
             rules.append(f"{tinycss2.serialize(rule.prelude).strip()} {{ content: {strings} !important; }}")
             texts.add(printed)
     if not rules:
@@ -100,24 +111,73 @@ def _resolve(document: object, texts: frozenset[str]) -> bool:
     edits = []
     for page in document.pages:
         for line, block in _lines(page._page_box, boxes):
-            leaves = [b for b in line.descendants() if isinstance(b, boxes.TextBox)]
-            for box in leaves:
+            leaves = _leaves(line, boxes)
+            for box, parent in leaves:
                 if not (box.element_tag or "").endswith(("::after", "::before")) or box.text.strip(" ") not in stripped:
                     continue
                 href = box.element.get("href", "") if box.element is not None else ""
                 number = page_of.get(unquote(href[1:])) if href.startswith("#") else None
-                if number is None or not _ends_ragged_line(box, leaves, line, block):
+                leader = _leader_before(box, parent)
+                if leader is not None:
+                    if number is None or box is not leaves[-1][0] or line.style["direction"] != "ltr":
+                        return False
+                elif number is None or not _ends_ragged_line(box, [b for b, _ in leaves], line, block):
                     return False   # no such anchor, or a changed width would show (text after it, aligned line)
-                edits.append((box, box.text.replace(PLACEHOLDER, str(number)), block.content_box_x() + block.width))
-    for box, text, right_edge in edits:
+                edits.append((box, box.text.replace(PLACEHOLDER, str(number)), block.content_box_x() + block.width, leader, line))
+    for box, text, right_edge, leader, line in edits:
         layout = Layout(box.style, box.justification_spacing, box.pango_layout.max_width)   # as drawn (ellipsis)
         layout.set_text(text)
         first_line, _ = layout.get_first_line()
         width, _ = line_size(first_line, box.style)
-        if box.position_x + width > right_edge + 0.01:
+        if leader is not None:
+            narrower = box.width - width
+            if narrower < -0.01:
+                return False
+            box.position_x += narrower   # the number keeps its right edge
+            _refill_leader(leader, line, narrower)
+        elif box.position_x + width > right_edge + 0.01:
             return False
         box.text, box.pango_layout, box.width = text, layout, width
     return True
+
+
+def _leaves(line: object, boxes: object) -> list[tuple[object, object]]:
+    """The line's text boxes in order, each with the box that holds it."""
+    found = []
+    stack = [(line, None)]
+    while stack:
+        box, parent = stack.pop()
+        if isinstance(box, boxes.TextBox):
+            found.append((box, parent))
+        elif not getattr(box, "is_leader", False):
+            stack.extend((child, box) for child in reversed(getattr(box, "children", ())))
+    return found
+
+
+def _leader_before(box: object, parent: object) -> object | None:
+    children = list(getattr(parent, "children", ()))
+    index = next((i for i, child in enumerate(children) if child is box), 0)
+    before = children[index - 1] if index > 0 else None
+    return before if getattr(before, "is_leader", False) else None
+
+
+def _refill_leader(leader: object, line: object, extra: float) -> None:
+    """Widen the leader by `extra` and set its dots as WeasyPrint's handle_leader() places them: one
+    pattern width apart, counted back from the line's right edge, none outside the leader box."""
+    leader.width += extra
+    if not leader.children:
+        return   # no room for a single pattern before: nothing to extend
+    pattern = leader.children[0]
+    dots = []
+    position_x = line.position_x + line.width
+    for _ in range(int(line.width // pattern.width)):
+        position_x -= pattern.width
+        if position_x < leader.position_x or position_x + pattern.width > leader.position_x + leader.width:
+            continue
+        dot = pattern.copy()
+        dot.position_x = position_x
+        dots.append(dot)
+    leader.children = tuple(dots)
 
 
 def _ends_ragged_line(box: object, leaves: list[object], line: object, block: object) -> bool:
