@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from . import figcache
+from . import figcache, split
 from .cache import environment_key, write_pdf_parts
 from .checks import check_project, run_checks
 from .diagnostics import Diagnostic, has_errors
@@ -85,12 +85,13 @@ def build(project: Project, options: BuildOptions = BuildOptions()) -> BuildResu
     listed = len(options.editions) if options.editions else _listed_editions(project)
     jobs = min(options.jobs or os.cpu_count() or 1, listed)
     with ExitStack() as stack:
-        pool = None
+        workers: list[ProcessPoolExecutor] = []
         if jobs > 1:
-            # Started first, the workers get ready (~0.8 s) while this process loads, checks and renders HTML.
-            pool = stack.enter_context(ProcessPoolExecutor(max_workers=jobs))
-            for _ in range(jobs):
-                pool.submit(_warm)
+            # One single-process pool per worker, so that this process decides what runs where (split.py).
+            # Started first, they get ready (~0.8 s) while this process loads, checks and renders HTML.
+            workers = [stack.enter_context(ProcessPoolExecutor(max_workers=1)) for _ in range(jobs)]
+            for worker in workers:
+                worker.submit(_warm)
         progress.info("loading %s", project.rel(project.manifest))
         report, load_diags = load_report(project)
         if report is None or has_errors(load_diags):
@@ -98,14 +99,14 @@ def build(project: Project, options: BuildOptions = BuildOptions()) -> BuildResu
             return BuildResult((), {}, tuple(load_diags))
         editions = options.editions or tuple(report.manifest.editions)
         if len(editions) < 2:
-            pool = None
+            workers = []
         # The sources' date for every font timestamp (the workers set it for themselves).
         with source_date(report.manifest.date):
-            return _build(project, options, report, load_diags, editions, max(jobs, 1), pool)
+            return _build(project, options, report, load_diags, editions, workers)
 
 
 def _build(project: Project, options: BuildOptions, report: Report, load_diags: tuple[Diagnostic, ...],
-           editions: tuple[str, ...], jobs: int, pool: ProcessPoolExecutor | None) -> BuildResult:
+           editions: tuple[str, ...], workers: list[ProcessPoolExecutor]) -> BuildResult:
     with figcache.kept(project):
         diags = tuple(load_diags) + run_checks(report)
     if options.release and has_errors(diags):
@@ -130,12 +131,41 @@ def _build(project: Project, options: BuildOptions, report: Report, load_diags: 
     if options.cache and not options.release and printing.variant is None and not printing.attachments:
         sheet = project.templates / "style.css"
         parts = (project.build_dir / "cache" / "parts", environment_key(), sheet.read_text("utf-8") if sheet.is_file() else "")
-    progress.info("laying out %s with %d worker(s)", ", ".join(editions), jobs if pool else 1)
-    if pool is not None:
-        results = list(pool.map(_layout, docs, outs, [roots] * len(docs), [printing] * len(docs), [parts] * len(docs)))
+    progress.info("laying out %s with %d worker(s)", ", ".join(editions), max(len(workers), 1))
+    if workers:
+        results = _lay_out_in(workers, docs, outs, roots, printing, parts)
     else:
         results = [_layout(doc, out, roots, printing, parts) for doc, out in zip(docs, outs, strict=True)]
     for result in results:
         diags += result.diagnostics
     pages = {doc.lang: result.pages for doc, result in zip(docs, results, strict=True)}
     return BuildResult(tuple(r.path for r in results), pages, diags)
+
+
+def _lay_out_in(workers: list[ProcessPoolExecutor], docs: list[HtmlDocument], outs: list[Path], roots: tuple[Path, ...],
+                printing: PrintOptions, parts: tuple[Path, str, str] | None) -> list[PdfResult]:
+    """Each edition in a worker, the longest first; with two editions on two workers, the longer one's
+    last chapters go to the other worker first (split.py), so that both finish together."""
+    order = sorted(range(len(docs)), key=lambda i: -len(docs[i].html))
+    job = None
+    if len(docs) == 2 == len(workers) and parts is None and printing.variant is None and not printing.attachments:
+        job = split.plan(docs[order[0]], docs[order[1]], roots)
+    if job is None:
+        load = [0] * len(workers)
+        futures = {}
+        for i in order:   # each to the worker with the least work so far
+            w = load.index(min(load))
+            load[w] += len(docs[i].html)
+            futures[i] = workers[w].submit(_layout, docs[i], outs[i], roots, printing, parts)
+        return [futures[i].result() for i in range(len(docs))]
+    longer, shorter = order
+    workers[0].submit(split.lay_out_head, job, roots, printing)
+    tail = workers[1].submit(split.lay_out_tail, job, roots, printing)
+    other = workers[1].submit(_layout, docs[shorter], outs[shorter], roots, printing, None)
+    try:
+        pieces = tail.result()
+    except Exception:   # noqa: BLE001 - whatever stopped the tail, finish() lays the edition out whole
+        pieces = None
+    whole = workers[0].submit(split.finish, job, pieces, outs[longer], roots, printing)
+    done = {longer: whole.result(), shorter: other.result()}
+    return [done[i] for i in range(len(docs))]

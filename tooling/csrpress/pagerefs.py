@@ -41,6 +41,7 @@ _STYLE = re.compile(r"<style\b[^>]*>(.*?)</style>", re.S | re.I)
 class Deferred:
     css: str  # override rules: the same selectors with the placeholder in place of target-counter()
     texts: frozenset[str]  # what a deferred reference's pseudo-element prints before it is resolved
+    covered: int = 0  # target-counter() calls the override replaces
 
 
 def stylesheets(html: str, base: Path, roots: tuple[Path, ...]) -> str:
@@ -65,7 +66,7 @@ def deferred(css: str) -> Deferred | None:
     """The override stylesheet, or None when nothing can be deferred (or page numbers are not page indexes)."""
     if _PAGE_COUNTER.search(css):
         return None   # the printed page number is no longer the page's position in the file
-    rules, texts = [], set()
+    rules, texts, covered = [], set(), 0
     for rule in tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True):
         if rule.type != "qualified-rule":
             continue   # @media, @page...: left to target-counter()
@@ -89,9 +90,10 @@ def deferred(css: str) -> Deferred | None:
                 strings = f"{tinycss2.serialize([leader])} {strings}"
             rules.append(f"{tinycss2.serialize(rule.prelude).strip()} {{ content: {strings} !important; }}")
             texts.add(printed)
+            covered += sum(1 for t in parts if t.type == "function")
     if not rules:
         return None
-    return Deferred("\n".join(rules), frozenset(texts))
+    return Deferred("\n".join(rules), frozenset(texts), covered)
 
 
 def resolve(document: object, texts: frozenset[str]) -> bool:

@@ -7,6 +7,7 @@ import gc
 import glob
 import logging
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 import tempfile
@@ -73,57 +74,96 @@ class PrintOptions:
 BLEED_CSS = "@page { bleed: 3mm; marks: crop; }"
 
 
+class Findings:
+    """What WeasyPrint said while laying out and writing one PDF: its warnings and the URLs refused."""
+
+    def __init__(self) -> None:
+        self.refused: list[str] = []
+        self.log = WarningLog()
+
+    @contextmanager
+    def listening(self) -> Iterator[None]:
+        logger = logging.getLogger("weasyprint")
+        logger.addHandler(self.log)
+        try:
+            yield
+        finally:
+            logger.removeHandler(self.log)
+
+    def clear(self) -> None:
+        self.refused.clear()
+        self.log.messages.clear()
+
+    def diagnostics(self, resolved: frozenset[str] = frozenset()) -> tuple[Diagnostic, ...]:
+        """As findings; `resolved`: anchors a piece of a document pointed to that another piece holds."""
+        diags = [Diagnostic("R502", Severity.WARNING, f"the renderer refused to fetch {url}: only files inside the project are served",
+                            hint="a template or stylesheet names it: reference only files under content/ or templates/")
+                 for url in self.refused]
+        diags += [Diagnostic(_LOG_CODE, Severity.WARNING, f"WeasyPrint: {msg}") for msg in self.log.messages
+                  if "refuses to fetch" not in msg and _missing_anchor(msg) not in resolved]
+        return tuple(diags)
+
+
+def _missing_anchor(message: str) -> str | None:
+    match = re.fullmatch(r"No anchor #(.+) for internal URI reference", message)
+    return match.group(1) if match else None
+
+
+def lay_out(doc: HtmlDocument, allowed_roots: tuple[Path, ...], findings: Findings, *, forms: bool = True,
+            bleed: bool = False, css: str = "") -> object:
+    """`doc` laid out by WeasyPrint (a Document), with `css` as a user stylesheet."""
+    from weasyprint import CSS, HTML
+    from weasyprint.text.fonts import FontConfiguration
+
+    from .forms import field_font_css
+
+    fonts = FontConfiguration()
+    extra = (field_font_css() if forms else "") + (BLEED_CSS if bleed else "") + css
+    sheets = [CSS(string=extra, font_config=fonts)] if extra else []
+    html = HTML(string=doc.html, base_url=doc.base_url.as_uri() + "/", url_fetcher=make_url_fetcher(allowed_roots, findings.refused))
+    # pdf_forms must reach render(): it adds the UA form stylesheet that makes inputs fields.
+    return html.render(pdf_forms=forms, stylesheets=sheets, font_config=fonts)
+
+
+def write_document(document: object, out: Path, *, forms: bool = True, options: PrintOptions = PrintOptions()) -> None:
+    """Write a laid-out document to `out` through a temporary file, so a failure keeps the old PDF."""
+    from weasyprint import Attachment
+
+    from .forms import fix_radio_groups
+
+    when = datetime.fromisoformat(options.when).replace(tzinfo=timezone.utc) if options.when else None
+    files = [Attachment(string=data, name=name, created=when, modified=when, relationship="Data")
+             for name, data in options.attachments]
+    _ensure_dir(out.parent, out.name)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh, source_date(options.when), warnings.catch_warnings():
+            # WeasyPrint 70 reads its sRGB profile (PDF/A output intent) without closing the file.
+            warnings.simplefilter("ignore", ResourceWarning)
+            document.write_pdf(fh, pdf_forms=forms, uncompressed_pdf=False, pdf_variant=options.variant,
+                               attachments=files or None, finisher=fix_radio_groups if forms else None)
+        os.chmod(tmp_name, 0o644)  # mkstemp creates 0600; a report is meant to be shared
+        os.replace(tmp_name, out)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+
+
 def write_pdf(doc: HtmlDocument, out: Path, allowed_roots: tuple[Path, ...], *, forms: bool = True,
               options: PrintOptions = PrintOptions()) -> PdfResult:
     """Lay out `doc` and write it to `out` through a temporary file, so a failure keeps the old PDF."""
-    from weasyprint import CSS, HTML, Attachment
-    from weasyprint.text.fonts import FontConfiguration
-
-    from .forms import field_font_css, fix_radio_groups
-
-    refused: list[str] = []
-    handler = WarningLog()
-    logger = logging.getLogger("weasyprint")
-    logger.addHandler(handler)
-    try:
-        fonts = FontConfiguration()
-        extra = (field_font_css() if forms else "") + (BLEED_CSS if options.bleed else "")
-        sheets = [CSS(string=extra, font_config=fonts)] if extra else []
-        # pdf_forms must reach render(): it adds the UA form stylesheet that makes inputs fields.
-        def render(extra_sheets: list[object]) -> object:
-            html = HTML(string=doc.html, base_url=doc.base_url.as_uri() + "/", url_fetcher=make_url_fetcher(allowed_roots, refused))
-            return html.render(pdf_forms=forms, stylesheets=sheets + extra_sheets, font_config=fonts)
-
+    findings = Findings()
+    with findings.listening():
         refs = pagerefs.deferred(pagerefs.stylesheets(doc.html, doc.base_url, allowed_roots))
-        document = render([CSS(string=refs.css, font_config=fonts)] if refs else [])
+        document = lay_out(doc, allowed_roots, findings, forms=forms, bleed=options.bleed, css=refs.css if refs else "")
         if refs is not None and not pagerefs.resolve(document, refs.texts):
-            refused.clear()
-            handler.messages.clear()
+            findings.clear()
             del document   # not held in memory through the second layout
-            document = render([])   # a reference that cannot be filled in: let target-counter() place it
-        when = datetime.fromisoformat(options.when).replace(tzinfo=timezone.utc) if options.when else None
-        files = [Attachment(string=data, name=name, created=when, modified=when, relationship="Data")
-                 for name, data in options.attachments]
+            # A reference that cannot be filled in: let target-counter() place it.
+            document = lay_out(doc, allowed_roots, findings, forms=forms, bleed=options.bleed)
         pages = len(document.pages)
-        _ensure_dir(out.parent, out.name)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh, source_date(options.when), warnings.catch_warnings():
-                # WeasyPrint 70 reads its sRGB profile (PDF/A output intent) without closing the file.
-                warnings.simplefilter("ignore", ResourceWarning)
-                document.write_pdf(fh, pdf_forms=forms, uncompressed_pdf=False, pdf_variant=options.variant,
-                                   attachments=files or None, finisher=fix_radio_groups if forms else None)
-            os.chmod(tmp_name, 0o644)  # mkstemp creates 0600; a report is meant to be shared
-            os.replace(tmp_name, out)
-        except BaseException:
-            Path(tmp_name).unlink(missing_ok=True)
-            raise
-    finally:
-        logger.removeHandler(handler)
-    diags = [Diagnostic("R502", Severity.WARNING, f"the renderer refused to fetch {url}: only files inside the project are served",
-                        hint="a template or stylesheet names it: reference only files under content/ or templates/") for url in refused]
-    diags += [Diagnostic(_LOG_CODE, Severity.WARNING, f"WeasyPrint: {msg}") for msg in handler.messages if "refuses to fetch" not in msg]
-    return PdfResult(out, pages, tuple(diags))
+        write_document(document, out, forms=forms, options=options)
+    return PdfResult(out, pages, findings.diagnostics())
 
 
 def _ensure_dir(folder: Path, name: str) -> None:

@@ -1,0 +1,114 @@
+"""An edition laid out in two pieces (split.py) is the edition laid out whole: every piece of text at
+the same place on the same page, the same bookmarks, links and form fields."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from csrpress import split
+from csrpress.load import load_report
+from csrpress.checks import run_checks
+from csrpress.pdf import PrintOptions, write_pdf
+from csrpress.project import PACKAGE_DIR
+from csrpress.render import render_html
+
+from pdfread import outline_pages
+
+
+def _placed_text(pdf: PdfReader) -> list[list[tuple[str, float, float]]]:
+    """Per page: every text chunk with where it starts (rounded to 0.01 pt)."""
+    pages = []
+    for page in pdf.pages:
+        chunks: list[tuple[str, float, float]] = []
+
+        def visit(text: str, cm: list[float], tm: list[float], _font: object, _size: float) -> None:
+            if text.strip():
+                x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+                y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+                chunks.append((text, round(x, 2), round(y, 2)))
+
+        page.extract_text(visitor_text=visit)
+        pages.append(chunks)
+    return pages
+
+
+def _links(pdf: PdfReader) -> list[list[tuple[tuple[float, ...], object]]]:
+    found = []
+    for page in pdf.pages:
+        links = []
+        for ref in page.get("/Annots") or ():
+            annot = ref.get_object()
+            if annot.get("/Subtype") != "/Link":
+                continue
+            rect = tuple(round(float(v), 2) for v in annot["/Rect"])
+            action = annot.get("/A") or {}
+            dest = annot.get("/Dest")
+            target = str(action.get("/URI")) if "/URI" in action else None
+            if dest is not None or "/D" in action:
+                name = dest if dest is not None else action["/D"]
+                target = pdf.get_destination_page_number(pdf.named_destinations[str(name)]) if str(name) in pdf.named_destinations else str(name)
+            links.append((rect, target))
+        found.append(sorted(links, key=str))
+    return found
+
+
+@pytest.fixture(scope="module")
+def both(sample_build, tmp_path_factory):
+    project, _ = sample_build
+    report, diags = load_report(project)
+    diags = tuple(diags) + run_checks(report)
+    en, zh = (render_html(report, project, lang, diags) for lang in ("en", "zh"))
+    roots = (project.content, project.templates, project.build_dir, PACKAGE_DIR)
+    printing = PrintOptions(when=report.manifest.date)
+    out = tmp_path_factory.mktemp("split")
+    job = split.plan(en, zh, roots)
+    assert job is not None, "the sample's English edition is split when both editions build on two workers"
+    tail = split.lay_out_tail(job, roots, printing)
+    assert tail is not None and tail.assumed["report-title"]
+    split.lay_out_head(job, roots, printing)
+    pieces = split.finish(job, tail, out / "split.pdf", roots, printing)
+    whole = write_pdf(en, out / "whole.pdf", roots, options=printing)
+    return PdfReader(pieces.path), PdfReader(whole.path), pieces, whole, job
+
+
+def test_the_tail_is_a_real_share_of_the_edition(both):
+    *_, job = both
+    assert 0.1 < len(job.tail_part) / len(job.whole.html) < 0.5
+
+
+def test_every_text_is_at_the_same_place_on_the_same_page(both):
+    pieces, whole, *_ = both
+    assert len(pieces.pages) == len(whole.pages)
+    assert _placed_text(pieces) == _placed_text(whole)
+
+
+def test_same_bookmarks_links_and_form_fields(both):
+    pieces, whole, *_ = both
+    assert outline_pages(pieces) == outline_pages(whole)
+    assert _links(pieces) == _links(whole)
+    assert sum(len(links) for links in _links(whole)) > 50   # the contents, the ESG index
+    fields = {name: str(f.get("/FT")) for name, f in (whole.get_fields() or {}).items()}
+    assert fields and {name: str(f.get("/FT")) for name, f in (pieces.get_fields() or {}).items()} == fields
+
+
+def test_same_findings(both):
+    _, _, pieces, whole, _ = both
+    assert pieces.diagnostics == whole.diagnostics
+
+
+def test_a_head_that_ends_with_other_running_strings_is_laid_out_whole(both, tmp_path, monkeypatch):
+    """The tail was laid out for the strings the head ends with; told otherwise, finish() lays out whole."""
+    *_, job = both
+    project_roots = (job.whole.base_url.parent / "content", job.whole.base_url.parent / "templates", job.whole.base_url, PACKAGE_DIR)
+    printing = PrintOptions()
+    tail = split.lay_out_tail(job, project_roots, printing)
+    wrong = split.Tail(tail.pages, {**tail.assumed, "chapter-title": "Something else"}, tail.diagnostics)
+    split.lay_out_head(job, project_roots, printing)
+    calls = []
+    real = split.write_pdf
+    monkeypatch.setattr(split, "write_pdf", lambda *a, **k: calls.append(1) or real(*a, **k))
+    result = split.finish(job, wrong, tmp_path / "whole.pdf", project_roots, printing)
+    assert calls == [1] and result.pages == len(PdfReader(result.path).pages)
