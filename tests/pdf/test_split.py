@@ -1,5 +1,6 @@
-"""An edition laid out in two pieces (split.py) is the edition laid out whole: every piece of text at
-the same place on the same page, the same bookmarks, links and form fields."""
+"""An edition laid out in two pieces (split.py) is the edition laid out whole: the same PDF bytes, and
+(to say where when they differ) every piece of text at the same place on the same page, the same
+bookmarks, links and form fields."""
 
 from __future__ import annotations
 
@@ -92,6 +93,12 @@ def test_same_bookmarks_links_and_form_fields(both):
     assert sum(len(links) for links in _links(whole)) > 50   # the contents, the ESG index
     fields = {name: str(f.get("/FT")) for name, f in (whole.get_fields() or {}).items()}
     assert fields and {name: str(f.get("/FT")) for name, f in (pieces.get_fields() or {}).items()} == fields
+
+
+def test_same_bytes(both):
+    """Even the files are the same: the same objects, fonts and subsets, in the same order."""
+    _, _, pieces, whole, _ = both
+    assert pieces.path.read_bytes() == whole.path.read_bytes()
 
 
 def test_same_findings(both):
