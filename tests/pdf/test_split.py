@@ -56,6 +56,10 @@ def _links(pdf: PdfReader) -> list[list[tuple[tuple[float, ...], object]]]:
     return found
 
 
+def _no_whole_layout(*_args: object, **_kwargs: object) -> None:
+    raise AssertionError("finish() fell back to laying out the edition whole")
+
+
 @pytest.fixture(scope="module")
 def both(sample_build, tmp_path_factory):
     project, _ = sample_build
@@ -70,7 +74,9 @@ def both(sample_build, tmp_path_factory):
     tail = split.lay_out_tail(job, roots, printing)
     assert tail is not None and tail.assumed["report-title"]
     split.lay_out_head(job, roots, printing)
-    pieces = split.finish(job, tail, out / "split.pdf", roots, printing)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(split, "write_pdf", _no_whole_layout)   # the pieces must make the PDF, not the fallback
+        pieces = split.finish(job, tail, out / "split.pdf", roots, printing)
     whole = write_pdf(en, out / "whole.pdf", roots, options=printing)
     return PdfReader(pieces.path), PdfReader(whole.path), pieces, whole, job
 
@@ -119,3 +125,59 @@ def test_a_head_that_ends_with_other_running_strings_is_laid_out_whole(both, tmp
     monkeypatch.setattr(split, "write_pdf", lambda *a, **k: calls.append(1) or real(*a, **k))
     result = split.finish(job, wrong, tmp_path / "whole.pdf", project_roots, printing)
     assert calls == [1] and result.pages == len(PdfReader(result.path).pages)
+
+
+_CSS = """
+@page { size: A6; margin: 15mm 10mm; @top-left { content: string(title); font-size: 6pt; }
+        @bottom-center { content: counter(page); font-size: 7pt; } }
+.cover { string-set: title content(); break-after: page; font-size: 20pt; }
+article { break-before: page; }
+h1 { string-set: chapter content(); bookmark-level: 1; bookmark-label: content(); }
+.toc a { display: block; }
+.toc a::after { content: leader(".") target-counter(attr(href), page); }
+.ref a::after { content: " (p. " target-counter(attr(href), page) ")"; }
+.flex { display: flex; gap: 2mm; }
+"""
+
+
+def _small_report(tmp_path: Path) -> str:
+    import base64
+    import io as _io
+
+    from PIL import Image
+
+    png = _io.BytesIO()
+    Image.new("RGB", (8, 4), (200, 30, 30)).save(png, "PNG")
+    image = base64.b64encode(png.getvalue()).decode()
+    (tmp_path / "style.css").write_text(_CSS, encoding="utf-8")
+    text = " ".join(f"Sentence {i} of a chapter that runs over a few pages." for i in range(120))
+    chapters = "".join(f'<article><h1 id="c{i}">Chapter {i}</h1><p>{text}</p></article>' for i in (1, 2))
+    last = ('<article><h1 id="c3">Chapter 3</h1>'
+            '<svg width="120" height="60" viewBox="0 0 120 60"><rect x="5" y="5" width="50" height="40" fill="#3a6"/>'
+            '<text x="60" y="30" font-size="10">Chart 42</text></svg>'
+            f'<img src="data:image/png;base64,{image}" style="width: 20mm">'
+            '<div class="flex"><span>left</span><span>right</span></div>'
+            f'<p class="ref">Back to <a href="#c1">the first chapter</a></p><p>{text}</p></article>')
+    toc = "".join(f'<a href="#c{i}">Chapter {i}</a>' for i in (1, 2, 3))
+    return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="stylesheet" href="style.css"></head>'
+            f'<body><div class="cover">Small Report</div><nav class="toc">{toc}</nav>{chapters}{last}</body></html>')
+
+
+def test_a_tail_with_svg_images_and_flex_boxes_gives_the_same_pdf(tmp_path):
+    """SVG images keep their layout context, images their URL fetcher, flex items a lambda: all travel."""
+    from csrpress.render import HtmlDocument
+
+    doc = HtmlDocument("en", _small_report(tmp_path), tmp_path)
+    job = split.plan(doc, HtmlDocument("zh", "<html><body><p>x</p></body></html>", tmp_path), (tmp_path,))
+    assert job is not None and "<svg" in job.tail_part
+    printing = PrintOptions()
+    tail = split.lay_out_tail(job, (tmp_path,), printing)
+    assert tail is not None
+    split.lay_out_head(job, (tmp_path,), printing)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(split, "write_pdf", _no_whole_layout)
+        pieces = split.finish(job, tail, tmp_path / "pieces.pdf", (tmp_path,), printing)
+    whole = write_pdf(doc, tmp_path / "whole.pdf", (tmp_path,), options=printing)
+    assert pieces.pages == whole.pages >= 5
+    assert _placed_text(PdfReader(pieces.path)) == _placed_text(PdfReader(whole.path))
+    assert pieces.path.read_bytes() == whole.path.read_bytes()

@@ -17,7 +17,7 @@ from urllib.parse import unquote, urlparse
 
 from . import __version__
 from .diagnostics import Diagnostic, Severity
-from .pdf import PdfResult, WarningLog, make_url_fetcher
+from .pdf import PdfResult, WarningLog, make_url_fetcher, without_cycle_collector
 from .render import HtmlDocument
 
 # Bump when the part HTML scheme or the metadata layout changes: old entries then simply miss.
@@ -302,7 +302,8 @@ def _lay_out(cache: PartCache, html: str, base_url: Path, roots: tuple[Path, ...
         cache.stats.hits += 1
         return hit
     cache.stats.misses += 1
-    result = render_part(html, base_url, roots, lead, trail, forms, extra_css)
+    with without_cycle_collector():   # and first free what the part before left (most of a layout is cyclic)
+        result = render_part(html, base_url, roots, lead, trail, forms, extra_css)
     cache.put(key, result)
     return result
 
