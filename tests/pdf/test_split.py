@@ -181,3 +181,27 @@ def test_a_tail_with_svg_images_and_flex_boxes_gives_the_same_pdf(tmp_path):
     assert pieces.pages == whole.pages >= 5
     assert _placed_text(PdfReader(pieces.path)) == _placed_text(PdfReader(whole.path))
     assert pieces.path.read_bytes() == whole.path.read_bytes()
+
+
+def test_a_build_on_two_workers_splits_and_writes_what_one_worker_writes(sample_build, tmp_path, monkeypatch):
+    """The orchestration in build.py: the workers fork from this process, so the forbidden fallback
+    holds in them too."""
+    import shutil
+
+    from csrpress.build import BuildOptions, build
+    from csrpress.project import Project
+
+    project, _ = sample_build
+    for folder in ("content", "templates"):
+        shutil.copytree(project.root / folder, tmp_path / folder)
+    copy = Project(tmp_path)
+    single = build(copy, BuildOptions(jobs=1))
+    whole = {path.name: path.read_bytes() for path in single.outputs}
+    monkeypatch.setattr(split, "write_pdf", _no_whole_layout)
+    planned = []
+    real_plan = split.plan
+    monkeypatch.setattr(split, "plan", lambda *args: planned.append(real_plan(*args)) or planned[-1])
+    double = build(copy, BuildOptions(jobs=2))
+    assert len(planned) == 1 and planned[0] is not None
+    assert {path.name: path.read_bytes() for path in double.outputs} == whole
+    assert double.pages == single.pages and double.diagnostics == single.diagnostics
