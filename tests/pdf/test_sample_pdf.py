@@ -95,3 +95,32 @@ def test_bookmarks_list_the_chapters_with_their_pages(sample):
         assert titles == expected
         pages = [pdf.get_destination_page_number(item) for item in top]
         assert pages == sorted(pages)
+
+
+def _text_above(page, bottom: float) -> str:
+    """The page's text drawn above `bottom` (pt from the page's foot): what prints, not what is clipped."""
+    parts: list[str] = []
+
+    def visit(text, cm, tm, _font, _size):
+        if tm[5] * cm[3] + tm[4] * cm[1] + cm[5] > bottom:
+            parts.append(text)
+
+    page.extract_text(visitor_text=visit)
+    return _norm("".join(parts))
+
+
+def test_an_opener_quote_is_printed_whole_on_its_opener_page(sample):
+    """The quote sits at the foot of the opener page: all of it, and who said it, inside the page's
+    bottom margin (20 mm), not cut off below it."""
+    _, report, pdfs, _ = sample
+    quoted = [chapter for chapter in report.chapters if chapter.quote is not None]
+    assert quoted
+    for lang, pdf in pdfs.items():
+        for chapter in quoted:
+            text = _norm(getattr(chapter.quote.text, lang))
+            opener = next(page for page in pdf.pages
+                          if _norm(getattr(chapter.title, lang)) in _norm(page.extract_text()) and text[:12] in _norm(page.extract_text()))
+            printed = _text_above(opener, 20 * 72 / 25.4)
+            assert text[-12:] in printed, (lang, chapter.id)
+            if chapter.quote.by is not None:
+                assert _norm(getattr(chapter.quote.by, lang)) in printed, (lang, chapter.id)

@@ -105,11 +105,7 @@ def test_same_bytes(both):
     """Even the files are the same: the same objects, fonts and subsets, in the same order."""
     _, _, pieces, whole, _ = both
     assert pieces.path.read_bytes() == whole.path.read_bytes()
-
-
-def test_same_findings(both):
-    _, _, pieces, whole, _ = both
-    assert pieces.diagnostics == whole.diagnostics
+    assert pieces.diagnostics == whole.diagnostics == ()   # no refused URL or warning in the sample
 
 
 def test_a_head_that_ends_with_other_running_strings_is_laid_out_whole(both, tmp_path, monkeypatch):
@@ -118,7 +114,7 @@ def test_a_head_that_ends_with_other_running_strings_is_laid_out_whole(both, tmp
     project_roots = (job.whole.base_url.parent / "content", job.whole.base_url.parent / "templates", job.whole.base_url, PACKAGE_DIR)
     printing = PrintOptions()
     tail = split.lay_out_tail(job, project_roots, printing)
-    wrong = split.Tail(tail.pages, {**tail.assumed, "chapter-title": "Something else"}, tail.diagnostics)
+    wrong = split.Tail(tail.pages, {**tail.assumed, "chapter-title": "Something else"}, tail.warnings, tail.refused)
     split.lay_out_head(job, project_roots, printing)
     calls = []
     real = split.write_pdf
@@ -157,6 +153,7 @@ def _small_report(tmp_path: Path) -> str:
             '<text x="60" y="30" font-size="10">Chart 42</text></svg>'
             f'<img src="data:image/png;base64,{image}" style="width: 20mm">'
             '<div class="flex"><span>left</span><span>right</span></div>'
+            '<img src="https://example.com/outside.png" alt="">'   # refused while the tail is laid out
             f'<p class="ref">Back to <a href="#c1">the first chapter</a></p><p>{text}</p></article>')
     toc = "".join(f'<a href="#c{i}">Chapter {i}</a>' for i in (1, 2, 3))
     return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="stylesheet" href="style.css"></head>'
@@ -164,7 +161,8 @@ def _small_report(tmp_path: Path) -> str:
 
 
 def test_a_tail_with_svg_images_and_flex_boxes_gives_the_same_pdf(tmp_path):
-    """SVG images keep their layout context, images their URL fetcher, flex items a lambda: all travel."""
+    """SVG images keep their layout context, images their URL fetcher, flex items a lambda: all travel;
+    and what WeasyPrint said while laying out the tail is reported with the head's findings."""
     from csrpress.render import HtmlDocument
 
     doc = HtmlDocument("en", _small_report(tmp_path), tmp_path)
@@ -181,6 +179,9 @@ def test_a_tail_with_svg_images_and_flex_boxes_gives_the_same_pdf(tmp_path):
     assert pieces.pages == whole.pages >= 5
     assert _placed_text(PdfReader(pieces.path)) == _placed_text(PdfReader(whole.path))
     assert pieces.path.read_bytes() == whole.path.read_bytes()
+    # the tail's findings reach the result; its links into the head are no findings
+    assert pieces.diagnostics == whole.diagnostics
+    assert [d.code for d in pieces.diagnostics] == ["R502"], pieces.diagnostics
 
 
 def test_a_build_on_two_workers_splits_and_writes_what_one_worker_writes(sample_build, tmp_path, monkeypatch):

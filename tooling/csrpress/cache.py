@@ -17,7 +17,7 @@ from urllib.parse import unquote, urlparse
 
 from . import __version__
 from .diagnostics import Diagnostic, Severity
-from .pdf import PdfResult, WarningLog, make_url_fetcher, without_cycle_collector
+from .pdf import PdfResult, WarningLog, make_url_fetcher, missing_anchor, without_cycle_collector
 from .render import HtmlDocument
 
 # Bump when the part HTML scheme or the metadata layout changes: old entries then simply miss.
@@ -363,9 +363,7 @@ def write_pdf_parts(doc: HtmlDocument, out: Path, roots: tuple[Path, ...], cache
 
 
 def _resolved_elsewhere(warning: str, anchors: dict[str, int]) -> bool:
-    # A part links to anchors other parts own; the merged PDF resolves them.
-    match = re.fullmatch(r"No anchor #(.+) for internal URI reference", warning)
-    return match is not None and match.group(1) in anchors
+    return missing_anchor(warning) in anchors   # a part links to anchors other parts own: the merged PDF has them
 
 
 def _previous_anchors(cache_dir: Path | None, out: Path) -> dict[str, int]:

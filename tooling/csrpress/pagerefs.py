@@ -143,19 +143,6 @@ def _resolve(document: object, texts: frozenset[str]) -> bool:
     return True
 
 
-def _leaves(line: object, boxes: object) -> list[tuple[object, object]]:
-    """The line's text boxes in order, each with the box that holds it."""
-    found = []
-    stack = [(line, None)]
-    while stack:
-        box, parent = stack.pop()
-        if isinstance(box, boxes.TextBox):
-            found.append((box, parent))
-        elif not getattr(box, "is_leader", False):
-            stack.extend((child, box) for child in reversed(getattr(box, "children", ())))
-    return found
-
-
 def _leader_before(box: object, parent: object) -> object | None:
     children = list(getattr(parent, "children", ()))
     index = next((i for i, child in enumerate(children) if child is box), 0)
@@ -192,12 +179,23 @@ def _ends_ragged_line(box: object, leaves: list[object], line: object, block: ob
 
 def _lines(root: object, boxes: object) -> list[tuple[object, object]]:
     """Every line box with the block it is laid out in (a line box is only as wide as its text)."""
+    return _under(root, boxes.LineBox)
+
+
+def _leaves(line: object, boxes: object) -> list[tuple[object, object]]:
+    """The line's text boxes in order, each with the box that holds it (a leader's dots left out)."""
+    return _under(line, boxes.TextBox)
+
+
+def _under(root: object, kind: type) -> list[tuple[object, object]]:
+    """The boxes of `kind` under `root` in document order, each with its parent; not inside them, nor
+    inside a leader."""
     found = []
     stack = [(root, None)]
     while stack:
         box, parent = stack.pop()
-        if isinstance(box, boxes.LineBox):
+        if isinstance(box, kind):
             found.append((box, parent))
-            continue
-        stack.extend((child, box) for child in getattr(box, "children", ()))
+        elif not getattr(box, "is_leader", False):
+            stack.extend((child, box) for child in reversed(getattr(box, "children", ())))
     return found

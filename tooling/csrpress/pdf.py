@@ -100,11 +100,12 @@ class Findings:
                             hint="a template or stylesheet names it: reference only files under content/ or templates/")
                  for url in self.refused]
         diags += [Diagnostic(_LOG_CODE, Severity.WARNING, f"WeasyPrint: {msg}") for msg in self.log.messages
-                  if "refuses to fetch" not in msg and _missing_anchor(msg) not in resolved]
+                  if "refuses to fetch" not in msg and missing_anchor(msg) not in resolved]
         return tuple(diags)
 
 
-def _missing_anchor(message: str) -> str | None:
+def missing_anchor(message: str) -> str | None:
+    """The anchor a WeasyPrint warning says a link points to in vain (a piece may point to another's)."""
     match = re.fullmatch(r"No anchor #(.+) for internal URI reference", message)
     return match.group(1) if match else None
 

@@ -59,7 +59,8 @@ class Plan:
 class Tail:
     pages: bytes                  # pickled
     assumed: dict[str, str]       # the running strings it was laid out with
-    diagnostics: tuple[object, ...]
+    warnings: tuple[str, ...]     # WeasyPrint's, while laying it out
+    refused: tuple[str, ...]      # URLs the fetcher refused
 
 
 def plan(doc: HtmlDocument, other: HtmlDocument, roots: tuple[Path, ...]) -> Plan | None:
@@ -220,7 +221,7 @@ def lay_out_tail(job: Plan, roots: tuple[Path, ...], printing: PrintOptions) -> 
             data = _dump(pages)
         except (pickle.PicklingError, TypeError, AttributeError):
             return None   # something in this WeasyPrint's boxes that does not travel: lay out whole
-    return Tail(data, assumed, findings.diagnostics())
+    return Tail(data, assumed, tuple(findings.log.messages), tuple(findings.refused))
 
 
 def finish(job: Plan, tail: Tail | None, out: Path, roots: tuple[Path, ...], printing: PrintOptions) -> PdfResult:
@@ -245,9 +246,10 @@ def _write_combined(document: object, context: object, ends: dict[str, str], fin
         return None
     with findings.listening():
         write_document(combined, out, options=printing)
+    findings.log.messages += tail.warnings
+    findings.refused += tail.refused
     anchors = frozenset(name for page in combined.pages for name in page.anchors)
-    diags = findings.diagnostics(anchors) + tuple(d for d in tail.diagnostics if not _resolved(d, anchors))
-    return PdfResult(out, len(combined.pages), diags)
+    return PdfResult(out, len(combined.pages), findings.diagnostics(anchors))
 
 
 def _combine(document: object, context: object, ends: dict[str, str], tail: Tail, job: Plan) -> object | None:
@@ -263,11 +265,6 @@ def _combine(document: object, context: object, ends: dict[str, str], tail: Tail
     if not pagerefs.resolve(combined, job.refs.texts):
         return None
     return combined
-
-
-def _resolved(diag: object, anchors: frozenset[str]) -> bool:
-    match = re.search(r"No anchor #(.+) for internal URI reference", getattr(diag, "message", ""))
-    return match is not None and match.group(1) in anchors
 
 
 def _end_strings(pages: int) -> dict[str, str]:
