@@ -157,3 +157,68 @@ def test_markdown_image_policy(source: str, refused: bool) -> None:
     if refused:
         assert "<img" not in out
     assert "<script" not in markup.to_html("<script>x</script><img src=x onerror=y>", "en")
+
+
+# ---- the project boundary for writes (issue 17) ----------------------------------------------------------------------
+
+_UNIT_CHAPTER = """\
+id: one
+number: "01"
+title: {zh: 第一章, en: One}
+metrics:
+  - {id: one.power, label: {zh: 用电量, en: Electricity}, value: "133.3万", unit: kWh, period: "2016"}
+"""
+
+
+def test_fix_never_writes_through_a_planted_temp_symlink(make_project, tmp_path: Path) -> None:
+    from csrpress.cli import main
+
+    project = make_project({"content/chapters/01.yaml": _UNIT_CHAPTER})
+    victim = tmp_path.parent / f"{tmp_path.name}-victim"
+    victim.write_text("victim\n", encoding="utf-8")
+    (project.content / "chapters" / ".01.yaml.fix.tmp").symlink_to(f"../../../{victim.name}")
+    assert main(["--root", str(project.root), "check", "--fix"]) == 0
+    assert victim.read_text(encoding="utf-8") == "victim\n"
+    assert "unit: 千瓦时" in (project.content / "chapters" / "01.yaml").read_text(encoding="utf-8")
+    assert not (project.content / "chapters" / "01.yaml").is_symlink()
+
+
+def test_fix_refuses_a_chapter_whose_real_path_leaves_the_project(make_project, tmp_path: Path) -> None:
+    from csrpress import fix
+
+    project = make_project({})
+    outside = tmp_path.parent / f"{tmp_path.name}-outside.yaml"
+    outside.write_text(_UNIT_CHAPTER, encoding="utf-8")
+    (project.content / "chapters").mkdir()
+    (project.content / "chapters" / "01.yaml").symlink_to(outside)
+    edits = [fix.Edit("content/chapters/01.yaml", 5, 1, "  - ", "  - ")]
+    with pytest.raises(OSError, match="leaves the project"):
+        fix.apply(project, edits, write=True)
+    assert outside.read_text(encoding="utf-8") == _UNIT_CHAPTER
+
+
+def test_schema_never_writes_through_a_symlink(make_project, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from csrpress.cli import main
+
+    project = make_project({})
+    victim = tmp_path.parent / f"{tmp_path.name}-victim.json"
+    victim.write_text("victim\n", encoding="utf-8")
+    (project.root / "schemas").mkdir()
+    (project.root / "schemas" / "report.json").symlink_to(victim)
+    assert main(["--root", str(project.root), "schema"]) == 0
+    assert victim.read_text(encoding="utf-8") == "victim\n"
+    assert not (project.root / "schemas" / "report.json").is_symlink()
+    assert (project.root / "schemas" / "report.json").read_text(encoding="utf-8").startswith("{")
+
+
+def test_schema_refuses_a_schemas_folder_that_leaves_the_project(make_project, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from csrpress.cli import main
+
+    project = make_project({})
+    elsewhere = tmp_path.parent / f"{tmp_path.name}-elsewhere"
+    elsewhere.mkdir()
+    (project.root / "schemas").symlink_to(elsewhere, target_is_directory=True)
+    assert main(["--root", str(project.root), "schema"]) == 2
+    err = capsys.readouterr().err
+    assert list(elsewhere.iterdir()) == []
+    assert "schemas" in err and "leaves the project" in err and "Traceback" not in err

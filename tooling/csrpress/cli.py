@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
 import sys
 import time
@@ -16,6 +17,7 @@ from .codes import CODES
 from .console import core_command
 from .emit import exit_code, format_github, format_json, format_text
 from .project import Project, ProjectNotFound, discover
+from .safefs import OutsideProject
 
 
 #: Modules that add a subcommand: each has `register(subparsers)`, which sets `run=` (args -> exit code)
@@ -85,8 +87,24 @@ def main(argv: list[str] | None = None) -> int:
         print(f"csrpress: {exc}\n  hint: run inside a report project, or pass --root DIR", file=sys.stderr)
         return 2
     except OSError as exc:
-        print(f"csrpress: {exc.strerror or exc}: {exc.filename or ''}\n  hint: check that build/ is writable", file=sys.stderr)
+        print(os_error_message(exc), file=sys.stderr)
         return 2
+
+
+def os_error_message(exc: OSError) -> str:
+    """One line naming the file and the real cause, and a hint that fits that cause."""
+    if isinstance(exc, OutsideProject):
+        return f"csrpress: {exc.strerror}"
+    where = f": {exc.filename}" if exc.filename else ""
+    hints = {errno.ENOSPC: "the disk is full: free some space and run again",
+             errno.EACCES: "you may not write or read there: check the file's and its folder's permissions",
+             errno.EPERM: "you may not write or read there: check the file's and its folder's permissions",
+             errno.EROFS: "that file system is read-only",
+             errno.ENOTDIR: "a file stands where a folder is needed: move it away",
+             errno.EISDIR: "a folder stands where a file is needed: move it away",
+             errno.ENOENT: "check the path"}
+    hint = hints.get(exc.errno or 0, "check the file and its folder")
+    return f"csrpress: {exc.strerror or exc}{where}\n  hint: {hint}"
 
 
 def _check(project: Project, args: argparse.Namespace) -> int:

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
-from pathlib import Path
 
 from . import facts as factmod
 from . import units
 from .load import load_report
 from .project import Project
+from .safefs import check_inside, write_atomic
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +53,7 @@ def plan(project: Project) -> list[Edit]:
             continue
         where = factmod.locate(report, occ)
         if where.path not in lines_of:
-            lines_of[where.path] = (project.root / where.path).read_text(encoding="utf-8").splitlines(keepends=True)
+            lines_of[where.path] = _read(project, where.path).splitlines(keepends=True)
         lines = lines_of[where.path]
         if not 0 < where.line <= len(lines):
             continue
@@ -78,7 +78,7 @@ def _unit_edits(project: Project, report: object, lines_of: dict[str, list[str]]
             continue
         where = report.locate(decl.origin, "unit")  # type: ignore[attr-defined]
         if where.path not in lines_of:
-            lines_of[where.path] = (project.root / where.path).read_text(encoding="utf-8").splitlines(keepends=True)
+            lines_of[where.path] = _read(project, where.path).splitlines(keepends=True)
         line = lines_of[where.path][where.line - 1]
         start = where.column - 1
         quoted = line[start : start + 1] in ("'", '"')
@@ -97,21 +97,24 @@ def apply(project: Project, edits: list[Edit], write: bool) -> str:
     diff: list[str] = []
     for rel, file_edits in sorted(by_file.items()):
         path = project.root / rel
-        before = path.read_text(encoding="utf-8")
+        before = _read(project, rel)
         lines = before.splitlines(keepends=True)
         for edit in file_edits:  # sorted right to left, so earlier columns stay valid
-            line = lines[edit.line - 1]
+            line = lines[edit.line - 1] if 0 < edit.line <= len(lines) else ""
             start = edit.column - 1
+            if line[start : start + len(edit.old)] != edit.old:
+                continue  # the file changed since the plan: leave this place alone
             lines[edit.line - 1] = line[:start] + edit.new + line[start + len(edit.old) :]
         after = "".join(lines)
         diff += difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True), f"a/{rel}", f"b/{rel}")
-        if write:
-            _write_atomic(path, after)
+        if write and after != before:
+            write_atomic(path, after, project.root)
     return "".join(diff)
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.fix.tmp")
-    with open(tmp, "w", encoding="utf-8", newline="") as fh:
-        fh.write(text)
-    tmp.replace(path)
+def _read(project: Project, rel: str) -> str:
+    """A content file as it is on disk (CRLF kept), refused if its real path leaves the project."""
+    path = project.root / rel
+    check_inside(path, project.root)
+    with open(path, encoding="utf-8", newline="") as fh:
+        return fh.read()

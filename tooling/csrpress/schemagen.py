@@ -12,6 +12,7 @@ from pydantic import BaseModel
 
 from . import schema
 from .project import Project, ProjectNotFound, discover
+from .safefs import check_inside, write_atomic
 
 #: file name -> (model, title). The names are what the `# yaml-language-server: $schema=` comments point at.
 FILE_TYPES: dict[str, tuple[type[BaseModel], str]] = {
@@ -73,14 +74,17 @@ def render_all() -> dict[str, str]:
             for name, (model, title) in FILE_TYPES.items()}
 
 
-def write_all(out: Path) -> list[Path]:
-    """Write every schema into `out`; files whose content is unchanged are left untouched."""
+def write_all(out: Path, root: Path | None = None) -> list[Path]:
+    """Write every schema into `out` (inside `root` when given); files whose content is unchanged are left untouched."""
+    if root is not None:
+        check_inside(out, root)  # before mkdir: a symlinked schemas/ must not receive even a folder
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for name, text in render_all().items():
         path = out / name
-        if not path.is_file() or path.read_text(encoding="utf-8") != text:
-            path.write_text(text, encoding="utf-8")
+        # A symlink is replaced by a file (never written through), even when what it points to matches.
+        if path.is_symlink() or not path.is_file() or path.read_text(encoding="utf-8") != text:
+            write_atomic(path, text, root)
         written.append(path)
     return written
 
@@ -91,18 +95,20 @@ def modeline(schema_file: str, yaml_file: Path, root: Path) -> str:
     return f"# yaml-language-server: $schema={'../' * depth}{SCHEMA_DIR}/{schema_file}"
 
 
-def _default_out(root: Path | None) -> Path:
+def _default_root(root: Path | None) -> Path:
     if root is not None:
-        return root / SCHEMA_DIR
+        return root
     try:
-        return discover().root / SCHEMA_DIR
+        return discover().root
     except ProjectNotFound:
-        return Path.cwd() / SCHEMA_DIR
+        return Path.cwd()
 
 
 def _run(project: Project | None, args: argparse.Namespace) -> int:
-    out = args.out if args.out is not None else _default_out(args.root)
-    for path in write_all(out):
+    # The default schemas/ must stay inside the project; an --out folder is the user's explicit choice.
+    root = _default_root(args.root) if args.out is None else None
+    out = args.out if args.out is not None else _default_root(args.root) / SCHEMA_DIR
+    for path in write_all(out, root):
         print(f"wrote {path}")
     return 0
 
