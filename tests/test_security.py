@@ -222,3 +222,53 @@ def test_schema_refuses_a_schemas_folder_that_leaves_the_project(make_project, t
     err = capsys.readouterr().err
     assert list(elsewhere.iterdir()) == []
     assert "schemas" in err and "leaves the project" in err and "Traceback" not in err
+
+
+# ---- templates come from templates/ only ----------------------------------------------------------------------------
+
+def _render_error(project) -> object:
+    from csrpress.load import load_report
+    from csrpress.render import render_html
+    from csrpress.render.html import RenderError
+
+    report, _ = load_report(project)
+    with pytest.raises(RenderError) as info:
+        render_html(report, project, "en")
+    return info.value.diagnostic
+
+
+def test_a_template_include_through_a_symlink_is_refused(make_project, tmp_path: Path) -> None:
+    project = make_project({"content/chapters/01.yaml": _UNIT_CHAPTER})
+    outside = tmp_path.parent / f"{tmp_path.name}-etc"
+    outside.mkdir()
+    (outside / "hostname").write_text("SECRET-HOSTNAME\n", encoding="utf-8")
+    (project.templates / "etc").symlink_to(outside, target_is_directory=True)
+    report_html = project.templates / "report.html"
+    report_html.write_text(report_html.read_text(encoding="utf-8").replace("</body>", '{% include "etc/hostname" %}</body>'), encoding="utf-8")
+    diag = _render_error(project)
+    assert diag.code == "R501" and "etc/hostname" in diag.message and "leaves templates/" in diag.message
+    assert str(diag.location).startswith("templates/etc/hostname:")
+    result = build(project, BuildOptions(editions=("en",), jobs=1))
+    assert result.outputs == () and any(d.code == "R501" for d in result.diagnostics)
+    assert not (project.build_dir / "demo.en.html").exists()
+
+
+def test_a_symlinked_blocks_html_outside_is_refused(make_project, tmp_path: Path) -> None:
+    project = make_project({})
+    outside = tmp_path.parent / f"{tmp_path.name}-blocks.html"
+    outside.write_bytes((project.templates / "blocks.html").read_bytes())
+    (project.templates / "blocks.html").unlink()
+    (project.templates / "blocks.html").symlink_to(outside)
+    diag = _render_error(project)
+    assert diag.code == "R501" and "blocks.html" in diag.message and "leaves templates/" in diag.message
+
+
+def test_a_templates_folder_that_leaves_the_project_is_refused(make_project, tmp_path: Path) -> None:
+    import shutil
+
+    project = make_project({})
+    outside = tmp_path.parent / f"{tmp_path.name}-templates"
+    shutil.move(project.templates, outside)
+    project.templates.symlink_to(outside, target_is_directory=True)
+    diag = _render_error(project)
+    assert diag.code == "R501" and "leaves the project" in diag.message

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jinja2 import FileSystemLoader, StrictUndefined, TemplateError, TemplateNotFound
+from jinja2 import StrictUndefined, TemplateError, TemplateNotFound
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
@@ -19,6 +19,7 @@ from ..project import Project
 from ..walk import texts
 from . import charts, drafts, esg, qr
 from .figures import metric_html, metric_text
+from .loader import ProjectLoader, TemplateOutside
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,10 +35,10 @@ class RenderError(Exception):
         self.diagnostic = diagnostic
 
 
-def make_env(templates: Path) -> SandboxedEnvironment:
+def make_env(templates: Path, root: Path | None = None) -> SandboxedEnvironment:
     # Sandboxed: templates are part of a report project, so they are treated as untrusted too.
     return SandboxedEnvironment(
-        loader=FileSystemLoader(str(templates)),
+        loader=ProjectLoader(templates, templates.parent if root is None else root),
         undefined=StrictUndefined,
         autoescape=True,
         trim_blocks=True,
@@ -129,7 +130,7 @@ class Edition:
 
 def render_html(report: Report, project: Project, lang: str, findings: tuple[Diagnostic, ...] = ()) -> HtmlDocument:
     """Render one edition; `findings` with an anchor are marked (draft builds). Template problems raise RenderError (R501)."""
-    env = make_env(project.templates)
+    env = make_env(project.templates, project.root)
     marks, anchored = drafts.collect(findings)
     edition = Edition(report, lang, marks, anchored)
     context: dict[str, Any] = {
@@ -147,10 +148,12 @@ def render_html(report: Report, project: Project, lang: str, findings: tuple[Dia
     except TemplateError as exc:
         name = getattr(exc, "filename", None) or getattr(exc, "name", None) or "report.html"
         line = getattr(exc, "lineno", None) or 1
-        rel = project.rel(Path(name)) if "/" in str(name) else f"templates/{name}"
+        # A file name from the loader is a path; a bare template name (maybe with a folder) is under templates/.
+        rel = project.rel(Path(name)) if Path(name).is_absolute() else f"templates/{name}"
         raise RenderError(
             Diagnostic("R501", Severity.ERROR, f"template error: {exc.message or exc}", Location(rel, line),
                        hint=("restore the file in templates/ (csrpress init writes the default set)" if isinstance(exc, TemplateNotFound)
+                             else "replace the symlink with a real file inside templates/" if isinstance(exc, TemplateOutside)
                              else "fix the template; content is never evaluated as a template"))
         ) from exc
     if lang == "zh-Hant":
