@@ -272,3 +272,61 @@ def test_a_templates_folder_that_leaves_the_project_is_refused(make_project, tmp
     project.templates.symlink_to(outside, target_is_directory=True)
     diag = _render_error(project)
     assert diag.code == "R501" and "leaves the project" in diag.message
+
+
+# ---- zh-Hant overrides change text, never markup --------------------------------------------------------------------
+
+_HANT_CHAPTER = """\
+id: one
+number: "01"
+title: {zh: 第一章, en: One}
+blocks:
+  - text: {zh: 共有三个项目。, en: Three projects in all.}
+"""
+
+
+def _hant_html(make_project, overrides: str | None) -> str:
+    from csrpress.load import load_report
+    from csrpress.render import render_html
+
+    files = {"content/chapters/01.yaml": _HANT_CHAPTER}
+    if overrides is not None:
+        files["content/zh-Hant-overrides.yaml"] = overrides
+    project = make_project(files, manifest=MINIMAL_MANIFEST.replace("editions: [zh, en]", "editions: [zh, en, zh-Hant]"))
+    report, diags = load_report(project)
+    assert report is not None, diags
+    return render_html(report, project, "zh-Hant").html
+
+
+def test_hant_overrides_cannot_inject_markup_script_or_css(make_project) -> None:
+    plain = _hant_html(make_project, None)
+    hostile = _hant_html(make_project, """\
+共有: '共有<img src=x onerror=alert(1)>'
+三个: "三個</style><script>alert(2)</script>"
+"--accent": "--accent: red; } body { display: none"
+class: 'class="x" onmouseover="alert(3)"'
+""")
+    # the markup is exactly what it was: only text between tags may change
+    assert re.findall(r"<[^>]*>", hostile) == re.findall(r"<[^>]*>", plain)
+    assert re.sub(r"<style>.*?</style>", "", hostile, flags=re.S).count("<style") == 0
+    assert "共有&lt;img src=x onerror=alert(1)&gt;" in hostile
+    assert "<script>alert(2)" not in hostile and "display: none" not in hostile
+
+
+def test_hant_overrides_still_replace_phrases_in_text(make_project) -> None:
+    html = _hant_html(make_project, "项目: 計劃\n")
+    assert "共有三個計劃" in html or "共有三个計劃" in html.replace("\u2005", "")
+
+
+def test_hant_overrides_that_are_not_utf8_are_a_finding(make_project) -> None:
+    from csrpress.load import load_report
+    from csrpress.render import render_html
+    from csrpress.render.html import RenderError
+
+    project = make_project({"content/chapters/01.yaml": _HANT_CHAPTER},
+                           manifest=MINIMAL_MANIFEST.replace("editions: [zh, en]", "editions: [zh, en, zh-Hant]"))
+    (project.content / "zh-Hant-overrides.yaml").write_bytes("项目: 計劃\n".encode("gbk"))
+    report, _ = load_report(project)
+    with pytest.raises(RenderError) as info:
+        render_html(report, project, "zh-Hant")
+    assert info.value.diagnostic.code == "L005" and str(info.value.diagnostic.location).startswith("content/zh-Hant-overrides.yaml:")
