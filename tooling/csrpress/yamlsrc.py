@@ -97,8 +97,19 @@ class _Converter:
             return [self.convert(item, at + (i,), depth + 1) for i, item in enumerate(node.value)]
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
             mark = key_node.start_mark
+            if not isinstance(key_node, yaml.ScalarNode):
+                # `? [..]` or `? {..}`: counted like any value (an alias bomb may hide in a key), then
+                # refused in one short line; never str() of the node, which reprs every alias expanded.
+                try:
+                    self.count_nodes(key_node, depth + 1)
+                except _TooBig:
+                    raise _TooBig(key_node) from None  # reported at the key, not somewhere inside it
+                self.diags.append(Diagnostic("L002", Severity.ERROR, "a key must be text, not a list or a mapping",
+                                             Location(self.tree.path, mark.line + 1, mark.column + 1),
+                                             hint="write the key as plain text before its `:`"))
+                continue
+            key = key_node.value
             if key in result:
                 first = self.tree.keys[at + (key,)]
                 self.diags.append(
@@ -114,6 +125,20 @@ class _Converter:
             self.tree.keys[at + (key,)] = ScalarPos(mark.line, mark.column)
             result[key] = self.convert(value_node, at + (key,), depth + 1)
         return result
+
+
+    def count_nodes(self, node: yaml.Node, depth: int) -> None:
+        """Count a subtree's nodes, aliases expanded, against the same limits as convert (stops at the first excess)."""
+        stack = [(node, depth)]
+        while stack:
+            node, depth = stack.pop()
+            self.count += 1
+            if self.count > MAX_NODES or depth > MAX_DEPTH:
+                raise _TooBig(node)
+            if isinstance(node, yaml.SequenceNode):
+                stack.extend((item, depth + 1) for item in node.value)
+            elif isinstance(node, yaml.MappingNode):
+                stack.extend((part, depth + 1) for pair in node.value for part in pair)
 
 
 class _TooBig(Exception):
