@@ -330,3 +330,17 @@ def test_hant_overrides_that_are_not_utf8_are_a_finding(make_project) -> None:
     with pytest.raises(RenderError) as info:
         render_html(report, project, "zh-Hant")
     assert info.value.diagnostic.code == "L005" and str(info.value.diagnostic.location).startswith("content/zh-Hant-overrides.yaml:")
+
+
+def test_fetcher_refuses_a_file_url_with_a_host(tmp_path: Path, no_network) -> None:
+    root = tmp_path / "project"
+    (root / "content").mkdir(parents=True)
+    (root / "content" / "ok.png").write_bytes(PNG)
+    inside = (root / "content" / "ok.png").as_posix()
+    html = f"""<!doctype html><html><head><style>body {{ background: url("//anyhost.example{inside}") }}</style></head>
+<body><p>x</p><img src="//anyhost.example{inside}"><img src="file://anyhost.example{inside}"></body></html>"""
+    doc = HtmlDocument("en", html, root / "build")
+    result = write_pdf(doc, root / "build" / "x.pdf", (root / "content", root / "build"), forms=False)
+    refused = sorted(re.search(r"fetch (\S+):", d.message).group(1) for d in result.diagnostics if d.code == "R502")  # type: ignore[union-attr]
+    assert set(refused) == {f"file://anyhost.example{inside}"}  # WeasyPrint asks once per URL
+    assert no_network == []

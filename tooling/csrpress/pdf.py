@@ -53,7 +53,8 @@ def make_url_fetcher(allowed_roots: tuple[Path, ...], refused: list[str]) -> obj
             parsed = urlparse(url)
             if parsed.scheme == "data":
                 return super().fetch(url, headers)
-            if parsed.scheme == "file":
+            # A host (`url("//host/...")` becomes file://host/...) would make urllib resolve it: refused.
+            if parsed.scheme == "file" and not parsed.netloc:
                 path = Path(unquote(parsed.path)).resolve()
                 if any(path == root or root in path.parents for root in roots):
                     return super().fetch(url, headers)
