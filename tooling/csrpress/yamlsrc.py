@@ -6,6 +6,8 @@ are never turned into 0.1, a date or False behind the writer's back.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +19,12 @@ MAX_NODES = 2_000_000  # an alias bomb ("billion laughs") expands past this; rea
 MAX_DEPTH = 200
 
 PathKey = tuple[str | int, ...]
+
+# Characters that change what prints without being seen (bidi overrides and isolates, zero-width
+# space/joiners, marks, BOM) or are controls (ESC from "\e", NUL from "\0"): typed or escaped into a
+# scalar, they are L009. Lone surrogates (from "\ud800" escapes) cannot be encoded at all: L005.
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
+_MAX_CHAR_FINDINGS = 50  # per file: a pasted block full of them needs one look, not thousands of lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +89,9 @@ class _Converter:
         self.tree = PositionTree(path)
         self.diags: list[Diagnostic] = []
         self.count = 0
+        self.odd_chars = 0
+        self.unencodable = False  # a lone surrogate: the value cannot be used at all
+        self.lines: list[str] | None = None
 
     def convert(self, node: yaml.Node, at: PathKey, depth: int = 0) -> Any:
         self.count += 1
@@ -91,6 +102,8 @@ class _Converter:
             if node.style in ("|", ">"):
                 indent = _block_indent(node, self.text)
             self.tree.nodes[at] = ScalarPos(node.start_mark.line, node.start_mark.column, node.style, indent)
+            if _INVISIBLE.search(node.value):
+                self.invisible(node, at)
             return node.value
         self.tree.nodes[at] = ScalarPos(node.start_mark.line, node.start_mark.column)
         if isinstance(node, yaml.SequenceNode):
@@ -110,6 +123,8 @@ class _Converter:
                                              hint="write the key as plain text before its `:`"))
                 continue
             key = key_node.value
+            if _INVISIBLE.search(key):
+                self.invisible(key_node, None)
             if key in result:
                 first = self.tree.keys[at + (key,)]
                 self.diags.append(
@@ -126,6 +141,36 @@ class _Converter:
             result[key] = self.convert(value_node, at + (key,), depth + 1)
         return result
 
+
+    def invisible(self, node: yaml.ScalarNode, at: PathKey | None) -> None:
+        """One finding per odd character of a scalar, at its own column where the file holds it as typed."""
+        seen: set[str] = set()
+        for match in _INVISIBLE.finditer(node.value):
+            char = match.group(0)
+            if char in seen or self.odd_chars >= _MAX_CHAR_FINDINGS:
+                continue
+            seen.add(char)
+            self.odd_chars += 1
+            where = self._char_at(node, at, match.start(), char)
+            if "\ud800" <= char <= "\udfff":
+                self.unencodable = True
+                self.diags.append(Diagnostic("L005", Severity.ERROR, f"an escape makes half a character (lone surrogate U+{ord(char):04X}): it cannot be printed",
+                                             where, hint="write the character itself, or one escape for it: \"\\U0001F600\", not \"\\ud83d\\ude00\""))
+            else:
+                name = unicodedata.name(char, "control character").lower()
+                self.diags.append(Diagnostic("L009", Severity.ERROR, f"invisible character U+{ord(char):04X} ({name}): it changes what prints without being seen",
+                                             where, hint="delete it (retype the text around it if your editor hides it)"))
+
+    def _char_at(self, node: yaml.ScalarNode, at: PathKey | None, offset: int, char: str) -> Location:
+        start = Location(self.tree.path, node.start_mark.line + 1, node.start_mark.column + 1)
+        if at is None:
+            return start
+        where = self.tree.locate_in_scalar(at, offset, node.value)
+        if self.lines is None:
+            self.lines = self.text.split("\n")
+        line = self.lines[where.line - 1] if 0 < where.line <= len(self.lines) else ""
+        # Typed as is: its own column. Written as an escape ("\u202e"): the scalar's start.
+        return where if line[where.column - 1 : where.column] == char else start
 
     def count_nodes(self, node: yaml.Node, depth: int) -> None:
         """Count a subtree's nodes, aliases expanded, against the same limits as convert (stops at the first excess)."""
@@ -221,7 +266,8 @@ def parse_yaml(text: str, path: str) -> Parsed:
                 ),
             ),
         )
-    return Parsed(value, conv.tree, tuple(conv.diags))
+    # Text that cannot be encoded would crash whatever writes it (the figure cache, the HTML).
+    return Parsed(None if conv.unencodable else value, conv.tree, tuple(conv.diags))
 
 
 def _codepoint(char: object) -> int:
