@@ -133,12 +133,35 @@ def test_build_killed_during_layout_keeps_the_previous_pdf(built: Built, tmp_pat
     assert (project.build_dir / "demo.zh.pdf").read_bytes() != built.second
 
 
+def _dead_pid() -> int:
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    return proc.pid
+
+
 def test_next_write_sweeps_what_a_killed_writer_left(tmp_path: Path) -> None:
-    (tmp_path / ".demo.zh.html.abc123.tmp").write_text("<html>half", encoding="utf-8")
-    (tmp_path / ".other.html.abc123.tmp").write_text("not ours", encoding="utf-8")
+    dead = _dead_pid()
+    (tmp_path / f".demo.zh.html.{dead}.abc123.tmp").write_text("<html>half", encoding="utf-8")
+    (tmp_path / f".other.html.{dead}.abc123.tmp").write_text("not ours", encoding="utf-8")
     write_text_atomic(tmp_path / "demo.zh.html", "<html>whole</html>")
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".other.html.abc123.tmp", "demo.zh.html"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f".other.html.{dead}.abc123.tmp", "demo.zh.html"]
     assert (tmp_path / "demo.zh.html").read_text(encoding="utf-8") == "<html>whole</html>"
+
+
+def test_a_write_never_sweeps_the_temp_files_of_a_run_still_going(tmp_path: Path) -> None:
+    """Two builds of one project at once: each must leave the other's temp files alone."""
+    with subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"]) as other:
+        try:
+            theirs = tmp_path / f".demo.zh.pdf.{other.pid}.k3y9.tmp"
+            theirs.write_bytes(b"%PDF-1.7 half written")
+            unknown = tmp_path / ".demo.zh.pdf.abc123.tmp"  # no pid: whose it is cannot be told, so kept
+            unknown.write_bytes(b"x")
+            write_text_atomic(tmp_path / "demo.zh.pdf", "whole")
+            assert theirs.read_bytes() == b"%PDF-1.7 half written" and unknown.exists()
+            mine = [p.name for p in tmp_path.iterdir() if f".{os.getpid()}." in p.name]
+            assert mine == []  # this run's own temp file is gone once the file is written
+        finally:
+            other.kill()
 
 
 def test_build_dir_that_is_a_file_is_a_clear_error(tmp_path: Path) -> None:

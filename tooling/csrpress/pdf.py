@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import gc
-import glob
 import logging
 import os
 import re
@@ -19,6 +18,7 @@ from urllib.parse import unquote, urlparse
 
 from . import pagerefs
 from .diagnostics import Diagnostic, Severity
+from .safefs import sweep, temp_prefix, write_atomic
 from .render import HtmlDocument
 
 _LOG_CODE = "R503"
@@ -137,7 +137,7 @@ def write_document(document: object, out: Path, *, forms: bool = True, options: 
     files = [Attachment(string=data, name=name, created=when, modified=when, relationship="Data")
              for name, data in options.attachments]
     _ensure_dir(out.parent, out.name)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(out.name), suffix=".tmp", dir=out.parent)
     try:
         with os.fdopen(fd, "wb") as fh, source_date(options.when), warnings.catch_warnings():
             # WeasyPrint 70 reads its sRGB profile (PDF/A output intent) without closing the file.
@@ -170,12 +170,15 @@ def write_pdf(doc: HtmlDocument, out: Path, allowed_roots: tuple[Path, ...], *, 
 
 
 def _ensure_dir(folder: Path, name: str) -> None:
-    """Create the output folder, and remove temp files of `name` left by a build that was killed."""
+    """Create the output folder, and remove temp files of `name` left by a build that was killed.
+
+    Only those of runs that have ended: a temp file's name holds its run's pid, so two builds of one
+    project at once never remove each other's (a sweep by name made the first fail).
+    """
     if folder.exists() and not folder.is_dir():
         raise NotADirectoryError(errno.ENOTDIR, f"{folder.name}/ is a file, not a folder: remove it or move it away", str(folder))
     folder.mkdir(parents=True, exist_ok=True)
-    for stale in folder.glob(f".{glob.escape(name)}.*.tmp"):
-        stale.unlink(missing_ok=True)
+    sweep(folder, name)
 
 
 _laid_out = False   # this process has laid out a document before
@@ -228,12 +231,4 @@ def source_date(when: str) -> Iterator[None]:
 
 def write_text_atomic(path: Path, text: str) -> None:
     _ensure_dir(path.parent, path.name)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.chmod(tmp_name, 0o644)
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    write_atomic(path, text, mode=0o644)
