@@ -168,3 +168,51 @@ def test_build_dir_that_is_a_file_is_a_clear_error(tmp_path: Path) -> None:
     (tmp_path / "build").write_text("x", encoding="utf-8")
     with pytest.raises(NotADirectoryError, match="is a file, not a folder"):
         write_text_atomic(tmp_path / "build" / "demo.zh.html", "<html></html>")
+
+
+def _children_of(pid: int) -> list[int]:
+    """Every process whose parent is `pid` (Linux /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _gone(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return True
+    return state == "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process table from /proc")
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
+def test_a_killed_build_leaves_no_worker_behind(built: Built, tmp_path: Path, sig: signal.Signals) -> None:
+    project = _copy(built, tmp_path / "p")
+    (project.content / "chapters" / "01.yaml").write_text(CHAPTER.replace("第一章", "第一章（修订）"), encoding="utf-8")
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    workers: list[int] = []
+    with subprocess.Popen([sys.executable, "-m", "csrpress", "--root", str(project.root), "build", "--jobs", "2"],
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env) as proc:
+        assert proc.stderr is not None
+        for line in proc.stderr:
+            if "laying out" in line:
+                workers = _children_of(proc.pid)
+                proc.send_signal(sig)
+                break
+        proc.wait(timeout=120)
+    assert len(workers) == 2, "the build started two layout workers"
+    deadline = time.monotonic() + 10
+    while not all(_gone(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    alive = [pid for pid in workers if not _gone(pid)]
+    for pid in alive:
+        os.kill(pid, signal.SIGKILL)
+    assert alive == [], "layout workers outlived the build"
+    assert (project.build_dir / "demo.zh.pdf").read_bytes() == built.second  # the last good PDF is intact

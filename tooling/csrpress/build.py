@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 
 from . import figcache, split
+from .lifeline import die_with_parent
 from .cache import environment_key, write_pdf_parts
 from .checks import check_project, run_checks
 from .diagnostics import Diagnostic, has_errors
@@ -92,7 +93,9 @@ def build(project: Project, options: BuildOptions = BuildOptions()) -> BuildResu
         if jobs > 1:
             # One single-process pool per worker, so that this process decides what runs where (split.py).
             # Started first, they get ready (~0.8 s) while this process loads, checks and renders HTML.
-            workers = [stack.enter_context(ProcessPoolExecutor(max_workers=1)) for _ in range(jobs)]
+            # Each dies with this process (lifeline.py): a killed build leaves no worker writing behind it.
+            workers = [stack.enter_context(ProcessPoolExecutor(max_workers=1, initializer=die_with_parent, initargs=(os.getpid(),)))
+                       for _ in range(jobs)]
             for worker in workers:
                 worker.submit(_warm, options.cache)
         progress.info("loading %s", project.rel(project.manifest))
