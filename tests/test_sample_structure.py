@@ -73,6 +73,7 @@ def test_sample_findings_snapshot():
     assert found == {
         ("N201", "content/chapters/02-products/2.5-giving.yaml"): 2,  # 677万 vs 670万 donations; 3643 vs 3463 projects
         ("N205", "content/chapters/02-products/2.5-giving.yaml"): 1,  # 同比提高3.3倍 is a ratio of ×3.27
+        ("N202", "content/chapters/02-products/2.5-giving.yaml"): 1,  # 投入1.99亿元 truncates the table's 1.9999亿
         ("N203", "content/chapters/00-letters.yaml"): 1,  # 2万多名 vs 38,775 employees
         ("K405", "content/chapters/09-esg-index.yaml"): 2,  # B1.1 and B3.2 marked '/' though stated
         ("N210", "content/chapters/06-employees.yaml"): 1,  # info: the 2011 安居计划 loan pool, a historical figure

@@ -64,8 +64,8 @@ def _describe(match: Match) -> str:
 def figure_conflict(report: Report) -> Iterator[Diagnostic]:
     """N201 (error), N202 (rounding variant, warning), N203 (approximation excludes the value, warning)."""
     for match in facts_of(report).matches:
-        if match.agrees or match.metric.figure is None:
-            continue
+        if match.agrees or match.metric.figure is None or not match.explicit:
+            continue  # an unlinked figure is compared with every statement of its fact by N212 (checks/claims.py)
         occ = match.occurrence
         where = factmod.locate(report, occ)
         related = _where_metric(report, match)

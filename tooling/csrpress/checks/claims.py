@@ -1,0 +1,100 @@
+"""Same-fact checks (N212, N213): every statement of a fact agrees with every other, metric or not.
+
+Each figure of the Chinese text and each metric is a claim (claims/). A claim that disagrees with
+the claims most like it, while none of them agrees with it, is reported against the closest one;
+the message names both places, and the writer decides which is right.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from ..claims import Claim, claims_of
+from ..claims.extract import anchor, locate
+from ..claims.group import Pair, Weights, pairs
+from ..claims.relate import AGREE, DIFFERENT, FAR_APART, SCALE, SWAP, TRUNCATED, describe, relation
+from ..diagnostics import Diagnostic, Related, Severity
+from ..model import Report
+
+FLOOR = 0.35  # below this two subjects are taken to name different things
+MARGIN = 0.15  # partners this close to the best one are as plausible as it
+# How alike two subjects must be before a disagreement is reported, by how the values differ:
+# a slip of scale or transposed digits is itself evidence that the two mean one fact.
+NEEDED = {SCALE: 0.35, SWAP: 0.35, TRUNCATED: 0.55, DIFFERENT: 0.6}
+
+
+def _printed(claim: Claim) -> str:
+    return claim.figure.printed
+
+
+def _name(claim: Claim) -> str:
+    if claim.metric_id:
+        return f"`{claim.metric_id}` ({claim.figure.printed})"
+    return f"“{claim.clause.strip()}”"
+
+
+def _confirms(other: Claim, claim: Claim) -> bool:
+    """An agreeing statement confirms a figure only if it is at least as exact: "约670万" or "2亿"
+    agree with 677万 and 1.99亿 but do not tell whether they were typed right."""
+    a, b = other.figure, claim.figure
+    return (a.qualifier is None or b.qualifier is not None) and a.precision <= b.precision
+
+
+def conflicts(report: Report) -> list[tuple[Claim, Claim, str, float, list[Claim]]]:
+    """(odd claim, closest disagreeing claim, relation, similarity, claims agreeing with the latter)."""
+    zh = [c for c in claims_of(report) if c.lang == "zh"]
+    weights = Weights(zh)
+    partners: dict[int, list[tuple[float, Claim]]] = defaultdict(list)
+    for pair in pairs(zh, weights, FLOOR):
+        partners[id(pair.a)].append((pair.similarity, pair.b))
+        partners[id(pair.b)].append((pair.similarity, pair.a))
+    by_id = {id(c): c for c in zh}
+    found = []
+    for key, near in partners.items():
+        claim = by_id[key]
+        best = max(s for s, _ in near)
+        # a declared metric first (the anchor of its fact: what a reader checks against), then the closest
+        plausible = sorted(((s, o) for s, o in near if s >= best - MARGIN), key=lambda so: (so[1].metric_id is None, -so[0]))
+        rel = {id(o): relation(claim.figure, o.figure) for _, o in plausible}
+        if any(rel[id(o)] == AGREE and _confirms(o, claim) for _, o in plausible):
+            continue
+        for sim, other in plausible:
+            kind = rel[id(other)]
+            if kind in (AGREE, FAR_APART):
+                continue
+            if kind == DIFFERENT and "累计" in claim.words & other.words:
+                continue  # a cumulative figure counts from a start its clause seldom names: two of them may differ
+            if sim >= NEEDED[kind]:
+                support = [o for s, o in partners[id(other)] if o is not claim and relation(other.figure, o.figure) == AGREE]
+                found.append((claim, other, kind, sim, support))
+                break
+    return found
+
+
+def same_fact_conflict(report: Report) -> Iterator[Diagnostic]:
+    """N212 (error: two statements of one fact disagree), N213 (warning: one is a truncation of the other)."""
+    done: set[frozenset[int]] = set()
+    for claim, other, kind, sim, support in conflicts(report):
+        pair = frozenset((id(claim), id(other)))
+        if pair in done:
+            continue
+        done.add(pair)
+        related = (Related(locate(report, other), f"{_name(other)} states it as {_printed(other)}"),) + tuple(
+            Related(locate(report, o), f"so does {_name(o)}") for o in support[:3])
+        metric = claim.metric_id or other.metric_id
+        if kind == TRUNCATED:
+            yield Diagnostic("N202" if metric else "N213", Severity.WARNING,
+                             f"“{_printed(claim)}” and “{_printed(other)}” state the same fact ({sim:.0%} alike); {describe(kind)}",
+                             locate(report, claim), hint="print the rounded value or the full one in both places", related=related,
+                             anchor=anchor(claim))
+            continue
+        why = f"({sim:.0%} alike: {', '.join(sorted((claim.words & other.words) or (claim.near & other.near)))}): {describe(kind)}"
+        if metric:
+            text, decl = (other, claim) if claim.metric_id else (claim, other)
+            message = f"figure disagrees with its metric: “{_printed(text)}” states `{decl.metric_id}`, which is {_printed(decl)} {why}"
+        else:
+            message = f"“{_printed(claim)}” disagrees with “{_printed(other)}” for what reads as the same fact {why}"
+        yield Diagnostic("N201" if metric else "N212", Severity.ERROR, message,
+                         locate(report, claim), hint="correct the wrong one; if they are different facts, name each one distinctly",
+                         related=related, anchor=anchor(claim))

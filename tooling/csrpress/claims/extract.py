@@ -1,0 +1,227 @@
+"""model.Report -> Claims: every figure the report states, with what it counts, its period and its role.
+
+A claim is one printed figure (hand-typed in any string, or a declared metric printed in a table)
+read together with its subject words (subject.py), the years it is about and its role in the
+sentence: a plain statement of a fact, a change ("增长28.6%", "增加367.8亿元"), a share ("占…的21.5%"),
+or the old value of a comparison ("由2023年的62.4小时增至68.5小时": 62.4 is 2023's value, 68.5 the
+report year's). Only plain statements are compared with each other as the same fact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .. import numbers, units
+from ..diagnostics import Location
+from ..facts import LINK, MASK
+from ..model import Origin, Report
+from ..walk import metric_uses, texts
+from .subject import MASK_CHAR, content_words, near_words
+
+CLAUSE_END = re.compile(r"[。！？；!?;\n，,、：:（）()｜|]")
+SENTENCE_END = re.compile(r"[。！？；!?;\n]")
+YEAR = re.compile(r"(?:19|20)\d\d")
+# "2023年的62.4小时": the year belongs to the figure right after it.
+OWN_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?:末|底|度)?的?\s*$")
+PREVIOUS = re.compile(r"(?:上年|去年|上一年|前一年|上年度|上年末|上年同期)(?:末|底)?(?:的|为|是|仅)?\s*$")
+# A year named only to compare with ("较2023年", "与2022年相比", "由2023年的") is not the period of the sentence.
+COMPARED_YEAR = re.compile(r"(?:较|比|与|同|由|从|相较|相比)\s*$")
+CHANGE_BEFORE = re.compile(
+    r"(?:增长|增加|提高|提升|上升|上涨|下降|降低|减少|下滑|回落|增幅|降幅|减幅|增速|扩大|缩小|净增|净减|多|少)(?:了|为|达)?\s*$")
+SHARE_BEFORE = re.compile(r"(?:占|占比|比例为|比重)[^，。；]{0,14}?(?:的|为|达)?\s*$")
+OLD_VALUE = re.compile(r"(?:由|从)\s*(?:(?:19|20)\d\d\s*年(?:末|底|度)?的?)?\s*$")
+TO_AFTER = re.compile(r"^\s*(?:增|降|提高|提升|上升|下降|减少|增加|增长|扩大|缩小|调整)?\s*(?:到|至)")
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    figure: numbers.Figure
+    lang: str
+    origin: Origin  # the string's scalar (…, "zh") or, for a metric, its declaration
+    scalar: str | None  # the string the figure stands in (None for a metric)
+    clause: str  # the clause around the figure, as written
+    words: frozenset[str]  # the subject: what the figure counts (the content words of its clause)
+    near: frozenset[str]  # the noun phrase right at the figure (subject.near_words)
+    years: frozenset[int]  # the years it is about (empty: not known)
+    role: str  # plain | change | share | old | multiple
+    block: str  # the kind of block: text, quote, table, esg_index, qr, ...
+    metric_id: str | None = None
+    sentence: int = 0  # where the figure's sentence starts in its string
+    aliases: tuple[str, ...] = ()  # a metric's declared aliases: phrases that name it in the text
+    where: Location | None = None  # for a metric: the table cell that prints it, else its declaration
+
+    @property
+    def base(self) -> str:
+        """What the value counts in: the unit's base (万吨 and 吨 alike), percent, or '' for a bare number."""
+        fig = self.figure
+        if fig.kind == "percent":
+            return "percent"
+        unit = units.UNITS.get(fig.unit or "")
+        return unit.base if unit else (fig.unit or "")
+
+
+def block_kind(origin: Origin) -> str:
+    kinds = ("esg_index", "table", "quote", "highlight", "qr", "case", "keyfigures", "chart", "signature", "text")
+    for segment in reversed(origin.path):
+        if segment in kinds:
+            return str(segment)
+    return "text"
+
+
+def report_years(report: Report) -> frozenset[int]:
+    period = report.manifest.period
+    found = [int(y) for y in YEAR.findall(period.start + " " + period.end)]
+    return frozenset(range(min(found), max(found) + 1)) if found else frozenset()
+
+
+def _years_of(fig: numbers.Figure) -> set[int]:
+    if fig.kind == "date" and fig.date:
+        return {fig.date[0]}
+    if fig.kind == "period" and fig.period:
+        return set(range(fig.period[0], fig.period[1] + 1))
+    return set()
+
+
+def _span(text: str, start: int, end: int, boundary: re.Pattern[str]) -> tuple[int, int]:
+    left = max((m.end() for m in boundary.finditer(text, 0, start)), default=0)
+    right = boundary.search(text, end)
+    return left, right.start() if right else len(text)
+
+
+def _role(masked: str, fig: numbers.Figure, clause_start: int) -> str:
+    before = masked[clause_start : fig.start]
+    if fig.kind == "multiple" or (fig.unit and units.UNITS.get(fig.unit) and units.UNITS[fig.unit].base == "times"):
+        return "multiple"
+    if fig.unit == "percentage_point":
+        return "change"
+    if OLD_VALUE.search(before) and TO_AFTER.match(masked[fig.end : fig.end + 8]):
+        return "old"
+    if CHANGE_BEFORE.search(before[-6:]):
+        return "change"
+    if fig.kind == "percent" and SHARE_BEFORE.search(before[-18:]):
+        return "share"
+    return "plain"
+
+
+def _years(masked: str, fig: numbers.Figure, dates: list[numbers.Figure], sentence: tuple[int, int], role: str,
+           default: frozenset[int]) -> frozenset[int]:
+    before = masked[max(0, fig.start - 12) : fig.start]
+    own = OWN_YEAR.search(before)
+    if own:
+        return frozenset({int(own.group(1))})
+    if PREVIOUS.search(before[-8:]) and default:
+        return frozenset({min(default) - 1})
+    if role == "old":
+        return frozenset()
+    governing = [d for d in dates if d.end <= fig.start and not COMPARED_YEAR.search(masked[max(0, d.start - 4) : d.start])]
+    # a year written as "2023年的" governs only the figure right after it, never a later one
+    governing = [d for d in governing if not re.match(r"\s*年?(?:末|底|度)?的", masked[d.end : d.end + 4])]
+    if governing:
+        return frozenset(_years_of(governing[-1]))
+    after = [d for d in dates if d.start >= fig.end and d.start < sentence[1]]
+    if after:
+        return frozenset(_years_of(after[0]))
+    return default
+
+
+def _qualifier_word(fig: numbers.Figure) -> str:
+    """A figure that narrows a subject ("35岁以下", "3年以上") as one word of it; others give ''."""
+    unit = units.UNITS.get(fig.unit or "")
+    if fig.qualifier in ("under", "over", "at_least", "at_most") and unit is not None and unit.dimension in ("age", "duration_years", "time"):
+        return f"{MASK_CHAR}{fig.printed}"
+    return ""
+
+
+def _mask(scalar: str) -> str:
+    return MASK.sub(lambda m: " " * len(m.group(0)), scalar)
+
+
+def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_years: frozenset[int]) -> list[Claim]:
+    masked = _mask(scalar)
+    figures = numbers.find_figures(masked)
+    dates = [f for f in figures if f.kind in ("date", "period")]
+    values = [f for f in figures if f.value is not None and f.kind not in ("date", "period")]
+    block = block_kind(origin)
+    hollow = list(masked)
+    for f in figures:  # subjects never contain another figure's digits or unit
+        hollow[f.start : f.end] = " " * (f.end - f.start)  # spaces: the segmenter must not glue a figure to a word
+    hollow_text = "".join(hollow)
+    qualifiers = {f.start: _qualifier_word(f) for f in values}
+    found = []
+    for fig in values:
+        if LINK.match(scalar, fig.end):
+            continue  # `{=id}` / `{=none}` after a figure: the writer said what it states (checks/facts.py)
+        c_start, c_end = _span(masked, fig.start, fig.end, CLAUSE_END)
+        s_start, s_end = _span(masked, fig.start, fig.end, SENTENCE_END)
+        role = _role(masked, fig, c_start)
+        years = _years(masked, fig, dates, (s_start, s_end), role, default_years)
+        clause = hollow_text[c_start:c_end]
+        if lang == "zh":
+            words = content_words(clause)
+            if not words:  # "增长28.6%": the subject is named earlier in the sentence
+                words = content_words(hollow_text[s_start:c_end])
+            # another figure in the clause that qualifies the subject ("35岁以下员工") is part of it
+            narrowing = {qualifiers[f.start] for f in values if f is not fig and c_start <= f.start < c_end and f.end <= fig.start
+                         and qualifiers[f.start]}
+            words |= narrowing
+            near = near_words(hollow_text[c_start:fig.start], hollow_text[fig.end:c_end]) | narrowing
+        else:
+            words = near = frozenset()
+        found.append(Claim(fig, lang, origin, scalar, masked[c_start:c_end], words, near, years, role, block, sentence=s_start))
+    return found
+
+
+def metric_claims(report: Report) -> list[Claim]:
+    printed_at: dict[str, Origin] = {}
+    for use in metric_uses(report):
+        if use.offset is None:
+            printed_at.setdefault(use.metric_id, use.origin)
+    found = []
+    for mid, decl in report.metrics.items():
+        m = decl.metric
+        fig = numbers.parse_figure(m.value + (m.unit or ""))
+        if fig is None or fig.value is None:
+            continue
+        label = m.label.zh or ""
+        hollow = YEAR.sub(MASK_CHAR * 4, label)
+        words = content_words(hollow + " " + " ".join(a for a in m.aliases if re.search(r"[\u4e00-\u9fff]", a)))
+        years = frozenset(int(y) for y in YEAR.findall(m.period))
+        if len(years) >= 2:
+            years = frozenset(range(min(years), max(years) + 1))
+        cell = printed_at.get(mid)
+        where = report.locate(cell) if cell is not None else report.locate(decl.origin, "value")
+        role = "change" if fig.unit == "percentage_point" else "plain"
+        aliases = tuple(a for a in m.aliases if re.search(r"[\u4e00-\u9fff]", a) and len(a) >= 4)
+        found.append(Claim(fig, "zh", decl.origin, None, label, words, words, years, role,
+                           "table" if cell is not None else "metric", mid, where, aliases=aliases))
+    return found
+
+
+def extract(report: Report) -> list[Claim]:
+    """Every claim of the report: the zh and en strings' figures, and the metrics."""
+    default = report_years(report)
+    claims: list[Claim] = []
+    for use in texts(report):
+        if "metrics" in use.origin.path:
+            continue  # a metric's label is its definition; the metric itself is a claim below
+        for lang in ("zh", "en"):
+            scalar = getattr(use.text, lang)
+            if scalar:
+                claims.extend(text_claims(report, scalar, lang, use.origin.child(lang), default))
+    claims.extend(metric_claims(report))
+    return claims
+
+
+def locate(report: Report, claim: Claim) -> Location:
+    if claim.scalar is None:
+        return claim.where or report.locate(claim.origin)
+    return report.locate_in_text(claim.origin, claim.figure.start, claim.scalar)
+
+
+def anchor(claim: Claim) -> tuple[str, tuple[str | int, ...], int, int] | None:
+    """Where a draft build marks a finding on this claim: the figure in its string (none for a metric)."""
+    if claim.scalar is None:
+        return None
+    return (claim.origin.file, claim.origin.path, claim.figure.start, claim.figure.end)

@@ -1,0 +1,115 @@
+"""Claims -> the claims that state the same fact as each other.
+
+Two claims can state one fact when they count in the same unit (万吨 and 吨 alike), are about a
+compatible period, both state a plain value (not a change, a share or an old value), and their
+subjects agree: the share of their words' weight that they have in common (words weighted by
+how rare they are in this report, so "投诉" counts for more than "贷款" in a bank's report).
+Claims are bucketed by unit and indexed by word, so only claims sharing a word are compared:
+the work grows with the report, not with its square.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from .extract import Claim
+from .subject import ASPECT
+
+COMMON = 0.25  # a word in more than this share of a bucket's claims finds no partners by itself
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    a: Claim
+    b: Claim
+    similarity: float
+
+
+class Weights:
+    """Inverse document frequency of each subject word over the report's claims."""
+
+    def __init__(self, claims: Iterable[Claim]) -> None:
+        df: dict[str, int] = defaultdict(int)
+        n = 0
+        for claim in claims:
+            n += 1
+            for word in claim.words:
+                df[word] += 1
+        self.n = n
+        self.idf = {w: math.log((n + 1) / (c + 1)) + 1.0 for w, c in df.items()}
+
+    def weight(self, words: Iterable[str]) -> float:
+        return sum(self.idf.get(w, 1.0) for w in words)
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str], weights: Weights) -> float:
+    union = a | b
+    return weights.weight(a & b) / weights.weight(union) if union else 0.0
+
+
+ALIASED = 0.9
+
+
+def enough_in_common(a: Claim, b: Claim) -> bool:
+    """Two subjects share two words, or one specific compound of three or more characters (营业网点):
+    a single short word ("项目", "预计") is not enough to call two figures one fact."""
+    if any(alias in b.clause for alias in a.aliases) or any(alias in a.clause for alias in b.aliases):
+        return True
+    shared = (a.words & b.words) | (a.near & b.near)
+    return len(shared) >= 2 or any(len(w) >= 3 for w in shared)
+
+
+def similarity(a: Claim, b: Claim, weights: Weights) -> float:
+    """The larger of the clauses' and the noun phrases' weighted overlap: "612个营业网点" and
+    "在全辖621个营业网点设立消费者权益保护专区" share little of their clauses but their noun phrase."""
+    if (a.words ^ b.words) & ASPECT:
+        return 0.0  # a cumulative total, an average or a part is another fact than the plain figure
+    for metric, text in ((a, b), (b, a)):
+        if any(alias in text.clause for alias in metric.aliases):
+            return ALIASED  # the writer declared that phrase a name of the metric
+    return max(_jaccard(a.words, b.words, weights), _jaccard(a.near, b.near, weights))
+
+
+def periods_agree(a: Claim, b: Claim) -> bool:
+    return not a.years or not b.years or bool(a.years & b.years)
+
+
+def comparable(a: Claim, b: Claim) -> bool:
+    if a.role != "plain" or b.role != "plain" or a.base != b.base:
+        return False
+    if a.metric_id is not None and b.metric_id is not None:
+        return False  # two declared metrics are two facts by the writer's word (N204 covers one id twice)
+    if a.scalar is not None and a.origin == b.origin and a.sentence == b.sentence:
+        return False  # one sentence does not state one fact twice: two figures in it are two facts
+    return periods_agree(a, b)
+
+
+def pairs(claims: list[Claim], weights: Weights, floor: float) -> Iterator[Pair]:
+    """Every comparable pair of claims whose subjects are at least `floor` alike, each pair once."""
+    buckets: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.role == "plain" and claim.words and claim.base:  # a bare number could count anything
+            buckets[(claim.figure.kind if claim.figure.kind == "percent" else "number", claim.base)].append(claim)
+    for members in buckets.values():
+        index: dict[str, list[int]] = defaultdict(list)
+        for i, claim in enumerate(members):
+            for word in claim.words:
+                index[word].append(i)
+        limit = max(50, int(COMMON * len(members)))
+        for i, claim in enumerate(members):
+            seen: set[int] = set()
+            for word in claim.words:
+                posting = index[word]
+                if len(posting) > limit:
+                    continue
+                for j in posting:
+                    if j > i and j not in seen:
+                        seen.add(j)
+                        other = members[j]
+                        if comparable(claim, other):
+                            sim = similarity(claim, other, weights)
+                            if sim >= floor and enough_in_common(claim, other):
+                                yield Pair(claim, other, sim)

@@ -1,0 +1,81 @@
+"""How two figures of one fact relate: they agree, one is a rounding of the other, or one is a slip.
+
+Intervals come from the printed precision and qualifiers (numbers.py): 5.85万吨 is 58,450-58,550 t
+and contains 58,490 t; 近10万户 is below 100,000; 8,400余名 is 8,400-8,499.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+
+from ..facts import loose_interval
+from ..numbers import Figure
+
+AGREE, TRUNCATED, SCALE, SWAP, DIFFERENT = "agree", "truncated", "scale", "swap", "different"
+FAR_APART = "far-apart"
+FAR = Decimal(3)  # values this far apart, with no slip that explains it, are two facts that share words
+
+
+def _overlap(a: tuple[Decimal, Decimal], b: tuple[Decimal, Decimal]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _rounds_into(value: Decimal, step: Decimal, low: Decimal, high: Decimal, mode: str) -> bool:
+    rounded = (value / step).quantize(Decimal(1), rounding=mode) * step
+    return low <= rounded < high
+
+
+_TEN = Decimal(10)
+
+
+def _digits(a: Decimal, b: Decimal) -> tuple[str, str]:
+    """Both values' digits at one common number of decimals: 16,250 and 16,205 -> '16250', '16205'."""
+    places = max(0, -min(a.normalize().as_tuple().exponent, b.normalize().as_tuple().exponent))
+    def text(v: Decimal) -> str:
+        return format(abs(v), f".{places}f").replace(".", "").lstrip("0")
+    return text(a), text(b)
+
+
+def relation(a: Figure, b: Figure) -> str:
+    if a.value is None or b.value is None:
+        return DIFFERENT
+    if _overlap((a.low, a.high), (b.low, b.high)) or _overlap(loose_interval(a), loose_interval(b)):
+        return AGREE
+    for x, y in ((a, b), (b, a)):
+        if x.qualifier is None and _rounds_into(y.value, x.precision, x.low, x.high, ROUND_HALF_UP):
+            return AGREE  # 2.46万人 for 24,637
+    for x, y in ((a, b), (b, a)):
+        if x.qualifier is None and y.qualifier is None and x.precision > y.precision \
+                and _rounds_into(y.value, x.precision, x.low, x.high, ROUND_DOWN):
+            return TRUNCATED  # 1,218亿 for 1,218.9亿
+    if a.qualifier is None and b.qualifier is None and a.value and b.value:
+        for n in range(-12, 13) if min(_significant(a), _significant(b)) >= 2 else ():
+            if n and _overlap((a.low * _TEN ** n, a.high * _TEN ** n), (b.low, b.high)):
+                return SCALE  # 5,589亿 for 5,589万; 58.49万吨 for 5.85万吨
+        da, db = _digits(a.value, b.value)
+        if len(da) >= 3 and sorted(da) == sorted(db) and _magnitude(a.value) == _magnitude(b.value):
+            return SWAP  # 16,250 for 16,205
+    if a.value and b.value and max(abs(a.value / b.value), abs(b.value / a.value)) > FAR:
+        return FAR_APART
+    return DIFFERENT
+
+
+def _significant(fig: Figure) -> int:
+    """How many significant digits the figure prints: 3个 has 1, 5,589万 has 4."""
+    if not fig.value:
+        return 0
+    return fig.value.copy_abs().adjusted() - fig.precision.adjusted() + 1
+
+
+def _magnitude(value: Decimal) -> int:
+    return value.copy_abs().adjusted()
+
+
+def describe(kind: str) -> str:
+    return {
+        SCALE: "the same digits at another scale (a slip of 万/亿 or of a unit)",
+        SWAP: "the same digits in another order (transposed digits)",
+        TRUNCATED: "one is the other cut off instead of rounded",
+        DIFFERENT: "different values",
+        FAR_APART: "values far apart",
+    }[kind]
