@@ -6,11 +6,23 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from .. import numbers, schema
+from .. import numbers, schema, units
 from ..diagnostics import Diagnostic, Severity
 from ..model import Report, all_blocks
 
-TOTAL = re.compile(r"^\s*(合计|总计|总数|共计|小计|total|sum)\b", re.IGNORECASE)
+TOTAL = re.compile(r"合计|总计|总数|共计|^\s*total\b|^\s*sum\b", re.IGNORECASE)
+# A subtotal (境内小计, Subtotal) or a part already counted in a row above (其中, of which) is never added again.
+SUBTOTAL = re.compile(r"小计|subtotal|^\s*(?:其中|of\s+which)", re.IGNORECASE)
+
+
+def _rounded(fig: numbers.Figure) -> bool:
+    """Whether a cell was rounded when printed: decimals, a scale word (4,860万元) or 约. Plain integers are exact."""
+    unit = units.UNITS.get(fig.unit or "")
+    return fig.precision < 1 or fig.qualifier is not None or (unit is not None and unit.scale > 1)
+
+
+def _slack(figs: list[numbers.Figure]) -> Decimal:
+    return sum((f.precision for f in figs if _rounded(f)), Decimal(0)) / 2
 
 
 def _figure(cell: schema.Cell, report: Report) -> numbers.Figure | None:
@@ -33,15 +45,16 @@ def table_arithmetic(report: Report) -> Iterator[Diagnostic]:
             continue
         rows = block.data.rows
         for r, row in enumerate(rows):
-            if not row or not TOTAL.match(_label(row[0])):
+            if not row or not TOTAL.search(_label(row[0])) or SUBTOTAL.search(_label(row[0])):
                 continue
+            above = [other for other in rows[:r] if other and not SUBTOTAL.search(_label(other[0])) and not TOTAL.search(_label(other[0]))]
             for c in range(1, len(row)):
                 total = _figure(row[c], report)
-                parts = [_figure(other[c], report) for other in rows[:r] if c < len(other)]
+                parts = [_figure(other[c], report) for other in above if c < len(other)]
                 if total is None or total.value is None or total.kind == "percent" or not parts or any(p is None or p.value is None for p in parts):
                     continue
                 values = [p.value for p in parts if p is not None and p.value is not None]
-                slack = sum((p.precision for p in parts if p is not None), Decimal(0)) / 2 + total.precision / 2
+                slack = _slack([p for p in parts if p is not None] + [total])
                 if abs(sum(values) - total.value) > slack:
                     yield Diagnostic("N207", Severity.ERROR, f"total {total.printed} is not the sum of the rows above ({sum(values).normalize():f})",
                                      report.locate(block.origin, "rows", r, c), hint="correct the total or the rows it adds up")
@@ -49,7 +62,8 @@ def table_arithmetic(report: Report) -> Iterator[Diagnostic]:
         for c, head in enumerate(header):
             if not re.search(r"占比|比例|比重|share|%", _label(head), re.IGNORECASE):
                 continue
-            shares = [_figure(row[c], report) for row in rows if c < len(row) and not TOTAL.match(_label(row[0]))]
+            shares = [_figure(row[c], report) for row in rows
+                      if c < len(row) and not TOTAL.search(_label(row[0])) and not SUBTOTAL.search(_label(row[0]))]
             if len(shares) < 2 or any(s is None or s.kind != "percent" or s.value is None for s in shares):
                 continue
             total = sum((s.value for s in shares if s is not None and s.value is not None), Decimal(0))

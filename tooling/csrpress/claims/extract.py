@@ -32,6 +32,7 @@ CHANGE_BEFORE = re.compile(
     r"(?:增长|增加|提高|提升|上升|上涨|下降|降低|减少|下滑|回落|增幅|降幅|减幅|增速|扩大|缩小|净增|净减|多|少)(?:了|为|达)?\s*$")
 SHARE_BEFORE = re.compile(r"(?:占|占比|比例为|比重)[^，。；]{0,14}?(?:的|为|达)?\s*$")
 OLD_VALUE = re.compile(r"(?:由|从)\s*(?:(?:19|20)\d\d\s*年(?:末|底|度)?的?)?\s*$")
+PART_OF = re.compile(r"(?:其中|其中包括)\s*[，,：:]?\s*$")
 TO_AFTER = re.compile(r"^\s*(?:增|降|提高|提升|上升|下降|减少|增加|增长|扩大|缩小|调整)?\s*(?:到|至)")
 
 
@@ -166,6 +167,8 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
             narrowing = {qualifiers[f.start] for f in values if f is not fig and c_start <= f.start < c_end and f.end <= fig.start
                          and qualifiers[f.start]}
             words |= narrowing
+            if PART_OF.search(hollow_text[s_start:c_start]):
+                words |= {"其中"}  # "其中，母行…": the clause states a part of the whole named before
             near = near_words(hollow_text[c_start:fig.start], hollow_text[fig.end:c_end]) | narrowing
         else:
             words = near = frozenset()

@@ -25,7 +25,9 @@ STOP = frozenset(
 )
 # Words that change which fact a figure states although the rest of the clause agrees: a
 # cumulative total is not the year's figure, an average not a total, a part ("其中") not the whole.
-ASPECT = frozenset({"累计", "人均", "平均", "年均", "日均", "月均", "其中", "合计", "小计", "总计", "最高", "最低", "单位"})
+ASPECT = frozenset({"累计", "人均", "平均", "年均", "日均", "月均", "其中", "合计", "小计", "总计", "最高", "最低", "单位",
+                    # a balance (stock) is not an amount granted in the year (flow)
+                    "余额", "发放", "投放"})
 AFTER = 8  # characters after a figure's unit where the noun it counts stands
 MEASURE = re.compile(r"(?:总量|数量|总数|总额|金额|规模|量|数|额)$")
 ORDINALS = frozenset("一二三四五六七八九十")
