@@ -9,7 +9,7 @@ from .. import figcache
 from ..diagnostics import Diagnostic, Severity, sorted_unique
 from ..model import Report
 from ..project import Project
-from . import claims, derived, editions, esg_index, facts, i18n, resources, structure, tables
+from . import changes, claims, derived, editions, esg_index, facts, i18n, resources, structure, tables
 
 Check = Callable[[Report], Iterable[Diagnostic]]
 
@@ -27,6 +27,8 @@ CHECKS: tuple[Check, ...] = (
     esg_index.not_disclosed_but_stated,
     facts.figure_conflict,
     claims.same_fact_conflict,
+    changes.change_columns,
+    changes.prose_growth,
     facts.metric_redeclared,
     facts.date_conflict,
     derived.derived_claims,

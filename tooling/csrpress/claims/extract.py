@@ -16,9 +16,9 @@ from decimal import Decimal
 from .. import numbers, units
 from ..diagnostics import Location
 from ..facts import LINK, MASK
-from ..model import Origin, Report
+from ..model import Origin, Report, all_blocks
 from ..walk import metric_uses, texts
-from .subject import MASK_CHAR, content_words, near_words
+from .subject import ASPECT, MASK_CHAR, content_words, near_words
 
 CLAUSE_END = re.compile(r"[。！？；!?;\n，,、：:（）()｜|]")
 SENTENCE_END = re.compile(r"[。！？；!?;\n]")
@@ -161,6 +161,8 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
         clause = hollow_text[c_start:c_end]
         if lang == "zh":
             words = content_words(clause)
+            if role in ("change", "share", "multiple"):  # "…余额1,654.2亿元，较上年末增长28.6%": the subject is the sentence's
+                words = content_words(hollow_text[s_start:fig.start])
             if not words:  # "增长28.6%": the subject is named earlier in the sentence
                 words = content_words(hollow_text[s_start:c_end])
             # another figure in the clause that qualifies the subject ("35岁以下员工") is part of it
@@ -176,11 +178,24 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
     return found
 
 
+def _captions(report: Report) -> dict[str, str]:
+    """metric id -> the zh caption of the table that prints it."""
+    found: dict[str, str] = {}
+    for _, _, block in all_blocks(report):
+        if block.kind == "table" and block.data.caption is not None:
+            for row in block.data.rows:
+                for cell in row:
+                    if hasattr(cell, "m"):
+                        found.setdefault(cell.m, block.data.caption.zh or "")
+    return found
+
+
 def metric_claims(report: Report) -> list[Claim]:
     printed_at: dict[str, Origin] = {}
     for use in metric_uses(report):
         if use.offset is None:
             printed_at.setdefault(use.metric_id, use.origin)
+    captions = _captions(report)
     found = []
     for mid, decl in report.metrics.items():
         m = decl.metric
@@ -190,6 +205,8 @@ def metric_claims(report: Report) -> list[Claim]:
         label = m.label.zh or ""
         hollow = YEAR.sub(MASK_CHAR * 4, label)
         words = content_words(hollow + " " + " ".join(a for a in m.aliases if re.search(r"[\u4e00-\u9fff]", a)))
+        if len(words - ASPECT) <= 1 and mid in captions:  # a "合计" row: what it totals is the table's caption
+            words |= content_words(YEAR.sub(" ", re.sub(r"^表\S*\s*", "", captions[mid])))
         years = frozenset(int(y) for y in YEAR.findall(m.period))
         if len(years) >= 2:
             years = frozenset(range(min(years), max(years) + 1))

@@ -1,0 +1,134 @@
+"""Derived changes (N214): a table's 变化 column and a sentence's growth or decline, recomputed.
+
+A change column (变化, 同比, 增减, Change, YoY) is recomputed from the two year columns before it:
+a percent is (new - old) / old, 个百分点 / pp the difference of two percentages. A growth or
+decline in prose ("较上年末增长31.2%", "同比下降6.1%") is recomputed from the pair of metrics for the
+report year and the year before whose subject the sentence names (claims/).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from .. import numbers, schema
+from ..claims import Claim, claims_of
+from ..claims.extract import anchor, locate, report_years
+from ..claims.group import Weights, similarity
+from ..diagnostics import Diagnostic, Related, Severity
+from ..model import Report, all_blocks
+
+CHANGE_HEAD = re.compile(r"变化|变动|同比|增减|增幅|增长率|change|yoy|year[- ]on[- ]year", re.IGNORECASE)
+YEAR = re.compile(r"(?:19|20)\d\d")
+DOWN = re.compile(r"下降|降低|减少|下滑|回落|降幅|减幅|减少了|下降了|decrease|decline|down|fell|lower", re.IGNORECASE)
+HUNDRED = Decimal(100)
+SUBJECT_NEEDED = 0.5  # how alike the sentence and the metrics' subject must be to recompute a growth
+
+
+def _text(cell: schema.Cell) -> str:
+    if isinstance(cell, schema.Text):
+        return cell.zh or ""
+    return cell if isinstance(cell, str) else ""
+
+
+def _value(cell: schema.Cell, report: Report) -> numbers.Figure | None:
+    if isinstance(cell, schema.MetricRef):
+        decl = report.metrics.get(cell.m)
+        return numbers.parse_figure(decl.metric.value + (decl.metric.unit or "")) if decl else None
+    return numbers.parse_figure(_text(cell)) if _text(cell) else None
+
+
+def _fmt(value: Decimal) -> str:
+    return f"{value.quantize(Decimal('0.1')):+}"
+
+
+def _expected(old: numbers.Figure, new: numbers.Figure, stated: numbers.Figure) -> tuple[Decimal, str] | None:
+    """The change the two values give, in the stated figure's terms (percent or percentage points)."""
+    if old.value is None or new.value is None or not old.value:
+        return None
+    if stated.unit == "percentage_point" or (old.kind == new.kind == "percent" and stated.kind != "percent"):
+        return new.value - old.value, "个百分点"
+    return (new.value - old.value) / old.value * HUNDRED, "%"
+
+
+def _contains(stated: numbers.Figure, value: Decimal, sign: int = 1) -> bool:
+    low, high = stated.low * sign, stated.high * sign
+    low, high = min(low, high), max(low, high)
+    half = stated.precision / 2
+    return low - half * 0 <= value <= high or abs(value - (stated.value or 0) * sign) <= half
+
+
+def change_columns(report: Report) -> Iterator[Diagnostic]:
+    for _, _, block in all_blocks(report):
+        if block.kind != "table" or not block.data.header:
+            continue
+        header = [_text(h) + " " + (getattr(h, "en", "") or "") for h in block.data.header]
+        years = [(i, int(YEAR.search(h).group(0))) for i, h in enumerate(header) if YEAR.search(h)]
+        for c, head in enumerate(header):
+            before = [(i, y) for i, y in years if i < c]
+            if not CHANGE_HEAD.search(head) or len(before) < 2:
+                continue
+            (old_c, old_y), (new_c, new_y) = sorted(before, key=lambda iy: iy[1])[-2:]
+            for r, row in enumerate(block.data.rows):
+                if c >= len(row) or max(old_c, new_c) >= len(row):
+                    continue
+                stated = numbers.parse_figure(_text(row[c]).replace("+", "")) if _text(row[c]) else None
+                old, new = _value(row[old_c], report), _value(row[new_c], report)
+                if stated is None or stated.value is None or old is None or new is None:
+                    continue
+                got = _expected(old, new, stated)
+                if got is None or _contains(stated, got[0]):
+                    continue
+                yield Diagnostic("N214", Severity.ERROR,
+                                 f"change “{_text(row[c]).strip()}” in row “{_text(row[0]).strip()}”: {old.printed} ({old_y}) → {new.printed} ({new_y}) "
+                                 f"is {_fmt(got[0])}{got[1]}",
+                                 report.locate(block.origin, "rows", r, c), hint="correct the change or the values it is computed from")
+
+
+GROWTH = re.compile(r"(?:同比|较上年(?:末|底|同期)?|比上年(?:末|底)?|较(?:19|20)\d\d年(?:末|底)?)[^，。；]{0,6}?"
+                    r"(?:增长|增加|提高|提升|上升|下降|降低|减少|下滑)了?\s*$")
+
+
+def _series(claims: list[Claim], year: int) -> list[tuple[Claim, Claim]]:
+    """Pairs of metrics stating one subject for the report year and the year before."""
+    by_words: dict[frozenset[str], dict[int, Claim]] = {}
+    for claim in claims:
+        if claim.metric_id and claim.role == "plain" and len(claim.years) == 1:
+            by_words.setdefault(claim.words, {})[next(iter(claim.years))] = claim
+    return [(years[year - 1], years[year]) for years in by_words.values() if year in years and year - 1 in years]
+
+
+def prose_growth(report: Report) -> Iterator[Diagnostic]:
+    years = report_years(report)
+    if not years:
+        return
+    claims = [c for c in claims_of(report) if c.lang == "zh"]
+    series = _series(claims, max(years))
+    if not series:
+        return
+    weights = Weights(claims)
+    for claim in claims:
+        fig = claim.figure
+        if claim.role != "change" or fig.kind != "percent" or fig.value is None or claim.scalar is None:
+            continue
+        masked_before = claim.scalar[max(0, fig.start - 16) : fig.start]
+        if not GROWTH.search(masked_before):
+            continue
+        scored = sorted(((similarity(claim, new, weights), old, new) for old, new in series), key=lambda t: -t[0])
+        if not scored or scored[0][0] < SUBJECT_NEEDED or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            continue
+        _, old, new = scored[0]
+        got = _expected(old.figure, new.figure, fig)
+        if got is None:
+            continue
+        sign = -1 if DOWN.search(masked_before) else 1
+        if _contains(fig, got[0], sign):
+            continue
+        told = f"-{fig.printed}" if sign < 0 else f"+{fig.printed}"
+        yield Diagnostic("N214", Severity.ERROR,
+                         f"“{fig.printed}” change of `{new.metric_id}`: {old.figure.printed} → {new.figure.printed} is {_fmt(got[0])}{got[1]}, the text says {told}",
+                         locate(report, claim), hint="correct the percentage or the figures it is computed from (growth = (new − old) / old)",
+                         related=(Related(locate(report, old), f"`{old.metric_id}` = {old.figure.printed}"),
+                                  Related(locate(report, new), f"`{new.metric_id}` = {new.figure.printed}")),
+                         anchor=anchor(claim))
