@@ -216,3 +216,66 @@ def test_a_killed_build_leaves_no_worker_behind(built: Built, tmp_path: Path, si
         os.kill(pid, signal.SIGKILL)
     assert alive == [], "layout workers outlived the build"
     assert (project.build_dir / "demo.zh.pdf").read_bytes() == built.second  # the last good PDF is intact
+
+
+# ---- csrpress import ------------------------------------------------------------------------------------------------
+
+_HR_CSV = "id,value,period,label_zh\nstaff.total,{value},2016-12-31,员工总数\n"
+
+
+def test_import_on_a_full_disk_keeps_the_metric_file_and_manifest_whole(tmp_path: Path) -> None:
+    """A write that fails part-way (here: a file-size limit, as a full disk would) changes nothing on disk."""
+    import resource
+
+    project = _project(tmp_path / "p")
+    (project.root / "hr.csv").write_text(_HR_CSV.format(value="\"38,775\""), encoding="utf-8")
+    out = project.content / "metrics" / "hr.yaml"
+    assert main(["--root", str(project.root), "import", str(project.root / "hr.csv"), "--out", str(out)]) == 0
+    out.write_text(out.read_text(encoding="utf-8") + '    aliases: ["员工", "职工", "雇员", "工作人员", "全体员工", "在职员工"]\n', encoding="utf-8")
+    before, manifest = out.read_bytes(), project.manifest.read_bytes()
+    (project.root / "hr.csv").write_text(_HR_CSV.format(value="\"40,001\""), encoding="utf-8")
+    limit = len(before) // 2
+
+    def small_disk() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG instead
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    run = subprocess.run([sys.executable, "-m", "csrpress", "--root", str(project.root), "import", str(project.root / "hr.csv"),
+                          "--out", str(out)], capture_output=True, text=True, preexec_fn=small_disk, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+    assert run.returncode == 2, run.stderr
+    assert "Traceback" not in run.stderr and "hr.yaml" in run.stderr
+    assert out.read_bytes() == before and project.manifest.read_bytes() == manifest
+    assert [p.name for p in out.parent.iterdir()] == ["hr.yaml"]  # no temp file left behind
+
+
+def test_import_reads_only_the_populated_cells_of_a_sheet(tmp_path: Path) -> None:
+    """One value at XFD1048576 must not build a 1,048,576 x 16,384 grid."""
+    from openpyxl import Workbook
+
+    from csrpress.importer import read_sheet
+
+    book = Workbook()
+    ws = book.active
+    ws.append(["id", "value", "period", "label_zh"])
+    ws.append(["staff.total", "38,775", "2016-12-31", "员工总数"])
+    ws["XFD1048576"] = "far away"
+    path = tmp_path / "far.xlsx"
+    book.save(path)
+    assert path.stat().st_size < 10_000
+    started = time.monotonic()
+    rows, problems = read_sheet(path)  # the whole grid: minutes and ~130 GB of references
+    assert time.monotonic() - started < 5
+    assert [r["id"].text for r in rows] == ["staff.total", ""] and problems == []
+    assert rows[1]["id"].where == "far.xlsx:Sheet!A1048576"  # the far row is still read, and named where it is
+
+
+@pytest.mark.parametrize("name, data", [
+    ("not-a-zip.xlsx", b"this is not a spreadsheet"),
+    ("huge-field.csv", b"id,value,period,label_zh\n" + b"x" * 200_000 + b",1,2016,a\n"),
+])
+def test_an_unreadable_sheet_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, data: bytes) -> None:
+    project = _project(tmp_path / "p")
+    (project.root / name).write_bytes(data)
+    assert main(["--root", str(project.root), "import", str(project.root / name)]) == 2
+    err = capsys.readouterr().err
+    assert name in err and "Traceback" not in err and len(err.strip().splitlines()) <= 2

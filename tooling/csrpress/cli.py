@@ -100,6 +100,8 @@ def os_error_message(exc: OSError) -> str:
              errno.EACCES: "you may not write or read there: check the file's and its folder's permissions",
              errno.EPERM: "you may not write or read there: check the file's and its folder's permissions",
              errno.EROFS: "that file system is read-only",
+             errno.EFBIG: "the file is larger than this system lets a process write (ulimit -f)",
+             errno.EDQUOT: "your disk quota is used up: free some space and run again",
              errno.ENOTDIR: "a file stands where a folder is needed: move it away",
              errno.EISDIR: "a folder stands where a file is needed: move it away",
              errno.ENOENT: "check the path"}

@@ -13,16 +13,19 @@ import datetime as dt
 import json
 import re
 import sys
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.utils import get_column_letter
 from pydantic import ValidationError
 
 from . import numbers, schema, units
 from .project import Project
+from .safefs import write_atomic
 from .scaffold import insert_list_item
 from .schemagen import modeline
 from .yamlsrc import parse_yaml
@@ -64,27 +67,52 @@ def _cell_text(value: Any) -> str:
     return str(value).strip()
 
 
-def read_sheet(path: Path, sheet: str | None = None) -> tuple[list[dict[str, Cell]], list[Problem]]:
-    """The data rows of the sheet as column -> Cell, and problems with the header."""
+#: Populated cells read at most: a sheet of figures holds hundreds; a compressed sheet can claim millions.
+MAX_CELLS = 500_000
+
+
+def _populated(rows: Any, limit: int = MAX_CELLS) -> list[tuple[int, dict[int, str]]]:
+    """(0-based row, {0-based column: text}) for each row holding a value, and nothing for the gaps."""
+    grid, cells = [], 0
+    for i, row in enumerate(rows):
+        texts = {j: text for j, value in enumerate(row) if value is not None and (text := _cell_text(value))}
+        cells += len(texts)
+        if cells > limit:
+            raise ValueError(f"more than {limit:,} filled cells: keep only the figures' table in the sheet")
+        if texts:
+            grid.append((i, texts))
+    return grid
+
+
+def _read_grid(path: Path, sheet: str | None) -> tuple[list[tuple[int, dict[int, str]]], str]:
     if path.suffix.lower() == ".csv":
         with path.open(encoding="utf-8-sig", newline="") as fh:
-            grid = [list(row) for row in csv.reader(fh)]
-        prefix = f"{path.name}:"
-    else:
-        book = load_workbook(path, read_only=True, data_only=True)
-        try:
-            ws = book[sheet] if sheet else book.worksheets[0]
-            grid = [list(row) for row in ws.iter_rows(values_only=True)]
-            prefix = f"{path.name}:{ws.title}!"
-        finally:
-            book.close()
-    grid = [[_cell_text(v) for v in row] for row in grid]
-    header_at = next((i for i, row in enumerate(grid) if any(row)), None)
-    if header_at is None:
+            return _populated(csv.reader(fh)), f"{path.name}:"
+    book = load_workbook(path, read_only=True, data_only=True)
+    try:
+        ws = book[sheet] if sheet else book.worksheets[0]
+        # The sheet's declared size pads every row to its widest column and fills every missing row:
+        # one value at XFD1048576 would make a 1,048,576 x 16,384 grid. Without it, rows hold what the file has.
+        ws.reset_dimensions()
+        return _populated(ws.iter_rows(values_only=True)), f"{path.name}:{ws.title}!"
+    finally:
+        book.close()
+
+
+def read_sheet(path: Path, sheet: str | None = None) -> tuple[list[dict[str, Cell]], list[Problem]]:
+    """The data rows of the sheet as column -> Cell, and problems with the header."""
+    try:
+        grid, prefix = _read_grid(path, sheet)
+    except (csv.Error, zipfile.BadZipFile, InvalidFileException, UnicodeDecodeError) as exc:
+        raise ValueError(f"{path.name}: cannot be read as a {path.suffix.lstrip('.')} file ({exc})") from None
+    except ValueError as exc:
+        raise ValueError(f"{path.name}: {exc}") from None
+    if not grid:
         return [], [Problem(f"{prefix}A1", "error", "the sheet is empty: the first row must name the columns " + ", ".join(COLUMNS))]
+    header_at, header = grid[0]
     columns: dict[str, int] = {}
     problems = []
-    for j, name in enumerate(grid[header_at]):
+    for j, name in sorted(header.items()):
         key = name.strip().lower().replace(" ", "_")
         if not key:
             continue
@@ -98,13 +126,8 @@ def read_sheet(path: Path, sheet: str | None = None) -> tuple[list[dict[str, Cel
     for key in REQUIRED:
         if key not in columns:
             problems.append(Problem(f"{prefix}A{header_at + 1}", "error", f"no `{key}` column in the header row"))
-    rows = []
-    for i in range(header_at + 1, len(grid)):
-        row = grid[i]
-        if not any(row):
-            continue
-        rows.append({key: Cell(row[j] if j < len(row) else "", f"{prefix}{get_column_letter(j + 1)}{i + 1}")
-                     for key, j in columns.items()})
+    rows = [{key: Cell(row.get(j, ""), f"{prefix}{get_column_letter(j + 1)}{i + 1}") for key, j in columns.items()}
+            for i, row in grid[1:]]
     return rows, problems
 
 
@@ -219,7 +242,7 @@ def _wire(project: Project, rel: str) -> bool:
         text = text + ("" if text.endswith("\n") else "\n") + f"metrics: [{rel}]\n"
     else:
         raise ValueError(f"add {rel} to `metrics:` in content/report.yaml (the list there is empty or not a list)")
-    project.manifest.write_text(text, encoding="utf-8")
+    write_atomic(project.manifest, text, project.root)  # whole or not at all, like the metric file
     return True
 
 
@@ -252,7 +275,8 @@ def _run(project: Project | None, args: argparse.Namespace) -> int:
     merged = [by_id.pop(m.id) if m.id in by_id else m for m in existing.values()] + list(by_id.values())
     diff = changes(existing, metrics)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(dump(merged, src.name, out, project.root), encoding="utf-8")
+    # Through a temp file: a full disk must not leave a truncated file (and lose scope, aliases, formula).
+    write_atomic(out, dump(merged, src.name, out, project.root), project.root)
     for line in diff:
         print(line)
     print(f"wrote {project.rel(out)}: {len(metrics)} metric(s) from {src.name}, {len(diff)} added or changed"

@@ -64,6 +64,11 @@ def write_atomic(path: Path, data: str | bytes, root: Path | None = None, mode: 
             fh.write(data.encode("utf-8") if isinstance(data, str) else data)
         os.chmod(tmp, mode)  # mkstemp creates 0600; a report's files are meant to be shared
         os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        if exc.filename is None:  # a failed write() names no file: name the one being written
+            raise OSError(exc.errno, exc.strerror, str(path)) from None
+        raise
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
