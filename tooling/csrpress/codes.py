@@ -147,22 +147,46 @@ MATCHING = """\
 Every string of the report is read with the number reader (`csrpress.numbers`): each figure keeps
 its printed text, its place, its value as a Decimal and the interval its printed precision admits
 (677万 covers [6,765,000, 6,775,000); 2万多 covers [20,000, 30,000); 超过九亿 covers [900,000,000, ∞)).
-A figure typed in the Chinese text is then matched to the metric it states:
+Every figure of the Chinese text, and every declared metric, is a **claim** (`csrpress.claims`):
 
-1. **Unit**: the figure's unit and the metric's must count the same thing (人次 and 万人次 do, 人次
-   and 人 do not; 人, 名 and 位 all count people). A figure without a unit can match a metric with one,
-   at half weight; a figure with a unit never matches a unitless metric.
-2. **Period**: the figure is about the nearest year named before it in its paragraph (or the first
-   one after it). A metric of another year is never a candidate.
-3. **Size**: a figure more than 5 times larger or smaller than a metric states another fact.
-4. **Keywords**: the metric's aliases found in the figure's clause (the words between commas) score
-   2 each, in the rest of the sentence 0.5; the share of the label's two-character words found in the
-   clause scores up to 2; a matching year scores 1.
-5. **Place**: a metric declared in the same section as the figure needs a score of 2.5, one declared
-   anywhere else 4.0.
+1. **Subject**: the words of the figure's clause (the text between commas), segmented with jieba, less
+   function words, units, dates and reporting verbs; for a metric, its label, its aliases and, for a
+   "合计" row, the table's caption. A figure in the clause that narrows the subject ("35岁以下员工")
+   is one of its words. The noun phrase at the figure (the words before it and the noun counted after
+   its unit: "在全辖621个营业网点设立…" → 全辖, 营业网点) is a second, shorter subject.
+2. **Role**: a plain statement of a fact; a change ("增长28.6%", "增加367.8亿元", 个百分点); a share
+   ("占…的21.5%"); a multiple (倍); the old value of a comparison ("由2023年的62.4小时增至…").
+   Only plain statements are compared as one fact; the others are recomputed (N205, N214).
+3. **Period**: a year written right before the figure ("2023年的62.4小时"), 上年/去年 (the year before
+   the report's), else the last year named before it in its paragraph that is not a year compared
+   with ("较2023年", "由2023年的"), else the report's period.
+4. **Grouping**: two claims state the same fact when they count in the same unit (万吨 and 吨 alike;
+   人, 名 and 位 all count people; 人次 is not 人), their periods overlap, they are not two declared
+   metrics or two figures of one sentence, and their subjects agree: the weighted share of words they
+   have in common (words weighted by how rare they are in the report), in the clause or in the noun
+   phrase, with at least two words or one of three characters in common. A cumulative (累计), average
+   (人均), part (其中) or balance (余额) and a plain figure, or a balance and an amount granted (发放), are
+   never one fact. A declared alias of four or more characters found in the clause joins the metric.
+5. **Agreement**: two claims agree when their intervals overlap, or when one rounds the other
+   (2.46万人 for 24,637). A figure is reported only when none of the claims most like it (within 0.15
+   of the best likeness) confirms it: an agreeing claim confirms only if it is as exact (约670万 or 2亿
+   do not confirm 677万 or 1.99亿).
+6. **Reporting**: against the closest disagreeing claim, a declared metric first. A slip of scale
+   (5,589亿 for 5,589万, 58.49万吨 for 5.85万吨) or transposed digits (16,250 for 16,205) is an error
+   when the subjects are 35% alike; other differences need 60%; two figures more than three times apart
+   with no slip are taken for two facts; two cumulative figures (累计) may count from different starts.
+   A truncation (1,218亿 for 1,218.9亿) is a warning (N202 against a metric, N213 between texts).
 
-Among the candidates above the threshold, one the figure agrees with wins: a figure is reported only
-when no plausible metric agrees with it. A table cell is read in the context of its whole row.
+Examples. Reported: "全行共受理客户投诉16,250件" against the table's 16,205件 and the ESG index's
+"全年受理客户投诉16,205件" (N201, transposed digits); "运营温室气体排放总量58.49万吨" against 5.85万吨 (N212,
+scale). Not reported: "其中，母行绿色贷款余额1,598.6亿元" against the Group's 1,654.2亿元 (a part);
+"全年发放普惠型小微企业贷款2,356.4亿元" against the balance 1,218.9亿元; "近10万户" for 97,352户.
+
+**Changes.** A 变化/同比/增减/Change column is recomputed from the two year columns before it (percent:
+(new − old) / old; 个百分点: the difference); "同比增长/较上年末下降 N%" in the text from the metrics of the
+report year and the year before whose subject the sentence names (N214). Total rows (合计, 总计, 共计,
+Total anywhere in the label) add the rows above them except subtotals (…小计, Subtotal, 其中, of which);
+plain integers are exact, rounded cells (decimals, 万/亿 units) allow half a unit of their last digit.
 
 **Linking by hand.** When the match is wrong or missing, write `{=metric.id}` right after the figure
 (`由2万多名{=esg-index.employees.2016}员工`) to link it, or `{=none}` to say it states no metric.
