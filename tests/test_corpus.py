@@ -2,7 +2,8 @@
 
 Each case is a folder laid over tests/corpus/_base (a small valid project) plus the repo's templates.
 Its expect.txt holds `run:` (the CLI arguments after --root), `exit:`, optional `setup:` steps for what
-cannot be committed (a 30 MiB file, a build/ that is a file, an empty font set), optional `output:`
+cannot be committed (a 30 MiB file, a build/ that is a file, an empty font set, a symlink to a file of
+its outside/ folder, copied next to the project), optional `output:`
 substrings, and one `CODE path:line:col` line per finding (`CODE -` when it has no location).
 `CSRPRESS_REGEN=1` rewrites the finding lines from the current output: review the diff before keeping it.
 """
@@ -69,7 +70,7 @@ def _large_yaml(mib: int) -> str:
 def prepare(case: Case, folder: Path, root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     shutil.copytree(REPO / "templates", root / "templates")
     shutil.copytree(CORPUS / "_base", root, dirs_exist_ok=True)
-    shutil.copytree(folder, root, dirs_exist_ok=True, ignore=shutil.ignore_patterns("expect.txt"))
+    shutil.copytree(folder, root, dirs_exist_ok=True, ignore=shutil.ignore_patterns("expect.txt", "outside"))
     for step in case.setup:
         verb, _, rest = step.partition(" ")
         if verb == "remove":
@@ -84,6 +85,12 @@ def prepare(case: Case, folder: Path, root: Path, monkeypatch: pytest.MonkeyPatc
         elif verb == "large":
             path, _, mib = rest.partition(" ")
             (root / path).write_text(_large_yaml(int(mib)), encoding="utf-8")
+        elif verb == "outside":  # the case's outside/ folder, next to the project (what a symlink may reach)
+            shutil.copytree(folder / "outside", root.parent, dirs_exist_ok=True)
+        elif verb == "symlink":  # git carries symlinks; a copied folder would carry their targets instead
+            link, _, target = rest.partition(" ")
+            (root / link).parent.mkdir(parents=True, exist_ok=True)
+            (root / link).symlink_to(target)
         elif verb == "build-is-file":
             (root / "build").write_text("not a directory\n", encoding="utf-8")
         elif verb == "no-cjk-fonts":

@@ -344,3 +344,13 @@ def test_fetcher_refuses_a_file_url_with_a_host(tmp_path: Path, no_network) -> N
     refused = sorted(re.search(r"fetch (\S+):", d.message).group(1) for d in result.diagnostics if d.code == "R502")  # type: ignore[union-attr]
     assert set(refused) == {f"file://anyhost.example{inside}"}  # WeasyPrint asks once per URL
     assert no_network == []
+
+
+def test_a_symlink_that_stays_inside_content_is_read(make_project) -> None:
+    from csrpress.load import load_report
+
+    project = make_project({"content/shared/01.yaml": _HANT_CHAPTER})
+    (project.content / "chapters").mkdir()
+    (project.content / "chapters" / "01.yaml").symlink_to("../shared/01.yaml")
+    report, diags = load_report(project)
+    assert diags == () and report is not None and [c.id for c in report.chapters] == ["one"]

@@ -12,6 +12,7 @@ from . import schema
 from .diagnostics import Diagnostic, Location, Severity
 from .model import BlockNode, ChapterNode, MetricDecl, Origin, Report, SectionNode
 from .project import Project
+from .safefs import inside
 from .yamlsrc import PathKey, PositionTree, parse_yaml
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -33,6 +34,12 @@ class _Loader:
     # -- files -------------------------------------------------------------
 
     def read(self, path: Path, model: type[BaseModel], named_at: Location | None) -> tuple[Any, str] | None:
+        if not (inside(path, self.project.content) and inside(self.project.content, self.project.root)):
+            # A symlink (a file, or a folder on the way) whose real path is elsewhere: git carries them.
+            shown = _as_named(path, self.project.root)
+            self.diags.append(Diagnostic("L008", Severity.ERROR, f"{shown} is a symlink whose real path leaves content/",
+                                         named_at or Location(shown), hint="replace the symlink with the file itself, inside content/"))
+            return None
         rel = self.project.rel(path)
         if not path.is_file():
             self.diags.append(Diagnostic("L004", Severity.ERROR, f"file not found: {rel}", named_at or Location(rel),
@@ -159,6 +166,14 @@ def load_report(project: Project) -> tuple[Report | None, tuple[Diagnostic, ...]
             loader.metrics(mfile.metrics, Origin(frel, ("metrics",)))
     report = Report(manifest, tuple(chapters), tuple(loader.metric_decls), loader.positions)
     return report, tuple(loader.diags)
+
+
+def _as_named(path: Path, root: Path) -> str:
+    """The path as the project names it (a symlink's target is never printed)."""
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.name
 
 
 def schema_diagnostics(exc: ValidationError, tree: PositionTree) -> list[Diagnostic]:
