@@ -206,3 +206,42 @@ def test_a_build_on_two_workers_splits_and_writes_what_one_worker_writes(sample_
     assert len(planned) == 1 and planned[0] is not None
     assert {path.name: path.read_bytes() for path in double.outputs} == whole
     assert double.pages == single.pages and double.diagnostics == single.diagnostics
+
+
+_PARITY_CSS = _CSS + """
+@page :left { margin-left: 8mm; margin-right: 14mm; }
+@page :right { margin-left: 14mm; margin-right: 8mm; }
+article { break-before: right; }
+"""
+
+
+def test_left_and_right_pages_split_after_a_head_of_either_length(tmp_path):
+    """Chapters on a recto: the tail's blank verso is kept after an odd head and dropped after an even
+    one; both give the whole layout's bytes."""
+    from csrpress.render import HtmlDocument
+
+    (tmp_path / "style.css").write_text(_PARITY_CSS, encoding="utf-8")
+    heads = set()
+    for sentences in (40, 75, 110, 150):
+        text = " ".join(f"Sentence {i} of a chapter that runs over a few pages." for i in range(sentences))
+        tail_text = " ".join(f"Sentence {i} of the last chapter." for i in range(600))
+        body = (f'<div class="cover">Small Report</div><nav class="toc"><a href="#c1">One</a><a href="#c3">Three</a></nav>'
+                f'<article><h1 id="c1">Chapter 1</h1><p>{text}</p></article>'
+                f'<article><h1 id="c2">Chapter 2</h1><p>{text}</p></article>'
+                f'<article><h1 id="c3">Chapter 3</h1><p>{tail_text}</p></article>')
+        html = (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="stylesheet" href="style.css"></head>'
+                f'<body>{body}</body></html>')
+        doc = HtmlDocument("en", html, tmp_path)
+        job = split.plan(doc, HtmlDocument("zh", "<html><body><p>x</p></body></html>", tmp_path), (tmp_path,))
+        assert job is not None and job.parity and 'id="c3"' in job.tail_part
+        printing = PrintOptions()
+        tail = split.lay_out_tail(job, (tmp_path,), printing)
+        assert tail is not None and tail.blank_first
+        heads.add(split.lay_out_head(job, (tmp_path,), printing) % 2)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(split, "write_pdf", _no_whole_layout)
+            pieces = split.finish(job, tail, tmp_path / "pieces.pdf", (tmp_path,), printing)
+        whole = write_pdf(doc, tmp_path / "whole.pdf", (tmp_path,), options=printing)
+        assert pieces.pages == whole.pages
+        assert pieces.path.read_bytes() == whole.path.read_bytes(), sentences
+    assert heads == {0, 1}

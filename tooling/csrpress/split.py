@@ -15,10 +15,14 @@ its last chapters are laid out by the other worker first, before that worker's o
    PDF: one font subset, and links, bookmarks and form fields across the whole edition.
 
 The result must be what a whole layout gives, so the edition is laid out whole instead wherever
-that cannot be shown: CSS features that depend on the whole document, left and right pages, page
-numbers other than a plain counter(page) margin box, running strings other than the ones the tail
+that cannot be shown: CSS features that depend on the whole document, page numbers other than a
+plain counter(page) margin box, running strings other than the ones the tail
 assumed, or a reference that cannot be filled in. On the sample the two ways give the same PDF,
 byte for byte (tests/pdf/test_split.py).
+
+Left and right pages: the tail is laid out from a verso (page 2). A chapter that opens on a recto
+then starts with a blank verso, which is kept after a head of odd length and dropped after an even
+one; a tail that starts on its verso with text fits only after a head of odd length (otherwise: whole).
 """
 
 from __future__ import annotations
@@ -53,6 +57,7 @@ class Plan:
     closing: str          # </body></html>
     css: str              # every stylesheet of the document
     refs: pagerefs.Deferred
+    parity: bool = False  # the stylesheet sets left and right pages apart
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +66,7 @@ class Tail:
     assumed: dict[str, str]       # the running strings it was laid out with
     warnings: tuple[str, ...]     # WeasyPrint's, while laying it out
     refused: tuple[str, ...]      # URLs the fetcher refused
+    blank_first: bool = False     # its first page is a blank verso (its first chapter opens on a recto)
 
 
 def plan(doc: HtmlDocument, other: HtmlDocument, roots: tuple[Path, ...]) -> Plan | None:
@@ -68,7 +74,7 @@ def plan(doc: HtmlDocument, other: HtmlDocument, roots: tuple[Path, ...]) -> Pla
     css = pagerefs.stylesheets(doc.html, doc.base_url, roots)
     refs = pagerefs.deferred(css)
     split = cache.split_html(doc.html)
-    if refs is None or split is None or not cache.splittable(doc.html, css) or _PARITY.search(css):
+    if refs is None or split is None or not cache.splittable(doc.html, css):
         return None
     if css.count("target-counter(") != refs.covered:
         return None   # a reference pagerefs cannot fill in would count pages in its own piece only
@@ -85,7 +91,7 @@ def plan(doc: HtmlDocument, other: HtmlDocument, roots: tuple[Path, ...]) -> Pla
     if cut is None:
         return None
     head_doc = HtmlDocument(doc.lang, head + "".join(parts[:cut]) + tail, doc.base_url)
-    return Plan(doc, head_doc, head, "".join(parts[cut:]), tail, css, refs)
+    return Plan(doc, head_doc, head, "".join(parts[cut:]), tail, css, refs, bool(_PARITY.search(css)))
 
 
 def _columns(html: str) -> int:
@@ -217,11 +223,12 @@ def lay_out_tail(job: Plan, roots: tuple[Path, ...], printing: PrintOptions) -> 
         document = lay_out(HtmlDocument(job.whole.lang, html, job.whole.base_url), roots, findings, bleed=printing.bleed,
                            css=job.refs.css)
         pages = document.pages[lead:]
+        blank = bool(pages) and bool(getattr(getattr(pages[0]._page_box, "page_type", None), "blank", False))
         try:
             data = _dump(pages)
         except (pickle.PicklingError, TypeError, AttributeError):
             return None   # something in this WeasyPrint's boxes that does not travel: lay out whole
-    return Tail(data, assumed, tuple(findings.log.messages), tuple(findings.refused))
+    return Tail(data, assumed, tuple(findings.log.messages), tuple(findings.refused), blank)
 
 
 def finish(job: Plan, tail: Tail | None, out: Path, roots: tuple[Path, ...], printing: PrintOptions) -> PdfResult:
@@ -256,8 +263,14 @@ def _combine(document: object, context: object, ends: dict[str, str], tail: Tail
     if {name: ends.get(name, "") for name in tail.assumed} != tail.assumed or set(ends) - set(tail.assumed):
         return None   # the head ends with other running strings than the tail was laid out with
     pages = _load(tail.pages, document, context)
+    first = _TAIL_START
+    if pages is not None and job.parity and len(document.pages) % 2 == 0:
+        # The tail's first page is a verso; after an even head the whole layout's next page is a recto.
+        if not tail.blank_first:
+            return None
+        pages, first = pages[1:], _TAIL_START + 1   # the blank verso the whole layout does not need
     try:
-        if pages is None or not _renumber(pages, len(document.pages) + 1 - _TAIL_START):
+        if pages is None or not _renumber(pages, first, len(document.pages) + 1 - first):
             return None
     except (AttributeError, KeyError, TypeError):
         return None   # WeasyPrint's boxes changed shape (another version): the whole layout still works
@@ -279,8 +292,9 @@ def _end_strings(pages: int) -> dict[str, str]:
     return found
 
 
-def _renumber(pages: list[object], offset: int) -> bool:
-    """Add `offset` to the tail's folios (margin boxes whose content is counter(page)), keeping their alignment."""
+def _renumber(pages: list[object], first: int, offset: int) -> bool:
+    """Add `offset` to the tail's folios (margin boxes whose content is counter(page); `first` on its first
+    page), keeping their alignment."""
     from weasyprint.formatting_structure import boxes
     from weasyprint.text.line_break import Layout, line_size
 
@@ -289,11 +303,11 @@ def _renumber(pages: list[object], offset: int) -> bool:
             if margin.style["content"] != (("counter()", ("page", "decimal")),):
                 continue
             texts = [b for b in margin.descendants() if isinstance(b, boxes.TextBox)]
-            if len(texts) != 1 or texts[0].text != str(_TAIL_START + index) or margin.style["background_color"].alpha \
+            if len(texts) != 1 or texts[0].text != str(first + index) or margin.style["background_color"].alpha \
                     or any(margin.style[f"border_{side}_width"] for side in ("top", "right", "bottom", "left")):
                 return False
             box = texts[0]
-            text = str(_TAIL_START + index + offset)
+            text = str(first + index + offset)
             layout = Layout(box.style, box.justification_spacing)
             layout.set_text(text)
             first_line, _ = layout.get_first_line()
