@@ -122,6 +122,63 @@ CASES = {
       - text: {zh: "2016年9月12日，访问人次达900万人次。", en: "On 12 September 2016, visits reached 9 million."}  # expect: N211
       - text: {zh: "2016年9月8日，访问人次达900万人次。", en: "On 8 September 2016, visits reached 9 million."}
 """,
+    # Hand-typed statements of one fact compared with each other, no metric, no alias (checks/claims.py).
+    "n212-same-fact-conflict": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，本行设有38家分行、612个营业网点。", en: "In 2016 the Bank had 38 branches and 612 outlets."}
+      - text: {zh: "2016年，我们在全辖621个营业网点设立消费者权益保护专区。", en: "In 2016 we set up consumer protection corners in all 621 outlets."}  # expect: N212
+      - text: {zh: "2016年，本集团对外捐赠5,589万元。", en: "In 2016 the Group donated RMB 55.89 million."}
+      - text: {zh: "2016年，全年对外捐赠5,589亿元。", en: "In 2016 donations were RMB 558.9 billion."}  # expect: N212
+      - text: {zh: "2016年，本集团绿色贷款余额1,654.2亿元。", en: "Green loans were RMB 165.42 billion."}
+      - text: {zh: "2016年，其中，母行绿色贷款余额1,598.6亿元。", en: "Of this, the parent bank's were RMB 159.86 billion."}
+      - text: {zh: "2016年，全年发放绿色贷款2,356.4亿元。", en: "Green loans granted in the year were RMB 235.64 billion."}
+      - text: {zh: "2016年，公司员工总数41,236人，女性员工17,864人。", en: "41,236 employees, 17,864 women."}
+      - text: {zh: "2016年，公司员工总数4.12万人。", en: "about 41,200 employees."}
+      - text: {zh: "2016年，全年培训员工41.2万人次。", en: "412,000 training attendances."}
+      - text: {zh: "员工培训时长由2015年的62.4小时增至68.5小时。", en: "Training rose from 62.4 hours in 2015 to 68.5 hours."}
+      - text: {zh: "2016年员工培训时长为68.5小时。", en: "Training was 68.5 hours in 2016."}
+""",
+    # A truncated figure between two texts is a warning; the rounded one is not reported.
+    "n213-same-fact-truncated": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，普惠型小微企业贷款余额1,218.9亿元。", en: "Inclusive loans were RMB 121.89 billion."}
+      - text: {zh: "2016年，我们的普惠型小微企业贷款余额1,218亿元。", en: "Our inclusive loans were RMB 121.8 billion."}  # expect: N213
+      - text: {zh: "2016年，普惠型小微企业贷款余额达1,219亿元。", en: "Inclusive loans reached RMB 121.9 billion."}
+""",
+    # Change columns and growth in prose recomputed (checks/changes.py).
+    "n214-change-recomputed": GIVING + """\
+      - {id: loans.agri.2015, label: {zh: 涉农贷款余额（亿元），2015年, en: agri}, value: "1,475.3", unit: 亿元, period: "2015"}
+      - {id: loans.agri.2016, label: {zh: 涉农贷款余额（亿元），2016年, en: agri}, value: "1,612.8", unit: 亿元, period: "2016"}
+      - {id: loans.rate.2015, label: {zh: 不良贷款率（%），2015年, en: npl}, value: "4.37", unit: "%", period: "2015"}
+      - {id: loans.rate.2016, label: {zh: 不良贷款率（%），2016年, en: npl}, value: "3.92", unit: "%", period: "2016"}
+    blocks:
+      - text: {zh: "2016年末，涉农贷款余额较上年末增长9.3%。", en: "Agricultural loans grew 9.3%."}
+      - text: {zh: "2016年末，涉农贷款余额同比增长3.9%。", en: "Agricultural loans grew 3.9%."}  # expect: N214
+      - table:
+          header: [{zh: 指标, en: Indicator}, {zh: 2015年, en: "2015"}, {zh: 2016年, en: "2016"}, {zh: 变化, en: Change}]
+          rows:
+            - [{zh: 涉农贷款余额（亿元）, en: Agri loans}, {m: loans.agri.2015}, {m: loans.agri.2016}, "+3.9%"]  # expect: N214
+            - [{zh: 不良贷款率（%）, en: NPL ratio}, {m: loans.rate.2015}, {m: loans.rate.2016}, {zh: -0.45个百分点, en: -0.45 pp}]
+            - [{zh: 不良贷款率（%）, en: NPL ratio}, {m: loans.rate.2015}, {m: loans.rate.2016}, {zh: -0.54个百分点, en: -0.54 pp}]  # expect: N214
+""",
+    # A subtotal row is not added into the total; integers are exact (3 + 4 is not 8).
+    "n207-subtotal-rows": GIVING + """\
+    blocks:
+      - table:
+          header: [{zh: 地区, en: Region}, {zh: 人数, en: Staff}]
+          rows:
+            - [{zh: 华南, en: South}, "300"]
+            - [{zh: 华东, en: East}, "200"]
+            - [{zh: 境内小计, en: Mainland subtotal}, "500"]
+            - [{zh: 香港, en: Hong Kong}, "40"]
+            - [{zh: 合计, en: Total}, "540"]
+      - table:
+          header: [{zh: 项目, en: Item}, {zh: 数量, en: Count}]
+          rows:
+            - [{zh: 甲, en: A}, "3"]
+            - [{zh: 乙, en: B}, "4"]
+            - [{zh: 合计, en: Total}, "8"]  # expect: N207
+""",
 }
 
 for name, chapter in CASES.items():

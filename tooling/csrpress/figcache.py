@@ -5,13 +5,19 @@ paragraph: with this cache a check reads only the strings that changed. Entries 
 the exact string and the file is tagged with a hash of the reader's source (numbers.py,
 numerals.py, units.py), so a new reader never trusts an old cache. JSON, not pickle: build/
 may come from anywhere, and loading it must not run code. Any unreadable cache is ignored.
+
+A cached reading decides whether a figure conflicts, so the file is signed (HMAC-SHA256) with a key
+kept outside the project, in the user's cache folder: a build/ copied from another machine or an
+edited entry fails the check and is ignored (the strings are read again), never believed.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import os
+import secrets
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,11 +25,12 @@ from decimal import Decimal
 from pathlib import Path
 
 from . import numbers
+from .claims import subject
 from .numbers import Figure
 from .project import PACKAGE_DIR, Project
 
 _FORMAT = 1
-_READER_SOURCES = ("numbers.py", "numerals.py", "units.py")
+_READER_SOURCES = ("numbers.py", "numerals.py", "units.py", "claims/subject.py")
 
 
 @contextmanager
@@ -32,6 +39,43 @@ def kept(project: Project) -> Iterator[None]:
     load(project)
     yield
     save(project)
+
+
+_MAGIC = b"csrpress-figures "
+_PROCESS_KEY = secrets.token_bytes(32)  # where no key can be kept: a cache trusted by this process only
+
+
+def _key_file() -> Path:
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "csrpress" / "figures.key"
+
+
+def machine_key() -> bytes:
+    """This user's signing key (32 random bytes, mode 0600), created on first use."""
+    try:
+        path = _key_file()
+        for _ in range(2):
+            try:
+                key = path.read_bytes()
+                if len(key) == 32:
+                    return key
+            except FileNotFoundError:
+                pass
+            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+            except FileExistsError:
+                continue  # another run is creating it: read it again
+            key = secrets.token_bytes(32)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(key)
+            return key
+    except (OSError, RuntimeError):  # RuntimeError: no home folder
+        pass
+    return _PROCESS_KEY
+
+
+def _sign(body: bytes, key: bytes) -> bytes:
+    return hmac.new(key, body, hashlib.sha256).hexdigest().encode()
 
 
 def cache_file(project: Project) -> Path:
@@ -65,8 +109,13 @@ def load(project: Project) -> int:
     memo.used.clear()
     memo.parsed_used.clear()
     memo.computed = 0
+    subject.STORED.update(subject.USED)
+    subject.USED.clear()
     try:
-        data = json.loads(cache_file(project).read_text(encoding="utf-8"))
+        head, _, body = cache_file(project).read_bytes().partition(b"\n")
+        if not (head.startswith(_MAGIC) and hmac.compare_digest(head[len(_MAGIC):], _sign(body, machine_key()))):
+            return 0  # not written by this user's csrpress here, or edited since
+        data = json.loads(body.decode("utf-8"))
         if data.get("reader") != reader_key():
             return 0
         stored = {text: tuple(_decode(row) for row in rows) for text, rows in data["figures"].items()}
@@ -75,6 +124,7 @@ def load(project: Project) -> int:
         return 0
     memo.stored.update(stored)
     memo.parsed_stored.update(parsed)
+    subject.STORED.update({text: tuple(words) for text, words in data.get("segments", {}).items()})
     return len(stored) + len(parsed)
 
 
@@ -86,13 +136,15 @@ def save(project: Project) -> bool:
     path = cache_file(project)
     data = {"reader": reader_key(),
             "figures": {text: [_encode(f) for f in figs] for text, figs in memo.used.items()},
-            "parsed": {text: None if f is None else _encode(f) for text, f in memo.parsed_used.items()}}
+            "parsed": {text: None if f is None else _encode(f) for text, f in memo.parsed_used.items()},
+            "segments": {text: list(words) for text, words in subject.USED.items()}}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".figures-", suffix=".tmp")
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump(data, out, ensure_ascii=False, separators=(",", ":"))
+            body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            with os.fdopen(fd, "wb") as out:
+                out.write(_MAGIC + _sign(body, machine_key()) + b"\n" + body)
             os.replace(tmp, path)
         finally:
             if os.path.exists(tmp):
@@ -101,4 +153,5 @@ def save(project: Project) -> bool:
         return False   # a read-only build/ only costs the next run its speed
     memo.stored.clear()
     memo.parsed_stored.clear()
+    subject.STORED.clear()
     return True

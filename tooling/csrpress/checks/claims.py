@@ -72,13 +72,28 @@ def conflicts(report: Report) -> list[tuple[Claim, Claim, str, float, list[Claim
     return found
 
 
+def _reported_at(a: Claim, b: Claim, kind: str, order: dict[int, int]) -> Claim:
+    """Where a pair that confirms neither side is reported: the cut-off figure of a truncation,
+    else the typed figure against a metric, else the later statement (it contradicts the first)."""
+    if kind == TRUNCATED:
+        return a if a.figure.precision > b.figure.precision else b
+    if (a.metric_id is None) != (b.metric_id is None):
+        return a if a.metric_id is None else b
+    return a if order[id(a)] > order[id(b)] else b
+
+
 def same_fact_conflict(report: Report) -> Iterator[Diagnostic]:
     """N212 (error: two statements of one fact disagree), N213 (warning: one is a truncation of the other)."""
     done: set[frozenset[int]] = set()
-    for claim, other, kind, sim, support in conflicts(report):
+    order = {id(c): i for i, c in enumerate(claims_of(report))}
+    found = conflicts(report)
+    flagged = {id(claim) for claim, *_ in found}
+    for claim, other, kind, sim, support in found:
         pair = frozenset((id(claim), id(other)))
         if pair in done:
             continue
+        if id(other) in flagged and _reported_at(other, claim, kind, order) is other:
+            continue  # the pair is reported once, at the other figure
         done.add(pair)
         related = (Related(locate(report, other), f"{_name(other)} states it as {_printed(other)}"),) + tuple(
             Related(locate(report, o), f"so does {_name(o)}") for o in support[:3])

@@ -70,7 +70,8 @@ def similarity(a: Claim, b: Claim, weights: Weights) -> float:
     for metric, text in ((a, b), (b, a)):
         if any(alias in text.clause for alias in metric.aliases):
             return ALIASED  # the writer declared that phrase a name of the metric
-    return max(_jaccard(a.words, b.words, weights), _jaccard(a.near, b.near, weights))
+    near = _jaccard(a.near, b.near, weights) if len(a.near | b.near) >= 2 else 0.0  # "312家供应商" vs "486家供应商": a bare noun names no one fact
+    return max(_jaccard(a.words, b.words, weights), near)
 
 
 def periods_agree(a: Claim, b: Claim) -> bool:

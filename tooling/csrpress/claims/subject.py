@@ -45,8 +45,23 @@ def _jieba():
     return jieba
 
 
-@lru_cache(maxsize=8192)
+# Segmentations of this run (`used`) and of the last one (`stored`, from build/.cache via figcache.py):
+# loading jieba's dictionary takes most of a second, so a check whose clauses are all known never loads it.
+STORED: dict[str, tuple[str, ...]] = {}
+USED: dict[str, tuple[str, ...]] = {}
+
+
 def segment(text: str) -> tuple[str, ...]:
+    hit = USED.get(text)
+    if hit is None:
+        hit = STORED.pop(text, None)
+        if hit is None:
+            hit = _segment(text)
+        USED[text] = hit
+    return hit
+
+
+def _segment(text: str) -> tuple[str, ...]:
     """The words of a clause; cached: a check asks for each clause several times.
 
     A word ending in a measure word ("投诉量", "捐赠总额") also yields its stem, so that a table label
@@ -86,7 +101,7 @@ def near_words(before: str, after: str) -> frozenset[str]:
     """The subject without what is said of it: the content words before the figure in its clause and
     the first one right after its unit ("在全辖621个营业网点设立…专区" -> 全辖, 营业网点)."""
     words = [w for w in segment(before) if _is_content(w)]
-    words += [w for w in segment(after[:AFTER]) if _is_content(w)][:2]  # "3643个在筹公益项目…": the counted noun
+    words += [w for w in segment(after[:AFTER]) if _is_content(w)][:1]  # "612个营业网点设立…": the counted noun
     return frozenset(words)
 
 

@@ -1,0 +1,44 @@
+"""The validator on reports it was not written for: the development corpora scored with their own scorer.
+
+`../shared/validator-corpus/` (beside the checkout, read-only) holds the team's corpora and score.py;
+tests/validator-corpus/ holds ours. Each score is asserted at least at what the validator reaches
+today, so a change that loses a finding or adds a false alarm fails here. The issue's targets (recall
+>= 95 %) are not reached yet; the floors below are raised as the engine improves.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared" / "validator-corpus"
+SCORER = SHARED / "score.py"
+CSRPRESS = Path(sys.executable).with_name("csrpress")
+
+# corpus -> lowest recall accepted (measured: hanhai 17/31, xinghe 8/33, lanjiang 15/31)
+FLOORS = {
+    SHARED / "hanhai-bank-2024": 0.54,
+    SHARED / "xinghe-electronics-2024": 0.24,
+    REPO / "tests" / "validator-corpus" / "lanjiang-utilities-2024": 0.48,
+}
+RESULT = re.compile(r"^RESULT recall=([0-9.]+) precision=([0-9.]+) harmless_flagged=(\d+) false_errors=(\d+)$", re.M)
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="the shared validator corpora are not beside this checkout")
+@pytest.mark.parametrize("corpus", list(FLOORS), ids=[p.name for p in FLOORS])
+def test_corpus_scores_at_least_today_with_no_false_alarm(corpus: Path) -> None:
+    run = subprocess.run([sys.executable, str(SCORER), str(corpus), "--csrpress", str(CSRPRESS)],
+                         capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
+    assert run.returncode == 0, run.stderr[-2000:]
+    found = RESULT.search(run.stdout)
+    assert found, run.stdout[-2000:]
+    recall, precision, harmless, false_errors = float(found[1]), float(found[2]), int(found[3]), int(found[4])
+    assert false_errors == 0, run.stdout[-3000:]
+    assert harmless == 0, run.stdout[-3000:]
+    assert precision >= 0.9, run.stdout[-3000:]
+    assert recall >= FLOORS[corpus], run.stdout[-3000:]
