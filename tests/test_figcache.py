@@ -56,7 +56,7 @@ def test_an_edited_string_is_read_again(tmp_path: Path) -> None:
     path.write_text(path.read_text(encoding="utf-8").replace(CONFLICT, "2016年，共有670.0万人次参与捐款。"), encoding="utf-8")
     assert not [f for f in _findings(project) if f[0] == "N201"]
     assert numbers.MEMO.computed == 1   # only the edited string was read again
-    stored = json.loads(figcache.cache_file(project).read_text(encoding="utf-8"))["figures"]
+    stored = figcache.read(project)["figures"]
     assert CONFLICT not in stored   # strings gone from the report are dropped
     assert "2016年，共有670.0万人次参与捐款。" in stored
 
@@ -65,7 +65,7 @@ def test_a_cache_from_another_reader_or_a_broken_file_is_ignored(tmp_path: Path)
     project = _case(tmp_path)
     expected = _findings(project)
     path = figcache.cache_file(project)
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = figcache.read(project)
     # A lying cache entry under another reader's key must not be believed.
     poisoned = {text: [] for text in data["figures"]}
     path.write_text(json.dumps({"reader": "another reader", "figures": poisoned, "parsed": {}}), encoding="utf-8")

@@ -354,3 +354,57 @@ def test_a_symlink_that_stays_inside_content_is_read(make_project) -> None:
     (project.content / "chapters" / "01.yaml").symlink_to("../shared/01.yaml")
     report, diags = load_report(project)
     assert diags == () and report is not None and [c.id for c in report.chapters] == ["one"]
+
+
+# ---- the figure cache is an optimisation, never a source of truth ---------------------------------------------------
+
+def _conflict_case(tmp_path: Path):
+    import shutil
+
+    from conftest import REPO
+    from csrpress.project import Project
+
+    root = tmp_path / "case"
+    shutil.copytree(REPO / "tests" / "checks" / "cases" / "n201-figure-conflict", root, ignore=shutil.ignore_patterns("build"))
+    shutil.copytree(REPO / "templates", root / "templates")
+    return Project(root)
+
+
+def _forget_memo() -> None:
+    from csrpress import numbers
+
+    for memo in (numbers.MEMO.stored, numbers.MEMO.used, numbers.MEMO.parsed_stored, numbers.MEMO.parsed_used):
+        memo.clear()
+
+
+def test_an_edited_figure_cache_cannot_hide_a_conflict(tmp_path: Path) -> None:
+    from csrpress import figcache
+
+    project = _conflict_case(tmp_path)
+    _forget_memo()
+    assert any(d.code == "N201" for d in check(project))
+    path = figcache.cache_file(project)
+    text = path.read_text(encoding="utf-8")
+    assert '"6770000","6765000","6775000"' in text
+    # the typed 677万 now "reads" as the declared 670万: a lie a build/ from elsewhere could carry
+    path.write_text(text.replace('"6770000","6765000","6775000"', '"6700000","6695000","6705000"'), encoding="utf-8")
+    _forget_memo()
+    assert any(d.code == "N201" for d in check(project))
+
+
+def test_a_figure_cache_written_on_another_machine_is_not_trusted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from csrpress import figcache, numbers
+
+    project = _conflict_case(tmp_path)
+    _forget_memo()  # strings this process read for another project would count as stored, not as read
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "machine-a"))
+    check(project)
+    assert figcache.cache_file(project).is_file()
+    _forget_memo()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "machine-b"))
+    assert figcache.load(project) == 0  # another machine's cache: read nothing from it
+    _forget_memo()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "machine-a"))
+    assert figcache.load(project) > 0  # this machine's own cache is used
+    _forget_memo()
+    numbers.MEMO.computed = 0

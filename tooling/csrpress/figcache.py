@@ -101,6 +101,18 @@ def _decode(row: list) -> Figure:
                   tuple(period) if period else None)
 
 
+def read(project: Project) -> dict | None:
+    """The cache file's data if this user's csrpress wrote it on this machine and nobody edited it since."""
+    try:
+        head, _, body = cache_file(project).read_bytes().partition(b"\n")
+        if not (head.startswith(_MAGIC) and hmac.compare_digest(head[len(_MAGIC):], _sign(body, machine_key()))):
+            return None
+        data = json.loads(body.decode("utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
 def load(project: Project) -> int:
     """Seed the reader's memo from the cache; returns how many strings it holds (0 if none usable)."""
     memo = numbers.MEMO
@@ -112,11 +124,8 @@ def load(project: Project) -> int:
     subject.STORED.update(subject.USED)
     subject.USED.clear()
     try:
-        head, _, body = cache_file(project).read_bytes().partition(b"\n")
-        if not (head.startswith(_MAGIC) and hmac.compare_digest(head[len(_MAGIC):], _sign(body, machine_key()))):
-            return 0  # not written by this user's csrpress here, or edited since
-        data = json.loads(body.decode("utf-8"))
-        if data.get("reader") != reader_key():
+        data = read(project)
+        if data is None or data.get("reader") != reader_key():
             return 0
         stored = {text: tuple(_decode(row) for row in rows) for text, rows in data["figures"].items()}
         parsed = {text: None if row is None else _decode(row) for text, row in data["parsed"].items()}
