@@ -408,3 +408,41 @@ def test_a_figure_cache_written_on_another_machine_is_not_trusted(tmp_path: Path
     assert figcache.load(project) > 0  # this machine's own cache is used
     _forget_memo()
     numbers.MEMO.computed = 0
+
+
+# ---- output: exit codes and what a message can print ----------------------------------------------------------------
+
+def test_an_internal_error_exits_2_with_one_line(make_project, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from csrpress import cli
+
+    project = make_project({"content/chapters/01.yaml": _HANT_CHAPTER})
+
+    def broken(*args: object) -> int:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(cli, "_check", broken)
+    assert cli.main(["--root", str(project.root), "check"]) == 2  # 1 means "findings", which this is not
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert "internal error" in err and "ZeroDivisionError" in err
+
+
+def test_github_annotations_escape_paths_and_messages() -> None:
+    from csrpress.diagnostics import Diagnostic, Location, Severity
+    from csrpress.emit import format_github
+
+    diag = Diagnostic("L004", Severity.ERROR, "file not found: a\n::error::injected", Location("content/a,b:c\n::warning::x.yaml", 3, 1))
+    out = format_github([diag])
+    assert out.count("\n") == 0 and out.endswith("file not found: a%0A::error::injected")  # one line: no second command
+    assert out.startswith("::error file=content/a%2Cb%3Ac%0A%3A%3Awarning%3A%3Ax.yaml,line=3,col=1,title=L004")
+
+
+def test_text_output_prints_no_escape_sequence_or_fake_line_from_content() -> None:
+    from csrpress.diagnostics import Diagnostic, Location, Severity
+    from csrpress.emit import format_text
+
+    diag = Diagnostic("L004", Severity.ERROR, "file not found: \x1b[2K\r0 error(s), 0 warning(s)\n",
+                      Location("content/\x1b[31mred\x07.yaml", 1, 1), hint="create \x1b]0;title\x07 it")
+    out = format_text([diag])
+    assert "\x1b" not in out and "\x07" not in out and "\r" not in out
+    assert out.splitlines()[-1] == "1 error(s), 0 warning(s), 0 info" and len(out.splitlines()) == 3

@@ -15,7 +15,7 @@ from . import __version__
 from .checks import check_project
 from .codes import CODES
 from .console import core_command
-from .emit import exit_code, format_github, format_json, format_text
+from .emit import exit_code, format_github, format_json, format_text, printable
 from .project import Project, ProjectNotFound, discover
 from .safefs import OutsideProject
 
@@ -88,6 +88,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except OSError as exc:
         print(os_error_message(exc), file=sys.stderr)
+        return 2
+    except Exception as exc:  # noqa: BLE001 - a bug in csrpress is exit 2 (1 means findings), in one line
+        detail = printable(str(exc).splitlines()[0] if str(exc) else "")
+        print(f"csrpress: internal error: {type(exc).__name__}: {detail} (please report it with the command that caused it)",
+              file=sys.stderr)
         return 2
 
 
