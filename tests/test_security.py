@@ -446,3 +446,92 @@ def test_text_output_prints_no_escape_sequence_or_fake_line_from_content() -> No
     out = format_text([diag])
     assert "\x1b" not in out and "\x07" not in out and "\r" not in out
     assert out.splitlines()[-1] == "1 error(s), 0 warning(s), 0 info" and len(out.splitlines()) == 3
+
+
+# ---- the preview server ---------------------------------------------------------------------------------------------
+
+@pytest.fixture
+def preview(make_project) -> Iterator[object]:
+    from csrpress.serve import PreviewServer
+
+    project = make_project({"content/chapters/01.yaml": _HANT_CHAPTER})
+    server = PreviewServer(project, "zh", port=0)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def _raw_get(port: int, path: str, headers: dict[str, str]) -> tuple[int, bytes]:
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as conn:
+        lines = [f"GET {path} HTTP/1.1"] + [f"{k}: {v}" for k, v in headers.items()] + ["Connection: close", "", ""]
+        conn.sendall("\r\n".join(lines).encode("latin-1"))
+        data = b""
+        while chunk := conn.recv(65536):
+            data += chunk
+    status = int(data.split(b" ", 2)[1])
+    return status, data.split(b"\r\n\r\n", 1)[1]
+
+
+def test_preview_answers_only_its_own_host_name(preview) -> None:
+    port = preview.httpd.server_address[1]
+    assert _raw_get(port, "/build/preview.html", {"Host": f"127.0.0.1:{port}"})[0] == 200
+    assert _raw_get(port, "/build/preview.html", {"Host": f"localhost:{port}"})[0] == 200
+    # DNS rebinding: a page on attacker.example, its name now pointing at 127.0.0.1, reads content/
+    for host in (f"attacker.example:{port}", "attacker.example", ""):
+        status, body = _raw_get(port, "/content/report.yaml", {"Host": host})
+        assert status == 421 and b"demo" not in body
+
+
+def test_preview_builds_no_pdf_for_another_site(preview) -> None:
+    port = preview.httpd.server_address[1]
+    own = {"Host": f"127.0.0.1:{port}"}
+    assert _raw_get(port, "/_csrpress/pdf", {**own, "Sec-Fetch-Site": "cross-site"})[0] == 403
+    assert _raw_get(port, "/_csrpress/pdf", {**own, "Origin": "http://attacker.example"})[0] == 403
+    assert not (preview.preview.project.build_dir / "demo.zh.pdf").exists()
+
+
+def test_preview_survives_a_bad_request_path(preview) -> None:
+    port = preview.httpd.server_address[1]
+    assert _raw_get(port, "/content/%00/x", {"Host": f"127.0.0.1:{port}"})[0] == 404
+    assert _raw_get(port, "/content/\x00", {"Host": f"127.0.0.1:{port}"})[0] in (400, 404)
+    assert _raw_get(port, "/build/preview.html", {"Host": f"127.0.0.1:{port}"})[0] == 200
+
+
+def test_a_rebuild_that_raises_shows_a_banner_and_the_next_save_recovers(preview, monkeypatch: pytest.MonkeyPatch) -> None:
+    from csrpress import serve
+
+    good = preview.preview.state.html
+    monkeypatch.setattr(serve, "load_report", lambda project: (_ for _ in ()).throw(RuntimeError("disk on fire")))
+    preview.preview.rebuild()  # the watcher thread calls this: it must not die
+    state = preview.preview.state
+    assert state.html == good and any("RuntimeError" in line and "disk on fire" in line for line in state.error)
+    monkeypatch.undo()
+    preview.preview.rebuild()
+    assert preview.preview.state.error == () and preview.preview.state.html
+
+
+def test_preview_state_cannot_break_out_of_its_script_element(make_project) -> None:
+    from csrpress.serve import Preview, _State
+
+    preview = Preview(make_project({}), "zh")
+    preview.state = _State(version=1, html="<html><body><p>x</p></body></html>", error=('a "<!--<script>" and </script><b>',))
+    page = preview.page()
+    payload = page.split('<script id="csrpress-state" type="application/json">', 1)[1].split("</script>", 1)[0]
+    assert "<" not in payload and json_loads(payload)["error"] == ['a "<!--<script>" and </script><b>']
+
+
+def json_loads(text: str) -> object:
+    import json
+
+    return json.loads(text)
+
+
+def test_serve_with_a_port_out_of_range_is_a_usage_error(make_project, capsys: pytest.CaptureFixture[str]) -> None:
+    from csrpress.cli import main
+
+    project = make_project({"content/chapters/01.yaml": _HANT_CHAPTER})
+    assert main(["--root", str(project.root), "serve", "--port", "99999"]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "99999" in err and "0-65535" in err

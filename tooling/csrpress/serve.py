@@ -87,6 +87,18 @@ class Preview:
         self.changed = threading.Condition()
 
     def rebuild(self) -> None:
+        """Re-render after a save. Never raises: it runs on the watcher thread, whose death would leave the
+        page stale for good; an unexpected error is shown as the banner, and the next save tries again."""
+        try:
+            self._rebuild()
+        except Exception as exc:  # noqa: BLE001 - anything at all: the banner says what
+            first = str(exc).splitlines()[0] if str(exc) else ""
+            with self.changed:
+                self.state = replace(self.state, version=self.state.version + 1,
+                                     error=(f"internal error while rebuilding: {type(exc).__name__}: {first}",))
+                self.changed.notify_all()
+
+    def _rebuild(self) -> None:
         report, load_diags = load_report(self.project)
         error: list[str] = []
         html = None
@@ -115,8 +127,9 @@ class Preview:
             state = self.state
             data = {"version": state.version, "error": list(state.error), "findings": list(state.findings)}
             html = state.html or "<!doctype html><html><head><meta charset=\"utf-8\"><title>csrpress</title></head><body></body></html>"
-        # `</` cannot close the script element from inside the JSON.
-        payload = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+        # No `<` at all inside the script element: neither `</script>` nor `<!--<script>` (which makes the
+        # HTML parser skip the real end tag) can be written by content; JSON reads \u003c as `<`.
+        payload = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
         inject = (f'<link rel="stylesheet" href="/_csrpress/preview.css">'
                   f'<script id="csrpress-state" type="application/json">{payload}</script>'
                   f'<script src="/_csrpress/preview.js"></script>')
@@ -131,6 +144,7 @@ class Preview:
 class _Handler(BaseHTTPRequestHandler):
     preview: Preview
     stopping: threading.Event
+    pdf_lock: threading.Lock
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the stdlib's signature
         pass  # a request log would drown the rebuild messages
@@ -145,7 +159,22 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
+    def _own_host(self) -> bool:
+        """The Host header names this server (DNS rebinding: another site's name pointed at 127.0.0.1)."""
+        port = self.server.server_address[1]
+        return self.headers.get("Host", "") in (f"127.0.0.1:{port}", f"localhost:{port}")
+
+    def _same_site(self) -> bool:
+        """A request the preview page itself made (or typed in the address bar), not one from another site."""
+        origin = self.headers.get("Origin")
+        if origin is not None and origin not in (f"http://{self.headers.get('Host', '')}",):
+            return False
+        return self.headers.get("Sec-Fetch-Site", "same-origin") in ("same-origin", "none")
+
     def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
+        if not self._own_host():
+            self._send(HTTPStatus.MISDIRECTED_REQUEST, b"this server answers only to 127.0.0.1 and localhost", "text/plain")
+            return
         path = self.path.split("?", 1)[0].split("#", 1)[0]
         if path == "/":
             self._send(HTTPStatus.FOUND, b"", "text/plain", {"Location": PAGE})
@@ -154,7 +183,11 @@ class _Handler(BaseHTTPRequestHandler):
         elif path == "/_csrpress/events":
             self._events()
         elif path == "/_csrpress/pdf":
-            self._pdf()
+            if not self._same_site():
+                self._send(HTTPStatus.FORBIDDEN, b"the PDF is built only for the preview page itself", "text/plain")
+                return
+            with self.pdf_lock:  # one build at a time: parallel builds of one project compete for build/
+                self._pdf()
         elif path in ("/_csrpress/preview.js", "/_csrpress/preview.css"):
             asset = ASSETS / ("serve-" + path.rsplit("/", 1)[1])
             self._send(HTTPStatus.OK, asset.read_bytes(), (guess_type(asset.name)[0] or "text/plain") + "; charset=utf-8")
@@ -182,6 +215,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _file(self, path: str) -> None:
         root = self.preview.project.root.resolve()
+        if "\0" in path:
+            self._send(HTTPStatus.NOT_FOUND, b"not found", "text/plain")
+            return
         target = (root / path.lstrip("/")).resolve()
         inside = target.is_relative_to(root) and target.relative_to(root).parts[:1] in ((d,) for d in SERVED_DIRS)
         if not inside or not target.is_file():
@@ -215,7 +251,7 @@ class PreviewServer:
     def __init__(self, project: Project, lang: str | None = None, port: int = 8000) -> None:
         self.preview = Preview(project, lang)
         self.stopping = threading.Event()
-        handler = type("Handler", (_Handler,), {"preview": self.preview, "stopping": self.stopping})
+        handler = type("Handler", (_Handler,), {"preview": self.preview, "stopping": self.stopping, "pdf_lock": threading.Lock()})
         self.httpd = ThreadingHTTPServer(("127.0.0.1", port), handler)
         self.httpd.daemon_threads = True
         self.threads: list[threading.Thread] = []
@@ -247,6 +283,9 @@ class PreviewServer:
 
 def _run(project: Project | None, args: argparse.Namespace) -> int:
     assert project is not None
+    if not 0 <= args.port <= 65535:
+        print(f"csrpress: --port {args.port} is not a port number (0-65535)\n  hint: pass --port 8000, or 0 for any free port", file=sys.stderr)
+        return 2
     try:
         server = PreviewServer(project, args.edition, args.port)
     except OSError as exc:
