@@ -1,6 +1,14 @@
 """Markdown of a content string -> HTML, with `{m:id}` metric references resolved per edition.
 
 Raw HTML in content is disabled (escaped), so a writer's text can never inject markup or script.
+
+Emphasis next to Chinese: CommonMark's flanking rules let `**` close only when the character outside
+it is a space or punctuation if the one inside is punctuation, so `**腾讯 FM：**其实` printed its
+asterisks. `_cjk_emphasis` replaces markdown-it's emphasis scanner with the CJK-friendly rules
+(the markdown-it-cjk-friendly specification, tats-u): a delimiter next to a CJK character or CJK
+punctuation counts as flanking on that side. A dozen lines of our own rather than a dependency: the
+Python port of the plugin is young, and English text is parsed exactly as before (the rule changes
+nothing unless a CJK character is adjacent).
 """
 
 from __future__ import annotations
@@ -12,7 +20,9 @@ from typing import Any
 from urllib.parse import unquote, urlparse
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
 from markdown_it.rules_inline import StateInline
+from markdown_it.rules_inline.state_inline import Delimiter
 from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 from markupsafe import escape
@@ -40,6 +50,52 @@ def _metric_rule(state: StateInline, silent: bool) -> bool:
         token.meta = {"id": match.group(1), "bare": bool(match.group(2))}
         token.content = match.group(0)
     state.pos = match.end()
+    return True
+
+
+_CJK_RANGES = (
+    (0x1100, 0x11FF), (0x2E80, 0x2FDF), (0x2FF0, 0x303F), (0x3040, 0x31FF), (0x3200, 0x9FFF),
+    (0xA960, 0xA97F), (0xAC00, 0xD7FF), (0xF900, 0xFAFF), (0xFE10, 0xFE1F), (0xFE30, 0xFE4F),
+    (0xFF00, 0xFFEF), (0x20000, 0x3FFFF),
+)
+
+
+def is_cjk(ch: str) -> bool:
+    """Han, kana, Hangul, CJK symbols and punctuation, full-width forms."""
+    code = ord(ch)
+    return any(lo <= code <= hi for lo, hi in _CJK_RANGES)
+
+
+def _scan_delims(state: StateInline, start: int, can_split_word: bool) -> tuple[bool, bool, int]:
+    """markdown-it's StateInline.scanDelims with CJK-friendly flanking: (can_open, can_close, length)."""
+    pos, maximum, marker = start, state.posMax, state.src[start]
+    last = state.src[start - 1] if start > 0 else " "
+    while pos < maximum and state.src[pos] == marker:
+        pos += 1
+    nxt = state.src[pos] if pos < maximum else " "
+    last_punct = isMdAsciiPunct(ord(last)) or isPunctChar(last)
+    next_punct = isMdAsciiPunct(ord(nxt)) or isPunctChar(nxt)
+    last_space, next_space = isWhiteSpace(ord(last)), isWhiteSpace(ord(nxt))
+    cjk = is_cjk(last) or is_cjk(nxt)
+    left = not next_space and (not next_punct or last_space or last_punct or cjk)
+    right = not last_space and (not last_punct or next_space or next_punct or cjk)
+    can_open = left and (can_split_word or not right or last_punct)
+    can_close = right and (can_split_word or not left or next_punct)
+    return can_open, can_close, pos - start
+
+
+def _cjk_emphasis(state: StateInline, silent: bool) -> bool:
+    """markdown-it's emphasis tokenizer (each marker a text token and a delimiter), with _scan_delims."""
+    marker = state.src[state.pos]
+    if silent or marker not in ("_", "*"):
+        return False
+    can_open, can_close, length = _scan_delims(state, state.pos, marker == "*")
+    for _ in range(length):
+        token = state.push("text", "", 0)
+        token.content = marker
+        state.delimiters.append(Delimiter(marker=ord(marker), length=length, token=len(state.tokens) - 1, end=-1,
+                                          open=can_open, close=can_close))
+    state.pos += length
     return True
 
 
@@ -91,6 +147,7 @@ def _render_image(self: Any, tokens: Sequence[Token], idx: int, options: Options
 def make_parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.enable("table")
+    md.inline.ruler.at("emphasis", _cjk_emphasis)
     md.inline.ruler.before("emphasis", "metric_ref", _metric_rule)
     md.add_render_rule("metric_ref", _render_metric)
     md.add_render_rule("softbreak", _softbreak_zh)
@@ -106,6 +163,23 @@ def to_html(text: str, lang: str, metric: MetricFormatter | None = None, inline:
     if inline:
         return _MD.renderInline(text, env)
     return _MD.render(text, env)
+
+
+_TAGS = re.compile(r"<[^>]*>")
+# What a reader would see of Markdown that did not parse: a run of * or _ at a word's edge, a backtick.
+LEFTOVER = re.compile(r"(?<![*_A-Za-z0-9])(?:\*{1,3}|_{2,3})(?=[^\s*_])|(?<=[^\s*_])(?:\*{1,3}|_{2,3})(?![*_A-Za-z0-9])|`")
+
+
+def to_plain(text: str, lang: str, metric: MetricFormatter | None = None) -> str:
+    """The text a reader sees of an inline Markdown string: for attributes and alternate text."""
+    return html.unescape(_TAGS.sub("", to_html(text, lang, metric, inline=True)))
+
+
+def literal_markers(text: str, lang: str = "zh") -> list[tuple[int, str]]:
+    """(offset in the rendered text, marker) of Markdown emphasis or code markers that would print as
+    they are: the writer meant emphasis the parser could not see."""
+    rendered = html.unescape(_TAGS.sub("", to_html(METRIC_REF.sub("0", text), lang, inline=True)))
+    return [(m.start(), m.group(0)) for m in LEFTOVER.finditer(rendered)]
 
 
 def metric_refs(text: str) -> list[tuple[int, str, bool]]:

@@ -78,10 +78,15 @@ class Edition:
         if spans:
             html = drafts.finish(html, self.findings)  # before typesetting, which must not see the sentinels
         if stand_in:
-            return Markup('<div class="untranslated" lang="zh-Hans">{}</div>').format(Markup(html))
+            wrapper = '<span class="untranslated" lang="zh-Hans">{}</span>' if inline else '<div class="untranslated" lang="zh-Hans">{}</div>'
+            return Markup(wrapper).format(Markup(html))
         if self.chinese:
             html = typography.typeset(html, halt=True)
         return Markup(html)
+
+    def inline(self, text: schema.Text | None) -> Markup:
+        """A title, caption or label as element content: inline Markdown (emphasis, metrics), typeset as prose."""
+        return self.md(text, inline=True)
 
     def _metric(self, metric_id: str, bare: bool) -> str:
         return str(metric_html(self.metrics.get(metric_id), metric_id, self.lang, bare))
@@ -115,7 +120,9 @@ class Edition:
         return f"{self.plain(chart.title)}{colon}{values}"
 
     def plain(self, text: schema.Text | None) -> str:
-        return i18n.pick(text, self.lang)[0]
+        """The text a reader sees (Markdown markers removed, metrics printed): attributes, alternate text."""
+        value = i18n.pick(text, self.lang)[0]
+        return markup.to_plain(value, self.lang, lambda mid, _bare: self.metric_plain(mid)) if value else value
 
     def qr(self, block: schema.Qr) -> Markup:
         if not block.url:

@@ -1,0 +1,37 @@
+"""Markdown of content strings: emphasis next to Chinese punctuation, plain text, literal markers."""
+
+from __future__ import annotations
+
+import pytest
+
+from csrpress import markup
+
+
+@pytest.mark.parametrize(("source", "html"), [
+    ("**腾讯 FM：**其实归根到底", "<strong>腾讯 FM：</strong>其实归根到底"),
+    ("**该星号不会被识别，而是直接显示。**这是因为", "<strong>该星号不会被识别，而是直接显示。</strong>这是因为"),
+    ("这是**“腾讯”**的", "这是<strong>“腾讯”</strong>的"),
+    ("见*《腾讯月刊》*第12期", "见<em>《腾讯月刊》</em>第12期"),
+])
+def test_emphasis_next_to_cjk_punctuation(source, html):
+    assert markup.to_html(source, "zh", inline=True) == html
+
+
+@pytest.mark.parametrize(("source", "html"), [
+    ("*Fearless Youth*, Endless", "<em>Fearless Youth</em>, Endless"),
+    ("snake_case_name stays", "snake_case_name stays"),
+    ("a * b * c", "a * b * c"),
+    ("**bold**.", "<strong>bold</strong>."),
+    ('"**quoted**"', '&quot;<strong>quoted</strong>&quot;'),
+])
+def test_english_emphasis_is_commonmark(source, html):
+    assert markup.to_html(source, "en", inline=True) == html
+
+
+def test_plain_text_of_inline_markdown():
+    assert markup.to_plain("*Internet Frontier* Magazine & {m:x}", "en", lambda mid, bare: "42") == "Internet Frontier Magazine & 42"
+
+
+def test_literal_markers_are_found():
+    assert markup.literal_markers("**粗体**正文") == []
+    assert [m for _, m in markup.literal_markers("** 粗体**与`代码")] == ["**", "`"]
