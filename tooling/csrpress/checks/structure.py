@@ -38,6 +38,26 @@ def duplicate_ids(report: Report) -> Iterator[Diagnostic]:
                              hint="ids must be unique across the report", related=(Related(first, "first used here"),))  # type: ignore[arg-type]
         else:
             seen[ident] = where
+    yield from _duplicate_form_ids(report)
+
+
+def _duplicate_form_ids(report: Report) -> Iterator[Diagnostic]:
+    """A PDF names a form field by its id, across the whole document: two questions or fields with one id
+    would become one field (answering one answers both)."""
+    seen: dict[str, object] = {}
+    for _, _, block in all_blocks(report):
+        if block.kind != "feedback_form":
+            continue
+        items = [("questions", i, q.id) for i, q in enumerate(block.data.questions)]
+        items += [("fields", i, f.id) for i, f in enumerate(block.data.fields)]
+        for group, i, ident in items:
+            where = report.locate(block.origin, group, i, "id")
+            if ident in seen:
+                yield Diagnostic("S102", Severity.ERROR, f"form field id `{ident}` is already used", where,
+                                 hint="give each question and field of the feedback forms its own id",
+                                 related=(Related(seen[ident], "first used here"),))  # type: ignore[arg-type]
+            else:
+                seen[ident] = where
 
 
 def metric_values(report: Report) -> Iterator[Diagnostic]:
