@@ -89,7 +89,7 @@ CODES: dict[str, Code] = {
              "Totals are where arithmetic slips show first.", "合计 | 100  under rows 40, 50", "Correct the total or the rows."),
         Code("N208", "shares-sum", W, "A column of shares (占比, %) does not add up to 100%.", "Shares of one whole must cover it exactly.",
              "占比: 40%, 50%", "Correct a share or add the missing category (其他)."),
-        Code("N209", "edition-figure-mismatch", W, "A figure in the Chinese text has no figure of the same value in the English translation.",
+        Code("N209", "edition-figure-mismatch", E, "A figure in the Chinese text has no figure of the same value in the English translation.",
              "The two editions must report the same facts.", "zh: 677万人次 / en: 6.70 million donations", "Translate the figure with its value and precision."),
         Code("N211", "date-conflict", W, "A figure's sentence dates it outside the period of the metric it states.",
              "The same event printed with two dates.", "2016年9月8日至10日，677万人次…   # the metric is for 2016-09-07/2016-09-09",

@@ -79,5 +79,5 @@ def edition_figures(report: Report) -> Iterator[Diagnostic]:
             if not _counts(zh) or any(_overlap(zh, en) for en in english) or _spelt_out(zh, use.text.en):
                 continue
             printed = ", ".join(f"“{en.figure.printed}”" for en in english[:4]) or "no figures"
-            yield Diagnostic("N209", Severity.WARNING, f"“{zh.figure.printed}” has no matching figure in the English text (it has {printed})",
+            yield Diagnostic("N209", Severity.ERROR, f"“{zh.figure.printed}” has no matching figure in the English text (it has {printed})",
                              locate(report, zh), hint="translate the figure with the same value and precision, e.g. 677万 → 6.77 million", anchor=anchor(zh))
