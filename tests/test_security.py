@@ -535,3 +535,20 @@ def test_serve_with_a_port_out_of_range_is_a_usage_error(make_project, capsys: p
     assert main(["--root", str(project.root), "serve", "--port", "99999"]) == 2
     err = capsys.readouterr().err
     assert "Traceback" not in err and "99999" in err and "0-65535" in err
+
+
+def test_fix_keeps_crlf_and_skips_a_place_that_changed_since_the_plan(make_project) -> None:
+    from csrpress import fix
+
+    project = make_project({})
+    path = project.content / "chapters" / "01.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(_UNIT_CHAPTER.replace("\n", "\r\n").encode("utf-8"))
+    edits = fix.plan(project)
+    assert [(e.old, e.new) for e in edits] == [("kWh", "千瓦时")]
+    fix.apply(project, edits, write=True)
+    assert path.read_bytes() == _UNIT_CHAPTER.replace("unit: kWh", "unit: 千瓦时").replace("\n", "\r\n").encode("utf-8")
+    # the file changed after the plan: the planned text is not at its place any more, so nothing is replaced there
+    path.write_bytes(_UNIT_CHAPTER.replace("unit: kWh", "unit: MWh").encode("utf-8"))
+    fix.apply(project, edits, write=True)
+    assert "unit: MWh" in path.read_text(encoding="utf-8")
