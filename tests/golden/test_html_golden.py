@@ -79,6 +79,6 @@ def test_html_matches_golden(make_project, lang):
 def test_content_is_data_not_template_or_html(make_project):
     project = make_project({"content/chapters/01.yaml": CHAPTER})
     report, _ = load_report(project)
-    html = render_html(report, project, "zh").html
+    html = render_html(report, project, "zh").html.replace("\u2005", " ")   # a zh edition's spaces never widen
     assert "{{ 7*7 }}" in html and ">49<" not in html
     assert "<script>" not in html and "&lt;script&gt;" in html

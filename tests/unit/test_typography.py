@@ -20,13 +20,13 @@ def test_no_space_where_a_space_or_punctuation_already_separates():
     for text in ("微信里的 office365", "（2016）", "截至2016年", "100%的"):
         out = typeset(text)
         assert f"{Q} " not in out and f" {Q}" not in out
-    assert typeset("微信里的 office365") == "微信里的 office365"
+    assert typeset("微信里的 office365") == f"微信里的{Q}office365"   # the typed space: one that never widens
     assert typeset("（2016）") == "（2016）"
     assert typeset("100%的用户") == "100%的用户"
 
 
 def test_latin_only_and_han_only_text_is_unchanged():
-    assert typeset("WeChat Pay 2016") == "WeChat Pay 2016"
+    assert typeset("WeChatPay2016") == "WeChatPay2016"
     assert typeset("连接的责任，成长的担当") == "连接的责任，成长的担当"
 
 
@@ -82,4 +82,23 @@ def test_removing_the_inserted_characters_gives_back_the_text(text):
 
     html = str(escape(text))
     out = typeset(html, halt=True)
-    assert re.sub('<span class="halt">(.)</span>', r"\1", out).replace(Q, "") == html
+    plain = re.sub('<span class="halt">(.)</span>', r"\1", out)
+    # Only quarter-em spaces added, typed spaces next to Han made quarter-em (or dropped next to full-width marks).
+    assert plain.replace(Q, "").replace(" ", "") == html.replace(" ", "")
+    assert not re.search("[腾讯年] +[^ ]|[^ ] +[腾讯年]", plain)
+
+
+def test_typed_spaces_next_to_han_never_widen():
+    assert typeset("在 2016 年，腾讯 FM 与 Tencent Cloud 合作") == f"在{Q}2016{Q}年，腾讯{Q}FM{Q}与{Q}Tencent{Q}Cloud{Q}合作"
+    assert typeset("总监 冯莲") == f"总监{Q}冯莲"
+    assert typeset("用户。 他们（注： 见下）") == "用户。他们（注：见下）"
+    assert typeset('在 <span class="metric">2016</span> 年') == f'在{Q}<span class="metric">2016</span>{Q}年'
+    assert typeset("WeChat Pay 2016") == f"WeChat{Q}Pay{Q}2016"   # in Chinese text no space widens
+
+
+def test_half_width_parentheses_in_chinese_become_full_width_in_pairs():
+    assert typeset("乐固(LEGU)，是") == "乐固（LEGU），是"
+    assert typeset("(人工智能)") == "（人工智能）"
+    assert typeset("(a) 本集团") == f"(a){Q}本集团"   # an enumeration of Latin letters stays as written
+    assert typeset("See (p. 3) here") == f"See{Q}(p.{Q}3){Q}here"
+    assert typeset('代码<code>f(x)</code>中') == f'代码{Q}<code>f(x)</code>中'

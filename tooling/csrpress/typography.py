@@ -1,6 +1,14 @@
 """HTML of a Chinese edition -> the same HTML with CJK typography WeasyPrint does not apply by itself.
 
-Two adjustments, both only in text outside links, code, metric figures and finding marks:
+Adjustments, all only in text outside links, code, metric figures and finding marks:
+
+* half-width parentheses around or next to Chinese become full-width: `乐固(LEGU)` -> `乐固（LEGU）`,
+  a pair at a time, so that both marks of a pair always match.
+* a space the writer typed (`在 2016 年`, `麦当劳总监 冯莲`, `Tencent Cloud`) becomes the quarter-em
+  space below, and a space next to full-width punctuation is dropped. WeasyPrint justifies a line by
+  widening its U+0020 and U+00A0 spaces only (not between characters, as Chinese justification
+  would), so a Chinese line's whole slack went into the one or two spaces it held: holes of 1-2 em
+  (`2016  年`, `Giving  Day`). U+2005 never widens: such a line ends up to 1 em short instead.
 
 * a quarter-em space (U+2005 FOUR-PER-EM SPACE) between a Han/kana character and an adjacent Latin
   letter or digit, the spacing Typst and Vivliostyle add (CSS `text-autospace`, which WeasyPrint
@@ -109,12 +117,92 @@ def _halt(text: str) -> str:
     return "".join(f'<span class="halt">{ch}</span>' if i in positions else ch for i, ch in enumerate(text))
 
 
+_PAREN_CONTEXT = frozenset(CLOSING | OPENING | set("—…·"))
+
+
+def _chinese(ch: str) -> bool:
+    return bool(ch) and (_CJK.match(ch) is not None or ch in _PAREN_CONTEXT)
+
+
+def _normalise(html: str) -> str:
+    """Full-width parentheses and non-stretching spaces next to Chinese (see the module's docstring)."""
+    parts = _TAG.split(html)
+    editable: list[bool] = []     # per part: text that may change
+    stack: list[tuple[str, bool]] = []
+    stream: list[tuple[int, int]] = []   # visible characters: (part, index); (-1, -1) at a block boundary
+    for n, part in enumerate(parts):
+        if part.startswith("<"):
+            editable.append(False)
+            match = _TAG_NAME.match(part)
+            if match:
+                closing, name = match.group(1) == "/", match.group(2).lower()
+                if closing:
+                    while stack:
+                        if stack.pop()[0] == name:
+                            break
+                elif name not in _VOID and not part.endswith("/>"):
+                    stack.append((name, _is_protected_tag(part, name)))
+                if name in ("p", "li", "div", "td", "th", "br", "h1", "h2", "h3", "h4", "blockquote", "figcaption"):
+                    stream.append((-1, -1))
+            continue
+        editable.append(not any(p for _, p in stack))
+        stream.extend((n, i) for i in range(len(part)))
+    chars = [parts[n][i] if n >= 0 else "\n" for n, i in stream]
+    changes: dict[tuple[int, int], str] = {}
+    # Parentheses, paired in each block.
+    opened: list[int] = []
+    for k, ch in enumerate(chars):
+        if ch == "\n":
+            opened.clear()
+        elif ch == "(":
+            opened.append(k)
+        elif ch == ")" and opened:
+            start = opened.pop()
+            before = chars[start - 1] if start else ""
+            after = chars[k + 1] if k + 1 < len(chars) else ""
+            inside = chars[start + 1:k]
+            if (_chinese(before) or _chinese(after) or any(_CJK.match(c) for c in inside)) \
+                    and editable[stream[start][0]] and editable[stream[k][0]]:
+                changes[stream[start]] = "（"
+                changes[stream[k]] = "）"
+    # Spaces: a run of U+0020 becomes one U+2005; none next to full-width punctuation.
+    k = 0
+    while k < len(chars):
+        if chars[k] != " ":
+            k += 1
+            continue
+        end = k
+        while end < len(chars) and chars[end] == " ":
+            end += 1
+        before = chars[k - 1] if k else "\n"
+        after = chars[end] if end < len(chars) else "\n"
+        if "\n" not in (before, after) and all(editable[stream[j][0]] for j in range(k, end)):
+            full_width = CLOSING | OPENING
+            if before in full_width or after in full_width or changes.get(stream[k - 1]) or changes.get(stream[end]):
+                for j in range(k, end):
+                    changes[stream[j]] = ""
+            else:
+                changes[stream[k]] = QUARTER_EM
+                for j in range(k + 1, end):
+                    changes[stream[j]] = ""
+        k = end
+    if not changes:
+        return html
+    by_part: dict[int, dict[int, str]] = {}
+    for (n, i), new in changes.items():
+        by_part.setdefault(n, {})[i] = new
+    for n, edits in by_part.items():
+        parts[n] = "".join(edits.get(i, ch) for i, ch in enumerate(parts[n]))
+    return "".join(parts)
+
+
 def typeset(html: str, *, halt: bool = False) -> str:
     """Apply the Chinese pre-pass to an HTML fragment (escaped text or Markdown output).
 
     `halt` wraps paired punctuation in spans: only for fragments printed as element content.
     A boundary between text and a protected element (a metric figure, a link) is spaced outside it.
     """
+    html = _normalise(html)
     parts = _TAG.split(html)
     out: list[str] = []
     stack: list[tuple[str, bool]] = []  # open elements: (name, protected)
