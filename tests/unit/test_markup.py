@@ -22,7 +22,7 @@ def test_emphasis_next_to_cjk_punctuation(source, html):
     ("snake_case_name stays", "snake_case_name stays"),
     ("a * b * c", "a * b * c"),
     ("**bold**.", "<strong>bold</strong>."),
-    ('"**quoted**"', '&quot;<strong>quoted</strong>&quot;'),
+    ('"**quoted**" 2015-2016', '“<strong>quoted</strong>” 2015–2016'),   # typographer, en only
 ])
 def test_english_emphasis_is_commonmark(source, html):
     assert markup.to_html(source, "en", inline=True) == html

@@ -144,25 +144,63 @@ def _render_image(self: Any, tokens: Sequence[Token], idx: int, options: Options
     return str(self.image(tokens, idx, options, env))
 
 
-def make_parser() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+YEAR_RANGE = re.compile(r"(?<![\d.\-/])((?:1[89]|20)\d\d)-((?:1[89]|20)?\d\d)(?![\d\-/])")
+
+
+def en_dash_ranges(text: str) -> str:
+    """2015-2016 -> 2015–2016: a range of years takes an en dash in English."""
+    def dash(m: re.Match[str]) -> str:
+        start, end = m.group(1), m.group(2)
+        later = int(end) > int(start) if len(end) == 4 else int(end) > int(start[2:])   # 2016-03 is a month
+        return f"{start}\u2013{end}" if later else m.group(0)
+
+    return YEAR_RANGE.sub(dash, text)
+
+
+def _year_ranges(state: Any) -> None:
+    """Core rule of the English parser: en dashes in year ranges, outside links and code."""
+    for block in state.tokens:
+        if block.type != "inline" or not block.children:
+            continue
+        depth = 0
+        for token in block.children:
+            if token.type == "link_open":
+                depth += 1
+            elif token.type == "link_close":
+                depth -= 1
+            elif token.type == "text" and not depth:
+                token.content = en_dash_ranges(token.content)
+
+
+def make_parser(english: bool = False) -> MarkdownIt:
+    """The parser of content strings; `english`: with markdown-it's typographer for curly quotes (only
+    smartquotes: its `replacements` would turn an enumeration's (c) into ©) and en dashes in year ranges."""
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": english})
     md.enable("table")
     md.inline.ruler.at("emphasis", _cjk_emphasis)
     md.inline.ruler.before("emphasis", "metric_ref", _metric_rule)
     md.add_render_rule("metric_ref", _render_metric)
     md.add_render_rule("softbreak", _softbreak_zh)
     md.add_render_rule("image", _render_image)
+    md.disable("replacements")
+    if english:
+        md.enable("smartquotes")
+        md.core.ruler.after("smartquotes", "year_ranges", _year_ranges)
+    else:
+        md.disable("smartquotes")
     return md
 
 
 _MD = make_parser()
+_MD_EN = make_parser(english=True)
 
 
 def to_html(text: str, lang: str, metric: MetricFormatter | None = None, inline: bool = False) -> str:
     env: dict[str, Any] = {"lang": lang, "metric": metric}
+    md = _MD_EN if lang == "en" else _MD
     if inline:
-        return _MD.renderInline(text, env)
-    return _MD.render(text, env)
+        return md.renderInline(text, env)
+    return md.render(text, env)
 
 
 _TAGS = re.compile(r"<[^>]*>")

@@ -88,6 +88,10 @@ class Edition:
         """A title, caption or label as element content: inline Markdown (emphasis, metrics), typeset as prose."""
         return self.md(text, inline=True)
 
+    def years(self, label: str) -> str:
+        """A period label as printed: 2015–2016 with an en dash in English."""
+        return markup.en_dash_ranges(label) if self.lang == "en" else label
+
     def _metric(self, metric_id: str, bare: bool) -> str:
         return str(metric_html(self.metrics.get(metric_id), metric_id, self.lang, bare))
 
