@@ -147,4 +147,4 @@ def test_doctor_passes_on_this_machine(make_project, capsys: pytest.CaptureFixtu
     project = make_project({})
     assert main(["--root", str(project.root), "doctor"]) == 0
     out = capsys.readouterr().out
-    assert out.count("ok  ") == 4 and "FAIL" not in out and "Pango 1." in out and "Noto Serif CJK SC" in out
+    assert out.count("ok  ") == 5 and "FAIL" not in out and "Pango 1." in out and "Noto Serif CJK SC" in out and "Latin fonts" in out

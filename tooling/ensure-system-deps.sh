@@ -1,9 +1,11 @@
 #!/bin/sh
-# Makes sure the system libraries WeasyPrint needs (Pango) and a CJK font are present.
+# Makes sure the system libraries WeasyPrint needs (Pango), a CJK font and a Latin font are present.
 # Installs Debian's packages when running as root; otherwise prints the one command to run.
 set -eu
 missing=""
 fc-list :lang=zh 2>/dev/null | grep -q . || missing="$missing fonts-noto-cjk"
+# The Latin family of the English edition, with true italics (Noto Serif / Noto Sans).
+fc-list "Noto Serif:style=Italic" 2>/dev/null | grep -q . || missing="$missing fonts-noto-core"
 command -v fc-list >/dev/null 2>&1 || missing="$missing fontconfig"
 ldconfig -p 2>/dev/null | grep -q 'libpango-1.0.so' || missing="$missing libpango-1.0-0"
 ldconfig -p 2>/dev/null | grep -q 'libpangoft2-1.0.so' || missing="$missing libpangoft2-1.0-0"

@@ -79,6 +79,27 @@ def check_fonts() -> Check:
     return Check("fonts", True, f"CJK fonts: {', '.join(CJK_FAMILIES)}")
 
 
+#: The English edition's Latin families (templates/style.css), with their italics: Debian's fonts-noto-core.
+LATIN_FAMILIES = ("Noto Serif", "Noto Sans")
+APT_LATIN = "sudo apt-get install -y fonts-noto-core"
+
+
+def check_latin_fonts() -> Check:
+    """Noto Serif / Noto Sans with an italic each: without them English falls back to the CJK fonts' Latin
+    glyphs, whose italics print upright."""
+    if shutil.which("fc-list") is None:
+        return Check("latin fonts", False, "fc-list not found: fontconfig is missing", f"sudo apt-get install -y fontconfig && {APT_LATIN}")
+    try:
+        out = subprocess.run(["fc-list", ":", "family", "style"], capture_output=True, text=True, check=False, timeout=60).stdout
+    except (OSError, subprocess.SubprocessError) as exc:
+        return Check("latin fonts", False, f"fc-list failed: {exc}", APT_LATIN)
+    italic = {line.split(":")[0].split(",")[0].strip() for line in out.splitlines() if "Italic" in line.partition(":")[2]}
+    missing = [f for f in LATIN_FAMILIES if f not in italic]
+    if missing:
+        return Check("latin fonts", False, f"{', '.join(missing)} (with italics) not installed: English would print in the CJK fonts' Latin glyphs", APT_LATIN)
+    return Check("latin fonts", True, f"Latin fonts: {', '.join(LATIN_FAMILIES)}")
+
+
 def check_build_dir(project: Project | None) -> Check:
     if project is None:
         return Check("build", True, "build/: no report project here (run inside one, or pass --root DIR)", skipped=True)
@@ -96,7 +117,7 @@ def check_build_dir(project: Project | None) -> Check:
 
 
 def diagnose(project: Project | None) -> list[Check]:
-    return [check_python(), check_weasyprint(), check_fonts(), check_build_dir(project)]
+    return [check_python(), check_weasyprint(), check_fonts(), check_latin_fonts(), check_build_dir(project)]
 
 
 def _project(args: argparse.Namespace) -> Project | None:
