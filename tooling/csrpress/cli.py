@@ -156,5 +156,15 @@ def _build(project: Project, args: argparse.Namespace) -> int:
     for path in result.outputs:
         lang = path.suffixes[-2].lstrip(".") if len(path.suffixes) >= 2 else ""
         print(f"wrote {project.rel(path)} ({result.pages.get(lang, '?')} pages)")
-    print(f"built in {time.perf_counter() - started:.1f} s; {sum(1 for d in result.diagnostics if d.severity.value != 'info')} finding(s): csrpress check lists them")
+    # The preflight's layout findings (pages read back after layout): only a build sees them.
+    from .preflight import CODES as PREFLIGHT_CODES
+    layout = [d for d in result.diagnostics if d.code in PREFLIGHT_CODES]
+    warned = [d for d in layout if d.severity.value != "info"]
+    if warned and not args.release:
+        print(format_text(warned), file=sys.stderr)
+    others = sum(1 for d in result.diagnostics if d.severity.value != "info" and d.code not in PREFLIGHT_CODES)
+    notes = len(layout) - len(warned)
+    print(f"built in {time.perf_counter() - started:.1f} s; {others} finding(s): csrpress check lists them; "
+          f"preflight: {len(warned)} layout finding(s)" + (f", {notes} note(s) (R513: a one-character last line)" if notes else ""))
     return 0
+

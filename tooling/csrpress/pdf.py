@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-from . import pagerefs
+from . import pagerefs, preflight
 from .diagnostics import Diagnostic, Severity
 from .safefs import sweep, temp_prefix, write_atomic
 from .render import HtmlDocument
@@ -165,8 +165,9 @@ def write_pdf(doc: HtmlDocument, out: Path, allowed_roots: tuple[Path, ...], *, 
             # A reference that cannot be filled in: let target-counter() place it.
             document = lay_out(doc, allowed_roots, findings, forms=forms, bleed=options.bleed)
         pages = len(document.pages)
+        layout = preflight.inspect(document, doc.lang)   # the pages read back, before writing
         write_document(document, out, forms=forms, options=options)
-    return PdfResult(out, pages, findings.diagnostics())
+    return PdfResult(out, pages, findings.diagnostics() + layout)
 
 
 def _ensure_dir(folder: Path, name: str) -> None:

@@ -36,7 +36,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from xml.etree import ElementTree
 
-from . import cache, pagerefs
+from . import cache, pagerefs, preflight
 from .pdf import Findings, PdfResult, PrintOptions, lay_out, source_date, without_cycle_collector, write_document, write_pdf
 from .render import HtmlDocument
 
@@ -251,12 +251,13 @@ def _write_combined(document: object, context: object, ends: dict[str, str], fin
     combined = _combine(document, context, ends, tail, job)
     if combined is None:
         return None
+    layout = preflight.inspect(combined, job.whole.lang)
     with findings.listening():
         write_document(combined, out, options=printing)
     findings.log.messages += tail.warnings
     findings.refused += tail.refused
     anchors = frozenset(name for page in combined.pages for name in page.anchors)
-    return PdfResult(out, len(combined.pages), findings.diagnostics(anchors))
+    return PdfResult(out, len(combined.pages), findings.diagnostics(anchors) + layout)
 
 
 def _combine(document: object, context: object, ends: dict[str, str], tail: Tail, job: Plan) -> object | None:
