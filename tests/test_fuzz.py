@@ -136,5 +136,5 @@ def test_parse_yaml_never_raises_and_positions_are_in_the_text(text: str) -> Non
     parsed = parse_yaml(text, "f.yaml")
     lines = len(re.split(r"\r\n|[\r\n\x85\u2028\u2029]", text))  # YAML's own line breaks
     for d in parsed.diagnostics:
-        assert d.code in ("L001", "L006") and d.location is not None
+        assert d.code in ("L001", "L002", "L005", "L006", "L009") and d.location is not None
         assert 1 <= d.location.line <= lines + 1
