@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from pdfread import norm as _norm
 from pdfread import outline_pages as _outline_pages
 
+from csrpress import markup
 from csrpress.build import BuildOptions, build
 from csrpress.load import load_report
 from csrpress.model import all_blocks
@@ -146,7 +147,7 @@ def test_feedback_form_has_one_radio_group_per_question_and_the_text_fields(samp
     for question in form.questions:
         group = fields[question.id]
         assert group["/FT"] == "/Btn"
-        assert str(group["/TU"]) == getattr(question.text, lang)  # what a screen reader announces
+        assert str(group["/TU"]) == markup.to_plain(getattr(question.text, lang), lang)  # what a screen reader announces (as printed)
         assert group["/Ff"] & FF_RADIO and group["/Ff"] & FF_NO_TOGGLE
         kids = [kid.get_object() for kid in group["/Kids"]]
         assert len(kids) == len(question.options) == 5
@@ -158,7 +159,7 @@ def test_feedback_form_has_one_radio_group_per_question_and_the_text_fields(samp
     for field in form.fields:
         text = fields[field.id]
         assert text["/FT"] == "/Tx"
-        assert str(text["/TU"]) == getattr(field.label, lang)
+        assert str(text["/TU"]) == markup.to_plain(getattr(field.label, lang), lang)
         assert bool(text.get("/Ff", 0) & FF_MULTILINE) == (field.lines > 1), field.id
 
 
@@ -171,7 +172,7 @@ def test_esg_index_page_references_are_the_pages_where_sections_start(sample, la
     bookmarks = _outline_pages(pdf)
     (index,) = [block.data for _, _, block in all_blocks(report) if block.kind == "esg_index"]
     index_chapter = next(ch for ch, _, block in all_blocks(report) if block.kind == "esg_index")
-    start = bookmarks[_norm(getattr(index_chapter.title, lang))]
+    start = bookmarks[_norm(markup.to_plain(getattr(index_chapter.title, lang), lang))]   # titles print typeset
     text = _norm("".join(page.extract_text() for page in pdf.pages[start - 1:]))
     targets = {sec.id: (sec.number or "", sec.title) for _, sec in report.sections()}
     targets.update({ch.id: ("", ch.title) for ch in report.chapters})
@@ -179,8 +180,8 @@ def test_esg_index_page_references_are_the_pages_where_sections_start(sample, la
     checked = 0
     for ref in sorted({ref for item in index.items for ref in item.refs}):
         number, title = targets[ref]
-        printed = _norm(getattr(title, lang))
-        expected = bookmarks[_norm(number + getattr(title, lang))]
+        printed = _norm(markup.to_plain(getattr(title, lang), lang))
+        expected = bookmarks[_norm(number + markup.to_plain(getattr(title, lang), lang))]
         found = [int(n) for n in re.findall(re.escape(printed) + pattern, text)]
         assert found, f"{lang}: no page reference printed for {ref}"
         assert set(found) == {expected}, (ref, found, expected)
