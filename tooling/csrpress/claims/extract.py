@@ -21,7 +21,7 @@ from ..walk import metric_uses, texts
 from .subject import ASPECT, MASK_CHAR, content_words, near_words
 
 CLAUSE_END = re.compile(r"[。！？；!?;\n，,、：:（）()｜|]")
-SENTENCE_END = re.compile(r"[。！？；!?;\n]")
+SENTENCE_END = re.compile(r"[。！？；!?;\n｜|]")  # a highlight's ｜ separates statements like a full stop
 YEAR = re.compile(r"(?:19|20)\d\d")
 # "2023年的62.4小时": the year belongs to the figure right after it.
 OWN_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?:末|底|度)?的?\s*$")
@@ -116,12 +116,14 @@ def _years(masked: str, fig: numbers.Figure, dates: list[numbers.Figure], senten
         return frozenset({min(default) - 1})
     if role == "old":
         return frozenset()
-    governing = [d for d in dates if d.end <= fig.start and not COMPARED_YEAR.search(masked[max(0, d.start - 4) : d.start])]
+    governing = [d for d in dates if sentence[0] <= d.start and d.end <= fig.start and not COMPARED_YEAR.search(masked[max(0, d.start - 4) : d.start])]
     # a year written as "2023年的" governs only the figure right after it, never a later one
     governing = [d for d in governing if not re.match(r"\s*年?(?:末|底|度)?的", masked[d.end : d.end + 4])]
     if governing:
         return frozenset(_years_of(governing[-1]))
-    after = [d for d in dates if d.start >= fig.end and d.start < sentence[1]]
+    after = [d for d in dates if d.start >= fig.end and d.start < sentence[1]
+             and not COMPARED_YEAR.search(masked[max(0, d.start - 4) : d.start])
+             and not re.match(r"\s*年?(?:末|底|度)?的", masked[d.end : d.end + 4])]
     if after:
         return frozenset(_years_of(after[0]))
     return default

@@ -39,15 +39,32 @@ class Weights:
             for word in claim.words:
                 df[word] += 1
         self.n = n
+        self.df = dict(df)
         self.idf = {w: math.log((n + 1) / (c + 1)) + 1.0 for w, c in df.items()}
+
+    def rare(self, word: str) -> bool:
+        """A word few claims use (at most 3, or 1 % of them): specific enough to name one fact."""
+        return self.df.get(word, 0) <= max(3, self.n // 100)
 
     def weight(self, words: Iterable[str]) -> float:
         return sum(self.idf.get(w, 1.0) for w in words)
 
 
+CONTAINED = 0.8  # a subject wholly inside a longer one counts for this much of full likeness
+
+
 def _jaccard(a: frozenset[str], b: frozenset[str], weights: Weights) -> float:
+    """Weighted overlap; a subject of two or more words found whole in the other ("科创营…青少年" in
+    "星河少年科创营吸引了…青少年") counts as CONTAINED: the longer one only says more about it."""
     union = a | b
-    return weights.weight(a & b) / weights.weight(union) if union else 0.0
+    if not union:
+        return 0.0
+    shared = weights.weight(a & b)
+    overlap = shared / weights.weight(union)
+    small = min(a, b, key=lambda s: weights.weight(s))
+    if len(small) >= 2 and all(weights.rare(w) for w in small):  # "腾讯基金会" alone names no one donation
+        overlap = max(overlap, CONTAINED * shared / weights.weight(small))
+    return overlap
 
 
 ALIASED = 0.9
