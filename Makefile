@@ -17,6 +17,7 @@ setup: $(STAMP)
 
 build: setup
 	$(CSR) build --edition all
+	@echo "csrpress is installed in .venv: run \`. .venv/bin/activate\` once per terminal, then \`csrpress check\`, \`csrpress init DIR\` ... (or call .venv/bin/csrpress)"
 
 check: setup
 	$(CSR) check

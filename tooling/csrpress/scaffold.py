@@ -33,8 +33,11 @@ def default_templates() -> Path:
 
 
 MAKEFILE = """\
-# Build and check this report. Needs csrpress on PATH (pip install csrpress).
-CSR ?= csrpress
+# Build and check this report: `make build` (the PDFs in build/), `make check` (the findings).
+# csrpress: the one on PATH (after `. .venv/bin/activate` in the csrpress folder), else the one that
+# created this project (CSRPRESS_FALLBACK, written by `csrpress init`). `make CSR=...` overrides both.
+CSRPRESS_FALLBACK := {fallback}
+CSR ?= $(or $(shell command -v csrpress 2>/dev/null),$(CSRPRESS_FALLBACK))
 
 .PHONY: build check serve schema clean
 
@@ -53,6 +56,25 @@ schema:
 clean:
 \trm -rf build
 """
+
+
+def installed_command() -> str:
+    """How this csrpress is started from a shell that has no csrpress on PATH: its own entry point next
+    to its interpreter (a virtual environment's bin/), else that interpreter with `-m csrpress`.
+    Never a package index: csrpress is run from where it is installed."""
+    bindir = Path(sys.executable).parent  # not resolved: a venv's python is a symlink out of the venv
+    script = bindir / "csrpress"
+    if script.is_file():
+        return _sh_quote(str(script))
+    return f"{_sh_quote(sys.executable)} -m csrpress"
+
+
+def _sh_quote(text: str) -> str:
+    return text if re.fullmatch(r"[A-Za-z0-9_./+-]+", text) else "'" + text.replace("'", "'\\''") + "'"
+
+
+def makefile() -> str:
+    return MAKEFILE.format(fallback=installed_command().replace("$", "$$"))
 
 
 def _manifest(ident: str, year: int, framework: str) -> str:
@@ -136,7 +158,7 @@ def init_project(target: Path, framework: str, year: int) -> list[Path]:
         content / "report.yaml": _manifest(f"{_slug(target.resolve().name)}-{year}", year, framework),
         content / "chapters" / "01-overview.yaml": _first_chapter(year),
         content / "chapters" / "90-esg-index.yaml": _esg_index(framework),
-        target / "Makefile": MAKEFILE,
+        target / "Makefile": makefile(),
         target / ".gitignore": "build/\n",
     }
     for path, text in files.items():
@@ -144,6 +166,11 @@ def init_project(target: Path, framework: str, year: int) -> list[Path]:
         path.write_text(text, encoding="utf-8")
     shutil.copytree(default_templates(), target / "templates")
     return [*files, *schemagen.write_all(target / schemagen.SCHEMA_DIR)]
+
+
+def _generated_makefile(path: Path) -> bool:
+    text = path.read_text(encoding="utf-8", errors="replace")
+    return text.startswith("# Build and check this report") and "$(CSR) build" in text
 
 
 # ---- a new year from last year's project -------------------------------------------------------
@@ -232,10 +259,11 @@ def init_from(old: Path, target: Path) -> tuple[list[Path], int]:
     shutil.copytree(old_project.content, target / "content")
     templates = old_project.templates if old_project.templates.is_dir() else default_templates()
     shutil.copytree(templates, target / "templates")
-    if (old / "Makefile").is_file() and old.resolve() != PACKAGE_DIR.parents[1]:
-        shutil.copy2(old / "Makefile", target / "Makefile")
-    else:
-        (target / "Makefile").write_text(MAKEFILE, encoding="utf-8")
+    old_makefile = old / "Makefile"
+    if old_makefile.is_file() and old.resolve() != PACKAGE_DIR.parents[1] and not _generated_makefile(old_makefile):
+        shutil.copy2(old_makefile, target / "Makefile")  # the writer's own Makefile
+    else:  # csrpress's (maybe an older one that said `pip install csrpress`): today's, finding this csrpress
+        (target / "Makefile").write_text(makefile(), encoding="utf-8")
     written = schemagen.write_all(target / schemagen.SCHEMA_DIR)
     marked, _ = roll_forward(target)
     return written, marked
@@ -329,7 +357,7 @@ def _run_init(_: Project | None, args: argparse.Namespace) -> int:
     except (FileNotFoundError, ValueError) as exc:
         print(f"csrpress: {exc}", file=sys.stderr)
         return 2
-    print(f"  next: cd {target} && csrpress check && csrpress build")
+    print(f"  next: cd {target} && make check && make build   (the same as csrpress check, csrpress build)")
     return 0
 
 
