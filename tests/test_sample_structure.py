@@ -75,7 +75,8 @@ def test_sample_findings_snapshot():
         ("N205", "content/chapters/02-products/2.5-giving.yaml"): 1,  # 同比提高3.3倍 is a ratio of ×3.27
         ("N202", "content/chapters/02-products/2.5-giving.yaml"): 1,  # 投入1.99亿元 truncates the table's 1.9999亿
         ("N203", "content/chapters/00-letters.yaml"): 1,  # 2万多名 vs 38,775 employees
-        ("K405", "content/chapters/09-esg-index.yaml"): 2,  # B1.1 and B3.2 marked '/' though stated
+        ("K405", "content/chapters/09-esg-index.yaml"): 2,
+        ("N216", "content/chapters/09-esg-index.yaml"): 1,  # 自2012年起连续五年 vs 2011-2016年连续六年 中国最佳雇主  # B1.1 and B3.2 marked '/' though stated
         ("N210", "content/chapters/06-employees.yaml"): 1,  # info: the 2011 安居计划 loan pool, a historical figure
         ("S106", "content/chapters/02-products.yaml"): 4,  # QR captions whose target the report does not name
         ("S106", "content/chapters/02-products/2.4-news.yaml"): 1,

@@ -179,6 +179,21 @@ CASES = {
             - [{zh: 乙, en: B}, "4"]
             - [{zh: 合计, en: Total}, "8"]  # expect: N207
 """,
+    # One event on two days, one start in two years, a date lost in translation (checks/dates.py).
+    "n215-n216-dates": GIVING + """\
+    blocks:
+      - text: {zh: "2016年4月22日，我们发布《碳达峰碳中和行动方案》。", en: "On 22 April 2016 we issued the Carbon Action Plan."}
+      - text: {zh: "2016年4月12日，本行正式发布《碳达峰碳中和行动方案》。", en: "On 12 April 2016 the Bank issued the Carbon Action Plan."}  # expect: N215
+      - text: {zh: "2016年3月15日，我们开展金融消费者权益日活动。", en: "On 15 March 2016 we held Consumer Rights Day events."}
+      - text: {zh: "3月15日，我们开展金融消费者权益日活动。", en: "On 15 March we held Consumer Rights Day events."}
+      - text: {zh: "2015年12月18日，我们举办第二届公益论坛。", en: "On 18 December 2015 we held the second charity forum."}
+      - text: {zh: "本行自2010年起定点帮扶青峪县。", en: "Since 2010 the Bank has supported Qingyu County."}
+      - text: {zh: "自2011年与青峪县结对帮扶以来，我们建成茶厂2座。", en: "Since we were paired with Qingyu County in 2011, we have built 2 tea factories."}  # expect: N216
+      - text: {zh: "“节水进校园”活动自2007年启动。", en: "The Water Saving at School programme started in 2007."}
+      - text: {zh: "“节水进校园”活动已连续十年走进中小学。", en: "For ten years in a row it has visited schools."}
+      - text: {zh: "我们连续三年未发生因工死亡事故。", en: "No work-related deaths for three years in a row."}
+      - text: {zh: "论坛于2016年11月14日举行。", en: "The forum was held on 4 November 2016."}  # expect: N209
+""",
 }
 
 for name, chapter in CASES.items():

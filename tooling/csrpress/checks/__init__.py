@@ -9,7 +9,7 @@ from .. import figcache
 from ..diagnostics import Diagnostic, Severity, sorted_unique
 from ..model import Report
 from ..project import Project
-from . import changes, claims, derived, editions, esg_index, facts, i18n, resources, structure, tables
+from . import changes, claims, dates, derived, editions, esg_index, facts, i18n, resources, structure, tables
 
 Check = Callable[[Report], Iterable[Diagnostic]]
 
@@ -29,6 +29,8 @@ CHECKS: tuple[Check, ...] = (
     claims.same_fact_conflict,
     changes.change_columns,
     changes.prose_growth,
+    dates.event_dates,
+    dates.edition_dates,
     facts.metric_redeclared,
     facts.date_conflict,
     derived.derived_claims,

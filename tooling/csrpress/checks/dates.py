@@ -1,0 +1,101 @@
+"""Date checks: one event on two days (N215), one start in two years (N216), dates lost in translation (N209).
+
+Events are read by claims/events.py; two of them are one event when their sentences share the words
+that name it (the same likeness as figures, claims/group.py), with a title in 《》 or “” or two words
+in common. The English edition must print every full date of the Chinese string it translates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations
+
+from .. import numbers
+from ..claims.events import Event, events
+from ..claims.group import Weights, _jaccard
+from ..diagnostics import Diagnostic, Related, Severity
+from ..model import Report
+from ..walk import texts
+
+NEEDED = 0.5  # how alike two events' sentences must be to be one event
+
+
+class _Words:
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
+
+
+def _day(value: int) -> str:
+    return f"{value // 10000}-{value // 100 % 100:02d}-{value % 100:02d}"
+
+
+def _where(report: Report, event: Event):
+    return report.locate_in_text(event.origin, event.start, event.scalar)
+
+
+def _same_event(a: Event, b: Event, weights: Weights) -> float:
+    shared = a.words & b.words
+    if any(w.startswith("《") and len(w) >= 5 for w in shared):
+        return 1.0  # the same title in 《》 or “”: one named thing
+    if len(shared) < 2 and not any(len(w) >= 4 for w in shared):
+        return 0.0
+    return _jaccard(a.words, b.words, weights)
+
+
+def event_dates(report: Report) -> Iterator[Diagnostic]:
+    """N215 (two days for one event) and N216 (two start years for one thing that started)."""
+    found = events(report)
+    weights = Weights(_Words(e.words) for e in found)
+    reported: set[int] = set()
+    for a, b in combinations(found, 2):
+        if a.kind != b.kind or a.sentence == b.sentence or id(a) in reported or id(b) in reported:
+            continue
+        if a.low < b.high and b.low < a.high:
+            continue
+        if a.kind == "day" and a.low // 10000 != b.low // 10000:
+            continue  # a forum or an award recurs every year: days of other years are other events
+        sim = _same_event(a, b, weights)
+        if sim < NEEDED:
+            continue
+        later, earlier = (b, a)
+        reported.add(id(later))
+        shared = ", ".join(sorted(a.words & b.words)[:6])
+        if a.kind == "day":
+            yield Diagnostic("N215", Severity.ERROR,
+                             f"“{later.printed}” and “{earlier.printed}” date what reads as the same event ({sim:.0%} alike: {shared}): "
+                             f"{_day(later.low)} vs {_day(earlier.low)}", _where(report, later),
+                             hint="correct the wrong date; if these are two events, name each one distinctly",
+                             related=(Related(_where(report, earlier), f"dated {_day(earlier.low)} here"),),
+                             anchor=(later.origin.file, later.origin.path, later.start, later.start + len(later.printed)))
+        else:
+            yield Diagnostic("N216", Severity.ERROR,
+                             f"“{later.printed}” and “{earlier.printed}” give what reads as the same start two years ({sim:.0%} alike: {shared}): "
+                             f"{later.low} vs {earlier.low}", _where(report, later),
+                             hint="correct the start year (连续N年 counts the report year: 2015 + 连续十年 = 2024)",
+                             related=(Related(_where(report, earlier), f"started {earlier.low} here"),),
+                             anchor=(later.origin.file, later.origin.path, later.start, later.start + len(later.printed)))
+
+
+def _full_dates(text: str) -> list[numbers.Figure]:
+    return [f for f in numbers.find_figures(text) if f.kind == "date" and f.date and None not in f.date]
+
+
+def edition_dates(report: Report) -> Iterator[Diagnostic]:
+    """N209 for dates: a full date of a Chinese string missing from its English translation."""
+    if "en" not in report.manifest.editions:
+        return
+    for use in texts(report):
+        zh, en = use.text.zh, use.text.en
+        if not zh or not en:
+            continue
+        zh_days = _full_dates(zh)
+        en_days = _full_dates(en)
+        if not zh_days or not en_days:
+            continue
+        wanted = {f.date for f in zh_days}
+        for fig in en_days:
+            if fig.date not in wanted:
+                shown = ", ".join(f"“{f.printed}”" for f in zh_days[:3])
+                yield Diagnostic("N209", Severity.ERROR, f"“{fig.printed}” in the English text is not a date of the Chinese it translates ({shown})",
+                                 report.locate_in_text(use.origin.child("en"), fig.start, en),
+                                 hint="translate the date as the Chinese gives it", anchor=(use.origin.file, use.origin.path + ("en",), fig.start, fig.end))

@@ -1,0 +1,127 @@
+"""Dates as claims: the day an event happened and the year something started.
+
+"2024年4月22日，我们发布《…行动方案》" and "2024年4月12日，本行正式发布《…行动方案》" state one event with two
+days; "自2017年与青峪县结对帮扶以来" and "本行自2016年起定点帮扶青峪县" one start with two years; "已连续十年"
+in 2024 says the start was 2015. An event's subject is the words of its sentence (titles in 《》 and
+“” count as one word each). "截至2024年底" is an as-of date, not an event, and is never compared.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import numbers
+from ..model import Origin, Report
+from ..walk import texts
+from .extract import SENTENCE_END, _mask, _span, report_years
+from .subject import content_words
+from ..numerals import evaluate
+
+AS_OF = re.compile(r"(?:截至|截止|截止到|截止至|至)\s*$")
+MONTH_DAY = re.compile(r"(?<![年0-9.])(1[0-2]|0?[1-9])\s*月\s*(3[01]|[12][0-9]|0?[1-9])\s*[日号]")
+SINCE = re.compile(r"(?:自|从)\s*((?:19|20)\d\d)\s*年|((?:19|20)\d\d)\s*年\s*(?:起|以来|开始|启动|发起|成立|创立|创办|设立)")
+OPENING = re.compile(r"\s*((?:19|20)\d\d)\s*年\s*[，,]")  # "2019年，启动…": a milestone line
+START_WORDS = re.compile(r"启动|发起|成立|创立|创办|设立|推出|开始|首次|开启|开展首")
+RUNNING = re.compile(r"连续\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:年|届)")
+COUNTING = re.compile(r"^(?:连续|[一二两三四五六七八九十百]+[年届次])$")  # the count itself says nothing of what is counted
+NEGATIVE = re.compile(r"未|没有|无|零")
+TITLE = re.compile(r"《[^》]{2,40}》|“[^”]{2,20}”")
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    kind: str  # day (yyyymmdd interval) | start (a year)
+    low: int
+    high: int  # exclusive
+    printed: str
+    origin: Origin
+    scalar: str
+    start: int
+    words: frozenset[str]
+
+    @property
+    def sentence(self) -> tuple[Origin, int]:
+        """Which sentence it stands in: one sentence's dates are never compared with each other."""
+        return self.origin, max((m.end() for m in SENTENCE_END.finditer(self.scalar, 0, self.start)), default=0)
+
+
+CLAUSE = re.compile(r"[。！？；!?;\n，,：:｜|]")
+
+
+def _words(masked: str, start: int, end: int, own_clause: bool = False) -> frozenset[str]:
+    """The words naming the event: its clause and the next one ("2024年4月22日，我们发布《…》"); for
+    a start year its own clause ("本行自2016年起定点帮扶青峪县，先后选派…" names the 帮扶, not the 选派)."""
+    s_start, s_end = _span(masked, start, end, SENTENCE_END)
+    c_start, c_end = _span(masked, start, end, CLAUSE)
+    following = CLAUSE.search(masked, c_end + 1, s_end) if c_end < s_end else None
+    stop = following.start() if following else s_end
+    if own_clause and len(content_words(TITLE.sub(" ", masked[c_start:c_end]))) >= 2:
+        stop = c_end
+    sentence = masked[c_start:stop]
+    titles = {"《" + m.group(0).strip("《》“”") for m in TITLE.finditer(sentence)}  # marked: a title names one thing
+    hollow = TITLE.sub(lambda m: " " + m.group(0).strip("《》“”") + " ", sentence)  # its words count too
+    for f in numbers.find_figures(hollow):
+        hollow = hollow[: f.start] + " " * (f.end - f.start) + hollow[f.end :]
+    return frozenset(w for w in content_words(hollow) if not COUNTING.match(w)) | titles
+
+
+def _count(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    core = evaluate(text)
+    return int(core.value) if core is not None and core.value is not None else None
+
+
+def events_in(scalar: str, origin: Origin, year: int | None) -> list[Event]:
+    masked = _mask(scalar)
+    found: list[Event] = []
+    for fig in numbers.find_figures(masked):
+        if fig.kind == "date" and fig.date and None not in fig.date and not AS_OF.search(masked[max(0, fig.start - 4) : fig.start]):
+            y, m, d = fig.date
+            day = y * 10000 + m * 100 + d
+            found.append(Event("day", day, day + 1, fig.printed, origin, scalar, fig.start, _words(masked, fig.start, fig.end)))
+    if year is not None:
+        for m in MONTH_DAY.finditer(masked):
+            if any(e.start <= m.start() < e.start + len(e.printed) for e in found) or AS_OF.search(masked[max(0, m.start() - 4) : m.start()]):
+                continue
+            day = year * 10000 + int(m.group(1)) * 100 + int(m.group(2))
+            found.append(Event("day", day, day + 1, m.group(0), origin, scalar, m.start(), _words(masked, m.start(), m.end())))
+    for m in SINCE.finditer(masked):
+        y = int(m.group(1) or m.group(2))
+        found.append(Event("start", y, y + 1, m.group(0), origin, scalar, m.start(), _words(masked, m.start(), m.end(), True)))
+    for s_start, s_end in _sentences(masked):
+        opening = OPENING.match(masked, s_start)
+        if opening and START_WORDS.search(masked, opening.end(), s_end) and not SINCE.search(masked, s_start, s_end):
+            y = int(opening.group(1))
+            found.append(Event("start", y, y + 1, opening.group(0).strip(" ，,"), origin, scalar, opening.start(1),
+                               _words(masked, opening.start(1), opening.end())))
+    if year is not None:
+        for m in RUNNING.finditer(masked):
+            n = _count(m.group(1))
+            clause = masked[slice(*_span(masked, m.start(), m.end(), CLAUSE))]
+            if NEGATIVE.search(clause):
+                continue  # "连续三年未发生…" counts years without an event, not since a start
+            if n and 1 < n < 100 and not SINCE.search(masked, *_span(masked, m.start(), m.end(), SENTENCE_END)):
+                y = year - n + 1
+                found.append(Event("start", y, y + 1, m.group(0), origin, scalar, m.start(), _words(masked, m.start(), m.end(), True)))
+    return found
+
+
+def _sentences(text: str):
+    start = 0
+    for m in SENTENCE_END.finditer(text):
+        yield start, m.start()
+        start = m.end()
+    yield start, len(text)
+
+
+def events(report: Report) -> list[Event]:
+    years = report_years(report)
+    year = max(years) if years else None
+    found: list[Event] = []
+    for use in texts(report):
+        if "metrics" in use.origin.path or not use.text.zh:
+            continue
+        found.extend(events_in(use.text.zh, use.origin.child("zh"), year))
+    return found
