@@ -55,3 +55,112 @@ def test_init_makefile_finds_the_installed_csrpress_without_a_package_index(tmp_
                                      "CSR ?= csrpress\n\nbuild:\n\t$(CSR) build\n", encoding="utf-8")
     assert main(["init", str(tmp_path / "next"), "--from", str(target)]) == 0
     assert (tmp_path / "next" / "Makefile").read_text(encoding="utf-8") == makefile
+
+
+# ---- 2. errors that name the real mistake ------------------------------------------------------------
+
+from csrpress.build import BuildOptions, build, check  # noqa: E402
+from conftest import MINIMAL_MANIFEST, _has_cjk_font  # noqa: E402
+
+ONE = """\
+id: one
+number: "01"
+title: {zh: 第一章, en: Chapter One}
+metrics:
+  - {id: one.donors, label: {zh: 捐款人次, en: donations}, value: 677万, unit: 人次, period: "2016"}
+sections:
+  - id: intro
+    number: "1.1"
+    title: {zh: 引言, en: Introduction}
+    blocks:
+      - text:
+          zh: 共有{m:one.donors}。
+          en: "{m:one.donors} in all."
+"""
+
+TWO = """\
+id: two
+number: "02"
+title: {zh: 第二章, en: Chapter Two}
+blocks:
+  - text:
+      zh: 第一章所说的{m:one.donors}。
+      en: "The {m:one.donors} of chapter one."
+  - table:
+      header: ["", "2016"]
+      rows: [[{zh: 捐款, en: Donations}, {m: one.donors}]]
+  - esg_index:
+      framework: hkex-esg-2015
+      items:
+        - {id: A1, status: answered, refs: [intro]}
+"""
+
+TWO_CHAPTERS = MINIMAL_MANIFEST.replace("chapters: [chapters/01.yaml]", "chapters: [chapters/01.yaml, chapters/02.yaml]\nchecks: {K401: off}")
+
+
+def test_a_comma_in_a_flow_mapping_is_named_with_the_quoted_form(make_project):
+    chapter = ONE.replace("title: {zh: 引言, en: Introduction}", "title: {zh: 广西百色风电场, en: Baise Wind Farm, Guangxi}")
+    chapter = chapter.replace("label: {zh: 捐款人次, en: donations}", "label: {zh: 共1,286名, en: donations}")
+    diags = check(make_project({"content/chapters/01.yaml": chapter}))
+    by_key = {d.message.split("`")[1]: d for d in diags if d.code == "L003"}
+    assert set(by_key) == {"Guangxi", "286名"}, [str(d.message) for d in diags]
+    guangxi = by_key["Guangxi"]
+    assert "comma" in guangxi.message and "`en`" in guangxi.message and "check the spelling" not in guangxi.hint
+    assert guangxi.hint == 'quote the whole value: en: "Baise Wind Farm, Guangxi"'
+    assert str(guangxi.location) == "content/chapters/01.yaml:9:47"
+    assert by_key["286名"].hint == 'quote the whole value: zh: "共1,286名"'
+    # A misspelt key still gets the spelling hint.
+    (typo,) = check(make_project({"content/chapters/01.yaml": ONE.replace("    number:", "    numbr:")}))
+    assert "check the spelling" in typo.hint
+
+
+def test_a_colon_in_a_flow_mapping_shows_the_quoted_form(make_project):
+    chapter = ONE.replace("title: {zh: 引言, en: Introduction}", "title: {zh: 引言, en: Note: an introduction}")
+    (diag,) = check(make_project({"content/chapters/01.yaml": chapter}))
+    assert diag.code == "L001" and "ends the value" in diag.message
+    assert diag.hint == 'quote the whole value: en: "Note: an introduction"'
+
+
+@pytest.mark.parametrize("breakage", [
+    ("title: {zh: 第一章", "titel: {zh: 第一章"),          # a misspelt key: the file fails validation
+    ("  - id: intro\n", "  - id: intro\n   bad: [\n"),   # a syntax error: the file does not parse
+    ("id: one\n", "id: one\n\udcff\n"),                  # not UTF-8 (written as bytes below)
+])
+def test_one_load_error_does_not_cascade_into_other_chapters(make_project, breakage):
+    broken = ONE.replace(*breakage)
+    project = make_project({"content/chapters/01.yaml": ONE, "content/chapters/02.yaml": TWO}, manifest=TWO_CHAPTERS)
+    assert check(project) == ()
+    (project.root / "content/chapters/01.yaml").write_bytes(broken.encode("utf-8", "surrogateescape"))
+    diags = check(project)
+    assert diags and {d.location.path for d in diags} == {"content/chapters/01.yaml"}, [f"{d.location}: {d.code} {d.message}" for d in diags]
+    # An id no file names is still reported.
+    (project.root / "content/chapters/02.yaml").write_text(TWO.replace("{m: one.donors}", "{m: one.donor}").replace("[intro]", "[intra]"), encoding="utf-8")
+    assert {d.code for d in check(project) if d.location.path.endswith("02.yaml")} == {"S101", "S103"}
+
+
+IMAGE = ONE.replace("          zh: 共有{m:one.donors}。", "          zh: |\n            共有{m:one.donors}。\n\n            ![工厂](images/plant.png)")
+
+
+def test_check_reports_a_missing_image_where_it_is_named(make_project):
+    project = make_project({"content/chapters/01.yaml": IMAGE})
+    (diag,) = check(project)
+    assert (diag.code, str(diag.location)) == ("R504", "content/chapters/01.yaml:15:13")
+    (project.root / "content/images").mkdir()
+    (project.root / "content/images/plant.png").write_bytes(b"\x89PNG")
+    assert check(project) == ()
+
+
+@pytest.mark.pdf
+def test_build_prints_its_own_findings_with_file_and_line(make_project):
+    if not _has_cjk_font():
+        pytest.skip("no CJK font installed")
+    project = make_project({"content/chapters/01.yaml": IMAGE})
+    (project.root / "content/images").mkdir()
+    (project.root / "content/images/plant.png").write_bytes(b"not a picture")
+    done = subprocess.run([sys.executable, "-m", "csrpress", "--root", str(project.root), "build", "--edition", "zh"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "content/chapters/01.yaml:15:13: warning[R503] image content/images/plant.png could not be loaded" in done.stderr
+    assert "1 finding(s) of the build" in done.stdout
+    html = (project.root / "build/demo.zh.html").read_text(encoding="utf-8")
+    assert 'src="../content/images/plant.png"' in html

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from urllib.parse import unquote, urlparse
 
 import yaml
 
-from . import figcache, split
+from . import figcache, markup, split
 from .lifeline import die_with_parent
 from .cache import environment_key, write_pdf_parts
 from .checks import check_project, run_checks
-from .diagnostics import Diagnostic, has_errors
+from .diagnostics import Diagnostic, Location, has_errors
 from .load import load_report
 from .model import Report
 from .pdf import PdfResult, PrintOptions, source_date, without_cycle_collector, write_pdf, write_text_atomic
@@ -42,6 +44,8 @@ class BuildResult:
     pages: dict[str, int]
     diagnostics: tuple[Diagnostic, ...]
     refused: bool = False  # a release build that found errors writes nothing
+    # The findings of the build's own stages (render, layout, preflight): `csrpress check` cannot see these.
+    rendered: tuple[Diagnostic, ...] = ()
 
 
 def check(project: Project) -> tuple[Diagnostic, ...]:
@@ -124,7 +128,7 @@ def _build(project: Project, options: BuildOptions, report: Report, load_diags: 
             # A draft marks each figure with a finding; a release build (which has none left) marks nothing.
             docs.append(render_html(report, project, lang, () if options.release else diags))
         except RenderError as exc:
-            return BuildResult((), {}, diags + (exc.diagnostic,))
+            return BuildResult((), {}, diags + (exc.diagnostic,), rendered=(exc.diagnostic,))
     roots = (project.content, project.templates, project.build_dir, PACKAGE_DIR)
     stem = report.manifest.id
     outs = [project.build_dir / f"{stem}.{doc.lang}.pdf" for doc in docs]
@@ -142,10 +146,44 @@ def _build(project: Project, options: BuildOptions, report: Report, load_diags: 
         results = _lay_out_in(workers, docs, outs, roots, printing, parts)
     else:
         results = [_layout(doc, out, roots, printing, parts) for doc, out in zip(docs, outs, strict=True)]
-    for result in results:
-        diags += result.diagnostics
+    rendered = _located(report, project, diags, [d for result in results for d in result.diagnostics])
     pages = {doc.lang: result.pages for doc, result in zip(docs, results, strict=True)}
-    return BuildResult(tuple(r.path for r in results), pages, diags)
+    return BuildResult(tuple(r.path for r in results), pages, diags + rendered, rendered=rendered)
+
+
+_FAILED_IMAGE = re.compile(r"Failed to load image at '([^']+)'")
+
+
+def _located(report: Report, project: Project, checked: tuple[Diagnostic, ...], found: list[Diagnostic]) -> tuple[Diagnostic, ...]:
+    """The layout's findings with the file:line of the text they come from where it can be known: an image
+    that failed to load is reported at the Markdown that names it (and once: check's R504 already says it)."""
+    result: list[Diagnostic] = []
+    for diag in found:
+        match = _FAILED_IMAGE.search(diag.message) if diag.location is None else None
+        if match is None:
+            result.append(diag)
+            continue
+        path = Path(unquote(urlparse(match.group(1)).path))
+        rel = project.rel(path)
+        if any(d.code == "R504" and f"{rel} does not exist" in d.message for d in checked):
+            continue  # check located it already
+        where = _image_use(report, project, path)
+        reason = diag.message[match.end():].strip(" :\n") or "not a picture the renderer can read"
+        result.append(replace(diag, location=where, message=f"image {rel} could not be loaded: {reason.splitlines()[0]}",
+                              hint="save it as PNG, JPEG or SVG under content/") if where else diag)
+    return tuple(result)
+
+
+def _image_use(report: Report, project: Project, path: Path) -> Location | None:
+    from .walk import texts
+
+    for use in texts(report):
+        for lang in ("zh", "en", "zh_hant"):
+            scalar = getattr(use.text, lang) or ""
+            for m in markup.IMAGE_REF.finditer(scalar):
+                if (project.content / unquote(m.group(1))).resolve() == path.resolve():
+                    return report.locate_in_text(use.origin.child("zh-Hant" if lang == "zh_hant" else lang), m.start(), scalar)
+    return None
 
 
 def _lay_out_in(workers: list[ProcessPoolExecutor], docs: list[HtmlDocument], outs: list[Path], roots: tuple[Path, ...],

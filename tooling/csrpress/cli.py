@@ -22,7 +22,8 @@ from .safefs import OutsideProject
 
 #: Modules that add a subcommand: each has `register(subparsers)`, which sets `run=` (args -> exit code)
 #: and `needs_project=` on its parser with set_defaults.
-PLUGIN_COMMANDS: tuple[str, ...] = ("csrpress.schemagen", "csrpress.scaffold", "csrpress.importer", "csrpress.doctor", "csrpress.serve")
+PLUGIN_COMMANDS: tuple[str, ...] = ("csrpress.schemagen", "csrpress.scaffold", "csrpress.importer", "csrpress.doctor", "csrpress.serve",
+                                     "csrpress.translate")
 
 
 def _parser(plugins: bool = True) -> argparse.ArgumentParser:
@@ -156,15 +157,18 @@ def _build(project: Project, args: argparse.Namespace) -> int:
     for path in result.outputs:
         lang = path.suffixes[-2].lstrip(".") if len(path.suffixes) >= 2 else ""
         print(f"wrote {project.rel(path)} ({result.pages.get(lang, '?')} pages)")
-    # The preflight's layout findings (pages read back after layout): only a build sees them.
+    # The findings of the build's own stages (render warnings, the preflight's layout findings with page
+    # numbers): `check` cannot see them, so the build shows every one, with its file:line where known.
+    rendered = set(result.rendered)
+    own = [d for d in result.rendered if d.severity.value != "info" and (args.release or d.severity.value != "error")]
+    if own and not args.release:
+        print(format_text(own), file=sys.stderr)
     from .preflight import CODES as PREFLIGHT_CODES
-    layout = [d for d in result.diagnostics if d.code in PREFLIGHT_CODES]
-    warned = [d for d in layout if d.severity.value != "info"]
-    if warned and not args.release:
-        print(format_text(warned), file=sys.stderr)
-    others = sum(1 for d in result.diagnostics if d.severity.value != "info" and d.code not in PREFLIGHT_CODES)
-    notes = len(layout) - len(warned)
-    print(f"built in {time.perf_counter() - started:.1f} s; {others} finding(s): csrpress check lists them; "
-          f"preflight: {len(warned)} layout finding(s)" + (f", {notes} note(s) (R513: a one-character last line)" if notes else ""))
+    layout = [d for d in result.rendered if d.code in PREFLIGHT_CODES]
+    notes = sum(1 for d in layout if d.severity.value == "info")
+    checked = sum(1 for d in result.diagnostics if d.severity.value != "info" and d not in rendered)
+    print(f"built in {time.perf_counter() - started:.1f} s; {checked} finding(s) of csrpress check (it lists them); "
+          f"{len(own)} finding(s) of the build (above), {sum(1 for d in own if d.code in PREFLIGHT_CODES)} of them layout"
+          + (f"; {notes} note(s) (R513: a one-character last line)" if notes else ""))
     return 0
 

@@ -13,7 +13,7 @@ from .diagnostics import Diagnostic, Location, Severity
 from .model import BlockNode, ChapterNode, MetricDecl, Origin, Report, SectionNode
 from .project import Project
 from .safefs import inside
-from .yamlsrc import PathKey, PositionTree, parse_yaml
+from .yamlsrc import PathKey, PositionTree, flow_split, parse_yaml
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
@@ -30,6 +30,7 @@ class _Loader:
         self.diags: list[Diagnostic] = []
         self.positions: dict[str, PositionTree] = {}
         self.metric_decls: list[MetricDecl] = []
+        self.unloaded: dict[str, str] = {}  # files that exist but failed to load -> their text (what they may declare)
 
     # -- files -------------------------------------------------------------
 
@@ -54,6 +55,7 @@ class _Loader:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
             line = raw[: exc.start].count(b"\n") + 1
+            self.unloaded[rel] = raw.decode("utf-8", errors="replace")
             self.diags.append(Diagnostic("L005", Severity.ERROR, "file is not UTF-8 text (binary, or saved in another encoding such as GBK)",
                                          Location(rel, line), hint="save the file as UTF-8"))
             return None
@@ -61,18 +63,22 @@ class _Loader:
         self.diags.extend(parsed.diagnostics)
         self.positions[rel] = parsed.positions
         if parsed.value is None:
+            if parsed.diagnostics:
+                self.unloaded[rel] = text
             if not parsed.diagnostics:
                 self.diags.append(Diagnostic("L002", Severity.ERROR, "file is empty", Location(rel),
                                              hint="see docs/content-format.md for what this file holds"))
             return None
         if not isinstance(parsed.value, dict):
+            self.unloaded[rel] = text
             self.diags.append(Diagnostic("L002", Severity.ERROR, "expected a mapping of keys at the top of the file", Location(rel),
                                          hint="see docs/content-format.md for what this file holds"))
             return None
         try:
             return model.model_validate(parsed.value), rel
         except ValidationError as exc:
-            self.diags.extend(schema_diagnostics(exc, parsed.positions))
+            self.diags.extend(schema_diagnostics(exc, parsed.positions, text))
+            self.unloaded[rel] = text
             return None
 
     # -- tree ---------------------------------------------------------------
@@ -164,7 +170,8 @@ def load_report(project: Project) -> tuple[Report | None, tuple[Diagnostic, ...]
         if got_metrics is not None:
             mfile, frel = got_metrics
             loader.metrics(mfile.metrics, Origin(frel, ("metrics",)))
-    report = Report(manifest, tuple(chapters), tuple(loader.metric_decls), loader.positions)
+    report = Report(manifest, tuple(chapters), tuple(loader.metric_decls), loader.positions,
+                    unloaded=loader.unloaded, root=project.root)
     return report, tuple(loader.diags)
 
 
@@ -176,13 +183,26 @@ def _as_named(path: Path, root: Path) -> str:
         return path.name
 
 
-def schema_diagnostics(exc: ValidationError, tree: PositionTree) -> list[Diagnostic]:
+def schema_diagnostics(exc: ValidationError, tree: PositionTree, text: str = "") -> list[Diagnostic]:
     """pydantic errors -> one diagnostic per place; union alternatives that all failed are reported once."""
     by_place: dict[Location, Diagnostic] = {}
-    for err in exc.errors(include_url=False):
+    errors = exc.errors(include_url=False)
+    unknown = {tree.resolve(tuple(err["loc"])) for err in errors if err["type"] == "extra_forbidden"}
+    split_owners: set[PathKey] = set()
+    for err in errors:
         loc: PathKey = tuple(err["loc"])
         kind = err["type"]
-        if kind == "extra_forbidden":
+        split = flow_split(text, tree, tree.resolve(loc), unknown) if kind == "extra_forbidden" and text else None
+        if split is not None:
+            if split.owner in split_owners:
+                continue  # `{en: a, b, c}`: one cut value, reported once
+            split_owners.add(split.owner)
+            where = tree.locate(loc, key=True)
+            diag = Diagnostic("L003", Severity.ERROR,
+                              f"unknown key `{loc[-1]}`: a comma inside {{...}} ended the value of `{split.owner[-1]}` "
+                              f"at `{split.read}`, and the rest became a key", where,
+                              hint=f"quote the whole value: {split.quoted()}")
+        elif kind == "extra_forbidden":
             where = tree.locate(loc, key=True)
             diag = Diagnostic("L003", Severity.ERROR, f"unknown key `{loc[-1]}`", where,
                               hint="check the spelling against docs/content-format.md, or remove the key")

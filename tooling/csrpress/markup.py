@@ -33,6 +33,7 @@ IMAGE_REF = re.compile(r"!\[[^\]\n]*\]\(\s*<?([^\s)>]*)")
 FIGURE_LINK = re.compile(r"\{=([a-z0-9][a-z0-9_.-]*)\}")  # `677万人次{=metric.id}`: links a typed figure, prints nothing
 
 MetricFormatter = Callable[[str, bool], str]
+IMAGE_BASE = "../content/"  # an image `![alt](images/a.png)` is content/images/a.png, seen from build/
 
 
 def _metric_rule(state: StateInline, silent: bool) -> bool:
@@ -141,6 +142,9 @@ def _render_image(self: Any, tokens: Sequence[Token], idx: int, options: Options
     if image_refusal(src) is not None:
         # Never hand a refused URL to the renderer: print the alt text instead (check reports R502).
         return f'<span class="image-refused">{escape(token.content)}</span>'
+    if not src.lower().startswith("data:"):
+        # A relative path is from content/ (where the writer keeps images); the HTML is written to build/.
+        token.attrSet("src", IMAGE_BASE + src)
     return str(self.image(tokens, idx, options, env))
 
 

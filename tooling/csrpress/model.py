@@ -6,8 +6,10 @@ came from, so any finding can be located back to a line and column through `Repo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from . import schema
@@ -78,6 +80,15 @@ class Report:
     chapters: tuple[ChapterNode, ...]
     metric_decls: tuple[MetricDecl, ...]  # every declaration, in reading order
     positions: Mapping[str, PositionTree] = field(default_factory=dict)
+    # Files that exist but failed to load (a finding each) -> their text: what they may declare is unknown.
+    unloaded: Mapping[str, str] = field(default_factory=dict)
+    root: Path | None = None  # the project folder (resources named by the content are under root/content)
+
+    def maybe_declared_in_unloaded(self, ident: str) -> str | None:
+        """The file that failed to load and names `id: <ident>` (a metric, chapter or section it would have
+        declared), or None: a reference to such an id is no finding of its own, the load error is."""
+        pattern = re.compile(r"(?<![\w-])id\s*:\s*[\"']?" + re.escape(ident) + r"[\"']?(?![\w.-])")
+        return next((rel for rel, text in self.unloaded.items() if pattern.search(text)), None)
 
     @property
     def metrics(self) -> dict[str, MetricDecl]:

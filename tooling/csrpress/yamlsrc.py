@@ -60,6 +60,14 @@ class PositionTree:
     def exact(self, loc: PathKey) -> bool:
         return loc in self.nodes
 
+    def resolve(self, loc: PathKey) -> PathKey:
+        """The YAML path of `loc` (segments that are not YAML keys, such as a block's type tag, dropped)."""
+        cur: PathKey = ()
+        for seg in loc:
+            if cur + (seg,) in self.nodes:
+                cur = cur + (seg,)
+        return cur
+
     def locate_in_scalar(self, loc: PathKey, offset: int, text: str) -> Location:
         """Position of character `offset` of the scalar string `text` found at `loc`."""
         pos = self.nodes.get(loc)
@@ -237,8 +245,14 @@ def parse_yaml(text: str, path: str) -> Parsed:
             cm = exc.context_mark
             related = (Related(Location(path, cm.line + 1, cm.column + 1), exc.context),)
         loc = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path)
+        hint = _yaml_hint(problem)
+        fixed = _flow_colon(text, mark.line, mark.column) if mark and "expected ',' or '}', but got ':'" in problem else None
+        if fixed is not None:
+            # `{en: Note: text}`: inside {...} a ": " ends the value, and the rest cannot be a second key.
+            problem = f"a `:` inside an unquoted value of a {{...}} mapping ends the value ({problem})"
+            hint = f"quote the whole value: {fixed}"
         return Parsed(None, conv.tree, (Diagnostic("L001", Severity.ERROR, f"YAML syntax: {problem}", loc,
-                                                   hint=_yaml_hint(problem), related=related),))
+                                                   hint=hint, related=related),))
     except yaml.reader.ReaderError as exc:
         # A control character (NUL, ...) inside otherwise valid UTF-8: point at it.
         before = text[: exc.position]
@@ -268,6 +282,78 @@ def parse_yaml(text: str, path: str) -> Parsed:
         )
     # Text that cannot be encoded would crash whatever writes it (the figure cache, the HTML).
     return Parsed(None if conv.unencodable else value, conv.tree, tuple(conv.diags))
+
+
+@dataclass(frozen=True, slots=True)
+class FlowSplit:
+    """A plain value of a `{...}` mapping that a comma cut in two: the rest became a key of its own."""
+
+    owner: PathKey  # the key whose value was cut (`en`)
+    read: str  # what YAML read as its value (`Baise Wind Farm`)
+    meant: str  # the value as typed (`Baise Wind Farm, Guangxi`)
+
+    def quoted(self) -> str:
+        return f"{self.owner[-1]}: {quote(self.meant)}"
+
+
+def quote(text: str) -> str:
+    """`text` as a double-quoted YAML scalar."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def flow_split(text: str, tree: PositionTree, key: PathKey, unknown: set[PathKey] | frozenset[PathKey] = frozenset()) -> FlowSplit | None:
+    """When the key at `key` (its YAML path) is the remainder of the plain value before it, cut at a comma
+    of a flow mapping (`{en: Baise Wind Farm, Guangxi}`, `{zh: 共1,286名}`): which value, and as meant.
+    `unknown`: the other keys of the mapping that are not of the format (one cut may make several)."""
+    pos = tree.keys.get(key)
+    if pos is None or not key:
+        return None
+    lines = text.split("\n")
+    if pos.line >= len(lines):
+        return None
+    line = lines[pos.line]
+    if not line[: pos.column].rstrip().endswith(","):
+        return None  # a block mapping's key, or the first key of a flow mapping
+    siblings = sorted((p.line, p.column, k) for k, p in tree.keys.items() if len(k) == len(key) and k[:-1] == key[:-1])
+    order = [k for _, _, k in siblings]
+    at = order.index(key)
+    owner_at = at - 1
+    while owner_at >= 0 and order[owner_at] in unknown:
+        owner_at -= 1
+    if owner_at < 0:
+        return None
+    owner = order[owner_at]
+    value = tree.nodes.get(owner)
+    if value is None or value.style not in (None, "") or value.line != pos.line:  # plain (libyaml says "")
+        return None
+    later = [k for k in order[at + 1:] if k not in unknown]
+    nxt = tree.keys.get(later[0]) if later else None
+    if nxt is not None and nxt.line == pos.line:
+        end = line.rfind(",", 0, nxt.column)
+    else:
+        end = line.find("}", pos.column)
+        end = len(line.rstrip().rstrip(",")) if end < 0 else end
+    meant = line[value.column:end].strip()
+    read = line[value.column:line.find(",", value.column)].strip()
+    if not meant or meant == read:
+        return None
+    return FlowSplit(owner, read, meant)
+
+
+def _flow_colon(text: str, line_no: int, column: int) -> str | None:
+    """For `{en: Note: text}`: `en: "Note: text"`, the pair as it must be written (None if not that case)."""
+    lines = text.split("\n")
+    if not 0 <= line_no < len(lines):
+        return None
+    line = lines[line_no]
+    start = max(line.rfind("{", 0, column), line.rfind(",", 0, column)) + 1
+    if start <= 0:
+        return None
+    end = min((i for i in (line.find(",", column), line.find("}", column)) if i >= 0), default=len(line))
+    key, sep, value = line[start:end].partition(":")
+    if not sep or not key.strip() or not value.strip():
+        return None
+    return f"{key.strip()}: {quote(value.strip())}"
 
 
 def _codepoint(char: object) -> int:

@@ -45,7 +45,7 @@ def references(report: Report) -> Iterator[Diagnostic]:
             continue
         for i, item in enumerate(block.data.items):
             for j, ref in enumerate(item.refs):
-                if ref not in targets:
+                if ref not in targets and not report.maybe_declared_in_unloaded(ref):
                     yield Diagnostic("S103", Severity.ERROR, f"ESG item `{item.id}` refers to unknown section `{ref}`",
                                      report.locate(block.origin, "items", i, "refs", j), hint="use a section id from the chapters")
 

@@ -15,8 +15,8 @@ from ..walk import metric_uses
 def unknown_metric(report: Report) -> Iterator[Diagnostic]:
     known = report.metrics
     for use in metric_uses(report):
-        if use.metric_id in known:
-            continue
+        if use.metric_id in known or report.maybe_declared_in_unloaded(use.metric_id):
+            continue  # declared, or maybe declared in a file whose load error is reported
         if use.offset is not None and use.scalar is not None:
             where = report.locate_in_text(use.origin, use.offset, use.scalar)
         else:
