@@ -7,8 +7,13 @@ import re
 from pypdf import PdfReader
 
 
+_TYPESET = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "*": None})
+
+
 def norm(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    """Whitespace removed; the English typographer's quotes and en dashes as typed, emphasis markers dropped:
+    a source string and its printed form compare equal."""
+    return re.sub(r"\s+", "", text).translate(_TYPESET)
 
 
 def outline_pages(pdf: PdfReader) -> dict[str, int]:
