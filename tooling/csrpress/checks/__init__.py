@@ -9,7 +9,7 @@ from .. import figcache
 from ..diagnostics import Diagnostic, Severity, sorted_unique
 from ..model import Report
 from ..project import Project
-from . import changes, claims, dates, derived, editions, esg_index, facts, i18n, resources, structure, tables
+from . import changes, claims, dates, derived, editions, esg_index, facts, i18n, resources, structure, tables, writing, translation
 
 Check = Callable[[Report], Iterable[Diagnostic]]
 
@@ -22,6 +22,7 @@ CHECKS: tuple[Check, ...] = (
     structure.section_numbering,
     structure.period_in_range,
     i18n.missing_translation,
+    translation.outdated_translation,
     esg_index.coverage,
     esg_index.references,
     esg_index.not_disclosed_but_stated,
@@ -39,6 +40,7 @@ CHECKS: tuple[Check, ...] = (
     tables.table_arithmetic,
     editions.edition_figures,
     resources.refused_images,
+    writing.raw_markdown,
 )
 
 

@@ -135,7 +135,7 @@ def _confirm(project: Project | None, args: argparse.Namespace) -> int:
         if not (unit.en or "").strip():
             continue
         rel = unit.file.removeprefix("content/")
-        line = report.locate(_origin(unit)).line
+        line = report.locate(unit.origin).line
         hits = [w for w in wanted if w in (unit.key, rel, f"{rel}:{line}") or w.startswith(f"{rel}:{line}:")]
         if not (args.all or hits):
             continue
@@ -149,8 +149,3 @@ def _confirm(project: Project | None, args: argparse.Namespace) -> int:
     print(f"confirmed {count} translation(s) in content/{lock.LOCK_NAME}")
     return 0
 
-
-def _origin(unit: Any) -> Any:
-    from ..model import Origin
-
-    return Origin(unit.file, unit.path)

@@ -29,6 +29,10 @@ class Unit:
         return ".".join(str(p) for p in self.path) or "root"
 
     @property
+    def origin(self) -> Origin:
+        return Origin(self.file, self.path)
+
+    @property
     def key(self) -> str:
         return lock.key(self.file, self.path)
 
