@@ -164,3 +164,50 @@ def test_build_prints_its_own_findings_with_file_and_line(make_project):
     assert "1 finding(s) of the build" in done.stdout
     html = (project.root / "build/demo.zh.html").read_text(encoding="utf-8")
     assert 'src="../content/images/plant.png"' in html
+
+
+# ---- 3. footnotes, and Markdown that would print raw --------------------------------------------
+
+from csrpress import markup  # noqa: E402
+
+NOTES = ONE.replace('''          zh: 共有{m:one.donors}。
+          en: "{m:one.donors} in all."''', '''          zh: |
+            共有{m:one.donors}[^1]，另据统计^[内联附注文字]。
+
+            [^1]: 数据来源：捐款平台后台统计。
+          en: |
+            {m:one.donors} in all[^1], by another count^[Inline note text].
+
+            [^1]: Source: the platform's records.''')
+
+
+def test_footnotes_become_notes_at_their_call_in_both_editions():
+    for lang, text, note in (("zh", "共有[^1]。\n\n[^1]: 数据来源：统计。\n", "数据来源：统计。"),
+                             ("en", "In all[^a].\n\n[^a]: Source: records.\n\n    Second paragraph.\n", "Source: records.<br />Second paragraph.")):
+        html = markup.to_html(text, lang)
+        assert f'<span class="footnote">{note}</span>' in html
+        assert "[^" not in html and "fn1" not in html and "footnotes" not in html  # no list, no link targets
+
+
+def test_markdown_that_would_print_raw_is_a_finding(make_project):
+    assert check(make_project({"content/chapters/01.yaml": NOTES})) == ()
+    broken = NOTES.replace("            [^1]: 数据来源：捐款平台后台统计。", "            [^2]: 数据来源：捐款平台后台统计。")
+    broken = broken.replace("by another count", "by ~~another~~ a <br> count")
+    diags = check(make_project({"content/chapters/01.yaml": broken}))
+    assert {(d.code, d.message.split("`")[1]) for d in diags} == {("S109", "[^1]"), ("S109", "[^2]"), ("S109", "~~"), ("S109", "<br>")}
+    assert {str(d.location) for d in diags if "[^1]" in d.message} == {"content/chapters/01.yaml:13:29"}
+
+
+@pytest.mark.pdf
+def test_footnotes_print_at_the_page_foot_in_both_editions(make_project):
+    if not _has_cjk_font():
+        pytest.skip("no CJK font installed")
+    from pypdf import PdfReader
+
+    project = make_project({"content/chapters/01.yaml": NOTES})
+    result = build(project, BuildOptions())
+    assert result.outputs, result.diagnostics
+    for lang, note, inline in (("zh", "数据来源", "内联附注"), ("en", "Source: the platform", "Inline note text")):
+        text = "".join(page.extract_text() for page in PdfReader(project.root / f"build/demo.{lang}.pdf").pages)
+        assert note in text.replace("\u2005", "").replace(" ", "" if lang == "zh" else " ") and inline in text.replace("\u2005", "")
+        assert "[^" not in text and "^[" not in text

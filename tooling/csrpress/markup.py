@@ -27,6 +27,8 @@ from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 from markupsafe import escape
 
+from .footnotes import use_footnotes
+
 METRIC_REF = re.compile(r"\{m:([a-z0-9][a-z0-9_.-]*)(\|bare)?\}")
 # Any `![alt](url` in the source, also those markdown-it itself drops (file:, javascript:): a superset on purpose.
 IMAGE_REF = re.compile(r"!\[[^\]\n]*\]\(\s*<?([^\s)>]*)")
@@ -186,6 +188,7 @@ def make_parser(english: bool = False) -> MarkdownIt:
     md.add_render_rule("metric_ref", _render_metric)
     md.add_render_rule("softbreak", _softbreak_zh)
     md.add_render_rule("image", _render_image)
+    use_footnotes(md)  # text[^1] + [^1]: note -> a footnote at the foot of the page (footnotes.py)
     md.disable("replacements")
     if english:
         md.enable("smartquotes")
