@@ -211,3 +211,54 @@ def test_footnotes_print_at_the_page_foot_in_both_editions(make_project):
         text = "".join(page.extract_text() for page in PdfReader(project.root / f"build/demo.{lang}.pdf").pages)
         assert note in text.replace("\u2005", "").replace(" ", "" if lang == "zh" else " ") and inline in text.replace("\u2005", "")
         assert "[^" not in text and "^[" not in text
+
+
+# ---- 4. import: number formats, aliases, scope, unit ------------------------------------------------
+
+from openpyxl import Workbook  # noqa: E402
+
+from csrpress.importer import _shown  # noqa: E402
+from csrpress.load import load_report  # noqa: E402
+
+
+@pytest.mark.parametrize("value, fmt, shown", [
+    (0.28, "0%", ("28", "%")), (0.2834, "0.0%", ("28.3", "%")), (0.0565, "0.00%", ("5.65", "%")),
+    (15820, "#,##0", ("15,820", None)), (15820.456, "#,##0.00", ("15,820.46", None)), (3.5, "0.00", ("3.50", None)),
+    (1234567.5, '#,##0.0" 吨"', ("1,234,567.5", None)), (2.675, "0.00", ("2.68", None)), (98765.5, "General", ("98765.5", None)),
+    (12, "@", ("12", None)),
+])
+def test_a_number_cell_is_read_as_excel_shows_it(value, fmt, shown):
+    got = _shown(value, fmt)
+    assert (got.text, got.unit) == shown
+
+
+def test_import_keeps_formats_and_reads_aliases_scope_and_unit(make_project, capsys):
+    project = make_project({"content/chapters/01.yaml": ONE})
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Data"
+    sheet.append(["id", "label_zh", "label_en", "value", "unit", "period", "scope_zh", "scope_en", "aliases"])
+    sheet.append(["hr.women", "女性员工占比", "Share of women", 0.28, None, "2024", "集团", "the Group", "女性占比；女性员工"])
+    sheet.append(["hr.staff", "员工总数", "Employees", 15820, "人", "2024-12-31", None, None, None])
+    sheet.append(["env.ghg", "温室气体排放", "GHG emissions", 3.5, "吨", "2024", None, None, "排放量 | emissions"])
+    sheet["D2"].number_format = "0%"
+    sheet["D3"].number_format = "#,##0"
+    sheet["D4"].number_format = "0.00"
+    book.save(project.root / "figures.xlsx")
+    assert main(["--root", str(project.root), "import", str(project.root / "figures.xlsx")]) == 0
+    report, diags = load_report(project)
+    assert diags == ()
+    m = {mid: d.metric for mid, d in report.metrics.items()}
+    assert (m["hr.women"].value, m["hr.women"].unit) == ("28", "%")
+    assert m["hr.women"].scope.zh == "集团" and m["hr.women"].scope.en == "the Group"
+    assert m["hr.women"].aliases == ["女性占比", "女性员工"] and m["env.ghg"].aliases == ["排放量", "emissions"]
+    assert m["hr.staff"].value == "15,820" and m["env.ghg"].value == "3.50"
+    assert m["hr.women"].provenance == "figures.xlsx:Data!D2"
+    # Importing again keeps the scope and aliases the sheet leaves empty.
+    sheet["G2"] = None
+    sheet["I2"] = None
+    book.save(project.root / "figures.xlsx")
+    assert main(["--root", str(project.root), "import", str(project.root / "figures.xlsx")]) == 0
+    report, _ = load_report(project)
+    again = report.metrics["hr.women"].metric
+    assert again.scope.zh == "集团" and again.aliases == ["女性占比", "女性员工"]

@@ -1,8 +1,13 @@
 """A spreadsheet of figures (.xlsx or .csv) -> a metric YAML file with each value's cell as provenance; `csrpress import`.
 
 Columns (first row, any order, case-insensitive): id, value, period (required); label_zh (required for a
-new metric), label_en, unit, source (both languages) or source_zh / source_en. Re-importing replaces
-these fields and keeps what only the YAML holds (scope, aliases, formula).
+new metric), label_en, unit, source (both languages) or source_zh / source_en, scope (both languages) or
+scope_zh / scope_en, aliases (separated by ; or 、). Re-importing replaces these fields where the sheet
+has them and keeps what only the YAML holds (formula, and scope or aliases left empty in the sheet).
+
+A number cell is read as Excel displays it: its number format's decimals and thousands separator
+(15820 as `#,##0` is 15,820; 3.5 as `0.00` is 3.50), and a percent format gives the figure in percent
+with unit % (0.28 as `0%` is 28, unit %).
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import re
 import sys
 import zipfile
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +36,8 @@ from .scaffold import insert_list_item
 from .schemagen import modeline
 from .yamlsrc import parse_yaml
 
-COLUMNS = ("id", "label_zh", "label_en", "value", "unit", "period", "source", "source_zh", "source_en")
+COLUMNS = ("id", "label_zh", "label_en", "value", "unit", "period", "source", "source_zh", "source_en",
+           "scope", "scope_zh", "scope_en", "aliases")
 REQUIRED = ("id", "value", "period")
 PERIOD = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$")
 DEFAULT_OUT = "content/metrics/imported.yaml"
@@ -50,6 +57,33 @@ class Problem:
 class Cell:
     text: str
     where: str
+    unit: str | None = None  # the unit its number format shows (`%` for a percent format)
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """A cell's text as Excel displays it, and the unit its format implies."""
+
+    text: str
+    unit: str | None = None
+
+
+def _shown(value: Any, number_format: str | None) -> Shown:
+    """A number cell formatted by its number format's first section: decimals, thousands separator,
+    percent. Other values (and the General format) as _cell_text reads them."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not number_format or number_format == "General":
+        return Shown(_cell_text(value))
+    section = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", number_format.split(";")[0])  # no literals, escapes, [colours]
+    digits = re.search(r"[#0?,]*[0#?](?:\.[0#?]+)?", section)
+    if digits is None or "E" in section.upper():
+        return Shown(_cell_text(value))
+    pattern = digits.group()
+    percent = "%" in section
+    number = Decimal(repr(float(value))) * (100 if percent else 1)
+    decimals = len(pattern.split(".", 1)[1]) if "." in pattern else 0
+    number = number.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)  # Excel rounds half away from 0
+    text = f"{number:,.{decimals}f}" if "," in pattern.split(".")[0] else f"{number:.{decimals}f}"
+    return Shown(text, "%" if percent else None)
 
 
 def _cell_text(value: Any) -> str:
@@ -71,11 +105,13 @@ def _cell_text(value: Any) -> str:
 MAX_CELLS = 500_000
 
 
-def _populated(rows: Any, limit: int = MAX_CELLS) -> list[tuple[int, dict[int, str]]]:
-    """(0-based row, {0-based column: text}) for each row holding a value, and nothing for the gaps."""
+def _populated(rows: Any, limit: int = MAX_CELLS) -> list[tuple[int, dict[int, Shown]]]:
+    """(0-based row, {0-based column: shown}) for each row holding a value, and nothing for the gaps.
+    A row is of values (a CSV's strings) or of (value, number format) pairs (a workbook's cells)."""
     grid, cells = [], 0
     for i, row in enumerate(rows):
-        texts = {j: text for j, value in enumerate(row) if value is not None and (text := _cell_text(value))}
+        shown = (_shown(*item) if isinstance(item, tuple) else Shown(_cell_text(item)) for item in row)
+        texts = {j: cell for j, cell in enumerate(shown) if cell.text}
         cells += len(texts)
         if cells > limit:
             raise ValueError(f"more than {limit:,} filled cells: keep only the figures' table in the sheet")
@@ -84,7 +120,7 @@ def _populated(rows: Any, limit: int = MAX_CELLS) -> list[tuple[int, dict[int, s
     return grid
 
 
-def _read_grid(path: Path, sheet: str | None) -> tuple[list[tuple[int, dict[int, str]]], str]:
+def _read_grid(path: Path, sheet: str | None) -> tuple[list[tuple[int, dict[int, Shown]]], str]:
     if path.suffix.lower() == ".csv":
         with path.open(encoding="utf-8-sig", newline="") as fh:
             return _populated(csv.reader(fh)), f"{path.name}:"
@@ -94,7 +130,8 @@ def _read_grid(path: Path, sheet: str | None) -> tuple[list[tuple[int, dict[int,
         # The sheet's declared size pads every row to its widest column and fills every missing row:
         # one value at XFD1048576 would make a 1,048,576 x 16,384 grid. Without it, rows hold what the file has.
         ws.reset_dimensions()
-        return _populated(ws.iter_rows(values_only=True)), f"{path.name}:{ws.title}!"
+        cells = (((cell.value, getattr(cell, "number_format", None)) for cell in row) for row in ws.iter_rows())
+        return _populated(cells), f"{path.name}:{ws.title}!"
     finally:
         book.close()
 
@@ -112,7 +149,8 @@ def read_sheet(path: Path, sheet: str | None = None) -> tuple[list[dict[str, Cel
     header_at, header = grid[0]
     columns: dict[str, int] = {}
     problems = []
-    for j, name in sorted(header.items()):
+    for j, cell in sorted(header.items()):
+        name = cell.text
         key = name.strip().lower().replace(" ", "_")
         if not key:
             continue
@@ -126,7 +164,8 @@ def read_sheet(path: Path, sheet: str | None = None) -> tuple[list[dict[str, Cel
     for key in REQUIRED:
         if key not in columns:
             problems.append(Problem(f"{prefix}A{header_at + 1}", "error", f"no `{key}` column in the header row"))
-    rows = [{key: Cell(row.get(j, ""), f"{prefix}{get_column_letter(j + 1)}{i + 1}") for key, j in columns.items()}
+    rows = [{key: Cell(row[j].text if j in row else "", f"{prefix}{get_column_letter(j + 1)}{i + 1}", row[j].unit if j in row else None)
+             for key, j in columns.items()}
             for i, row in grid[1:]]
     return rows, problems
 
@@ -156,6 +195,10 @@ def to_metrics(rows: list[dict[str, Cell]], existing: dict[str, schema.Metric]) 
         if not PERIOD.match(period.text):
             bad.append(Problem(period.where, "error", f"period `{period.text}`: write a year 2016, a date 2016-12-31 or a range 2016-09-07/2016-09-09"))
         unit = row.get("unit")
+        if value.unit and (unit is None or not unit.text):
+            unit = Cell(value.unit, value.where)  # a percent cell: 28 with unit %, as the sheet shows 28%
+        elif value.unit and unit is not None and unit.text not in (value.unit, "％"):
+            problems.append(Problem(value.where, "warning", f"the cell shows a percent, but the unit column says `{unit.text}`"))
         if unit is not None and unit.text and units.lookup_unit(unit.text) is None:
             problems.append(Problem(unit.where, "warning", f"unit `{unit.text}` is not in the unit registry (csrpress check reports S104)"))
         old = existing.get(ident.text)
@@ -171,6 +214,12 @@ def to_metrics(rows: list[dict[str, Cell]], existing: dict[str, schema.Metric]) 
         source = _text(row.get("source_zh") or src, row.get("source_en") or src) or (old.source if old else None)
         fields = dict(old.model_dump(by_alias=True, exclude_defaults=True)) if old else {}
         fields.update(id=ident.text, label=label, value=value.text, period=period.text, source=source, provenance=value.where)
+        scope = _text(row.get("scope_zh") or row.get("scope"), row.get("scope_en") or row.get("scope"))
+        if scope is not None:
+            fields["scope"] = scope
+        aliases = row.get("aliases")
+        if aliases is not None and aliases.text:
+            fields["aliases"] = [a.strip() for a in re.split(r"[;；、|\n]", aliases.text) if a.strip()]
         if unit is not None:
             fields["unit"] = unit.text or None
         try:
@@ -192,7 +241,7 @@ def _text_yaml(text: schema.Text) -> str:
 def dump(metrics: list[schema.Metric], source_name: str, out: Path, root: Path) -> str:
     lines = [modeline("metrics.json", out, root),
              f"# Metrics imported from {source_name} by `csrpress import`: edit the sheet and import again.",
-             "# Import replaces label, value, unit, period, source and provenance; scope, aliases and formula are kept.",
+             "# Import replaces label, value, unit, period, source, provenance, and scope and aliases where the sheet has them; formula is kept.",
              "metrics:"]
     for m in metrics:
         lines += [f"  - id: {m.id}", f"    label: {_text_yaml(m.label)}", f"    value: {_q(m.value)}"]
