@@ -23,7 +23,7 @@ from .safefs import OutsideProject
 #: Modules that add a subcommand: each has `register(subparsers)`, which sets `run=` (args -> exit code)
 #: and `needs_project=` on its parser with set_defaults.
 PLUGIN_COMMANDS: tuple[str, ...] = ("csrpress.schemagen", "csrpress.scaffold", "csrpress.importer", "csrpress.doctor", "csrpress.serve",
-                                     "csrpress.translate")
+                                     "csrpress.translate", "csrpress.unitlist")
 
 
 def _parser(plugins: bool = True) -> argparse.ArgumentParser:

@@ -428,8 +428,13 @@ def parse_figure(text: str) -> Figure | None:
     return fig
 
 
+_WORD_NOT_COUNT = re.compile(r"^[一二两三四五六七八九十]起$")  # 一起 "together", 两起 only in context
+
+
 def _parse_figure(text: str) -> Figure | None:
     stripped = text.strip()
+    if _WORD_NOT_COUNT.match(stripped):
+        return None
     offset = len(text) - len(text.lstrip())
     s = _Scan(fold_fullwidth(stripped), stripped, [], lenient=True)
     with localcontext(_CTX):

@@ -27,6 +27,7 @@ class Unit:
     scale: Decimal
     dimension: str
     aliases: tuple[str, ...] = ()
+    quantity: str | None = None  # the base unit in pint's terms (quantities.py converts between bases)
 
 
 _ONE = Decimal(1)
@@ -36,7 +37,17 @@ _YI = Decimal(10) ** 8
 
 def _u(uid: str, zh: str, en: tuple[str, str], dimension: str, *aliases: str,
        base: str | None = None, scale: Decimal = _ONE) -> Unit:
-    return Unit(uid, zh, en[0], en[1], base or uid, scale, dimension, tuple(aliases))
+    return Unit(uid, zh, en[0], en[1], base or uid, scale, dimension, tuple(aliases), _QUANTITY.get(base or uid))
+
+
+# Physical bases in pint's names, so that 兆瓦时 and 万千瓦时, or 吉焦 and 千瓦时, compare (quantities.py).
+_QUANTITY = {
+    "kwh": "kilowatt_hour", "mwh": "megawatt_hour", "gwh": "gigawatt_hour", "gj": "gigajoule", "mj": "megajoule",
+    "tonne": "metric_ton", "kilogram": "kilogram", "gram": "gram", "km": "kilometer", "metre": "meter",
+    "square_metre": "meter ** 2", "square_km": "kilometer ** 2", "mu": "mu", "cubic_metre": "meter ** 3",
+    "hour": "hour", "minute": "minute", "second": "second", "day": "day", "week": "week",
+    "kw": "kilowatt", "mw": "megawatt", "tce": "tonne_coal_equivalent", "tco2e": "tonne_co2_equivalent",
+}
 
 
 def _classifier(uid: str, zh: str, *aliases: str) -> Unit:
@@ -78,6 +89,7 @@ _REGISTRY: tuple[Unit, ...] = (
        "person_times", base="person_times", scale=_YI),
     _u("person", "人", ("person", "people"), "people", "people", "persons", "person",
        "individuals", "individual"),
+    _u("wan_person", "万人", ("ten thousand people", "ten thousand people"), "people", base="person", scale=_WAN),
     # 名 and 位 are classifiers for people, so they share the person base
     _u("ming", "名", ("person", "people"), "people", base="person"),
     _u("wei", "位", ("person", "people"), "people", base="person"),
@@ -98,6 +110,9 @@ _REGISTRY: tuple[Unit, ...] = (
     _classifier("mei", "枚"), _classifier("bi", "笔"), _classifier("zhong", "种"),
     _classifier("lei", "类"), _classifier("ce", "册"),
     _u("li", "例", ("case", "cases"), "count", "cases"),
+    # 起 and 宗 count incidents (3起事故, 2宗案件)
+    _u("qi_case", "起", ("case", "cases"), "count", "incidents"),
+    _u("zong", "宗", ("case", "cases"), "count"),
     _u("liang", "辆", ("vehicle", "vehicles"), "count", "vehicles"),
     _u("ke", "棵", ("tree", "trees"), "count", "trees"),
     # mass, energy, power
@@ -115,6 +130,25 @@ _REGISTRY: tuple[Unit, ...] = (
     _u("yi_kwh", "亿千瓦时", ("hundred million kWh", "hundred million kWh"), "energy", "亿度",
        base="kwh", scale=_YI),
     _u("mwh", "兆瓦时", ("MWh", "MWh"), "energy", "MWh", "megawatt-hours", "megawatt hours"),
+    _u("gwh", "吉瓦时", ("GWh", "GWh"), "energy", "GWh", "gigawatt-hours", "gigawatt hours"),
+    _u("gj", "吉焦", ("GJ", "GJ"), "energy", "吉焦耳", "GJ", "gigajoules", "gigajoule"),
+    _u("mj", "兆焦", ("MJ", "MJ"), "energy", "兆焦耳", "MJ", "megajoules", "megajoule"),
+    # coal equivalent is its own quantity: a tonne of standard coal is energy, not mass
+    _u("tce", "吨标准煤", ("tonne of standard coal equivalent", "tonnes of standard coal equivalent"), "coal_equivalent",
+       "吨标煤", "tce", "tonnes of standard coal", "tonnes of coal equivalent"),
+    _u("wan_tce", "万吨标准煤", ("ten thousand tonnes of standard coal equivalent",
+                             "ten thousand tonnes of standard coal equivalent"), "coal_equivalent", "万吨标煤",
+       base="tce", scale=_WAN),
+    # a tonne of CO2e is compared with tonnes: reports give one emission figure in either
+    _u("tco2e", "吨二氧化碳当量", ("tonne of CO2e", "tonnes of CO2e"), "mass", "吨CO2e", "吨二氧化碳",
+       "tCO2e", "tonnes of CO2e", "tonnes of CO2 equivalent", "tonnes CO2e"),
+    _u("wan_tco2e", "万吨二氧化碳当量", ("ten thousand tonnes of CO2e", "ten thousand tonnes of CO2e"), "mass",
+       "万吨CO2e", "万吨二氧化碳", base="tco2e", scale=_WAN),
+    # intensities: one figure per unit of output or revenue, compared only with the same intensity
+    _u("kwh_per_unit", "千瓦时/台", ("kWh per unit", "kWh per unit"), "intensity", "kWh/unit"),
+    _u("tonne_per_wan_yuan", "吨/万元", ("tonnes per RMB 10,000", "tonnes per RMB 10,000"), "intensity"),
+    _u("tce_per_wan_yuan", "吨标准煤/万元", ("tce per RMB 10,000", "tce per RMB 10,000"), "intensity"),
+    _u("m3_per_wan_yuan", "立方米/万元", ("cubic metres per RMB 10,000", "cubic metres per RMB 10,000"), "intensity"),
     _u("kw", "千瓦", ("kW", "kW"), "power", "kW", "kilowatts", "kilowatt"),
     _u("mw", "兆瓦", ("MW", "MW"), "power", "MW", "megawatts", "megawatt"),
     # length, area, volume
@@ -130,10 +164,15 @@ _REGISTRY: tuple[Unit, ...] = (
     _u("square_km", "平方公里", ("square kilometre", "square kilometres"), "area", "平方千米",
        "km²", "km2", "square kilometres", "square kilometers"),
     _u("mu", "亩", ("mu", "mu"), "area", "mu"),
+    _u("wan_cubic_metre", "万立方米", ("ten thousand cubic metres", "ten thousand cubic metres"), "volume", "万m³",
+       base="cubic_metre", scale=_WAN),
+    _u("yi_cubic_metre", "亿立方米", ("hundred million cubic metres", "hundred million cubic metres"), "volume",
+       base="cubic_metre", scale=_YI),
     _u("cubic_metre", "立方米", ("cubic metre", "cubic metres"), "volume", "m³", "m3",
        "cubic metres", "cubic meters", "cubic metre", "cubic meter"),
     # time
     _u("hour", "小时", ("hour", "hours"), "time", "个小时", "hours", "hour", "hrs"),
+    _u("wan_hour", "万小时", ("ten thousand hours", "ten thousand hours"), "time", base="hour", scale=_WAN),
     _u("minute", "分钟", ("minute", "minutes"), "time", "minutes", "minute", "mins"),
     _u("second", "秒", ("second", "seconds"), "time", "秒钟", "seconds", "second", "secs"),
     _u("day", "天", ("day", "days"), "time", "days", "day"),

@@ -65,7 +65,7 @@ def metric_values(report: Report) -> Iterator[Diagnostic]:
         metric = decl.metric
         if metric.unit and units.lookup_unit(metric.unit) is None:
             yield Diagnostic("S104", Severity.WARNING, f"unit `{metric.unit}` of metric `{metric.id}` is not in the unit registry",
-                             report.locate(decl.origin, "unit"), hint="use a registry unit (docs/content-format.md) or leave it out")
+                             report.locate(decl.origin, "unit"), hint="use a unit `csrpress units` lists (its checks and its English need one), or leave it out")
         if numbers.parse_figure(metric.value) is None:
             yield Diagnostic("S105", Severity.ERROR, f"value {metric.value!r} of metric `{metric.id}` is not a printed number",
                              report.locate(decl.origin, "value"), hint='write the figure as printed, e.g. "677万", "38,775", "99.65"')

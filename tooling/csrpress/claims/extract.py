@@ -60,6 +60,8 @@ class Claim:
         if fig.kind == "percent":
             return "percent"
         unit = units.UNITS.get(fig.unit or "")
+        if unit is not None and unit.quantity:
+            return f"[{unit.dimension}]"  # 兆瓦时 and 万千瓦时 alike: converted when compared (relate.in_units_of)
         return unit.base if unit else (fig.unit or "")
 
 
@@ -207,7 +209,8 @@ def metric_claims(report: Report) -> list[Claim]:
         label = m.label.zh or ""
         hollow = YEAR.sub(MASK_CHAR * 4, label)
         words = content_words(hollow + " " + " ".join(a for a in m.aliases if re.search(r"[\u4e00-\u9fff]", a)))
-        if len(words - ASPECT) <= 1 and mid in captions:  # a "合计" row: what it totals is the table's caption
+        near = words
+        if len(words - ASPECT) <= 1 and mid in captions:  # a "合计" or "风电" row: the caption says of what
             words |= content_words(YEAR.sub(" ", re.sub(r"^表\S*\s*", "", captions[mid])))
         years = frozenset(int(y) for y in YEAR.findall(m.period))
         if len(years) >= 2:
@@ -216,7 +219,7 @@ def metric_claims(report: Report) -> list[Claim]:
         where = report.locate(cell) if cell is not None else report.locate(decl.origin, "value")
         role = "change" if fig.unit == "percentage_point" else "plain"
         aliases = tuple(a for a in m.aliases if re.search(r"[\u4e00-\u9fff]", a) and len(a) >= 4)
-        found.append(Claim(fig, "zh", decl.origin, None, label, words, words, years, role,
+        found.append(Claim(fig, "zh", decl.origin, None, label, words, near, years, role,
                            "table" if cell is not None else "metric", mid, where, aliases=aliases))
     return found
 

@@ -87,7 +87,9 @@ def similarity(a: Claim, b: Claim, weights: Weights) -> float:
     for metric, text in ((a, b), (b, a)):
         if any(alias in text.clause for alias in metric.aliases):
             return ALIASED  # the writer declared that phrase a name of the metric
-    near = _jaccard(a.near, b.near, weights) if len(a.near | b.near) >= 2 else 0.0  # "312家供应商" vs "486家供应商": a bare noun names no one fact
+    # "312家供应商" vs "486家供应商": one short noun names no one fact; "污水处理" alone does
+    near_union = a.near | b.near
+    near = _jaccard(a.near, b.near, weights) if len(near_union) >= 2 or any(len(w) >= 4 for w in near_union) else 0.0
     return max(_jaccard(a.words, b.words, weights), near)
 
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
+from dataclasses import replace
+
+from .. import quantities, units
 from ..facts import loose_interval
 from ..numbers import Figure
 
@@ -36,9 +39,26 @@ def _digits(a: Decimal, b: Decimal) -> tuple[str, str]:
     return text(a), text(b)
 
 
+def in_units_of(fig: Figure, like: Figure) -> Figure | None:
+    """`fig` expressed in the base unit of `like` (1,860兆瓦时 as 1,860,000 kWh), or None if it cannot be."""
+    a, b = units.UNITS.get(fig.unit or ""), units.UNITS.get(like.unit or "")
+    if a is None or b is None or a.base == b.base:
+        return fig
+    if not (a.quantity and b.quantity):
+        return None
+    k = quantities.factor(a.quantity, b.quantity)
+    if k is None or fig.value is None:
+        return None
+    return replace(fig, value=fig.value * k, low=fig.low * k, high=fig.high * k, precision=fig.precision * k, unit=like.unit)
+
+
 def relation(a: Figure, b: Figure) -> str:
     if a.value is None or b.value is None:
         return DIFFERENT
+    converted = in_units_of(b, a)
+    if converted is None:
+        return DIFFERENT
+    b = converted
     if _overlap((a.low, a.high), (b.low, b.high)) or _overlap(loose_interval(a), loose_interval(b)):
         return AGREE
     for x, y in ((a, b), (b, a)):

@@ -1,0 +1,37 @@
+"""Conversions between the physical units of the registry (units.py), with pint.
+
+The registry names each physical base in pint's terms (`Unit.quantity`); this module answers how
+many of one base make one of another (1 兆瓦时 = 1,000 千瓦时; 1 吉焦 = 277.8 千瓦时), or None when
+they measure different things. pint is imported only when two figures of one fact are printed in
+different bases, so a check of a report that keeps to one unit per quantity never loads it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+DEFINITIONS = Path(__file__).with_name("assets") / "units.pint"
+
+
+@lru_cache(maxsize=1)
+def _registry():
+    import pint
+
+    registry = pint.UnitRegistry()
+    registry.load_definitions(str(DEFINITIONS))
+    return registry
+
+
+@lru_cache(maxsize=256)
+def factor(source: str, target: str) -> Decimal | None:
+    """How many `target` one `source` is (both pint expressions), or None if they cannot convert."""
+    import pint
+
+    registry = _registry()
+    try:
+        value = registry.Quantity(1, source).to(target).magnitude
+    except (pint.errors.DimensionalityError, pint.errors.UndefinedUnitError):
+        return None
+    return Decimal(repr(value)).normalize()
