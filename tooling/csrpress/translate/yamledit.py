@@ -106,7 +106,7 @@ def _apply(text: str, changes: dict[PathKey, str], safe: bool) -> str:
 
 def _replace(text: str, key: yaml.Node, value: yaml.ScalarNode, new: str, flow: bool, safe: bool, nl: str) -> tuple[int, int, str]:
     start, end = value.start_mark.index, value.end_mark.index
-    if not flow and not safe and ("\n" in new.rstrip("\n") or value.style in ("|", ">")):
+    if not flow and not safe and ("\n" in new or value.style in ("|", ">")):
         old = text[start:end]
         first = old.split("\n", 1)[1] if "\n" in old else ""
         indent = len(first) - len(first.lstrip(" ")) if value.style in ("|", ">") and first.strip() else key.start_mark.column + 2
@@ -142,7 +142,7 @@ def _insert(text: str, mapping: yaml.MappingNode, new: str, flow: bool, safe: bo
     line_end = text.find("\n", at)
     at = len(text) if line_end < 0 else line_end + 1
     lead = "" if at == 0 or text[at - 1] == "\n" else nl
-    block = None if safe or "\n" not in new.rstrip("\n") else _block(new, column + 2, nl)
+    block = None if safe or "\n" not in new else _block(new, column + 2, nl)  # a paragraph (ends with a newline) as a block
     value = block if block is not None else _inline(new, False, None, safe) + nl
     return at, at, lead + " " * column + "en: " + value
 
