@@ -144,6 +144,9 @@ def measure(n: int, runs: int) -> dict[str, Sample | float]:
         row["check_inproc"] = statistics.median(
             float(subprocess.run([sys.executable, "-c", probe, str(project)], capture_output=True, text=True, check=True).stdout)
             for _ in range(3))
+        xlf = root / "all.xlf"  # the translation round trip (issue 18): export everything, import it unchanged
+        row["translate_export"] = median([run([CSR, "translate", "export", "-o", str(xlf)], project) for _ in range(max(runs, 3))])
+        row["translate_import"] = median([run([CSR, "translate", "import", str(xlf)], project) for _ in range(max(runs, 3))])
         builds, base, cold, para, metr = [], [], [], [], []
         for i in range(runs):
             shutil.rmtree(project / "build", ignore_errors=True)
@@ -188,7 +191,9 @@ def main() -> int:
         print(f"measured {n}x: " + ", ".join(f"{k}={v}" for k, v in rows[n].items()), file=sys.stderr, flush=True)
     names = [("check", "csrpress check (whole process), unchanged sources"),
              ("check_edit", "csrpress check after a one-paragraph edit"),
-             ("check_cold", "csrpress check, no figure cache (build/.cache removed)"), ("baseline", "baseline: WeasyPrint alone, zh HTML"),
+             ("check_cold", "csrpress check, no figure cache (build/.cache removed)"),
+             ("translate_export", "`translate export` all strings, XLIFF 2.0 (target <= 1 s at 1x)"),
+             ("translate_import", "`translate import` of that file, unchanged (target <= 1 s at 1x)"), ("baseline", "baseline: WeasyPrint alone, zh HTML"),
              ("build", "full build zh + en (`csrpress build`)"), ("cold", "full build zh + en, `--incremental`, empty cache"),
              ("rebuild_paragraph", "`--incremental` rebuild, one paragraph edited"),
              ("rebuild_metric", "`--incremental` rebuild, one metric value (3 chapters)")]
