@@ -22,9 +22,9 @@ def outdated_translation(report: Report) -> Iterator[Diagnostic]:
     except ValueError:
         return  # an unreadable lock is reported by `csrpress translate` itself; check stays on the content
     for unit in units(report):
-        entry = entries.get(unit.key)
-        if entry is None or not unit.en or entry.en != lock.digest(unit.en) or entry.zh == lock.digest(unit.zh):
+        if not lock.is_stale(entries, unit.key, unit.zh, unit.en):  # the rule `translate export --only stale` sends by
             continue
+        entry = entries[unit.key]
         where = report.locate(unit.origin)
         yield Diagnostic("T302", Severity.WARNING,
                          f"the Chinese changed since this English was translated: {lock.short_diff(entry.source, unit.zh)}", where,

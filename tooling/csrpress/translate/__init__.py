@@ -67,7 +67,7 @@ def _export(project: Project | None, args: argparse.Namespace) -> int:
         entries = lock.read(project.root)
     except ValueError as exc:
         return _fail(str(exc), 1)
-    selected = export.select(report, project.root, only)
+    selected = export.select(report, entries, only)
     version = "2.0" if args.format == "xliff2" else "1.2"
     out = args.output or project.build_dir / f"translate.{args.to}.xlf"
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -31,20 +31,14 @@ class Selected:
     why: str  # missing, stale, translated
 
 
-def select(report: Report, root: object, only: set[str]) -> list[Selected]:
+def select(report: Report, entries: dict[str, lock.Entry], only: set[str]) -> list[Selected]:
     """The units to send: `missing` (no en), `stale` (T302: the zh changed since the en was recorded), `all`."""
-    entries = lock.read(root) if root is not None else {}  # type: ignore[arg-type]
     chosen = []
     for unit in units(report):
-        why = "missing" if not (unit.en or "").strip() else "stale" if is_stale(unit, entries) else "translated"
+        why = "missing" if not (unit.en or "").strip() else "stale" if lock.is_stale(entries, unit.key, unit.zh, unit.en) else "translated"
         if "all" in only or why in only:
             chosen.append(Selected(unit, why))
     return chosen
-
-
-def is_stale(unit: Unit, entries: dict[str, lock.Entry]) -> bool:
-    entry = entries.get(unit.key)
-    return entry is not None and bool(unit.en) and entry.en == lock.digest(unit.en or "") and entry.zh != lock.digest(unit.zh)
 
 
 def _strip(text: str) -> str:

@@ -43,6 +43,12 @@ def digest(text: str) -> str:
     return hashlib.sha256(text.strip().encode("utf-8")).hexdigest()[:12]
 
 
+def is_stale(entries: dict[str, Entry], name: str, zh: str, en: str | None) -> bool:
+    """T302 and `export --only stale`: the entry recorded this English, and the Chinese is no longer what it translated."""
+    entry = entries.get(name)
+    return entry is not None and bool(en) and entry.en == digest(en or "") and entry.zh != digest(zh)
+
+
 def key(file: str, path: tuple[str | int, ...]) -> str:
     """`chapters/02-products.yaml#sections.0.title` for content/chapters/02-products.yaml and that YAML path."""
     return file.removeprefix("content/") + "#" + ".".join(str(p) for p in path)
