@@ -12,16 +12,17 @@ from collections.abc import Iterator
 
 from ..claims import Claim, claims_of
 from ..claims.extract import anchor, locate
-from ..claims.group import Pair, Weights, pairs
+from ..claims.group import Pair, Weights, enough_in_common, pairs
 from ..claims.relate import AGREE, DIFFERENT, FAR_APART, SCALE, SWAP, TRUNCATED, describe, relation
 from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report
 
-FLOOR = 0.35  # below this two subjects are taken to name different things
+FLOOR = 0.2  # below this two subjects are taken to name different things, whatever their values
 MARGIN = 0.15  # partners this close to the best one are as plausible as it
 # How alike two subjects must be before a disagreement is reported, by how the values differ:
 # a slip of scale or transposed digits is itself evidence that the two mean one fact.
-NEEDED = {SCALE: 0.35, SWAP: 0.35, TRUNCATED: 0.55, DIFFERENT: 0.6}
+NEEDED = {SCALE: 0.2, SWAP: 0.2, TRUNCATED: 0.55, DIFFERENT: 0.6}
+SLIPS = (SCALE, SWAP)  # the digits themselves say the two are one figure: one shared word is enough
 
 
 def _printed(claim: Claim) -> str:
@@ -65,7 +66,8 @@ def conflicts(report: Report) -> list[tuple[Claim, Claim, str, float, list[Claim
                 continue
             if kind == DIFFERENT and "累计" in claim.words & other.words:
                 continue  # a cumulative figure counts from a start its clause seldom names: two of them may differ
-            if sim >= NEEDED[kind]:
+            if sim >= NEEDED[kind] and (kind in SLIPS or enough_in_common(claim, other)) \
+                    and (kind not in SLIPS or sim >= 0.35 or enough_in_common(claim, other)):
                 support = [o for s, o in partners[id(other)] if o is not claim and relation(other.figure, o.figure) == AGREE]
                 found.append((claim, other, kind, sim, support))
                 break

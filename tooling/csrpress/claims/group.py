@@ -131,5 +131,5 @@ def pairs(claims: list[Claim], weights: Weights, floor: float) -> Iterator[Pair]
                         other = members[j]
                         if comparable(claim, other):
                             sim = similarity(claim, other, weights)
-                            if sim >= floor and enough_in_common(claim, other):
+                            if sim >= floor and (claim.words & other.words or claim.near & other.near):
                                 yield Pair(claim, other, sim)

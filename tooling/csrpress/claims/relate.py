@@ -81,10 +81,13 @@ def relation(a: Figure, b: Figure) -> str:
 
 
 def _significant(fig: Figure) -> int:
-    """How many significant digits the figure prints: 3个 has 1, 5,589万 has 4."""
+    """How many digits the figure's value has before its trailing zeros: 3个 and 200万 have 1, 5,589万 has 4.
+
+    Two figures are one slipped by a scale only if that much of them agrees: 200万 and 20万 share a 2."""
     if not fig.value:
         return 0
-    return fig.value.copy_abs().adjusted() - fig.precision.adjusted() + 1
+    digits = format(fig.value.copy_abs().normalize(), "f").replace(".", "").strip("0")
+    return len(digits)
 
 
 def _magnitude(value: Decimal) -> int:
