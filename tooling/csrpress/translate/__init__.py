@@ -109,6 +109,8 @@ def _import(project: Project | None, args: argparse.Namespace) -> int:
             importer.apply(project, plan)
         except yamledit.EditRefused as exc:
             return _fail(f"nothing written: {exc}; write that English by hand", 1)
+        except ValueError as exc:  # an unreadable lock: its message names the fix
+            return _fail(f"nothing written: {exc}", 1)
     print(f"{'would write' if args.dry_run else 'imported'} {len(plan.changed)} translation(s); {plan.unchanged} unchanged, "
           f"{plan.untranslated} without a target, in {time.perf_counter() - started:.2f} s")
     return 0

@@ -65,7 +65,7 @@ def read(path: Path) -> list[Incoming]:
         root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False))
         store = (xliff2.Xliff2File if root.get("version", "").startswith("2") else xliff.xlifffile).parsestring(data)
     except (etree.XMLSyntaxError, ValueError, AssertionError, StopIteration) as exc:
-        raise NotXliff(f"{path.name}: not an XLIFF 2.0 or 1.2 file ({str(exc).splitlines()[0] if str(exc) else type(exc).__name__}); "
+        raise NotXliff(f"{path.name}: not an XLIFF 2.0 or 1.2 file ({str(exc).splitlines()[0] if str(exc) else 'no <file> with units'}); "
                        "send back the .xlf file the CAT tool exported") from None
     doc = store.document.getroot()
     found = []
@@ -164,7 +164,8 @@ def plan(project: Project, xlf: Path, allow_figures: bool = False) -> Plan:
         result.edits.setdefault(inc.file, {})[inc.path] = new_en
         result.entries[unit_name] = lock.Entry(lock.digest(translated_zh), lock.digest(new_en), translated_zh.strip())
         note = "" if lock.digest(translated_zh) == lock.digest(zh) else "  (the Chinese changed since the export: listed as T302 until translated again or confirmed)"
-        result.changed.append(f"{'changed' if en else 'added'} {unit_name}{note}")
+        what = f"changed {unit_name}: {lock.short_diff(en, new_en)}" if en else f"added {unit_name}"
+        result.changed.append(what + note)
     return result
 
 
@@ -211,7 +212,9 @@ def _figures(where: str, name: str, inc: Incoming, zh: str, en: str) -> list[Fin
 
 
 def apply(project: Project, result: Plan) -> None:
-    """Write every edited file, then the lock; nothing is written when an edit cannot be made safely."""
+    """Write every edited file, then the lock; nothing is written when an edit cannot be made safely
+    or the lock cannot be read (ValueError, naming the fix)."""
+    entries = lock.read(project.root) if result.entries else {}
     outputs: dict[Path, str] = {}
     for file, changes in sorted(result.edits.items()):
         full = project.root / file
@@ -222,6 +225,5 @@ def apply(project: Project, result: Plan) -> None:
     for full, text in outputs.items():
         write_atomic(full, text, project.root)
     if result.entries:
-        entries = lock.read(project.root)
         entries.update(result.entries)
         lock.write(project.root, entries)

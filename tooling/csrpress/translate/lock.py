@@ -19,6 +19,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,27 +109,30 @@ def write(root: Path, entries: dict[str, Entry]) -> None:
     write_atomic(path, text, root)
 
 
+_TOKEN = re.compile(r"[A-Za-z0-9'’.,-]+|\s+|.", re.S)  # Latin words whole, each Chinese character on its own
+
+
 def short_diff(old: str, new: str, width: int = 30) -> str:
-    """`…前文[-旧-]{+新+}后文…`: the changed spans of the source with a little context, on one line."""
-    old, new = " ".join(old.split()), " ".join(new.split())
-    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    """`…前文[-旧-]{+新+}后文…`: the changed spans (words, or Chinese characters) with a little context, on one line."""
+    a, b = _TOKEN.findall(" ".join(old.split())), _TOKEN.findall(" ".join(new.split()))
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     parts: list[str] = []
-    shown = 0
+    changes = 0
     for op, a1, a2, b1, b2 in matcher.get_opcodes():
         if op == "equal":
-            chunk, half = old[a1:a2], width // 2
+            chunk, half = "".join(a[a1:a2]), width // 2
             if len(chunk) > width:
                 head = chunk[:half] if a1 > 0 else ""  # context after the previous change
-                tail = chunk[-half:] if a2 < len(old) else ""  # context before the next one
+                tail = chunk[-half:] if a2 < len(a) else ""  # context before the next one
                 chunk = head + "…" + tail
             parts.append(chunk)
             continue
-        shown += 1
-        if shown > 3:
+        changes += 1
+        if changes > 3:
             parts.append("…")
             break
         if a2 > a1:
-            parts.append(f"[-{old[a1:a2][:60]}-]")
+            parts.append(f"[-{''.join(a[a1:a2])[:60]}-]")
         if b2 > b1:
-            parts.append(f"{{+{new[b1:b2][:60]}+}}")
+            parts.append(f"{{+{''.join(b[b1:b2])[:60]}+}}")
     return "".join(parts)
