@@ -167,18 +167,20 @@ def test_init_from_last_year_moves_the_period_and_marks_values(tmp_path, capsys)
     assert main(["init", str(old), "--year", "2024"]) == 0
     new = tmp_path / "new"
     assert main(["init", str(new), "--from", str(old)]) == 0
-    assert "1 metric value(s) marked" in capsys.readouterr().out
+    assert "1 figure(s) to fill in, value TODO" in capsys.readouterr().out
     report, diags = load_report(Project(new))
     assert diags == ()
     man = report.manifest
     assert (man.id, man.period.start, man.period.end, man.period.label, man.date) == (
         "old-2025", "2025-01-01", "2025-12-31", "2025", "2026-03-31")
     assert "2025" in man.title.en
-    (decl,) = report.metric_decls
-    assert decl.metric.period == "2025-12-31" and decl.metric.value == "1,000"  # the value is kept, marked, not guessed
+    # Last year's figure stays (this year's comparative); this year's is a new metric, value TODO.
+    last, this = report.metric_decls
+    assert (last.metric.id, last.metric.period, last.metric.value) == ("overview.employees.2024", "2024-12-31", "1,000")
+    assert (this.metric.id, this.metric.period, this.metric.value) == ("overview.employees.2025", "2025-12-31", "TODO")
     chapter = (new / "content" / "chapters" / "01-overview.yaml").read_text(encoding="utf-8")
-    assert '    # TODO update for 2025: carried over from last year\'s report, was 1,000 (2024-12-31)\n    value: "1,000"\n' in chapter
-    assert check(Project(new)) == ()
+    assert "  # TODO: the 2025 figure (overview.employees.2024 above keeps last year's: 1,000)\n  - id: overview.employees.2025\n" in chapter
+    assert [(d.code, d.severity.value) for d in check(Project(new)) if d.severity.value != "info"] == [("S110", "error")]
 
 
 def test_shift_years_keeps_dates_valid():

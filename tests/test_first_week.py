@@ -262,3 +262,67 @@ def test_import_keeps_formats_and_reads_aliases_scope_and_unit(make_project, cap
     report, _ = load_report(project)
     again = report.metrics["hr.women"].metric
     assert again.scope.zh == "集团" and again.aliases == ["女性占比", "女性员工"]
+
+
+# ---- 5. next year's report ---------------------------------------------------------------------------
+
+LAST_YEAR_EXTRA = """\
+  - {id: overview.staff.2023, label: {zh: 2023年员工, en: Staff 2023}, value: "900", unit: 人, period: "2023"}
+  - {id: overview.staff.2024, label: {zh: 2024年员工, en: Staff 2024}, value: "1,000", unit: 人, period: "2024"}
+  - id: overview.ratio
+    label: {zh: 女性占比, en: Share of women}
+    value: "28"
+    unit: "%"
+    period: "2024"
+sections:
+  - id: highlights
+    number: "1.1"
+    title: {zh: 2024年亮点, en: Highlights of 2024}
+    blocks:
+      - table:
+          caption: {zh: 员工人数, en: Staff}
+          header: [{zh: 项目, en: Item}, "2023", "2024年"]
+          rows:
+            - [{zh: 员工, en: Staff}, {m: overview.staff.2023}, {m: overview.staff.2024}]
+            - ["2024", {m: overview.staff.2024}, "—"]
+      - chart:
+          type: bar
+          title: {zh: 员工人数, en: Staff}
+          items:
+            - {label: {zh: 2023年, en: "2023"}, m: overview.staff.2023}
+            - {label: {zh: 2024年, en: "2024"}, m: overview.staff.2024}
+      - text: {zh: "女性占比{m:overview.ratio}，员工{m:overview.staff.2024}。", en: "Women: {m:overview.ratio}."}
+"""
+
+
+def test_next_years_report_rolls_ids_labels_headers_and_comparatives(tmp_path, capsys):
+    old = tmp_path / "esg-2024"
+    assert main(["init", str(old), "--year", "2024"]) == 0
+    chapter = old / "content/chapters/01-overview.yaml"
+    text = chapter.read_text(encoding="utf-8").replace("sections:\n  - id: scope\n    number: \"1.1\"", LAST_YEAR_EXTRA + "  - id: scope\n    number: \"1.2\"")
+    chapter.write_text(text, encoding="utf-8")
+    assert load_report(Project(old))[0].manifest.id == "esg-2024"  # not esg-2024-2024
+    assert [d for d in check(Project(old)) if d.severity.value != "info"] == []
+    new = tmp_path / "esg-2025"
+    assert main(["init", str(new), "--from", str(old)]) == 0
+    report, diags = load_report(Project(new))
+    assert diags == ()
+    metrics = {d.metric.id: d.metric for d in report.metric_decls}
+    assert (metrics["overview.staff.2024"].value, metrics["overview.staff.2024"].period) == ("1,000", "2024")  # comparative kept
+    assert (metrics["overview.staff.2025"].value, metrics["overview.staff.2025"].period) == ("TODO", "2025")
+    assert metrics["overview.staff.2025"].label.zh == "2025年员工" and metrics["overview.staff.2025"].label.en == "Staff 2025"
+    assert (metrics["overview.staff.2023"].value, metrics["overview.ratio"].value, metrics["overview.ratio"].period) == ("900", "TODO", "2025")
+    (table,) = [b.data for _, _, b in __import__("csrpress.model", fromlist=["all_blocks"]).all_blocks(report) if b.kind == "table"]
+    assert table.header[1:] == ["2024", "2025年"]
+    assert [c.m for c in table.rows[0][1:]] == ["overview.staff.2024", "overview.staff.2025"]
+    assert table.rows[1][0] == "2025" and table.rows[1][1].m == "overview.staff.2025"
+    (chart,) = [b.data for _, _, b in __import__("csrpress.model", fromlist=["all_blocks"]).all_blocks(report) if b.kind == "chart"]
+    assert [(i.label.zh, i.m) for i in chart.items] == [("2024年", "overview.staff.2024"), ("2025年", "overview.staff.2025")]
+    found = [d for d in check(Project(new)) if d.code == "S110"]
+    todo = sorted(d.message for d in found if d.severity.value == "error")
+    assert todo == ["metric `overview.employees.2025` has no value yet (TODO)", "metric `overview.ratio` has no value yet (TODO)",
+                    "metric `overview.staff.2025` has no value yet (TODO)"]
+    assert [d.message for d in found if d.severity.value == "warning"] == ["“2024年亮点” names 2024, the year before this report's"]
+    # Release refuses while TODO remains.
+    result = build(Project(new), BuildOptions(release=True))
+    assert result.refused and not result.outputs

@@ -13,7 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from . import frameworks, schemagen
+from . import schema
 from .load import load_report
+from .model import MetricDecl, Report, all_blocks
 from .project import PACKAGE_DIR, Project
 from .schema import ID_PATTERN
 from .yamlsrc import ScalarPos, parse_yaml
@@ -151,11 +153,17 @@ def _slug(name: str) -> str:
     return slug if re.match(ID_PATTERN, slug) else "report"
 
 
+def _report_id(target: Path, year: int) -> str:
+    """The folder's name, with the year unless it names it already (esg-2024, not esg-2024-2024)."""
+    slug = _slug(target.resolve().name)
+    return slug if re.search(rf"(?<![0-9]){year}(?![0-9])", slug) else f"{slug}-{year}"
+
+
 def init_project(target: Path, framework: str, year: int) -> list[Path]:
     """Write a new project into `target` (empty or missing); returns the files written."""
     content = target / "content"
     files = {
-        content / "report.yaml": _manifest(f"{_slug(target.resolve().name)}-{year}", year, framework),
+        content / "report.yaml": _manifest(_report_id(target, year), year, framework),
         content / "chapters" / "01-overview.yaml": _first_chapter(year),
         content / "chapters" / "90-esg-index.yaml": _esg_index(framework),
         target / "Makefile": makefile(),
@@ -220,14 +228,35 @@ def _scalar_edit(pos: ScalarPos | None, old: str, insert_before: str | None = No
     return _Edit(pos.line, pos.column, old, old if insert_before else shift_years(old), insert_before)
 
 
+TODO = "TODO"  # the value of a figure still to be filled in: `check` reports it (S110), a release refuses it
+_YEAR_LABEL = re.compile(r"^\s*(?:FY\s?)?(?:19|20)\d\d(?:\s*[-/–]\s*(?:19|20)?\d\d)?\s*(?:年度?|财年)?\s*$")
+_REF = re.compile(r"(\{m:|\{=|(?<![\w.-])m:\s*[\"']?)([a-z0-9][a-z0-9_.-]*)")
+
+
+def _year_in_id(ident: str, year: str) -> bool:
+    return re.search(rf"(?<![0-9]){year}(?![0-9])", ident) is not None
+
+
 def roll_forward(target: Path) -> tuple[int, int]:
-    """Move the copied project one year on: manifest id, period and date; every metric's period; each
-    metric value gets a `# TODO update` comment above it (the value itself is kept, so the report still
-    builds). Returns (metrics marked, files changed)."""
+    """Move the copied project one year on (Y -> Y+1, Y the old period's last year):
+
+    - the manifest's id, period, date and title;
+    - a metric whose id names Y (`x.2024`) stays as it was (last year's figure: this year's comparative) and
+      gets a twin for Y+1 (`x.2025`: id, label, period and formula moved on, value TODO);
+      a metric of Y whose id names no year moves on itself (period +1, value TODO, the old value in a comment);
+    - every reference `{m:x.2024}`, `m: x.2023` moves on one year where that id exists afterwards, so a
+      table's columns and a chart's bars move with their headers and labels (also moved on); prose is
+      kept as written (check reports headings and labels that still name the old year, S110).
+
+    Returns (metrics marked TODO, files changed)."""
     project = Project(target)
     report, _ = load_report(project)
     if report is None:
         raise ValueError("the copied project's manifest does not load: run `csrpress check` in the old project first")
+    year = report.manifest.period.end[:4]
+    if not year.isdigit():
+        raise ValueError("the copied project's period has no year to move on from")
+    new_year = str(int(year) + 1)
     by_file: dict[str, list[_Edit]] = {}
     mrel = project.rel(project.manifest)
     mpos = report.positions[mrel].nodes
@@ -238,18 +267,141 @@ def roll_forward(target: Path) -> tuple[int, int]:
         edit = _scalar_edit(mpos.get(key), old)
         if edit is not None and edit.new != old:
             by_file.setdefault(mrel, []).append(edit)
-    year = shift_years(man.period.end)[:4]
+    twins: list[MetricDecl] = []
+    moved = 0
     for decl in report.metric_decls:
-        nodes = report.positions[decl.origin.file].nodes
         metric = decl.metric
-        note = f"# TODO update for {year}: carried over from last year's report, was {metric.value} ({metric.period})"
+        if _year_in_id(metric.id, year):
+            twins.append(decl)
+            continue
+        if year not in re.findall(r"(?:19|20)\d\d", metric.period):
+            continue  # a figure of another year (history, a target): kept as it is
+        nodes = report.positions[decl.origin.file].nodes
+        note = f"# {TODO}: the {new_year} figure (last year's report: {metric.value} for {metric.period})"
         for edit in (_scalar_edit(nodes.get(decl.origin.path + ("period",)), metric.period),
-                     _scalar_edit(nodes.get(decl.origin.path + ("value",)), metric.value, insert_before=note)):
+                     _value_edit(nodes.get(decl.origin.path + ("value",)), metric.value, note)):
             if edit is not None:
                 by_file.setdefault(decl.origin.file, []).append(edit)
+        moved += 1
+    for block, rel in _rolled_blocks(report):
+        by_file.setdefault(rel, []).extend(block)
     for rel, edits in by_file.items():
         _apply(project.root / rel, edits)
-    return len(report.metric_decls), len(by_file)
+    # References move on one year where the id they move to will exist.
+    ids = {d.metric.id for d in report.metric_decls} | {shift_years(d.metric.id) for d in twins}
+    changed = set(by_file)
+    for rel in report.positions:
+        path = project.root / rel
+        text = path.read_text(encoding="utf-8")
+
+        def roll(m: re.Match[str]) -> str:
+            rolled = shift_years(m.group(2))
+            return m.group(1) + (rolled if rolled != m.group(2) and rolled in ids else m.group(2))
+
+        rolled_text = _REF.sub(roll, text)
+        if rolled_text != text:
+            path.write_text(rolled_text, encoding="utf-8")
+            changed.add(rel)
+    # Last: each twin after its original (positions read again: the edits above moved nothing across lines
+    # but a comment line).
+    if twins:
+        report, _ = load_report(project)
+        assert report is not None
+        originals = {d.metric.id for d in twins}
+        inserts: dict[str, list[tuple[int, list[str]]]] = {}
+        for decl in report.metric_decls:
+            if decl.metric.id in originals:
+                rel = decl.origin.file
+                lines = (project.root / rel).read_text(encoding="utf-8").split("\n")
+                first, last = _item_lines(report, decl, lines)
+                inserts.setdefault(rel, []).append((last, _twin(lines[first:last + 1], report, decl, new_year)))
+                changed.add(rel)
+        for rel, items in inserts.items():
+            path = project.root / rel
+            lines = path.read_text(encoding="utf-8").split("\n")
+            for last, block in sorted(items, reverse=True):
+                lines[last + 1:last + 1] = block
+            path.write_text("\n".join(lines), encoding="utf-8")
+    return moved + len(twins), len(changed)
+
+
+def _value_edit(pos: ScalarPos | None, old: str, note: str) -> _Edit | None:
+    if pos is None or "\n" in old:
+        return None
+    quoted = pos.style in ('"', "'")
+    return _Edit(pos.line, pos.column, old if not quoted else f"{pos.style}{old}{pos.style}", f'"{TODO}"', note)
+
+
+def _rolled_blocks(report: Report) -> list[tuple[list[_Edit], str]]:
+    """Table headers, year cells (`2024`, `2024年`) and chart item labels, moved on one year."""
+    out = []
+    for _, _, block in all_blocks(report):
+        tree = report.positions.get(block.origin.file)
+        if tree is None:
+            continue
+        places: list[tuple[tuple[str | int, ...], Any, bool]] = []
+        if block.kind == "table":
+            places += [(("header", i), cell, False) for i, cell in enumerate(block.data.header)]
+            places += [(("rows", r, c), cell, True) for r, row in enumerate(block.data.rows) for c, cell in enumerate(row)]
+        elif block.kind == "chart":
+            places += [(("items", i, "label"), item.label, False) for i, item in enumerate(block.data.items)]
+        edits = []
+        for path, cell, only_years in places:
+            for sub, text in _strings(cell):
+                if only_years and not _YEAR_LABEL.match(text):
+                    continue
+                edit = _scalar_edit(tree.nodes.get(block.origin.path + path + sub), text)
+                if edit is not None and edit.new != text:
+                    edits.append(edit)
+        if edits:
+            out.append((edits, block.origin.file))
+    return out
+
+
+def _strings(cell: Any) -> list[tuple[tuple[str, ...], str]]:
+    if isinstance(cell, str):
+        return [((), cell)]
+    if isinstance(cell, schema.Text):
+        return [((lang,), value) for lang, value in (("zh", cell.zh), ("en", cell.en)) if value]
+    return []
+
+
+def _item_lines(report: Report, decl: MetricDecl, lines: list[str]) -> tuple[int, int]:
+    """The first and last line of a metric's list item (0-based), comments above it excluded."""
+    tree = report.positions[decl.origin.file]
+    first = tree.nodes[decl.origin.path].line
+    dash = lines[first].index("-") if "-" in lines[first][: tree.nodes[decl.origin.path].column] else tree.nodes[decl.origin.path].column
+    last = first
+    for i in range(first + 1, len(lines)):
+        stripped = lines[i].strip()
+        if not stripped:
+            continue
+        indent = len(lines[i]) - len(lines[i].lstrip(" "))
+        if indent <= dash:
+            break
+        last = i
+    return first, last
+
+
+def _twin(block: list[str], report: Report, decl: MetricDecl, new_year: str) -> list[str]:
+    """The lines of a metric item with id, label, period, source and formula moved on and value TODO."""
+    tree = report.positions[decl.origin.file]
+    first = tree.nodes[decl.origin.path].line
+    value = tree.nodes.get(decl.origin.path + ("value",))
+    out = []
+    for i, line in enumerate(block):
+        if value is not None and first + i == value.line:
+            quoted = value.style in ('"', "'")
+            old = f"{value.style}{decl.metric.value}{value.style}" if quoted else decl.metric.value
+            head, tail = line[:value.column], line[value.column:]
+            rest = tail[len(old):] if tail.startswith(old) else tail
+            line = shift_years(head) + f'"{TODO}"' + shift_years(rest)
+        else:
+            line = shift_years(line)
+        out.append(line)
+    indent = re.match(r"\s*", block[0]).group()  # type: ignore[union-attr]
+    note = f"{indent}# {TODO}: the {new_year} figure ({decl.metric.id} above keeps last year's: {decl.metric.value})"
+    return [note, *out]
 
 
 def init_from(old: Path, target: Path) -> tuple[list[Path], int]:
@@ -349,8 +501,8 @@ def _run_init(_: Project | None, args: argparse.Namespace) -> int:
     try:
         if args.from_dir is not None:
             _, marked = init_from(args.from_dir, target)
-            print(f"created {target} from {args.from_dir}: period moved on one year; "
-                  f"{marked} metric value(s) marked `# TODO update` (grep -rn 'TODO update' {target / 'content'})")
+            print(f"created {target} from {args.from_dir}: period, metric ids, table headers and chart labels moved on one year; "
+                  f"{marked} figure(s) to fill in, value TODO (csrpress check lists them as S110)")
         else:
             init_project(target, args.framework, args.year)
             print(f"created {target}: content/report.yaml, 2 chapters, templates/, schemas/, Makefile")

@@ -9,7 +9,7 @@ from .. import figcache
 from ..diagnostics import Diagnostic, Severity, sorted_unique
 from ..model import Report
 from ..project import Project
-from . import changes, claims, dates, derived, editions, esg_index, facts, i18n, resources, structure, tables, writing, translation
+from . import carried, changes, claims, dates, derived, shares, editions, esg_index, facts, i18n, resources, structure, tables, writing, translation
 
 Check = Callable[[Report], Iterable[Diagnostic]]
 
@@ -31,6 +31,7 @@ CHECKS: tuple[Check, ...] = (
     changes.change_columns,
     changes.prose_growth,
     dates.event_dates,
+    shares.share_of_whole,
     dates.edition_dates,
     facts.metric_redeclared,
     facts.date_conflict,
@@ -41,6 +42,7 @@ CHECKS: tuple[Check, ...] = (
     editions.edition_figures,
     resources.refused_images,
     writing.raw_markdown,
+    carried.carried_over,
 )
 
 

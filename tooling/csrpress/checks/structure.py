@@ -66,7 +66,7 @@ def metric_values(report: Report) -> Iterator[Diagnostic]:
         if metric.unit and units.lookup_unit(metric.unit) is None:
             yield Diagnostic("S104", Severity.WARNING, f"unit `{metric.unit}` of metric `{metric.id}` is not in the unit registry",
                              report.locate(decl.origin, "unit"), hint="use a unit `csrpress units` lists (its checks and its English need one), or leave it out")
-        if numbers.parse_figure(metric.value) is None:
+        if numbers.parse_figure(metric.value) is None and not metric.value.strip().upper().startswith("TODO"):  # TODO: S110
             yield Diagnostic("S105", Severity.ERROR, f"value {metric.value!r} of metric `{metric.id}` is not a printed number",
                              report.locate(decl.origin, "value"), hint='write the figure as printed, e.g. "677万", "38,775", "99.65"')
 
