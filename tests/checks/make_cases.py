@@ -194,6 +194,15 @@ CASES = {
       - text: {zh: "我们连续三年未发生因工死亡事故。", en: "No work-related deaths for three years in a row."}
       - text: {zh: "论坛于2016年11月14日举行。", en: "The forum was held on 4 November 2016."}  # expect: N209
 """,
+    # Shares recomputed from the part and the whole (checks/shares.py).
+    "n217-share-recomputed": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，本集团共有员工24,637人。", en: "In 2016 the Group had 24,637 employees."}
+      - text: {zh: "2016年，35岁以下员工11,240人，占员工总数的48.6%。", en: "11,240 employees under 35, 48.6% of all."}  # expect: N217
+      - text: {zh: "2016年，女性员工13,602人，占员工总数的55.2%。", en: "13,602 women, 55.2% of all."}
+      - text: {zh: "2016年，对486家供应商开展现场审核，其中157家存在需整改问题，占比36.2%。", en: "Of 486 suppliers audited, 157 (36.2%) had issues."}  # expect: N217
+      - text: {zh: "2016年，对241家冶炼厂开展调查，其中211家通过认证，占比87.6%。", en: "Of 241 smelters, 211 (87.6%) were certified."}
+""",
 }
 
 for name, chapter in CASES.items():

@@ -1,0 +1,103 @@
+"""Share checks (N217): "A…，占B的N%" recomputed from the part and the whole, wherever the whole is stated.
+
+The part is the plain figure nearest before the share in its sentence ("35岁以下员工11,240人，占员工总数的
+48.6%"); the whole is the figure before "其中" in the same sentence ("486家供应商…其中157家…占比36.2%"), else
+the statement of the whole the share names ("员工总数") found anywhere in the report by its subject
+words (claims/group.py), when one value is plainly meant. A share that disagrees is an error; so a
+share that implies another whole than the report states is reported too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from ..claims import Claim, claims_of
+from ..claims.extract import anchor, locate
+from ..claims.group import Weights, periods_agree
+from ..claims.relate import AGREE, in_units_of, relation
+from ..claims.subject import content_words
+from ..diagnostics import Diagnostic, Related, Severity
+from ..model import Report
+
+WHOLE = re.compile(r"占\s*([^，。；、：%]{1,20}?)\s*(?:的|比重|比例)?\s*(?:比例|比重)?\s*(?:为|达|约)?\s*$")
+PART_OF = re.compile(r"其中")
+NEEDED = 0.6  # how alike the share's whole and a stated figure must be to take that figure as the whole
+HUNDRED = Decimal(100)
+
+
+def _sentence_claims(claims: list[Claim]) -> dict[tuple, list[Claim]]:
+    found: dict[tuple, list[Claim]] = {}
+    for claim in claims:
+        if claim.scalar is not None:
+            found.setdefault((claim.origin, claim.sentence), []).append(claim)
+    return found
+
+
+def _stated_whole(words: frozenset[str], part: Claim, claims: list[Claim], weights: Weights) -> Claim | None:
+    """The one statement of the whole the share names, or None if none or several values fit."""
+    best: list[tuple[float, Claim]] = []
+    for other in claims:
+        if other is part or other.role != "plain" or other.base != part.base or not periods_agree(other, part):
+            continue
+        subject = other.near if other.scalar is not None or other.near else other.words
+        shared = words & (subject | other.words)
+        if not shared:
+            continue
+        sim = weights.weight(shared) / weights.weight(words | subject)
+        if sim >= NEEDED:
+            best.append((sim, other))
+    if not best:
+        return None
+    declared = [(s, o) for s, o in best if o.metric_id]
+    if declared:
+        best = declared  # a declared metric anchors the whole (the text may state it wrongly elsewhere)
+    top = max(s for s, _ in best)
+    chosen = [o for s, o in best if s == top and o.figure.qualifier is None]  # 近8,000名 names no exact whole
+    if not chosen:
+        return None
+    exact = min(chosen, key=lambda o: o.figure.precision)
+    # several statements of the whole are fine while they agree (24,637人 and 2.46万人)
+    return exact if all(relation(exact.figure, o.figure) == AGREE for o in chosen) else None
+
+
+def share_of_whole(report: Report) -> Iterator[Diagnostic]:
+    claims = [c for c in claims_of(report) if c.lang == "zh"]
+    weights = Weights(claims)
+    sentences = _sentence_claims(claims)
+    for share in claims:
+        fig = share.figure
+        if share.role != "share" or fig.kind != "percent" or fig.value is None or share.scalar is None:
+            continue
+        here = sorted(sentences.get((share.origin, share.sentence), []), key=lambda c: c.figure.start)
+        before = [c for c in here if c.figure.end <= fig.start and c.role == "plain" and c.figure.kind != "percent"]
+        if not before:
+            continue
+        part = before[-1]
+        text_before = share.scalar[part.figure.end : fig.start]
+        named = WHOLE.search(text_before)
+        whole: Claim | None = None
+        words = frozenset(content_words(named.group(1))) if named else frozenset()
+        if words:
+            # the whole stated in the share's own sentence first ("员工总数41,236人，…，占员工总数的46.8%")
+            whole = _stated_whole(words, part, before[:-1], weights) or _stated_whole(words, part, claims, weights)
+        elif len(before) >= 2 and PART_OF.search(share.scalar[before[-2].figure.end : part.figure.start]):
+            whole = before[-2]  # "对486家供应商…，其中157家…，占比36.2%"
+        if whole is None or whole.figure.value is None or part.figure.value is None:
+            continue
+        converted = in_units_of(part.figure, whole.figure)
+        if converted is None or not whole.figure.value:
+            continue
+        ratio = converted.value / whole.figure.value * HUNDRED
+        half = fig.precision / 2
+        if fig.low - half <= ratio <= fig.high + half or fig.qualifier is not None:
+            continue
+        implied = converted.value / fig.value * HUNDRED
+        yield Diagnostic("N217", Severity.ERROR,
+                         f"share “{fig.printed}”: {part.figure.printed} / {whole.figure.printed} = {ratio.quantize(Decimal('0.1'))}%"
+                         f" (“{fig.printed}” would make the whole {implied.quantize(Decimal('1'))})",
+                         locate(report, share), hint="correct the share, the part or the whole it is taken of",
+                         related=(Related(locate(report, part), f"the part, {part.figure.printed}"),
+                                  Related(locate(report, whole), f"the whole, {whole.figure.printed}")),
+                         anchor=anchor(share))
