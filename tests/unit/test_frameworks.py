@@ -38,7 +38,8 @@ ORDER_2020 = [
     "B7", "B7.1", "B7.2", "B7.3",
     "B8", "B8.1", "B8.2",
 ]
-ORDER_2025 = [i for i in ORDER_2020 if i not in ("A1.2", "A4", "A4.1")]
+PART_D = ["D1.1", "D1.2", "D2.1", "D2.2", "D2.3", "D2.4", "D2.5", "D3.1", *[f"D4.{n}" for n in range(1, 13)]]
+ORDER_2025 = [i for i in ORDER_2020 if i not in ("A1.2", "A4", "A4.1")] + PART_D
 
 
 def by_kind(fw: Framework, kind: str) -> list[str]:
@@ -81,11 +82,30 @@ def test_hkex_2025_matches_the_counts_table() -> None:
     assert "A1.2" not in fw and "aspect-A4" not in fw
 
 
-def test_gri_2021_lists_gri_2_and_gri_3() -> None:
+def test_hkex_2025_part_d_has_the_four_climate_pillars_with_scope_1_and_2_mandatory() -> None:
+    fw = load_framework("hkex-esg-2025")
+    assert [i.title_en for i in fw.children("D")] == ["Governance", "Strategy", "Risk Management", "Metrics and Targets"]
+    assert [i.id for i in fw.disclosures() if i.id.startswith("D")] == PART_D
+    assert [i.id for i in fw.disclosures() if i.id.startswith("D") and i.level == "mandatory"] == ["D4.1", "D4.2"]
+    assert {fw.get(i).level for i in PART_D if i not in ("D4.1", "D4.2")} == {"comply_or_explain"}
+    assert [fw.get(i).title_en.split(" (")[0] for i in ("D4.1", "D4.2", "D4.3")] == [
+        "Scope 1 greenhouse gas emissions", "Scope 2 greenhouse gas emissions", "Scope 3 greenhouse gas emissions"]
+    assert fw.aspect_of("D4.1").title_zh == "指标及目标"
+
+
+def test_gri_2021_lists_gri_2_gri_3_and_the_topic_standards() -> None:
     fw = load_framework("gri-2021")
-    assert by_kind(fw, "standard") == ["GRI 2", "GRI 3"]
+    topics = [*range(201, 208), *range(301, 309), *range(401, 407), *range(413, 419)]
+    assert by_kind(fw, "standard") == ["GRI 2", "GRI 3", *[f"GRI {n}" for n in topics]]
     disclosures = fw.disclosures()
-    assert [i.id for i in disclosures] == [f"2-{n}" for n in range(1, 31)] + ["3-1", "3-2", "3-3"]
+    assert [i.id for i in disclosures][:33] == [f"2-{n}" for n in range(1, 31)] + ["3-1", "3-2", "3-3"]
+    counts = {n: len(fw.children(f"GRI {n}")) for n in topics}
+    assert counts == {201: 4, 202: 2, 203: 2, 204: 1, 205: 3, 206: 1, 207: 4, 301: 3, 302: 5, 303: 5, 304: 4, 305: 7, 306: 5,
+                      307: 1, 308: 2, 401: 3, 402: 1, 403: 10, 404: 3, 405: 2, 406: 1, 413: 2, 414: 2, 415: 1, 416: 2, 417: 3, 418: 1}
+    for n in topics:
+        assert [i.id for i in fw.children(f"GRI {n}")] == [f"{n}-{k}" for k in range(1, counts[n] + 1)]
+    assert fw.get("305-1").title_en == "Direct (Scope 1) GHG emissions" and fw.get("403-9").title_en == "Work-related injuries"
+    assert fw.get("302-1").title_zh == "组织内部的能源消耗量"
     assert all(i.kind == "disclosure" for i in disclosures)
     assert {i.parent for i in disclosures if i.id.startswith("2-")} == {"GRI 2"}
     assert {i.parent for i in disclosures if i.id.startswith("3-")} == {"GRI 3"}
@@ -118,7 +138,7 @@ def test_hkex_structure(framework_id: str) -> None:
     fw = load_framework(framework_id)
     for item in fw.items:
         if item.kind == "aspect":
-            assert item.parent in ("A", "B") and item.id == f"aspect-{item.id[7:]}"
+            assert item.parent in ("A", "B", "D") and item.id == f"aspect-{item.id[7:]}"
         elif item.kind == "general_disclosure":
             assert item.parent == f"aspect-{item.id}"
         elif item.kind == "kpi":
@@ -134,7 +154,7 @@ def test_levels() -> None:
     for framework_id in ("hkex-esg-2020", "hkex-esg-2025"):
         fw = load_framework(framework_id)
         assert {fw.get(i).level for i in by_kind(fw, "mandatory")} == {"mandatory"}
-        assert {i.level for i in fw.disclosures() if i.kind != "mandatory"} == {"comply_or_explain"}
+        assert {i.level for i in fw.disclosures() if i.kind != "mandatory" and i.id not in ("D4.1", "D4.2")} == {"comply_or_explain"}
     for framework_id in ALL:
         fw = load_framework(framework_id)
         assert all(i.level is None for i in fw.items if not i.is_disclosure)
