@@ -77,7 +77,8 @@ def events_in(scalar: str, origin: Origin, year: int | None) -> list[Event]:
     masked = _mask(scalar)
     found: list[Event] = []
     for fig in numbers.find_figures(masked):
-        if fig.kind == "date" and fig.date and None not in fig.date and not AS_OF.search(masked[max(0, fig.start - 4) : fig.start]):
+        as_of = fig.printed.lstrip().startswith(("截至", "截止")) or AS_OF.search(masked[max(0, fig.start - 4) : fig.start])
+        if fig.kind == "date" and fig.date and None not in fig.date and not as_of:
             y, m, d = fig.date
             day = y * 10000 + m * 100 + d
             found.append(Event("day", day, day + 1, fig.printed, origin, scalar, fig.start, _words(masked, fig.start, fig.end)))
