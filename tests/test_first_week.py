@@ -326,3 +326,55 @@ def test_next_years_report_rolls_ids_labels_headers_and_comparatives(tmp_path, c
     # Release refuses while TODO remains.
     result = build(Project(new), BuildOptions(release=True))
     assert result.refused and not result.outputs
+
+
+# ---- 7. a project without templates/ builds with the packaged default design ---------------------------
+
+from csrpress.project import default_templates  # noqa: E402
+from csrpress.render import render_html  # noqa: E402
+
+
+def test_templates_fall_back_to_the_default_design_file_by_file(make_project):
+    project = make_project({"content/chapters/01.yaml": ONE})
+    shutil.rmtree(project.templates)
+    report, _ = load_report(project)
+    html = render_html(report, project, "zh").html
+    assert "第一章" in html
+    sheet = re.search(r'<link rel="stylesheet" href="([^"]+)"', html).group(1)
+    assert (project.build_dir / sheet).resolve() == (default_templates() / "style.css").resolve()
+    # An override of one file: the project's own report.html, the default blocks and style.
+    project.templates.mkdir()
+    (project.templates / "report.html").write_text(
+        '<html><head><link rel="stylesheet" href="{{ stylesheet }}"></head><body>OWN {{ m.id }}'
+        '{% for ch in chapters %}{% include "blocks.html" ignore missing %}{% endfor %}</body></html>', encoding="utf-8")
+    html = render_html(report, project, "en").html
+    assert html.startswith("<html><head>") and "OWN demo" in html
+    stylesheet = (project.build_dir / html.split('href="')[1].split('"')[0]).resolve()
+    assert stylesheet == (default_templates() / "style.css").resolve()
+    (project.templates / "style.css").write_text("body { color: red }", encoding="utf-8")
+    html = render_html(report, project, "en").html
+    assert (project.build_dir / html.split('href="')[1].split('"')[0]).resolve() == (project.templates / "style.css").resolve()
+
+
+def test_a_template_symlinked_out_of_templates_is_still_refused(make_project, tmp_path_factory):
+    from csrpress.render.html import RenderError
+
+    project = make_project({"content/chapters/01.yaml": ONE})
+    secret = tmp_path_factory.mktemp("outside") / "secret.html"
+    secret.write_text("SECRET", encoding="utf-8")
+    (project.templates / "report.html").unlink()
+    (project.templates / "report.html").symlink_to(secret)
+    report, _ = load_report(project)
+    with pytest.raises(RenderError) as info:
+        render_html(report, project, "zh")
+    assert info.value.diagnostic.code == "R501"
+
+
+@pytest.mark.pdf
+def test_a_project_without_templates_builds(make_project):
+    if not _has_cjk_font():
+        pytest.skip("no CJK font installed")
+    project = make_project({"content/chapters/01.yaml": ONE})
+    shutil.rmtree(project.templates)
+    result = build(project, BuildOptions(editions=("en",)))
+    assert result.outputs and not [d for d in result.diagnostics if d.code.startswith("R5") and d.severity.value != "info"], result.diagnostics

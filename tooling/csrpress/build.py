@@ -129,7 +129,7 @@ def _build(project: Project, options: BuildOptions, report: Report, load_diags: 
             docs.append(render_html(report, project, lang, () if options.release else diags))
         except RenderError as exc:
             return BuildResult((), {}, diags + (exc.diagnostic,), rendered=(exc.diagnostic,))
-    roots = (project.content, project.templates, project.build_dir, PACKAGE_DIR)
+    roots = (project.content, project.templates, project.build_dir, PACKAGE_DIR, project.template("style.css").parent)
     stem = report.manifest.id
     outs = [project.build_dir / f"{stem}.{doc.lang}.pdf" for doc in docs]
     for doc in docs:
@@ -139,7 +139,7 @@ def _build(project: Project, options: BuildOptions, report: Report, load_diags: 
     parts = None
     # Release, tagged and archival PDFs are laid out whole: one font subset each, structure intact.
     if options.cache and not options.release and printing.variant is None and not printing.attachments:
-        sheet = project.templates / "style.css"
+        sheet = project.template("style.css")
         parts = (project.build_dir / "cache" / "parts", environment_key(), sheet.read_text("utf-8") if sheet.is_file() else "")
     progress.info("laying out %s with %d worker(s)", ", ".join(editions), max(len(workers), 1))
     if workers:

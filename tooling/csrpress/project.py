@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+import sysconfig
 from dataclasses import dataclass
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def default_templates() -> Path:
+    """The default design. One source of truth: the repository's templates/ (editable install), or the
+    copy that a wheel installs as data files under <prefix>/share/csrpress/templates."""
+    candidates = (PACKAGE_DIR.parents[1] / "templates", Path(sysconfig.get_path("data")) / "share" / "csrpress" / "templates")
+    for path in candidates:
+        if (path / "report.html").is_file():
+            return path
+    raise FileNotFoundError("the default templates of csrpress are not installed (looked in: "
+                            + ", ".join(str(c) for c in candidates) + ")")
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +35,17 @@ class Project:
     @property
     def templates(self) -> Path:
         return self.root / "templates"
+
+    def template(self, name: str) -> Path:
+        """templates/<name> of the project if it has one, else the packaged default design's (file by file)."""
+        own = self.templates / name
+        if own.is_file():
+            return own
+        try:
+            default = default_templates() / name
+        except FileNotFoundError:
+            return own
+        return default if default.is_file() else own
 
     @property
     def build_dir(self) -> Path:

@@ -7,7 +7,6 @@ import datetime as dt
 import re
 import shutil
 import sys
-import sysconfig
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,22 +15,11 @@ from . import frameworks, schemagen
 from . import schema
 from .load import load_report
 from .model import MetricDecl, Report, all_blocks
-from .project import PACKAGE_DIR, Project
+from .project import PACKAGE_DIR, Project, default_templates
 from .schema import ID_PATTERN
 from .yamlsrc import ScalarPos, parse_yaml
 
 DEFAULT_FRAMEWORK = "hkex-esg-2025"
-
-
-def default_templates() -> Path:
-    """The default design. One source of truth: the repository's templates/ (editable install), or the
-    copy that a wheel installs as data files under <prefix>/share/csrpress/templates."""
-    candidates = (PACKAGE_DIR.parents[1] / "templates", Path(sysconfig.get_path("data")) / "share" / "csrpress" / "templates")
-    for path in candidates:
-        if (path / "report.html").is_file():
-            return path
-    raise FileNotFoundError("the default templates of csrpress are not installed (looked in: "
-                            + ", ".join(str(c) for c in candidates) + ")")
 
 
 MAKEFILE = """\

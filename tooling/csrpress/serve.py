@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from mimetypes import guess_type
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from watchfiles import watch
@@ -219,6 +219,11 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(HTTPStatus.NOT_FOUND, b"not found", "text/plain")
             return
         target = (root / path.lstrip("/")).resolve()
+        parts = PurePosixPath(path).parts
+        if len(parts) >= 3 and parts[-2] == "templates" and not target.is_file():
+            # The default design's stylesheet (a project without its own templates/style.css links to it)
+            target = self.preview.project.template(parts[-1]).resolve()
+            root = target.parent.parent
         inside = target.is_relative_to(root) and target.relative_to(root).parts[:1] in ((d,) for d in SERVED_DIRS)
         if not inside or not target.is_file():
             self._send(HTTPStatus.NOT_FOUND, b"not found", "text/plain")

@@ -15,7 +15,7 @@ from markupsafe import Markup, escape
 from .. import __version__, hant, i18n, markup, schema, typography
 from ..diagnostics import Diagnostic, Location, Severity
 from ..model import Report
-from ..project import Project
+from ..project import Project, default_templates
 from ..walk import texts
 from . import charts, drafts, esg, qr
 from .figures import metric_html, metric_text
@@ -37,8 +37,12 @@ class RenderError(Exception):
 
 def make_env(templates: Path, root: Path | None = None) -> SandboxedEnvironment:
     # Sandboxed: templates are part of a report project, so they are treated as untrusted too.
+    try:
+        default: Path | None = default_templates()  # what the project's templates/ does not override
+    except FileNotFoundError:
+        default = None
     return SandboxedEnvironment(
-        loader=ProjectLoader(templates, templates.parent if root is None else root),
+        loader=ProjectLoader(templates, templates.parent if root is None else root, default),
         undefined=StrictUndefined,
         autoescape=True,
         trim_blocks=True,
@@ -152,7 +156,7 @@ def render_html(report: Report, project: Project, lang: str, findings: tuple[Dia
         "html_lang": i18n.HTML_LANG[lang],
         "e": edition,
         "version": __version__,
-        "stylesheet": Path(os.path.relpath(project.templates / "style.css", project.build_dir)).as_posix(),
+        "stylesheet": Path(os.path.relpath(project.template("style.css"), project.build_dir)).as_posix(),
     }
     try:
         html = env.get_template("report.html").render(context)
