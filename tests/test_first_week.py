@@ -378,3 +378,30 @@ def test_a_project_without_templates_builds(make_project):
     shutil.rmtree(project.templates)
     result = build(project, BuildOptions(editions=("en",)))
     assert result.outputs and not [d for d in result.diagnostics if d.code.startswith("R5") and d.severity.value != "info"], result.diagnostics
+
+
+# ---- 8. zh-Hant for Hong Kong --------------------------------------------------------------------------
+
+from csrpress import hant  # noqa: E402
+from csrpress.hant import Overrides  # noqa: E402
+
+
+def test_hant_fixes_common_mis_conversions_and_uses_hong_kong_quotes():
+    html = "<p>总发电量达1亿千瓦时，腾讯云与公有云服务；信息安全。他说：“要做‘连接器’。” Tencent’s ‘cloud’</p>"
+    out = hant.convert_html(html)
+    assert "總發電量" in out and "騰訊雲" in out and "公有雲" in out and "資訊安全" in out
+    assert "「要做『連接器』。」" in out and "Tencent’s" in out
+    assert "<p>" in out and "髮" not in out and "云" not in out
+    # A report's own override still wins over the tool's fixes.
+    assert "信息安全" in hant.convert_html("<p>信息安全</p>", Overrides((("信息安全", "信息安全"),)))
+    # Markup is never touched: attribute quotes and tags stay.
+    assert hant.convert_html('<a title="x" href="#a">“头发”</a>') == '<a title="x" href="#a">「頭髮」</a>'
+
+
+def test_the_sample_zh_hant_edition_reads_as_hong_kong_prints_it():
+    project = Project(REPO)
+    report, _ = load_report(project)
+    text = re.sub(r"<[^>]+>", "", render_html(report, project, "zh-Hant").html)
+    assert "騰訊雲" in text and "牽頭發起" in text and "不斷發揚" in text and "長髮飄飄" in text  # hair stays hair
+    assert "云" not in text and "信息" not in text and "資訊" in text
+    assert not re.search("[“”]", text) and text.count("「") > 100 and text.count("」") > 100  # (the source has one “ fewer than ”)

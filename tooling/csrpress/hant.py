@@ -4,7 +4,9 @@ Hong Kong listed companies publish in Traditional Chinese with Hong Kong usage a
 forms, hence OpenCC's `s2hk` (Simplified -> Hong Kong standard, with its phrase tables).
 Overrides live in `content/zh-Hant-overrides.yaml`, a mapping from a phrase as written in the
 Simplified sources to the Traditional phrase to print; they are applied after conversion, longest
-first, so they win over OpenCC's phrase tables. They change text between tags only, escaped: an
+first, so they win over OpenCC's phrase tables. Then the tool's own fixes of OpenCC's common
+mis-conversions (assets/zh-Hant-defaults.yaml: 總髮電量 -> 總發電量, 騰訊云 -> 騰訊雲, 信息 -> 資訊),
+and Hong Kong quotation marks: “” -> 「」 and ‘’ -> 『』. They change text between tags only, escaped: an
 override is a phrase, never markup, so it cannot add an element, an attribute, a script or CSS.
 """
 
@@ -22,6 +24,7 @@ from .safefs import inside
 from .yamlsrc import parse_yaml
 
 OVERRIDES_FILE = "zh-Hant-overrides.yaml"
+DEFAULTS = Path(__file__).parent / "assets" / "zh-Hant-defaults.yaml"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,19 +72,53 @@ def load_overrides(content: Path) -> tuple[Overrides, tuple[Diagnostic, ...]]:
 _MARKUP = re.compile(r"<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>|<[^>]*>", re.S | re.I)
 
 
+@functools.lru_cache(maxsize=1)
+def default_fixes() -> tuple[tuple[str, str], ...]:
+    """The shipped fixes of OpenCC's output (Traditional as printed -> as Hong Kong prints it), longest first."""
+    import yaml
+
+    data = yaml.load(DEFAULTS.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    return tuple(sorted(((str(k), str(v)) for k, v in data.items()), key=lambda pair: -len(pair[0])))
+
+
 def convert_html(html: str, overrides: Overrides = Overrides()) -> str:
     converted = to_hant(html)
-    if not overrides.pairs:
-        return converted
     # Text nodes hold escaped text: match the phrase escaped, and insert the replacement escaped.
     pairs = [(str(escape(to_hant(simplified))), str(escape(traditional)))
              for simplified, traditional in sorted(overrides.pairs, key=lambda pair: -len(pair[0]))]
+    fixes = [(str(escape(old)), str(escape(new))) for old, new in default_fixes()]
     pieces, last = [], 0
     for tag in _MARKUP.finditer(converted):
-        pieces += [_replace(converted[last : tag.start()], pairs), tag.group(0)]
+        pieces += [_text(converted[last : tag.start()], pairs, fixes), tag.group(0)]
         last = tag.end()
-    pieces.append(_replace(converted[last:], pairs))
+    pieces.append(_text(converted[last:], pairs, fixes))
     return "".join(pieces)
+
+
+def _text(text: str, pairs: list[tuple[str, str]], fixes: list[tuple[str, str]]) -> str:
+    """One text node: the report's overrides, then the tool's fixes (a phrase an override printed is kept
+    as it chose), then Hong Kong quotation marks."""
+    if pairs:
+        protected: list[str] = []
+        for old, new in pairs:
+            if old in text:
+                protected.append(new)
+                text = text.replace(old, f"\x00{len(protected) - 1}\x00")
+        text = _replace(text, fixes)
+        text = re.sub("\x00(\\d+)\x00", lambda m: protected[int(m.group(1))], text)
+    else:
+        text = _replace(text, fixes)
+    return hk_quotes(text)
+
+
+# ’ between two Latin letters or digits is an apostrophe (Tencent’s), never a closing quote.
+_QUOTES = re.compile(r"[“”]|(?<![A-Za-z0-9])‘|‘(?![A-Za-z0-9])|(?<![A-Za-z0-9])’|’(?![A-Za-z0-9])")
+_HK = {"“": "「", "”": "」", "‘": "『", "’": "』"}
+
+
+def hk_quotes(text: str) -> str:
+    """“” -> 「」 and ‘’ -> 『』: the quotation marks of Traditional Chinese in Hong Kong."""
+    return _QUOTES.sub(lambda m: _HK[m.group(0)], text)
 
 
 def _replace(text: str, pairs: list[tuple[str, str]]) -> str:
