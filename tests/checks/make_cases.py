@@ -233,3 +233,26 @@ root = Path(__file__).parent / "cases" / "k40x-esg-index" / "content"
 (root / "chapters").mkdir(parents=True, exist_ok=True)
 (root / "report.yaml").write_text(MANIFEST % "", encoding="utf-8")
 (root / "chapters" / "01.yaml").write_text(HEAD + esg, encoding="utf-8")
+
+# K405 from the catalogue's titles (checks/esg_index.py): any framework, the report's own words.
+# HKEX 2025 A1.3 asks for 有害废弃物 (the report says 危险废物); GRI 2-7 stays answered.
+items = []
+for item in load_framework("hkex-esg-2025").disclosures():
+    if item.id == "A1.3":
+        items.append('          - {id: A1.3, status: not_disclosed, reason: {zh: 数据在统计中。, en: Being compiled.}}  # expect: K405\n')
+    elif item.id == "B3.2":
+        items.append('          - {id: B3.2, status: not_disclosed, reason: {zh: 数据在统计中。, en: Being compiled.}}\n')
+    else:
+        items.append(f"          - {{id: {item.id}, status: answered, refs: [day]}}\n")
+titles = GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司产生危险废物412吨，全部交由有资质单位处置。", en: "In 2016 we produced 412 tonnes of hazardous waste."}
+      - text: {zh: "2016年，公司组织志愿服务时长4.38万小时。", en: "Volunteers gave 43,800 hours."}
+      - esg_index:
+          framework: hkex-esg-2025
+          items:
+""" + "".join(items)
+root = Path(__file__).parent / "cases" / "k405-from-titles" / "content"
+(root / "chapters").mkdir(parents=True, exist_ok=True)
+(root / "report.yaml").write_text(MANIFEST % "", encoding="utf-8")
+(root / "chapters" / "01.yaml").write_text(HEAD + titles, encoding="utf-8")

@@ -30,7 +30,7 @@ from .numbers import Figure
 from .project import PACKAGE_DIR, Project
 
 _FORMAT = 1
-_READER_SOURCES = ("numbers.py", "numerals.py", "units.py", "claims/subject.py")
+_READER_SOURCES = ("numbers.py", "numerals.py", "units.py", "claims/subject.py", "claims/thesaurus.py")
 
 
 @contextmanager

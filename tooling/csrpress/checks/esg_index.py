@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .. import frameworks
+import re
+
+from .. import frameworks, units
+from ..claims import claims_of
+from ..claims.extract import locate, report_years
+from ..claims.group import Weights
+from ..claims.subject import content_words
 from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report, all_blocks
 
@@ -50,7 +56,8 @@ def references(report: Report) -> Iterator[Diagnostic]:
                                      report.locate(block.origin, "items", i, "refs", j), hint="use a section id from the chapters")
 
 
-# KPI -> (words that name the figure, unit bases it is counted in). HKEX ESG Guide quantitative KPIs.
+# The HKEX KPIs whose official titles use other words than reports do ("总耗量" for 用电量): words that
+# name the figure and the unit bases it is counted in, beside the title rule below.
 KPI_SIGNALS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
     "A1.2": (("温室气体", "二氧化碳排放总量"), frozenset({"tonne"})),
     "A1.3": (("有害废弃物",), frozenset({"tonne"})),
@@ -67,27 +74,85 @@ KPI_SIGNALS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
 }
 
 
-def not_disclosed_but_stated(report: Report) -> Iterator[Diagnostic]:
-    """K405: an item marked not disclosed while the report prints the figure it asks for."""
-    from .. import units
-    from ..facts import locate
-    from .facts import facts_of
+# What an item's title asks to be counted in, from the words of the title (HKEX: "（以吨计算）").
+_TITLE_DIMENSIONS = (
+    (re.compile(r"千瓦时|能源|电力|耗电|用电"), ("energy", "coal_equivalent")),
+    (re.compile(r"以吨|废弃物|废物|排放"), ("mass",)),
+    (re.compile(r"立方米|用水|耗水|取水"), ("volume", "mass")),
+    (re.compile(r"时数|时长|小时|工作日|天数|日数"), ("time",)),
+    (re.compile(r"比率|百分比|比例|覆盖率|流失率"), ("percent",)),
+    (re.compile(r"人数|雇员总数|员工总数|工作者|死亡"), ("people",)),
+)
+# Words of titles that say how to report, not what: they never make a figure the item's.
+_TITLE_NOISE = frozenset("""描述 政策 划分 类型 性别 类别 年龄 组别 地区 密度 适用 计算 产生 资料 有关 遵守 法律 规例 数据 直接 间接
+    相关 措施 方法 执行 监察 单位 设施 产量 以及 包括 披露 报告 所 完成 按 每项 每产量 主要 影响 情况 管理 组织
+    人数 比率 数目 数量 总数 人次 雇佣""".split())
+NEEDED = 0.5  # the share of a figure's subject the item's title must name
 
-    occurrences = [o for o in facts_of(report).occurrences if o.lang == "zh" and o.figure.unit]
+
+def _title_words(title: str) -> frozenset[str]:
+    return frozenset(w for w in content_words(title) if w not in _TITLE_NOISE)
+
+
+def _dimensions(title: str) -> set[str]:
+    return {d for pattern, dims in _TITLE_DIMENSIONS if pattern.search(title) for d in dims}
+
+
+def _claim_dimension(claim) -> str:
+    if claim.figure.kind == "percent":
+        return "percent"
+    unit = units.UNITS.get(claim.figure.unit or "")
+    return unit.dimension if unit else ""
+
+
+def _states(item_title: str, claim, weights: Weights) -> float:
+    """Whether a figure gives what an item asks for: its subject is mostly named by the item's title
+    (after folding synonyms: 有害废弃物 = 危险废物, 雇员 = 员工) and it is counted the way the title says."""
+    words = _title_words(item_title)
+    subject = claim.near or claim.words
+    shared = words & subject
+    if not shared or weights.weight(shared) < NEEDED * weights.weight(subject):
+        return 0.0
+    score = weights.weight(shared) / weights.weight(subject) - (0.5 if claim.figure.qualifier else 0.0)
+    dimensions = _dimensions(item_title)
+    if not dimensions:
+        return score if len(shared) >= 2 or any(len(w) >= 3 for w in shared) else 0.0  # one short word is too little
+    return score if _claim_dimension(claim) in dimensions else 0.0
+
+
+def _signalled(item_id: str, claim) -> bool:
+    signal = KPI_SIGNALS.get(item_id)
+    if signal is None:
+        return False
+    words, bases = signal
+    unit = units.UNITS.get(claim.figure.unit or "")
+    base = "percent" if claim.figure.kind == "percent" else (unit.base if unit else "")
+    return base in bases and any(w in claim.clause for w in words)
+
+
+def not_disclosed_but_stated(report: Report) -> Iterator[Diagnostic]:
+    """K405: an item marked not disclosed while the report prints the figure it asks for (every catalogue)."""
+    claims = [c for c in claims_of(report) if c.lang == "zh" and c.role == "plain" and c.block != "esg_index"
+              and c.figure.unit and (not c.years or c.years & report_years(report))]
+    weights = Weights(claims)
     for _, _, block in all_blocks(report):
         if block.kind != "esg_index":
             continue
+        try:
+            framework = frameworks.load_framework(block.data.framework)
+        except KeyError:
+            continue
         for i, item in enumerate(block.data.items):
-            signal = KPI_SIGNALS.get(item.id)
-            if item.status != "not_disclosed" or signal is None:
+            if item.status != "not_disclosed" or item.id not in framework:
                 continue
-            words, bases = signal
-            for occ in occurrences:
-                unit = units.UNITS.get(occ.figure.unit or "")
-                if unit is not None and unit.base in bases and any(w in occ.clause for w in words):
-                    yield Diagnostic("K405", Severity.WARNING,
-                                     f"`{item.id}` is marked not disclosed, but the report states “{occ.figure.printed}” ({occ.clause.strip()[:30]})",
-                                     report.locate(block.origin, "items", i, "status"),
-                                     hint="mark it answered with a reference to where the figure is, or explain the omission",
-                                     related=(Related(locate(report, occ), "stated here"),))
-                    break
+            title = framework.get(item.id).title_zh
+            scored = [(_states(title, c, weights) or (1.0 if _signalled(item.id, c) else 0.0), c) for c in claims]
+            scored = [(s, c) for s, c in scored if s > 0]
+            stated = max(scored, key=lambda sc: sc[0])[1] if scored else None  # the figure that best gives it
+            if stated is None:
+                continue
+            yield Diagnostic("K405", Severity.WARNING,
+                             f"`{item.id}` ({title.rstrip('。')[:24]}) is marked not disclosed, but the report states “{stated.figure.printed}” ({stated.clause.strip()[:30]})",
+                             report.locate(block.origin, "items", i, "status"),
+                             hint="mark it answered with a reference to where the figure is, or explain the omission",
+                             related=(Related(locate(report, stated), "stated here"),))

@@ -28,6 +28,8 @@ STOP = frozenset(
 ASPECT = frozenset({"累计", "人均", "平均", "年均", "日均", "月均", "其中", "合计", "小计", "总计", "最高", "最低", "单位",
                     # a balance (stock) is not an amount granted in the year (flow)
                     "余额", "发放", "投放"})
+from .thesaurus import fold
+
 AFTER = 8  # characters after a figure's unit where the noun it counts stands
 MEASURE = re.compile(r"(?:总量|数量|总数|总额|金额|规模|量|数|额)$")
 ORDINALS = frozenset("一二三四五六七八九十")
@@ -68,7 +70,7 @@ def _segment(text: str) -> tuple[str, ...]:
     meets the text's "投诉" and "捐赠".
     """
     words: list[str] = []
-    for word in _jieba().lcut(text):
+    for word in _jieba().lcut(fold(text)):  # 雇员 and 员工, 有害废弃物 and 危险废物 alike (thesaurus.py)
         if not word.strip():
             continue
         if word in ORDINALS and words and CJK.match(words[-1][-1]):

@@ -1,0 +1,43 @@
+"""Words that CSR / ESG reports and the disclosure standards use for one concept, folded to one form.
+
+An ESG index item asks for "有害废弃物总量" where a chapter prints "危险废物412吨"; HKEX writes 雇员 and
+受训 where reports write 员工 and 培训; GRI's "集体谈判协议" is what Chinese reports call 集体合同. The
+subject of a claim and the title of an index item are read after folding, so that they meet. Each
+group is a general equivalence of the vocabulary, never a phrase of one report; the first form is
+the one kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+GROUPS: tuple[tuple[str, ...], ...] = (
+    ("员工", "雇员", "职工", "在职员工", "全职员工", "全职工"),
+    ("培训", "受训", "培训学习"),
+    ("时长", "时数", "小时数"),
+    ("人均", "每名员工", "每名雇员", "每位员工", "平均每名员工"),
+    ("危险废物", "有害废弃物", "有害废物", "危废"),
+    ("一般固体废物", "无害废弃物", "无害废物", "一般固废", "一般工业固体废物"),
+    ("用水", "耗水", "取水", "水资源消耗"),
+    ("用电", "耗电", "电力消耗", "消耗电力"),
+    ("能耗", "能源消耗", "能源消耗总量", "能源总耗量", "综合能耗", "耗能"),
+    ("温室气体排放", "碳排放", "二氧化碳排放", "温室气体"),
+    ("工伤", "因工受伤", "工作相关伤害"),
+    ("死亡", "亡故", "身故"),
+    ("流失率", "离职率", "员工流失比率", "流失比率"),
+    ("供应商", "供货商"),
+    ("捐赠", "捐款", "捐助", "慈善捐赠"),
+    ("志愿服务", "义工服务", "志愿活动"),
+    ("集体合同", "集体谈判协议", "集体协议"),
+    ("外包人员", "员工之外的工作者", "非员工工作者", "劳务派遣人员", "派遣人员"),
+    ("投诉", "申诉"),
+    ("包装材料", "制成品所用包装材料"),
+)
+
+_CANONICAL = {form: group[0] for group in GROUPS for form in group[1:]}
+_PATTERN = re.compile("|".join(re.escape(f) for f in sorted(_CANONICAL, key=len, reverse=True)))
+
+
+def fold(text: str) -> str:
+    """The text with every listed variant replaced by its group's first form."""
+    return _PATTERN.sub(lambda m: _CANONICAL[m.group(0)], text)
