@@ -116,7 +116,10 @@ def test_init_project_checks_clean_with_the_whole_framework_index(tmp_path, fram
     index = _editor_view(target / "content" / "chapters" / "90-esg-index.yaml")["blocks"][0]["esg_index"]
     assert index["framework"] == framework
     assert [item["id"] for item in index["items"]] == [item.id for item in frameworks.load_framework(framework).disclosures()]
-    assert {item["status"] for item in index["items"]} == {"not_disclosed"}
+    # Every item to be completed, but the example: the number of employees, stated in the first chapter.
+    answered = [item["id"] for item in index["items"] if item["status"] == "answered"]
+    assert answered == [i for i in ("B1.1", "2-7") if i in frameworks.load_framework(framework)]
+    assert {item["status"] for item in index["items"] if item["id"] not in answered} == {"not_disclosed"}
     for path in (target / "content").rglob("*.yaml"):
         assert _modeline_target(path).is_file()
     assert (target / "templates" / "report.html").is_file() and (target / "Makefile").is_file()

@@ -405,3 +405,60 @@ def test_the_sample_zh_hant_edition_reads_as_hong_kong_prints_it():
     assert "騰訊雲" in text and "牽頭發起" in text and "不斷發揚" in text and "長髮飄飄" in text  # hair stays hair
     assert "云" not in text and "信息" not in text and "資訊" in text
     assert not re.search("[“”]", text) and text.count("「") > 100 and text.count("」") > 100  # (the source has one “ fewer than ”)
+
+
+# ---- 9. the tutorial runs as written --------------------------------------------------------------------
+
+_BLOCK = re.compile(r"(?:<!-- (write|edit): (\S+) -->\n)?```(\w+)\n(.*?)```", re.S)
+
+
+def tutorial_steps(text: str) -> list[tuple[str, str, str]]:
+    """(kind, argument, body): ("sh", "", commands), ("output", "", expected lines), ("write"|"edit", path, yaml).
+    A text block is the expected output of the commands right before it (nothing but blank lines between)."""
+    steps: list[tuple[str, str, str]] = []
+    last_end, last_kind = 0, ""
+    for m in _BLOCK.finditer(text):
+        action, path, lang, body = m.groups()
+        between = text[last_end:m.start()]
+        if action:
+            steps.append((action, path, body))
+        elif lang == "sh":
+            steps.append(("sh", "", body))
+        elif lang == "text" and last_kind == "sh" and not between.strip():
+            steps.append(("output", "", body))
+        last_end, last_kind = m.end(), lang if not action else action
+    return steps
+
+
+def test_the_tutorial_runs_as_written(tmp_path):
+    if not _has_cjk_font():
+        pytest.skip("no CJK font installed (the tutorial builds the PDFs)")
+    steps = tutorial_steps((REPO / "docs" / "tutorial.md").read_text(encoding="utf-8"))
+    assert [kind for kind, _, _ in steps].count("sh") >= 5 and any(kind == "write" for kind, _, _ in steps)
+    env = {**os.environ, "PATH": f"{VENV_BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
+    cwd, output = tmp_path, ""
+    for kind, arg, body in steps:
+        if kind == "sh":
+            # One shell per block; a `cd` carries over to the next block, as in the writer's terminal.
+            script = body + '\necho "__CWD__=$PWD"\n'
+            done = subprocess.run(["bash", "-e", "-c", script], cwd=cwd, env=env, capture_output=True, text=True, timeout=600)
+            assert done.returncode == 0, f"{body}\n{done.stdout}\n{done.stderr}"
+            stdout, _, where = done.stdout.rpartition("__CWD__=")
+            output, cwd = stdout + done.stderr, Path(where.strip())
+        elif kind == "output":
+            for line in body.strip().splitlines():
+                assert line.strip() in output, f"expected {line!r} in the output of the block before:\n{output}"
+        elif kind == "write":
+            (cwd / arg).write_text(body, encoding="utf-8")
+        elif kind == "edit":
+            path = cwd / arg
+            text = path.read_text(encoding="utf-8")
+            for line in body.strip().splitlines():
+                key = line.split(":", 1)[0] + ":"
+                assert re.search(rf"^{re.escape(key)}", text, re.M), f"{arg} has no line starting {key}"
+                text = re.sub(rf"^{re.escape(key)}.*$", lambda _m, new=line: new, text, count=1, flags=re.M)
+            path.write_text(text, encoding="utf-8")
+    # Written from what `init` writes: the file tree it shows is the one init makes.
+    for name in ("content/report.yaml", "content/chapters/01-overview.yaml", "content/chapters/90-esg-index.yaml", "Makefile"):
+        assert (cwd / name).is_file()
+    assert (cwd / "build" / "esg-2024.en.pdf").is_file()

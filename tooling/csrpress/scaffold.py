@@ -113,6 +113,9 @@ sections:
 """
 
 
+_ANSWERED_EXAMPLE = frozenset({"B1.1", "2-7"})  # HKEX: total workforce; GRI: employees
+
+
 def _esg_index(framework_id: str) -> str:
     fw = frameworks.load_framework(framework_id)
     lines = [
@@ -130,6 +133,11 @@ def _esg_index(framework_id: str) -> str:
     ]
     for item in fw.disclosures():
         title = item.title_en if len(item.title_en) <= 70 else item.title_en[:67].rstrip() + "..."
+        if item.id in _ANSWERED_EXAMPLE:  # the number of employees: the first chapter states it
+            lines += [f"        - id: {item.id!s}    # {title}",
+                      "          status: answered    # an example: the first chapter states the number of employees",
+                      "          refs: [scope]"]
+            continue
         lines += [f"        - id: {item.id!s}    # {title}",
                   "          status: not_disclosed",
                   "          reason: {zh: 待填写, en: To be completed}"]
