@@ -44,7 +44,7 @@ class Weights:
 
     def rare(self, word: str) -> bool:
         """A word few claims use (at most 3, or 1 % of them): specific enough to name one fact."""
-        return self.df.get(word, 0) <= max(3, self.n // 100)
+        return self.df.get(word, 0) <= max(3, self.n // 40)
 
     def weight(self, words: Iterable[str]) -> float:
         return sum(self.idf.get(w, 1.0) for w in words)

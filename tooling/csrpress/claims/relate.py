@@ -58,6 +58,7 @@ def relation(a: Figure, b: Figure) -> str:
     converted = in_units_of(b, a)
     if converted is None:
         return DIFFERENT
+    printed_b = b
     b = converted
     if _overlap((a.low, a.high), (b.low, b.high)) or _overlap(loose_interval(a), loose_interval(b)):
         return AGREE
@@ -69,7 +70,8 @@ def relation(a: Figure, b: Figure) -> str:
                 and _rounds_into(y.value, x.precision, x.low, x.high, ROUND_DOWN):
             return TRUNCATED  # 1,218亿 for 1,218.9亿
     if a.qualifier is None and b.qualifier is None and a.value and b.value:
-        for n in range(-12, 13) if min(_significant(a), _significant(b)) >= 2 else ():
+        slip = min(_significant(a), _significant(b)) >= 2 and (printed_b is b or _same_digits(a, printed_b))
+        for n in range(-12, 13) if slip else ():
             if n and _overlap((a.low * _TEN ** n, a.high * _TEN ** n), (b.low, b.high)):
                 return SCALE  # 5,589亿 for 5,589万; 58.49万吨 for 5.85万吨
         da, db = _digits(a.value, b.value)
@@ -78,6 +80,21 @@ def relation(a: Figure, b: Figure) -> str:
     if a.value and b.value and max(abs(a.value / b.value), abs(b.value / a.value)) > FAR:
         return FAR_APART
     return DIFFERENT
+
+
+def _digit_string(fig: Figure) -> str:
+    return format(fig.value.copy_abs().normalize(), "f").replace(".", "").strip("0") if fig.value else ""
+
+
+def _same_digits(a: Figure, b: Figure) -> bool:
+    """The printed digits agree, the longer rounded to the shorter: 5,589 and 5,589; 58.49 and 5.85.
+    A slip of scale keeps the digits; 2.5小时 and 10天 agree only after a conversion, which is no slip."""
+    x, y = sorted((_digit_string(a), _digit_string(b)), key=len)
+    if not x:
+        return False
+    head = y[: len(x)]
+    rounded_up = str(int(head) + 1) if len(y) > len(x) and y[len(x)] >= "5" else head
+    return x in (head, rounded_up)
 
 
 def _significant(fig: Figure) -> int:
