@@ -203,6 +203,15 @@ CASES = {
       - text: {zh: "2016年，对486家供应商开展现场审核，其中157家存在需整改问题，占比36.2%。", en: "Of 486 suppliers audited, 157 (36.2%) had issues."}  # expect: N217
       - text: {zh: "2016年，对241家冶炼厂开展调查，其中211家通过认证，占比87.6%。", en: "Of 241 smelters, 211 (87.6%) were certified."}
 """,
+    # 倍 recomputed from the sentence's own values or the year named, no metric ids (checks/changes.py).
+    "n205-multiples-from-claims": GIVING + """\
+      - {id: pv.2015, label: {zh: 光伏发电量（万千瓦时），2015年, en: pv}, value: "620", unit: 万千瓦时, period: "2015"}
+    blocks:
+      - text: {zh: "直播观看人次由2015年的138万提高到2016年的345万，提高2.5倍。", en: "Views rose from 1.38 million in 2015 to 3.45 million in 2016, an increase of 2.5 times."}  # expect: N205
+      - text: {zh: "直播观看人次由2015年的138万提高到2016年的345万，是上年的2.5倍。", en: "Views rose from 1.38 million in 2015 to 3.45 million in 2016, 2.5 times the year before."}
+      - text: {zh: "2016年光伏发电量1,860万千瓦时，较2015年提高2倍。", en: "In 2016 solar generation was 18.6 million kWh, 2 times more than in 2015."}
+      - text: {zh: "2016年光伏发电量1,860万千瓦时，是2015年的4倍。", en: "In 2016 solar generation was 18.6 million kWh, 4 times that of 2015."}  # expect: N205
+""",
 }
 
 for name, chapter in CASES.items():

@@ -30,6 +30,7 @@ CHECKS: tuple[Check, ...] = (
     claims.same_fact_conflict,
     changes.change_columns,
     changes.prose_growth,
+    changes.multiples,
     dates.event_dates,
     shares.share_of_whole,
     dates.edition_dates,

@@ -16,6 +16,8 @@ from .. import numbers, schema
 from ..claims import Claim, claims_of
 from ..claims.extract import anchor, locate, report_years
 from ..claims.group import Weights, similarity
+from ..claims.relate import in_units_of
+from ..claims.subject import content_words
 from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report, all_blocks
 
@@ -132,3 +134,88 @@ def prose_growth(report: Report) -> Iterator[Diagnostic]:
                          related=(Related(locate(report, old), f"`{old.metric_id}` = {old.figure.printed}"),
                                   Related(locate(report, new), f"`{new.metric_id}` = {new.figure.printed}")),
                          anchor=anchor(claim))
+
+
+INCREASE = re.compile(r"(?:提高|增长|增加|提升|上升|扩大|翻)了?\s*$")
+RATIO = re.compile(r"(?:是|为|达到?|相当于)\s*(?:(?:19|20)\d\d\s*年|上年|去年|同期)?[^，。；]{0,10}?的\s*$")
+BASE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年|(上年|去年|上一年)")
+
+
+def _base_claim(new: Claim, year: int, claims: list[Claim], weights: Weights) -> Claim | None:
+    """The statement of `new`'s subject for `year` (a metric first), when one value is plainly meant."""
+    found = [(similarity(new, c, weights), c) for c in claims
+             if c is not new and c.role in ("plain", "old") and c.base == new.base and c.years == frozenset({year})]
+    found = [(s, c) for s, c in found if s >= SUBJECT_NEEDED]
+    if not found:
+        return None
+    declared = [(s, c) for s, c in found if c.metric_id]
+    top = max(found if not declared else declared, key=lambda sc: sc[0])
+    return top[1]
+
+
+def multiples(report: Report) -> Iterator[Diagnostic]:
+    """N205 for 倍 recomputed from the claims (no metric ids needed): "由2023年的138万提高到2024年的345万，
+    提高2.5倍"; "是2023年的1.6倍"; "较2022年提高3倍". 是…的N倍 is a ratio; 提高N倍 an increase (×(N+1)),
+    and when only the ratio reading holds it is a warning, as in derived.py."""
+    years = report_years(report)
+    claims = [c for c in claims_of(report) if c.lang == "zh"]
+    weights = Weights(claims)
+    by_sentence: dict[tuple, list[Claim]] = {}
+    for c in claims:
+        if c.scalar is not None:
+            by_sentence.setdefault((c.origin, c.sentence), []).append(c)
+    for claim in claims:
+        fig = claim.figure
+        if claim.role != "multiple" or fig.value is None or claim.scalar is None:
+            continue
+        clause_start = max((m.end() for m in re.finditer(r"[，,；;。：:]", claim.scalar[: fig.start])), default=0)
+        before_text = claim.scalar[max(clause_start, fig.start - 20) : fig.start]
+        increase, ratio_reading = INCREASE.search(before_text), RATIO.search(before_text)
+        if not (increase or ratio_reading):
+            continue
+        here = sorted(by_sentence.get((claim.origin, claim.sentence), []), key=lambda c: c.figure.start)
+        earlier = [c for c in here if c.figure.end <= fig.start and c.role in ("plain", "old") and c.figure.kind != "percent"]
+        old = new = None
+        olds = [c for c in earlier if c.role == "old"]
+        if olds:
+            old = olds[-1]
+            after_old = [c for c in earlier if c.figure.start > old.figure.start and c.role == "plain"]
+            new = after_old[0] if after_old else None
+        elif earlier and years:
+            # the subject the multiple's clause names ("捐款金额达到2015年的2.4倍"), else the figure just before
+            named = content_words(re.sub(r"(?:19|20)\d\d\s*年", " ", before_text))
+            new = earlier[-1]
+            if named:
+                alike = [(weights.weight(named & (c.near | c.words)) / weights.weight(named), c) for c in earlier]
+                best = max(alike, key=lambda sc: sc[0])
+                if best[0] < SUBJECT_NEEDED:
+                    continue  # the clause names a subject no figure of the sentence states
+                new = best[1]
+            year_named = BASE_YEAR.search(before_text)
+            if year_named is None:
+                continue
+            year = int(year_named.group(1)) if year_named.group(1) else max(years) - 1
+            old = _base_claim(new, year, claims, weights)
+        if old is None or new is None or not old.figure.value or new.figure.value is None:
+            continue
+        converted = in_units_of(new.figure, old.figure)
+        if converted is None:
+            continue
+        ratio = converted.value / old.figure.value
+        fits = lambda x: fig.low <= x <= fig.high  # noqa: E731  (the interval its printed precision admits)
+        shown = f"{old.figure.printed} → {new.figure.printed} is ×{ratio.quantize(Decimal('0.01'))}"
+        where, related = locate(report, claim), (Related(locate(report, old), f"the earlier value, {old.figure.printed}"),
+                                                 Related(locate(report, new), f"the later value, {new.figure.printed}"))
+        if ratio_reading and not increase:
+            if not fits(ratio):
+                yield Diagnostic("N205", Severity.ERROR, f"“{fig.printed}” is a ratio: {shown}", where,
+                                 hint="correct the multiple or the figures it is computed from", related=related, anchor=anchor(claim))
+        elif fits(ratio - 1):
+            continue
+        elif fits(ratio):
+            yield Diagnostic("N205", Severity.WARNING, f"“提高{fig.printed}” literally means ×{(fig.value + 1).normalize()}, but {shown}",
+                             where, hint=f"write “是…的{fig.printed}” (the ratio), or “提高{(ratio - 1).quantize(Decimal('0.1'))}倍” (the increase)",
+                             related=related, anchor=anchor(claim))
+        else:
+            yield Diagnostic("N205", Severity.ERROR, f"“{fig.printed}” as an increase: {shown} (an increase of ×{(ratio - 1).quantize(Decimal('0.01'))})",
+                             where, hint="correct the multiple or the figures it is computed from", related=related, anchor=anchor(claim))

@@ -90,8 +90,7 @@ def share_of_whole(report: Report) -> Iterator[Diagnostic]:
         if converted is None or not whole.figure.value:
             continue
         ratio = converted.value / whole.figure.value * HUNDRED
-        half = fig.precision / 2
-        if fig.low - half <= ratio <= fig.high + half or fig.qualifier is not None:
+        if fig.low <= ratio <= fig.high or fig.qualifier is not None:
             continue
         implied = converted.value / fig.value * HUNDRED
         yield Diagnostic("N217", Severity.ERROR,

@@ -32,6 +32,7 @@ CHANGE_BEFORE = re.compile(
     r"(?:增长|增加|提高|提升|上升|上涨|下降|降低|减少|下滑|回落|增幅|降幅|减幅|增速|扩大|缩小|净增|净减|多|少)(?:了|为|达)?\s*$")
 SHARE_BEFORE = re.compile(r"(?:占|占比|比例为|比重)[^，。；]{0,14}?(?:的|为|达)?\s*$")
 OLD_VALUE = re.compile(r"(?:由|从)\s*(?:(?:19|20)\d\d\s*年(?:末|底|度)?的?)?\s*$")
+UNIT_NOTE = re.compile(r"[（(]([^）)]{1,12})[）)]")
 PART_OF = re.compile(r"(?:其中|其中包括)\s*[，,：:]?\s*$")
 TO_AFTER = re.compile(r"^\s*(?:增|降|提高|提升|上升|下降|减少|增加|增长|扩大|缩小|调整)?\s*(?:到|至)")
 
@@ -207,7 +208,8 @@ def metric_claims(report: Report) -> list[Claim]:
         if fig is None or fig.value is None:
             continue
         label = m.label.zh or ""
-        hollow = YEAR.sub(MASK_CHAR * 4, label)
+        # "光伏发电量（万千瓦时）": a unit in brackets says how it is counted, not what
+        hollow = UNIT_NOTE.sub(lambda u: " " if units.lookup_unit(u.group(1).strip()) else u.group(0), YEAR.sub(MASK_CHAR * 4, label))
         words = content_words(hollow + " " + " ".join(a for a in m.aliases if re.search(r"[\u4e00-\u9fff]", a)))
         near = words
         if len(words - ASPECT) <= 1 and mid in captions:  # a "合计" or "风电" row: the caption says of what
