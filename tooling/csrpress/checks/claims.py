@@ -21,8 +21,8 @@ FLOOR = 0.2  # below this two subjects are taken to name different things, whate
 MARGIN = 0.15  # partners this close to the best one are as plausible as it
 # How alike two subjects must be before a disagreement is reported, by how the values differ:
 # a slip of scale or transposed digits is itself evidence that the two mean one fact.
-NEEDED = {SCALE: 0.2, SWAP: 0.2, TRUNCATED: 0.55, DIFFERENT: 0.6}
-SLIPS = (SCALE, SWAP)  # the digits themselves say the two are one figure: one shared word is enough
+NEEDED = {SCALE: 0.2, SWAP: 0.2, TRUNCATED: 0.35, DIFFERENT: 0.6}
+SLIPS = (SCALE, SWAP, TRUNCATED)  # the digits themselves say the two are one figure: one shared word is enough
 
 
 def _printed(claim: Claim) -> str:
