@@ -102,14 +102,19 @@ def _series(claims: list[Claim], year: int) -> list[tuple[Claim, Claim]]:
 
 
 def prose_growth(report: Report) -> Iterator[Diagnostic]:
+    """Growth or decline in the text: the figure the change follows in its sentence ("新增授权专利853件，同比增长
+    15.8%") against the statement of its subject for the year before (a metric first), else the pair of
+    metrics for the report year and the year before whose subject the sentence names."""
     years = report_years(report)
     if not years:
         return
     claims = [c for c in claims_of(report) if c.lang == "zh"]
     series = _series(claims, max(years))
-    if not series:
-        return
     weights = Weights(claims)
+    by_sentence: dict[tuple, list[Claim]] = {}
+    for c in claims:
+        if c.scalar is not None:
+            by_sentence.setdefault((c.origin, c.sentence), []).append(c)
     for claim in claims:
         fig = claim.figure
         if claim.role != "change" or fig.kind != "percent" or fig.value is None or claim.scalar is None:
@@ -117,10 +122,10 @@ def prose_growth(report: Report) -> Iterator[Diagnostic]:
         masked_before = claim.scalar[max(0, fig.start - 16) : fig.start]
         if not GROWTH.search(masked_before):
             continue
-        scored = sorted(((similarity(claim, new, weights), old, new) for old, new in series), key=lambda t: -t[0])
-        if not scored or scored[0][0] < SUBJECT_NEEDED or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        pair = _followed(claim, by_sentence, claims, weights, max(years)) or _named_series(claim, series, weights)
+        if pair is None:
             continue
-        _, old, new = scored[0]
+        old, new = pair
         got = _expected(old.figure, new.figure, fig)
         if got is None:
             continue
@@ -128,12 +133,33 @@ def prose_growth(report: Report) -> Iterator[Diagnostic]:
         if _contains(fig, got[0], sign):
             continue
         told = f"-{fig.printed}" if sign < 0 else f"+{fig.printed}"
+        name = f"`{new.metric_id}`" if new.metric_id else f"“{new.clause.strip()}”"
         yield Diagnostic("N214", Severity.ERROR,
-                         f"“{fig.printed}” change of `{new.metric_id}`: {old.figure.printed} → {new.figure.printed} is {_fmt(got[0])}{got[1]}, the text says {told}",
+                         f"“{fig.printed}” change of {name}: {old.figure.printed} → {new.figure.printed} is {_fmt(got[0])}{got[1]}, the text says {told}",
                          locate(report, claim), hint="correct the percentage or the figures it is computed from (growth = (new − old) / old)",
-                         related=(Related(locate(report, old), f"`{old.metric_id}` = {old.figure.printed}"),
-                                  Related(locate(report, new), f"`{new.metric_id}` = {new.figure.printed}")),
+                         related=(Related(locate(report, old), f"the year before: {old.figure.printed}"),
+                                  Related(locate(report, new), f"this year: {new.figure.printed}")),
                          anchor=anchor(claim))
+
+
+def _followed(claim: Claim, by_sentence: dict, claims: list[Claim], weights: Weights, year: int) -> tuple[Claim, Claim] | None:
+    """The figure the change follows in its sentence and the statement of its subject for the year before."""
+    here = by_sentence.get((claim.origin, claim.sentence), [])
+    earlier = [c for c in here if c.figure.end <= claim.figure.start and c.role == "plain" and c.figure.kind != "percent"]
+    if not earlier:
+        return None
+    new = max(earlier, key=lambda c: c.figure.start)
+    if claim.scalar[new.figure.end : claim.figure.start].count("，") > 1:
+        return None  # the change is said of something further off
+    old = _base_claim(new, year - 1, claims, weights)
+    return (old, new) if old is not None else None
+
+
+def _named_series(claim: Claim, series: list[tuple[Claim, Claim]], weights: Weights) -> tuple[Claim, Claim] | None:
+    scored = sorted(((similarity(claim, new, weights), old, new) for old, new in series), key=lambda t: -t[0])
+    if not scored or scored[0][0] < SUBJECT_NEEDED or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1], scored[0][2]
 
 
 INCREASE = re.compile(r"(?:提高|增长|增加|提升|上升|扩大|翻)了?\s*$")
@@ -143,7 +169,7 @@ BASE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年|(上年|去年|上一年)")
 
 def _base_claim(new: Claim, year: int, claims: list[Claim], weights: Weights) -> Claim | None:
     """The statement of `new`'s subject for `year` (a metric first), when one value is plainly meant."""
-    found = [(similarity(new, c, weights), c) for c in claims
+    found = [(1.0 if new.near and new.near == c.near else similarity(new, c, weights), c) for c in claims
              if c is not new and c.role in ("plain", "old") and c.base == new.base and c.years == frozenset({year})]
     found = [(s, c) for s, c in found if s >= SUBJECT_NEEDED]
     if not found:
