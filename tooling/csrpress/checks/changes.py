@@ -145,7 +145,7 @@ def prose_growth(report: Report) -> Iterator[Diagnostic]:
 def _followed(claim: Claim, by_sentence: dict, claims: list[Claim], weights: Weights, year: int) -> tuple[Claim, Claim] | None:
     """The figure the change follows in its sentence and the statement of its subject for the year before."""
     here = by_sentence.get((claim.origin, claim.sentence), [])
-    earlier = [c for c in here if c.figure.end <= claim.figure.start and c.role == "plain" and c.figure.kind != "percent"]
+    earlier = [c for c in here if c.figure.end <= claim.figure.start and c.role == "plain" and c.figure.kind != "percent" and c.base]
     if not earlier:
         return None
     new = max(earlier, key=lambda c: c.figure.start)
@@ -202,7 +202,8 @@ def multiples(report: Report) -> Iterator[Diagnostic]:
         here = sorted(by_sentence.get((claim.origin, claim.sentence), []), key=lambda c: c.figure.start)
         earlier = [c for c in here if c.figure.end <= fig.start and c.role in ("plain", "old") and c.figure.kind != "percent"]
         old = new = None
-        olds = [c for c in earlier if c.role == "old"]
+        olds = [c for c in earlier if c.role == "old"]  # "由2023年的138万提高到2024年的345万": the sentence ties them
+        earlier = earlier if olds else [c for c in earlier if c.base]  # else a bare number ("99公益日") counts nothing
         if olds:
             old = olds[-1]
             after_old = [c for c in earlier if c.figure.start > old.figure.start and c.role == "plain"]
