@@ -25,12 +25,14 @@ from decimal import Decimal
 from pathlib import Path
 
 from . import numbers
+from . import quantities
 from .claims import subject
 from .numbers import Figure
 from .project import PACKAGE_DIR, Project
 
 _FORMAT = 1
-_READER_SOURCES = ("numbers.py", "numerals.py", "units.py", "claims/subject.py", "claims/thesaurus.py")
+_READER_SOURCES = ("numbers.py", "numerals.py", "units.py", "claims/subject.py", "claims/thesaurus.py", "quantities.py",
+                   "assets/units.pint")
 
 
 @contextmanager
@@ -123,6 +125,8 @@ def load(project: Project) -> int:
     memo.computed = 0
     subject.STORED.update(subject.USED)
     subject.USED.clear()
+    quantities.STORED.update(quantities.USED)
+    quantities.USED.clear()
     try:
         data = read(project)
         if data is None or data.get("reader") != reader_key():
@@ -134,6 +138,7 @@ def load(project: Project) -> int:
     memo.stored.update(stored)
     memo.parsed_stored.update(parsed)
     subject.STORED.update({text: tuple(words) for text, words in data.get("segments", {}).items()})
+    quantities.STORED.update({key: value for key, value in data.get("factors", {}).items() if value is None or isinstance(value, str)})
     return len(stored) + len(parsed)
 
 
@@ -146,7 +151,8 @@ def save(project: Project) -> bool:
     data = {"reader": reader_key(),
             "figures": {text: [_encode(f) for f in figs] for text, figs in memo.used.items()},
             "parsed": {text: None if f is None else _encode(f) for text, f in memo.parsed_used.items()},
-            "segments": {text: list(words) for text, words in subject.USED.items()}}
+            "segments": {text: list(words) for text, words in subject.USED.items()},
+            "factors": dict(quantities.USED)}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".figures-", suffix=".tmp")

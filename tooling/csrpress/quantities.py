@@ -24,9 +24,22 @@ def _registry():
     return registry
 
 
-@lru_cache(maxsize=256)
+# Factors of this run and of the last one (build/.cache via figcache.py): loading pint's registry
+# takes a good part of a second, so a check that needs no new conversion never loads it.
+STORED: dict[str, str | None] = {}
+USED: dict[str, str | None] = {}
+
+
 def factor(source: str, target: str) -> Decimal | None:
     """How many `target` one `source` is (both pint expressions), or None if they cannot convert."""
+    key = f"{source} -> {target}"
+    if key not in USED:
+        USED[key] = STORED[key] if key in STORED else _factor(source, target)
+    found = USED[key]
+    return None if found is None else Decimal(found)
+
+
+def _factor(source: str, target: str) -> str | None:
     import pint
 
     registry = _registry()
@@ -34,4 +47,4 @@ def factor(source: str, target: str) -> Decimal | None:
         value = registry.Quantity(1, source).to(target).magnitude
     except (pint.errors.DimensionalityError, pint.errors.UndefinedUnitError):
         return None
-    return Decimal(repr(value)).normalize()
+    return format(Decimal(repr(value)).normalize(), "f")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import re
+from functools import lru_cache
 
 from .. import frameworks, units
 from ..claims import claims_of
@@ -90,12 +91,14 @@ _TITLE_NOISE = frozenset("""描述 政策 划分 类型 性别 类别 年龄 组
 NEEDED = 0.5  # the share of a figure's subject the item's title must name
 
 
+@lru_cache(maxsize=1024)
 def _title_words(title: str) -> frozenset[str]:
     return frozenset(w for w in content_words(title) if w not in _TITLE_NOISE)
 
 
-def _dimensions(title: str) -> set[str]:
-    return {d for pattern, dims in _TITLE_DIMENSIONS if pattern.search(title) for d in dims}
+@lru_cache(maxsize=1024)
+def _dimensions(title: str) -> frozenset[str]:
+    return frozenset(d for pattern, dims in _TITLE_DIMENSIONS if pattern.search(title) for d in dims)
 
 
 def _claim_dimension(claim) -> str:
