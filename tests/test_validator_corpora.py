@@ -42,3 +42,17 @@ def test_corpus_scores_at_least_today_with_no_false_alarm(corpus: Path) -> None:
     assert harmless == 0, run.stdout[-3000:]
     assert precision >= 0.9, run.stdout[-3000:]
     assert recall >= FLOORS[corpus], run.stdout[-3000:]
+
+
+def test_check_says_what_it_read_and_lists_the_blind_spots(tmp_path: Path) -> None:
+    import shutil
+
+    shutil.copytree(REPO / "tests" / "checks" / "cases" / "n212-same-fact-conflict", tmp_path / "case")
+    run = subprocess.run([str(CSRPRESS), "check", "--coverage"], cwd=tmp_path / "case", capture_output=True, text=True,
+                         stdin=subprocess.DEVNULL)
+    lines = run.stdout.strip().splitlines()
+    assert re.fullmatch(r"\d+ error\(s\), \d+ warning\(s\), \d+ info", lines[-1])
+    counts = re.fullmatch(r"(\d+) figure\(s\) read, (\d+) compared with another statement of their fact \((\d+) pair\(s\)\); "
+                          r"(\d+) stood alone \(csrpress check --coverage lists them\)", lines[-2])
+    assert counts and int(counts[1]) == int(counts[2]) + int(counts[4]) and int(counts[3]) >= 1
+    assert "figures that joined no group" in run.stdout and "38家" in run.stdout  # 38 branches: stated once

@@ -12,7 +12,7 @@ from pathlib import Path
 import importlib
 
 from . import __version__
-from .checks import check_project
+from .checks import check_project, check_with_coverage
 from .codes import CODES
 from .console import core_command
 from .emit import exit_code, format_github, format_json, format_text, printable
@@ -49,6 +49,7 @@ def _parser(plugins: bool = True) -> argparse.ArgumentParser:
     c.add_argument("-v", "--verbose", action="store_true", help="show info findings")
     c.add_argument("--fix", action="store_true", help="apply safe fixes (typed figures equal to their metric become {m:id})")
     c.add_argument("--diff", action="store_true", help="show the safe fixes as a diff, change nothing")
+    c.add_argument("--coverage", action="store_true", help="list the figures that joined no group (the check's blind spots)")
     if plugins:
         for name in PLUGIN_COMMANDS:
             importlib.import_module(name).register(sub)
@@ -126,7 +127,7 @@ def _check(project: Project, args: argparse.Namespace) -> int:
         print(f"{len(edits)} safe fix(es) {'applied' if args.fix else 'available (run with --fix)'}", file=sys.stderr)
         if args.diff:
             return 0
-    diags = check_project(project)
+    diags, seen = check_with_coverage(project)
     if args.format == "json":
         print(format_json(diags))
     elif args.format == "github":
@@ -134,8 +135,28 @@ def _check(project: Project, args: argparse.Namespace) -> int:
         if out:
             print(out)
     else:
-        print(format_text(diags, verbose=args.verbose))
+        text = format_text(diags, verbose=args.verbose)
+        if seen is not None:  # the counts stand before the closing "N error(s)" line, which stays last
+            findings, _, closing = text.rpartition("\n")
+            extra = [format_coverage(project, seen)] if args.coverage else []
+            extra.append(f"{seen.read} figure(s) read, {seen.grouped} compared with another statement of their fact "
+                         f"({seen.compared} pair(s)); {len(seen.alone)} stood alone (csrpress check --coverage lists them)")
+            text = "\n".join(([findings] if findings else []) + extra + [closing])
+        print(text)
     return exit_code(diags, strict=args.strict)
+
+
+def format_coverage(project: Project, seen) -> str:
+    """The figures no other statement of the report could be compared with: the check's blind spots."""
+    from .claims.extract import locate
+    from .load import load_report
+
+    report, _ = load_report(project)
+    lines = ["figures that joined no group (stated once, or in words no other statement shares):"]
+    for claim in seen.alone:
+        where = locate(report, claim) if report is not None else ""
+        lines.append(f"  {printable(str(where))}: “{printable(claim.figure.printed)}” in “{printable(claim.clause.strip()[:40])}”")
+    return "\n".join(lines)
 
 
 def _build(project: Project, args: argparse.Namespace) -> int:

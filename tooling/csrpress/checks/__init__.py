@@ -47,15 +47,20 @@ CHECKS: tuple[Check, ...] = (
 )
 
 
-def check_project(project: Project) -> tuple[Diagnostic, ...]:
-    """Load and check without rendering: what `csrpress check` runs (it never imports the renderer)."""
+def check_with_coverage(project: Project) -> tuple[tuple[Diagnostic, ...], claims.Coverage | None]:
+    """check_project and what the same-fact check could see (None when the report did not load)."""
     from ..load import load_report
 
     report, diags = load_report(project)
     if report is None:
-        return tuple(diags)
+        return tuple(diags), None
     with figcache.kept(project):
-        return tuple(diags) + run_checks(report)
+        return tuple(diags) + run_checks(report), claims.coverage(report)
+
+
+def check_project(project: Project) -> tuple[Diagnostic, ...]:
+    """Load and check without rendering: what `csrpress check` runs (it never imports the renderer)."""
+    return check_with_coverage(project)[0]
 
 
 def run_checks(report: Report) -> tuple[Diagnostic, ...]:

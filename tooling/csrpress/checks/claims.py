@@ -8,6 +8,7 @@ the message names both places, and the writer decides which is right.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from collections.abc import Iterator
 
 from ..claims import Claim, claims_of
@@ -42,15 +43,46 @@ def _confirms(other: Claim, claim: Claim) -> bool:
     return (a.qualifier is None or b.qualifier is not None) and a.precision <= b.precision
 
 
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """What the same-fact check could see: how many figures it read, how many joined another
+    statement of their fact, how many pairs it compared, and the figures that stood alone."""
+
+    read: int
+    grouped: int
+    compared: int
+    alone: tuple[Claim, ...]
+
+
+_PARTNERS: dict[int, tuple[Report, dict[int, list[tuple[float, Claim]]], dict[int, Claim]]] = {}
+
+
+def _partners(report: Report) -> tuple[dict[int, list[tuple[float, Claim]]], dict[int, Claim]]:
+    """Each zh claim's partners (likeness, claim), computed once per report."""
+    hit = _PARTNERS.get(id(report))
+    if hit is None or hit[0] is not report:
+        zh = [c for c in claims_of(report) if c.lang == "zh"]
+        weights = Weights(zh)
+        partners: dict[int, list[tuple[float, Claim]]] = defaultdict(list)
+        for pair in pairs(zh, weights, FLOOR):
+            partners[id(pair.a)].append((pair.similarity, pair.b))
+            partners[id(pair.b)].append((pair.similarity, pair.a))
+        _PARTNERS.clear()
+        hit = _PARTNERS[id(report)] = (report, partners, {id(c): c for c in zh})
+    return hit[1], hit[2]
+
+
+def coverage(report: Report) -> Coverage:
+    partners, by_id = _partners(report)
+    plain = [c for c in by_id.values() if c.role == "plain" and c.figure.value is not None]
+    alone = tuple(c for c in plain if id(c) not in partners)
+    compared = sum(len(v) for v in partners.values()) // 2
+    return Coverage(len(plain), len(plain) - len(alone), compared, alone)
+
+
 def conflicts(report: Report) -> list[tuple[Claim, Claim, str, float, list[Claim]]]:
     """(odd claim, closest disagreeing claim, relation, similarity, claims agreeing with the latter)."""
-    zh = [c for c in claims_of(report) if c.lang == "zh"]
-    weights = Weights(zh)
-    partners: dict[int, list[tuple[float, Claim]]] = defaultdict(list)
-    for pair in pairs(zh, weights, FLOOR):
-        partners[id(pair.a)].append((pair.similarity, pair.b))
-        partners[id(pair.b)].append((pair.similarity, pair.a))
-    by_id = {id(c): c for c in zh}
+    partners, by_id = _partners(report)
     found = []
     for key, near in partners.items():
         claim = by_id[key]
