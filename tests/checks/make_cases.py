@@ -212,6 +212,13 @@ CASES = {
       - text: {zh: "2016年光伏发电量1,860万千瓦时，较2015年提高2倍。", en: "In 2016 solar generation was 18.6 million kWh, 2 times more than in 2015."}
       - text: {zh: "2016年光伏发电量1,860万千瓦时，是2015年的4倍。", en: "In 2016 solar generation was 18.6 million kWh, 4 times that of 2015."}  # expect: N205
 """,
+    # An English figure with a scale word that no Chinese figure of its string states (checks/editions.py).
+    "n209-english-scale": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司研发投入12.76亿元。", en: "In 2016 R&D investment was RMB 12.76 billion."}  # expect: N209
+      - text: {zh: "2016年，公司研发投入12.76亿元。", en: "In 2016 R&D investment was RMB 1.276 billion."}
+      - text: {zh: "2016年，累计服务241.5万笔。", en: "In 2016 we served 2.415 million transactions."}
+""",
 }
 
 for name, chapter in CASES.items():

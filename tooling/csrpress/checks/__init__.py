@@ -41,6 +41,7 @@ CHECKS: tuple[Check, ...] = (
     derived.share_claims,
     tables.table_arithmetic,
     editions.edition_figures,
+    editions.english_only_figures,
     resources.refused_images,
     writing.raw_markdown,
     carried.carried_over,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..diagnostics import Diagnostic, Severity
+from ..diagnostics import Diagnostic, Related, Severity
 from ..facts import Occurrence, anchor, locate, loose_interval
 from ..model import Report
 from ..walk import texts
@@ -81,3 +81,34 @@ def edition_figures(report: Report) -> Iterator[Diagnostic]:
             printed = ", ".join(f"“{en.figure.printed}”" for en in english[:4]) or "no figures"
             yield Diagnostic("N209", Severity.ERROR, f"“{zh.figure.printed}” has no matching figure in the English text (it has {printed})",
                              locate(report, zh), hint="translate the figure with the same value and precision, e.g. 677万 → 6.77 million", anchor=anchor(zh))
+
+
+def _scaled(occ: Occurrence) -> bool:
+    """An English figure written with a scale word (RMB 12.76 billion, 2.415 million): where a translator
+    converts 万 and 亿, and where the costly slips happen (12.76亿 is 1.276 billion, not 12.76)."""
+    fig = occ.figure
+    return fig.value is not None and fig.kind == "number" and any(w in fig.printed.lower() for w in ("million", "billion", "trillion"))
+
+
+def english_only_figures(report: Report) -> Iterator[Diagnostic]:
+    """N209 the other way: a figure of the English text that no figure of its Chinese states
+    ("RMB 12.76 billion" for 12.76亿元, which is RMB 1.276 billion)."""
+    if "en" not in report.manifest.editions:
+        return
+    by_string: dict[tuple[str, tuple[str | int, ...]], dict[str, list[Occurrence]]] = {}
+    for occ in facts_of(report).occurrences:
+        by_string.setdefault((occ.origin.file, occ.origin.path[:-1]), {}).setdefault(occ.lang, []).append(occ)
+    for langs in by_string.values():
+        chinese = [zh for zh in langs.get("zh", []) if zh.figure.value is not None]
+        english = [en for en in langs.get("en", []) if en.figure.value is not None]
+        if not chinese or any(_counts(zh) and not any(_overlap(zh, en) for en in english) for zh in chinese):
+            continue  # a Chinese figure missing from the English is reported already (edition_figures): one finding a string
+        for en in english:
+            if not _scaled(en) or any(_overlap(zh, en) for zh in chinese):
+                continue
+            printed = ", ".join(f"“{zh.figure.printed}”" for zh in chinese[:4])
+            # the Chinese figure of the nearest size: the one the translator most likely converted
+            closest = min(chinese, key=lambda zh: abs((zh.figure.value or 1).copy_abs().adjusted() - en.figure.value.copy_abs().adjusted()))
+            yield Diagnostic("N209", Severity.ERROR, f"“{en.figure.printed}” in the English text is no figure of the Chinese it translates ({printed})",
+                             locate(report, en), hint="check the scale: 亿 is a hundred million (12.76亿 = 1.276 billion), 万 ten thousand",
+                             related=(Related(locate(report, closest), f"the Chinese has “{closest.figure.printed}”"),), anchor=anchor(en))
