@@ -56,3 +56,32 @@ def test_check_says_what_it_read_and_lists_the_blind_spots(tmp_path: Path) -> No
                           r"(\d+) stood alone \(csrpress check --coverage lists them\)", lines[-2])
     assert counts and int(counts[1]) == int(counts[2]) + int(counts[4]) and int(counts[3]) >= 1
     assert "figures that joined no group" in run.stdout and "38家" in run.stdout  # 38 branches: stated once
+
+
+def _score(corpus: Path) -> tuple[float, float, int, int]:
+    run = subprocess.run([sys.executable, str(SCORER), str(corpus), "--csrpress", str(CSRPRESS)],
+                         capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
+    assert run.returncode == 0, run.stderr[-2000:]
+    found = RESULT.search(run.stdout)
+    assert found, run.stdout[-2000:]
+    return float(found[1]), float(found[2]), int(found[3]), int(found[4])
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="the shared validator corpora are not beside this checkout")
+@pytest.mark.parametrize("corpus", list(FLOORS), ids=[p.name for p in FLOORS])
+def test_the_traditional_twin_of_a_corpus_scores_the_same(corpus: Path, tmp_path: Path) -> None:
+    """A Hong Kong writer types Traditional Chinese: the same report converted with OpenCC (s2t), truth
+    texts alike, is read by the same engine (claims/script.py) and must score the same."""
+    import shutil
+
+    import opencc
+
+    converter = opencc.OpenCC("s2t")
+    twin = tmp_path / corpus.name
+    shutil.copytree(corpus, twin, ignore=shutil.ignore_patterns("build"))
+    for path in twin.rglob("*.yaml"):
+        path.chmod(0o644)
+        path.write_text(converter.convert(path.read_text(encoding="utf-8")), encoding="utf-8")
+    recall, precision, harmless, false_errors = _score(twin)
+    assert false_errors == 0 and harmless == 0
+    assert recall >= FLOORS[corpus] - 0.03

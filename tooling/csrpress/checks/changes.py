@@ -17,6 +17,7 @@ from ..claims import Claim, claims_of
 from ..claims.extract import anchor, locate, report_years
 from ..claims.group import Weights, similarity
 from ..claims.relate import in_units_of
+from ..claims.script import reading
 from ..claims.subject import content_words
 from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report, all_blocks
@@ -29,15 +30,16 @@ SUBJECT_NEEDED = 0.5  # how alike the sentence and the metrics' subject must be 
 
 
 def _text(cell: schema.Cell) -> str:
+    """A cell's zh text as read (變化 is 变化, 萬元 is 万元)."""
     if isinstance(cell, schema.Text):
-        return cell.zh or ""
-    return cell if isinstance(cell, str) else ""
+        return reading(cell.zh or "")
+    return reading(cell) if isinstance(cell, str) else ""
 
 
 def _value(cell: schema.Cell, report: Report) -> numbers.Figure | None:
     if isinstance(cell, schema.MetricRef):
         decl = report.metrics.get(cell.m)
-        return numbers.parse_figure(decl.metric.value + (decl.metric.unit or "")) if decl else None
+        return numbers.parse_figure(reading(decl.metric.value + (decl.metric.unit or ""))) if decl else None
     return numbers.parse_figure(_text(cell)) if _text(cell) else None
 
 
@@ -119,7 +121,7 @@ def prose_growth(report: Report) -> Iterator[Diagnostic]:
         fig = claim.figure
         if claim.role != "change" or fig.kind != "percent" or fig.value is None or claim.scalar is None:
             continue
-        masked_before = claim.scalar[max(0, fig.start - 16) : fig.start]
+        masked_before = claim.reading[max(0, fig.start - 16) : fig.start]
         if not GROWTH.search(masked_before):
             continue
         pair = _followed(claim, by_sentence, claims, weights, max(years)) or _named_series(claim, series, weights)
@@ -149,7 +151,7 @@ def _followed(claim: Claim, by_sentence: dict, claims: list[Claim], weights: Wei
     if not earlier:
         return None
     new = max(earlier, key=lambda c: c.figure.start)
-    if claim.scalar[new.figure.end : claim.figure.start].count("，") > 1:
+    if claim.reading[new.figure.end : claim.figure.start].count("，") > 1:
         return None  # the change is said of something further off
     old = _base_claim(new, year - 1, claims, weights)
     return (old, new) if old is not None else None
@@ -194,8 +196,8 @@ def multiples(report: Report) -> Iterator[Diagnostic]:
         fig = claim.figure
         if claim.role != "multiple" or fig.value is None or claim.scalar is None:
             continue
-        clause_start = max((m.end() for m in re.finditer(r"[，,；;。：:]", claim.scalar[: fig.start])), default=0)
-        before_text = claim.scalar[max(clause_start, fig.start - 20) : fig.start]
+        clause_start = max((m.end() for m in re.finditer(r"[，,；;。：:]", claim.reading[: fig.start])), default=0)
+        before_text = claim.reading[max(clause_start, fig.start - 20) : fig.start]
         increase, ratio_reading = INCREASE.search(before_text), RATIO.search(before_text)
         if not (increase or ratio_reading):
             continue

@@ -11,6 +11,7 @@ from .. import frameworks, units
 from ..claims import claims_of
 from ..claims.extract import locate, report_years
 from ..claims.group import Weights
+from ..claims.script import reading
 from ..claims.subject import content_words
 from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report, all_blocks
@@ -130,7 +131,8 @@ def _signalled(item_id: str, claim) -> bool:
     words, bases = signal
     unit = units.UNITS.get(claim.figure.unit or "")
     base = "percent" if claim.figure.kind == "percent" else (unit.base if unit else "")
-    return base in bases and any(w in claim.clause for w in words)
+    clause = reading(claim.clause)  # 用電量 reads as 用电量
+    return base in bases and any(w in clause for w in words)
 
 
 def not_disclosed_but_stated(report: Report) -> Iterator[Diagnostic]:

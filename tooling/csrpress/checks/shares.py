@@ -75,14 +75,14 @@ def share_of_whole(report: Report) -> Iterator[Diagnostic]:
         if not before:
             continue
         part = before[-1]
-        text_before = share.scalar[part.figure.end : fig.start]
+        text_before = share.reading[part.figure.end : fig.start]
         named = WHOLE.search(text_before)
         whole: Claim | None = None
         words = frozenset(content_words(named.group(1))) if named else frozenset()
         if words:
             # the whole stated in the share's own sentence first ("员工总数41,236人，…，占员工总数的46.8%")
             whole = _stated_whole(words, part, before[:-1], weights) or _stated_whole(words, part, claims, weights)
-        elif len(before) >= 2 and PART_OF.search(share.scalar[before[-2].figure.end : part.figure.start]):
+        elif len(before) >= 2 and PART_OF.search(share.reading[before[-2].figure.end : part.figure.start]):
             whole = before[-2]  # "对486家供应商…，其中157家…，占比36.2%"
         if whole is None or whole.figure.value is None or part.figure.value is None:
             continue

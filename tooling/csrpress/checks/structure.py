@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from urllib.parse import urlparse
 
 from .. import numbers, units
+from ..claims.script import reading
 from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report, SectionNode, all_blocks
 from ..walk import metric_uses
@@ -63,7 +64,7 @@ def _duplicate_form_ids(report: Report) -> Iterator[Diagnostic]:
 def metric_values(report: Report) -> Iterator[Diagnostic]:
     for decl in report.metric_decls:
         metric = decl.metric
-        if metric.unit and units.lookup_unit(metric.unit) is None:
+        if metric.unit and units.lookup_unit(reading(metric.unit)) is None:  # 萬噸 is 万吨
             yield Diagnostic("S104", Severity.WARNING, f"unit `{metric.unit}` of metric `{metric.id}` is not in the unit registry",
                              report.locate(decl.origin, "unit"), hint="use a unit `csrpress units` lists (its checks and its English need one), or leave it out")
         if numbers.parse_figure(metric.value) is None and not metric.value.strip().upper().startswith("TODO"):  # TODO: S110

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from .. import numbers, schema, units
+from ..claims.script import reading
 from ..diagnostics import Diagnostic, Severity
 from ..model import Report, all_blocks
 
@@ -28,14 +29,15 @@ def _slack(figs: list[numbers.Figure]) -> Decimal:
 def _figure(cell: schema.Cell, report: Report) -> numbers.Figure | None:
     if isinstance(cell, schema.MetricRef):
         decl = report.metrics.get(cell.m)
-        return numbers.parse_figure(decl.metric.value + (decl.metric.unit or "")) if decl else None
+        return numbers.parse_figure(reading(decl.metric.value + (decl.metric.unit or ""))) if decl else None
     text = cell.zh if isinstance(cell, schema.Text) else cell
-    return numbers.parse_figure(text)
+    return numbers.parse_figure(reading(text))
 
 
 def _label(cell: schema.Cell) -> str:
+    """A cell's words as read: zh folded to Simplified (合計 reads as 合计), then the English."""
     if isinstance(cell, schema.Text):
-        return cell.zh + " " + (cell.en or "")
+        return reading(cell.zh) + " " + (cell.en or "")
     return cell if isinstance(cell, str) else ""
 
 

@@ -15,6 +15,7 @@ from .. import numbers
 from ..model import Origin, Report
 from ..walk import texts
 from .extract import SENTENCE_END, _mask, _span, report_years
+from .script import reading
 from .subject import content_words
 from ..numerals import evaluate
 
@@ -124,5 +125,5 @@ def events(report: Report) -> list[Event]:
     for use in texts(report):
         if "metrics" in use.origin.path or not use.text.zh:
             continue
-        found.extend(events_in(use.text.zh, use.origin.child("zh"), year))
+        found.extend(events_in(reading(use.text.zh), use.origin.child("zh"), year))
     return found

@@ -18,6 +18,7 @@ from ..diagnostics import Location
 from ..facts import LINK, MASK
 from ..model import Origin, Report, all_blocks
 from ..walk import metric_uses, texts
+from .script import reading
 from .subject import ASPECT, MASK_CHAR, content_words, near_words
 
 CLAUSE_END = re.compile(r"[。！？；!?;\n，,、：:（）()｜|]")
@@ -52,6 +53,7 @@ class Claim:
     metric_id: str | None = None
     sentence: int = 0  # where the figure's sentence starts in its string
     aliases: tuple[str, ...] = ()  # a metric's declared aliases: phrases that name it in the text
+    reading: str | None = None  # the string as read: masked, Traditional folded to Simplified (script.py), same offsets
     where: Location | None = None  # for a metric: the table cell that prints it, else its declaration
 
     @property
@@ -145,7 +147,8 @@ def _mask(scalar: str) -> str:
 
 
 def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_years: frozenset[int]) -> list[Claim]:
-    masked = _mask(scalar)
+    shown = _mask(scalar)  # what the writer wrote, for messages
+    masked = _mask(reading(scalar)) if lang == "zh" else shown
     figures = numbers.find_figures(masked)
     dates = [f for f in figures if f.kind in ("date", "period")]
     values = [f for f in figures if f.value is not None and f.kind not in ("date", "period")]
@@ -179,7 +182,8 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
             near = near_words(hollow_text[c_start:fig.start], hollow_text[fig.end:c_end]) | narrowing
         else:
             words = near = frozenset()
-        found.append(Claim(fig, lang, origin, scalar, masked[c_start:c_end], words, near, years, role, block, sentence=s_start))
+        found.append(Claim(fig, lang, origin, scalar, shown[c_start:c_end], words, near, years, role, block, sentence=s_start,
+                           reading=masked))
     return found
 
 
@@ -191,7 +195,7 @@ def _captions(report: Report) -> dict[str, str]:
             for row in block.data.rows:
                 for cell in row:
                     if hasattr(cell, "m"):
-                        found.setdefault(cell.m, block.data.caption.zh or "")
+                        found.setdefault(cell.m, reading(block.data.caption.zh or ""))
     return found
 
 
@@ -204,10 +208,10 @@ def metric_claims(report: Report) -> list[Claim]:
     found = []
     for mid, decl in report.metrics.items():
         m = decl.metric
-        fig = numbers.parse_figure(m.value + (m.unit or ""))
+        fig = numbers.parse_figure(reading(m.value + (m.unit or "")))  # 噸 reads as 吨
         if fig is None or fig.value is None:
             continue
-        label = m.label.zh or ""
+        label = reading(m.label.zh or "")
         # "光伏发电量（万千瓦时）": a unit in brackets says how it is counted, not what
         hollow = UNIT_NOTE.sub(lambda u: " " if units.lookup_unit(u.group(1).strip()) else u.group(0), YEAR.sub(MASK_CHAR * 4, label))
         words = content_words(hollow + " " + " ".join(a for a in m.aliases if re.search(r"[\u4e00-\u9fff]", a)))
