@@ -229,10 +229,46 @@ scale). Not reported: "其中，母行绿色贷款余额1,598.6亿元" against t
 "全年发放普惠型小微企业贷款2,356.4亿元" against the balance 1,218.9亿元; "近10万户" for 97,352户.
 
 **Changes.** A 变化/同比/增减/Change column is recomputed from the two year columns before it (percent:
-(new − old) / old; 个百分点: the difference); "同比增长/较上年末下降 N%" in the text from the metrics of the
-report year and the year before whose subject the sentence names (N214). Total rows (合计, 总计, 共计,
-Total anywhere in the label) add the rows above them except subtotals (…小计, Subtotal, 其中, of which);
-plain integers are exact, rounded cells (decimals, 万/亿 units) allow half a unit of their last digit.
+(new − old) / old; 个百分点: the difference); "同比增长/较上年末下降 N%" in the text from the figure it follows
+in its sentence and the statement of that subject for the year before (a metric first), else from the
+metrics of the report year and the year before whose subject the sentence names (N214). Total rows
+(合计, 总计, 共计, Total anywhere in the label) add the rows above them except subtotals (…小计, Subtotal,
+其中, of which); plain integers are exact, rounded cells (decimals, 万/亿 units) allow half a unit of
+their last digit. Reported: 表2-1 变化 "+3.9%" for 1,475.3 → 1,612.8 (+9.3%). Not reported: "下降0.45个百分点"
+for 4.37% → 3.92%.
+
+**Multiples (倍).** "由2023年的138万提高到2024年的345万，提高2.5倍" is recomputed from the sentence's values;
+"是2023年的1.6倍" and "较2022年提高3倍" from the statement of the subject for that year. 是/为/达到…的N倍 is a
+ratio; 提高/增长N倍 an increase (×(N+1)); an increase that holds only as a ratio is a warning (N205).
+
+**Shares.** "35岁以下员工11,240人，占员工总数的48.6%": the part is the figure before the share in its
+sentence, the whole the statement of what the share names (员工总数: 24,637人, a declared metric before
+typed text), or the figure before 其中 in the same sentence ("对486家供应商…其中157家…占比36.2%"). A share
+that disagrees is N217, with the whole it would imply (48.6% makes the whole 23,128). Not reported: a
+share of an approximation, or of a whole stated with two different values.
+
+**Dates.** A day (2024年4月22日, or 4月22日 in the report year) and a start (自2016年起, 自2017年…以来, a
+milestone "2019年，启动…", 连续十年 counted back from the report year) are claims too; two of them are one
+event when their sentences name it alike (a title in 《》 or “” is enough). Two days for one event are
+N215; two start years N216. As-of dates (截至2024年末) are never events, and days of different years are
+different events (a forum recurs). The English must print each full date of its Chinese (N209).
+
+**Translations.** Every figure of a Chinese string must appear in its English, after 万/亿 ↔ million/billion
+(N209); an English figure with a scale word that no Chinese figure states is N209 too ("RMB 12.76 billion"
+for 12.76亿元).
+
+**ESG index.** An item marked not disclosed is K405 when a figure of the report period is stated whose
+subject the item's title names (after folding the standards' words: 有害废弃物 = 危险废物, 雇员 = 员工,
+受训 = 培训) and which is counted as the title asks (以吨计算, 千瓦时, 时数, 比率 ...), for every catalogue.
+
+**Units.** `csrpress units` lists the units a figure may be counted in. Physical units convert through
+pint (兆瓦时 and 万千瓦时; 吨二氧化碳当量 and 吨), and a slip across them needs the same printed digits.
+
+**Traditional Chinese.** Text with Traditional characters is read through OpenCC's t2s (same offsets),
+so 約400萬元, 合計, 變化 and 萬噸 read like 约400万元, 合计, 变化 and 万吨; findings quote the text as written.
+
+**What was checked.** `csrpress check` ends with how many figures it read, how many it compared with
+another statement of their fact, and how many stood alone; `csrpress check --coverage` lists those.
 
 **Linking by hand.** When the match is wrong or missing, write `{=metric.id}` right after the figure
 (`由2万多名{=esg-index.employees.2016}员工`) to link it, or `{=none}` to say it states no metric.
