@@ -58,7 +58,8 @@ def _kind(ch: str) -> str:
 
 
 def _is_protected_tag(tag: str, name: str) -> bool:
-    return name in _PROTECTED or (name == "span" and re.search(r"class=\"[^\"]*\bmetric\b", tag) is not None)
+    # A metric figure is printed as formatted; a draft's finding note is csrpress's own (English) message.
+    return name in _PROTECTED or (name == "span" and re.search(r"class=\"[^\"]*\b(?:metric|finding-note)\b", tag) is not None)
 
 
 def _halt_positions(text: str) -> set[int]:
