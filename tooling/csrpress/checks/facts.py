@@ -19,7 +19,7 @@ def facts_of(report: Report) -> Facts:
     hit = _CACHE.get(id(report))
     if hit is None or hit[0] is not report:
         _CACHE.clear()
-        hit = (report, factmod.extract(report))
+        hit = (report, factmod.extract(report, wanted=factmod.for_checks))
         _CACHE[id(report)] = hit
     return hit[1]
 

@@ -10,12 +10,13 @@ report year's). Only plain statements are compared with each other as the same f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .. import numbers, units
 from ..diagnostics import Location
 from ..facts import LINK, MASK
+from ..markup import METRIC_REF
 from ..model import Origin, Report, all_blocks
 from ..walk import metric_uses, texts
 from .script import reading
@@ -33,6 +34,7 @@ CHANGE_BEFORE = re.compile(
     r"(?:增长|增加|提高|提升|上升|上涨|下降|降低|减少|下滑|回落|增幅|降幅|减幅|增速|扩大|缩小|净增|净减|多|少)(?:了|为|达)?\s*$")
 SHARE_BEFORE = re.compile(r"(?:占|占比|比例为|比重)[^，。；]{0,14}?(?:的|为|达)?\s*$")
 OLD_VALUE = re.compile(r"(?:由|从)\s*(?:(?:19|20)\d\d\s*年(?:末|底|度)?的?)?\s*$")
+TOTALS = frozenset({"合计", "总计", "共计"})
 UNIT_NOTE = re.compile(r"[（(]([^）)]{1,12})[）)]")
 PART_OF = re.compile(r"(?:其中|其中包括)\s*[，,：:]?\s*$")
 TO_AFTER = re.compile(r"^\s*(?:增|降|提高|提升|上升|下降|减少|增加|增长|扩大|缩小|调整)?\s*(?:到|至)")
@@ -142,6 +144,17 @@ def _qualifier_word(fig: numbers.Figure) -> str:
     return ""
 
 
+def _referenced(report: Report, scalar: str) -> dict[numbers.Figure, str]:
+    """`{m:id}` in the text: the metric's value printed there, as a figure at the reference's place."""
+    found: dict[numbers.Figure, str] = {}
+    for m in METRIC_REF.finditer(scalar):
+        decl = report.metrics.get(m.group(1))
+        fig = numbers.parse_figure(reading(decl.metric.value + (decl.metric.unit or ""))) if decl else None
+        if fig is not None and fig.value is not None:
+            found[replace(fig, printed=m.group(0), start=m.start(), end=m.end())] = m.group(1)
+    return found
+
+
 def _mask(scalar: str) -> str:
     return MASK.sub(lambda m: " " * len(m.group(0)), scalar)
 
@@ -152,6 +165,8 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
     figures = numbers.find_figures(masked)
     dates = [f for f in figures if f.kind in ("date", "period")]
     values = [f for f in figures if f.value is not None and f.kind not in ("date", "period")]
+    referenced = _referenced(report, scalar) if lang == "zh" else {}
+    values = sorted(values + list(referenced), key=lambda f: f.start)
     block = block_kind(origin)
     hollow = list(masked)
     for f in figures:  # subjects never contain another figure's digits or unit
@@ -160,7 +175,7 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
     qualifiers = {f.start: _qualifier_word(f) for f in values}
     found = []
     for fig in values:
-        if LINK.match(scalar, fig.end):
+        if fig not in referenced and LINK.match(scalar, fig.end):
             continue  # `{=id}` / `{=none}` after a figure: the writer said what it states (checks/facts.py)
         c_start, c_end = _span(masked, fig.start, fig.end, CLAUSE_END)
         s_start, s_end = _span(masked, fig.start, fig.end, SENTENCE_END)
@@ -180,10 +195,15 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
             if PART_OF.search(hollow_text[s_start:c_start]):
                 words |= {"其中"}  # "其中，母行…": the clause states a part of the whole named before
             near = near_words(hollow_text[c_start:fig.start], hollow_text[fig.end:c_end]) | narrowing
+            # "温室气体排放总计343.7万吨": 总计 only says "in all"; alone ("合计40.76万吨") it marks a sum of parts
+            if words - TOTALS:
+                words -= TOTALS
+            if near - TOTALS:
+                near -= TOTALS
         else:
             words = near = frozenset()
-        found.append(Claim(fig, lang, origin, scalar, shown[c_start:c_end], words, near, years, role, block, sentence=s_start,
-                           reading=masked))
+        found.append(Claim(fig, lang, origin, scalar, shown[c_start:c_end], words, near, years, role, block,
+                           metric_id=referenced.get(fig), sentence=s_start, reading=masked))
     return found
 
 
@@ -217,6 +237,8 @@ def metric_claims(report: Report) -> list[Claim]:
         words = content_words(hollow + " " + " ".join(a for a in m.aliases if re.search(r"[\u4e00-\u9fff]", a)))
         near = words
         if len(words - ASPECT) <= 1 and mid in captions:  # a "合计" or "风电" row: the caption says of what
+            if not words - ASPECT:
+                words -= {"合计", "总计"}  # a table's total row is the whole the caption names, as prose states it
             words |= content_words(YEAR.sub(" ", re.sub(r"^表\S*\s*", "", captions[mid])))
         years = frozenset(int(y) for y in YEAR.findall(m.period))
         if len(years) >= 2:

@@ -47,7 +47,9 @@ class Weights:
         return self.df.get(word, 0) <= max(3, self.n // 40)
 
     def weight(self, words: Iterable[str]) -> float:
-        return sum(self.idf.get(w, 1.0) for w in words)
+        """A word no claim uses (an index title's own word) weighs like the rarest."""
+        unseen = math.log(self.n + 1) + 1.0
+        return sum(self.idf.get(w, unseen) for w in words)
 
 
 CONTAINED = 0.8  # a subject wholly inside a longer one counts for this much of full likeness

@@ -33,6 +33,7 @@ from .thesaurus import fold
 AFTER = 8  # characters after a figure's unit where the noun it counts stands
 MEASURE = re.compile(r"(?:总量|数量|总数|总额|金额|规模|量|数|额)$")
 ORDINALS = frozenset("一二三四五六七八九十")
+DIGIT_ORDINALS = dict(zip("123456789", "一二三四五六七八九"))
 CJK = re.compile(r"[\u4e00-\u9fff]")
 PUNCT = re.compile(r"^[\W_]+$")
 DIGITS = re.compile(r"[0-9０-９]")
@@ -73,8 +74,8 @@ def _segment(text: str) -> tuple[str, ...]:
     for word in _jieba().lcut(fold(text)):  # 雇员 and 员工, 有害废弃物 and 危险废物 alike (thesaurus.py)
         if not word.strip():
             continue
-        if word in ORDINALS and words and CJK.match(words[-1][-1]):
-            words[-1] += word  # 范围一 / 范围三 (scope 1 / 3): the numeral names the thing
+        if (word in ORDINALS or word in DIGIT_ORDINALS) and words and CJK.match(words[-1][-1]):
+            words[-1] += DIGIT_ORDINALS.get(word, word)  # 范围一 / 范围3 (scope 1 / 3): the numeral names the thing
             continue
         stem = MEASURE.sub("", word)
         words.append(stem if len(stem) >= 2 else word)
@@ -82,6 +83,8 @@ def _segment(text: str) -> tuple[str, ...]:
 
 
 def _is_content(word: str) -> bool:
+    if word in ASPECT:
+        return True  # 合计 / 累计 say which fact, even where they are also reporting words
     if MASK_CHAR in word or word in STOP or PUNCT.match(word) or DIGITS.search(word) or _is_unit(word):
         return False
     return len(word) > 1 or word in ASPECT  # single characters are mostly function words and classifiers
