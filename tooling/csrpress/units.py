@@ -110,6 +110,9 @@ _REGISTRY: tuple[Unit, ...] = (
     _classifier("mei", "枚"), _classifier("bi", "笔"), _classifier("zhong", "种"),
     _classifier("lei", "类"), _classifier("ce", "册"),
     _u("li", "例", ("case", "cases"), "count", "cases"),
+    # container throughput: twenty-foot equivalent units
+    _u("teu", "标箱", ("TEU", "TEU"), "count", "标准箱", "TEU", "TEUs"),
+    _u("wan_teu", "万标箱", ("ten thousand TEU", "ten thousand TEU"), "count", "万标准箱", "万TEU", base="teu", scale=_WAN),
     # 起 and 宗 count incidents (3起事故, 2宗案件)
     _u("qi_case", "起", ("case", "cases"), "count", "incidents"),
     _u("zong", "宗", ("case", "cases"), "count"),

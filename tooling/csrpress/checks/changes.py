@@ -209,7 +209,11 @@ def multiples(report: Report) -> Iterator[Diagnostic]:
         if olds:
             old = olds[-1]
             after_old = [c for c in earlier if c.figure.start > old.figure.start and c.role == "plain"]
-            new = after_old[0] if after_old else None
+            # the later value may close the sentence before ("2024年，海铁联运量112.5万标箱。与2019年的37.5万标箱相比…")
+            same_string = [c for c in claims if c.origin == claim.origin and c.scalar is not None]
+            before_old = [c for c in same_string if c.figure.end <= old.figure.start and c.role == "plain" and c.base == old.base]
+            # "由A提高到B": B follows; "B，与2019年的A相比": B stands before
+            new = after_old[0] if after_old else (before_old[-1] if before_old else None)
         elif earlier and years:
             # the subject the multiple's clause names ("捐款金额达到2015年的2.4倍"), else the figure just before
             named = content_words(re.sub(r"(?:19|20)\d\d\s*年", " ", before_text))

@@ -37,6 +37,8 @@ OLD_VALUE = re.compile(r"(?:由|从)\s*(?:(?:19|20)\d\d\s*年(?:末|底|度)?的
 TOTALS = frozenset({"合计", "总计", "共计"})
 UNIT_NOTE = re.compile(r"[（(]([^）)]{1,12})[）)]")
 PART_OF = re.compile(r"(?:其中|其中包括)\s*[，,：:]?\s*$")
+COMPARED_WITH = re.compile(r"(?:与|和|同|跟)\s*(?:(?:19|20)\d\d\s*年(?:末|底|度)?的?|上年(?:末|底)?的?|去年的?)\s*$")
+AGAINST_AFTER = re.compile(r"^\s*(?:相比|比较|对比|相较)")
 TO_AFTER = re.compile(r"^\s*(?:增|降|提高|提升|上升|下降|减少|增加|增长|扩大|缩小|调整)?\s*(?:到|至)")
 
 
@@ -106,6 +108,8 @@ def _role(masked: str, fig: numbers.Figure, clause_start: int) -> str:
         return "change"
     if OLD_VALUE.search(before) and TO_AFTER.match(masked[fig.end : fig.end + 8]):
         return "old"
+    if COMPARED_WITH.search(before) and AGAINST_AFTER.match(masked[fig.end : fig.end + 6]):
+        return "old"  # "与2019年的37.5万标箱相比": the value compared with
     if CHANGE_BEFORE.search(before[-6:]):
         return "change"
     if fig.kind == "percent" and SHARE_BEFORE.search(before[-18:]):

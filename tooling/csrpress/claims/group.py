@@ -85,7 +85,7 @@ def similarity(a: Claim, b: Claim, weights: Weights) -> float:
     """The larger of the clauses' and the noun phrases' weighted overlap: "612个营业网点" and
     "在全辖621个营业网点设立消费者权益保护专区" share little of their clauses but their noun phrase."""
     if (a.words ^ b.words) & ASPECT:
-        return 0.0  # a cumulative total, an average or a part is another fact than the plain figure
+        return 0.0  # a cumulative total, an average, a sum or a part (其中) is another fact than the plain figure
     for metric, text in ((a, b), (b, a)):
         if any(alias in text.clause for alias in metric.aliases):
             return ALIASED  # the writer declared that phrase a name of the metric

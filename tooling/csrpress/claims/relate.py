@@ -75,7 +75,7 @@ def relation(a: Figure, b: Figure) -> str:
             if n and _overlap((a.low * _TEN ** n, a.high * _TEN ** n), (b.low, b.high)):
                 return SCALE  # 5,589亿 for 5,589万; 58.49万吨 for 5.85万吨
         da, db = _digits(a.value, b.value)
-        if len(da) >= 3 and sorted(da) == sorted(db) and _magnitude(a.value) == _magnitude(b.value):
+        if len(da) >= 2 and da != db and sorted(da) == sorted(db) and _magnitude(a.value) == _magnitude(b.value):
             return SWAP  # 16,250 for 16,205
     if a.value and b.value and max(abs(a.value / b.value), abs(b.value / a.value)) > FAR:
         return FAR_APART
