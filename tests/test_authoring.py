@@ -137,7 +137,9 @@ def test_init_project_builds_on_the_first_try(tmp_path):
         pytest.skip("no CJK font installed (apt-get install fonts-noto-cjk)")
     target = tmp_path / "first"
     assert _csrpress("init", str(target), "--framework", "hkex-esg-2025", "--year", "2024")[0] == 0
-    assert _csrpress("--root", str(target), "check") == (0, "0 error(s), 0 warning(s), 0 info\n")
+    code, out = _csrpress("--root", str(target), "check")
+    assert code == 0 and out.endswith("0 error(s), 0 warning(s), 0 info\n")
+    assert re.match(r"\d+ figure\(s\) read, \d+ compared with another statement of their fact", out)  # nothing else before
     code, out = _csrpress("--root", str(target), "build", "--edition", "zh")
     assert code == 0, out
     pdf = target / "build" / "first-2024.zh.pdf"
