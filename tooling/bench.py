@@ -211,7 +211,30 @@ def main() -> int:
     print("| full build per page (ms) | " + " | ".join(f"{1000 * rows[n]['build'].seconds / rows[n]['pages']:.0f}" for n in sizes) + " |")
     print("| zh PDF size, whole / incremental (MB) | " + " | ".join(f"{rows[n]['bytes_whole'] / 1e6:.1f} / {rows[n]['bytes_split'] / 1e6:.1f}" for n in sizes) + " |")
     print("| check per page (ms) | " + " | ".join(f"{1000 * rows[n]['check'].seconds / rows[n]['pages']:.1f}" for n in sizes) + " |")
+    print(f"| reading a 42 KB run of numerals (target <= 1 s) | {numeral_run():.2f} s |")
+    print(f"| validator corpora, recall / false alarms | {corpora()} |")
     return 0
+
+
+def numeral_run() -> float:
+    """Seconds to read 42 KB of "1万2千3百四十五" (a hostile paragraph; issue 17), in a fresh process."""
+    probe = ("import time; from csrpress.numbers import find_figures; t = '1万2千3百四十五' * 4700;"
+             "s = time.perf_counter(); find_figures(t); print(time.perf_counter() - s)")
+    return float(subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout)
+
+
+def corpora() -> str:
+    """The validator's score on every corpus beside the checkout and in tests/validator-corpus/."""
+    scorer = REPO.parent / "shared" / "validator-corpus" / "score.py"
+    if not scorer.exists():
+        return "scorer not found"
+    found = []
+    for corpus in sorted([*scorer.parent.glob("*/truth.yaml"), *(REPO / "tests" / "validator-corpus").glob("*/truth.yaml")]):
+        out = subprocess.run([sys.executable, str(scorer), str(corpus.parent), "--csrpress", str(CSR)],
+                             capture_output=True, text=True).stdout
+        last = out.strip().splitlines()[-1] if out.strip() else "?"
+        found.append(f"{corpus.parent.name}: {last.removeprefix('RESULT ')}")
+    return "; ".join(found)
 
 
 if __name__ == "__main__":
