@@ -219,6 +219,17 @@ CASES = {
       - text: {zh: "2016年，公司研发投入12.76亿元。", en: "In 2016 R&D investment was RMB 1.276 billion."}
       - text: {zh: "2016年，累计服务241.5万笔。", en: "In 2016 we served 2.415 million transactions."}
 """,
+    # A difference of percentages written in % (checks/changes.py).
+    "n219-points-as-percent": GIVING + """\
+      - {id: npl.2015, label: {zh: 不良贷款率（%），2015年, en: npl}, value: "4.37", unit: "%", period: "2015"}
+      - {id: npl.2016, label: {zh: 不良贷款率（%），2016年, en: npl}, value: "3.92", unit: "%", period: "2016"}
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, {zh: 2015年, en: "2015"}, {zh: 2016年, en: "2016"}, {zh: 变化, en: Change}]
+          rows:
+            - [{zh: 不良贷款率（%）, en: NPL ratio}, {m: npl.2015}, {m: npl.2016}, "-0.45%"]  # expect: N219
+            - [{zh: 不良贷款率（%）, en: NPL ratio}, {m: npl.2015}, {m: npl.2016}, "-10.3%"]
+""",
 }
 
 for name, chapter in CASES.items():

@@ -84,10 +84,30 @@ def change_columns(report: Report) -> Iterator[Diagnostic]:
                 got = _expected(old, new, stated)
                 if got is None or _contains(stated, got[0]):
                     continue
+                if _points_as_percent(old, new, stated, 1):
+                    yield _confusion(report.locate(block.origin, "rows", r, c), old, new, stated, None)
+                    continue
                 yield Diagnostic("N214", Severity.ERROR,
                                  f"change “{_text(row[c]).strip()}” in row “{_text(row[0]).strip()}”: {old.printed} ({old_y}) → {new.printed} ({new_y}) "
                                  f"is {_fmt(got[0])}{got[1]}",
                                  report.locate(block.origin, "rows", r, c), hint="correct the change or the values it is computed from")
+
+
+def _points_as_percent(old: numbers.Figure, new: numbers.Figure, stated: numbers.Figure, sign: int) -> bool:
+    """A change of two percentages written in % that is their difference, not their relative change
+    ("不良率由4.37%降至3.92%，下降0.45%"): it should say 个百分点."""
+    if not (old.kind == new.kind == stated.kind == "percent") or old.value is None or new.value is None:
+        return False
+    return _contains(stated, new.value - old.value, sign)
+
+
+def _confusion(where, old: numbers.Figure, new: numbers.Figure, stated: numbers.Figure, marks) -> Diagnostic:
+    points = (new.value - old.value).quantize(Decimal("0.01"))
+    relative = ((new.value - old.value) / old.value * HUNDRED).quantize(Decimal("0.1")) if old.value else None
+    return Diagnostic("N219", Severity.ERROR,
+                      f"“{stated.printed}” is the difference of two percentages ({old.printed} → {new.printed}: {points:+} 个百分点), "
+                      f"written as a percent (a relative change of {relative:+}%)",
+                      where, hint=f"write {abs(points)}个百分点 (percentage points), or the relative change {relative}%", anchor=marks)
 
 
 GROWTH = re.compile(r"(?:同比|较上年(?:末|底|同期)?|比上年(?:末|底)?|较(?:19|20)\d\d年(?:末|底)?)[^，。；]{0,6}?"
@@ -133,6 +153,9 @@ def prose_growth(report: Report) -> Iterator[Diagnostic]:
             continue
         sign = -1 if DOWN.search(masked_before) else 1
         if _contains(fig, got[0], sign):
+            continue
+        if _points_as_percent(old.figure, new.figure, fig, sign):
+            yield _confusion(locate(report, claim), old.figure, new.figure, fig, anchor(claim))
             continue
         told = f"-{fig.printed}" if sign < 0 else f"+{fig.printed}"
         name = f"`{new.metric_id}`" if new.metric_id else f"“{new.clause.strip()}”"
