@@ -230,6 +230,28 @@ CASES = {
             - [{zh: 不良贷款率（%）, en: NPL ratio}, {m: npl.2015}, {m: npl.2016}, "-0.45%"]  # expect: N219
             - [{zh: 不良贷款率（%）, en: NPL ratio}, {m: npl.2015}, {m: npl.2016}, "-10.3%"]
 """,
+    # Overall averages against their groups (checks/tables.py).
+    "n218-overall-average": GIVING + """\
+    blocks:
+      - table:
+          header: [{zh: 员工类别, en: Category}, {zh: 人均培训时长（小时）, en: Average training hours}, {zh: 人数, en: Staff}]
+          rows:
+            - [{zh: 男性, en: Men}, "52.3", "300"]
+            - [{zh: 女性, en: Women}, "48.1", "200"]
+            - [{zh: 合计, en: Total}, "100.4", "500"]  # expect: N218
+      - table:
+          header: [{zh: 员工类别, en: Category}, {zh: 员工流失率, en: Turnover rate}]
+          rows:
+            - [{zh: 男性, en: Men}, "5.2%"]
+            - [{zh: 女性, en: Women}, "6.8%"]
+            - [{zh: 合计, en: Total}, "4.1%"]  # expect: N218
+      - table:
+          header: [{zh: 员工类别, en: Category}, {zh: 人均培训时长（小时）, en: Average training hours}]
+          rows:
+            - [{zh: 男性, en: Men}, "52.3"]
+            - [{zh: 女性, en: Women}, "48.1"]
+            - [{zh: 合计, en: Total}, "50.6"]
+""",
 }
 
 for name, chapter in CASES.items():

@@ -41,6 +41,25 @@ def _label(cell: schema.Cell) -> str:
     return cell if isinstance(cell, str) else ""
 
 
+AVERAGE = re.compile(r"平均|人均|均值|每名|每人|average|mean|per\s|\brate\b|率|强度|intensity", re.IGNORECASE)
+
+
+def _overall_average(report: Report, block, r: int, c: int, total: numbers.Figure, parts: list[numbers.Figure]) -> Iterator[Diagnostic]:
+    """N218: an overall average (or rate) lies between its groups' averages, and is never their sum."""
+    values = [p.value for p in parts if p.value is not None]
+    if len(values) < 2 or total.value is None:
+        return
+    slack = _slack(parts + [total]) or max(p.precision for p in parts) / 2
+    where = report.locate(block.origin, "rows", r, c)
+    if abs(sum(values) - total.value) <= slack and total.value > max(values):
+        yield Diagnostic("N218", Severity.ERROR, f"the overall average {total.printed} is the sum of the groups' averages ({', '.join(p.printed for p in parts)})",
+                         where, hint="an overall average is the groups' average weighted by their sizes, never their sum")
+    elif not min(values) - slack <= total.value <= max(values) + slack:
+        yield Diagnostic("N218", Severity.ERROR, f"the overall average {total.printed} lies outside its groups' averages "
+                         f"({min(values).normalize():f} to {max(values).normalize():f})", where,
+                         hint="an average of groups lies between the lowest and the highest group; correct the overall figure or a group's")
+
+
 def table_arithmetic(report: Report) -> Iterator[Diagnostic]:
     for _, _, block in all_blocks(report):
         if block.kind != "table":
@@ -50,10 +69,16 @@ def table_arithmetic(report: Report) -> Iterator[Diagnostic]:
             if not row or not TOTAL.search(_label(row[0])) or SUBTOTAL.search(_label(row[0])):
                 continue
             above = [other for other in rows[:r] if other and not SUBTOTAL.search(_label(other[0])) and not TOTAL.search(_label(other[0]))]
+            header = block.data.header
             for c in range(1, len(row)):
                 total = _figure(row[c], report)
                 parts = [_figure(other[c], report) for other in above if c < len(other)]
-                if total is None or total.value is None or total.kind == "percent" or not parts or any(p is None or p.value is None for p in parts):
+                if total is None or total.value is None or not parts or any(p is None or p.value is None for p in parts):
+                    continue
+                if c < len(header) and AVERAGE.search(_label(header[c])) or AVERAGE.search(_label(row[0])):
+                    yield from _overall_average(report, block, r, c, total, [p for p in parts if p is not None])
+                    continue
+                if total.kind == "percent":
                     continue
                 values = [p.value for p in parts if p is not None and p.value is not None]
                 slack = _slack([p for p in parts if p is not None] + [total])
