@@ -31,7 +31,8 @@ def _bare_path() -> str:
 
 
 def test_make_build_ends_by_telling_how_to_run_csrpress():
-    dry = subprocess.run(["make", "-n", "build"], cwd=REPO, capture_output=True, text=True, check=True).stdout
+    # --no-print-directory: under `make test` the nested make would end with "Leaving directory"
+    dry = subprocess.run(["make", "--no-print-directory", "-n", "build"], cwd=REPO, capture_output=True, text=True, check=True).stdout
     assert ". .venv/bin/activate" in dry.strip().splitlines()[-1]
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert ". .venv/bin/activate" in readme and "csrpress init" in readme
