@@ -312,6 +312,9 @@ def test_zh_hant_edition_has_no_simplified_only_characters_and_applies_overrides
     assert "資訊部門" in text and "信息" not in text  # the override wins over OpenCC's own choice
     assert "目錄" in text  # interface strings are converted too
     assert not set(text) & set(SIMPLIFIED_ONLY), sorted(set(text) & set(SIMPLIFIED_ONLY))
+    fonts = {str(font["/BaseFont"]) for page in pdf.pages for font in page["/Resources"].get("/Font", {}).values()
+             if "/BaseFont" in font.get_object()}
+    assert any("CJK-TC" in f for f in fonts) and not any("CJK-SC" in f for f in fonts), fonts  # TC everywhere, heads and folios too
     assert str(pdf.trailer["/Root"]["/Lang"]) == "zh-Hant"
     assert any("CJK-TC" in font["name"] for font in _pdffonts(path))
 

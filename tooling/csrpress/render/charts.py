@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 WIDTH, HEIGHT, PAD_X, PAD_TOP = 480, 250, 12, 26
 LABEL_SIZE, VALUE_SIZE, LINE_GAP = 10, 11, 12
 FONT = "Noto Sans CJK SC, sans-serif"
+FONTS = {"zh-Hant": "Noto Sans CJK TC, sans-serif", "en": "Noto Sans, Noto Sans CJK SC, sans-serif"}  # each edition's face
 ACCENT, MUTED, AXIS = "#1b6ec2", "#9db7d5", "#888888"
 
 
@@ -59,7 +60,7 @@ def chart_svg(chart: Chart, edition: Edition) -> Markup:
     slot = (WIDTH - 2 * PAD_X) / len(values)
     bar_w = min(slot * 0.5, 70)
     plot_h = baseline - PAD_TOP
-    text_attrs = f'font-family="{FONT}" fill="#333333" text-anchor="middle"'
+    text_attrs = f'font-family="{FONTS.get(edition.lang, FONT)}" fill="#333333" text-anchor="middle"'
     parts = [f'<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" height="{HEIGHT}" xmlns="http://www.w3.org/2000/svg">']
     points = []
     for i, value in enumerate(values):
