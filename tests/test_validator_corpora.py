@@ -20,13 +20,13 @@ SHARED = REPO.parent / "shared" / "validator-corpus"
 SCORER = SHARED / "score.py"
 CSRPRESS = Path(sys.executable).with_name("csrpress")
 
-# corpus -> lowest recall accepted (measured: hanhai 27/31, xinghe 25/33, lanjiang 27/31, haicheng 24/31)
+# corpus -> lowest recall accepted (measured: hanhai 27/31, xinghe 25/33, lanjiang 27/31, haicheng 25/31)
 FLOORS = {
     SHARED / "hanhai-bank-2024": 0.87,
     SHARED / "xinghe-electronics-2024": 0.75,
     REPO / "tests" / "validator-corpus" / "lanjiang-utilities-2024": 0.87,
     # written by someone who did not read the validator; scored first as a held-out report (20/31, one false error)
-    REPO / "tests" / "validator-corpus" / "haicheng-port-2024": 0.77,
+    REPO / "tests" / "validator-corpus" / "haicheng-port-2024": 0.80,
 }
 RESULT = re.compile(r"^RESULT recall=([0-9.]+) precision=([0-9.]+) harmless_flagged=(\d+) false_errors=(\d+)$", re.M)
 
