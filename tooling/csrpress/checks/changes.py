@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from .. import numbers, schema
 from ..claims import Claim, claims_of
-from ..claims.extract import anchor, locate, report_years
+from ..claims.extract import anchor, by_sentence, locate, report_years
 from ..claims.group import Weights, similarity
 from ..claims.relate import in_units_of
 from ..claims.script import reading
@@ -133,10 +133,7 @@ def prose_growth(report: Report) -> Iterator[Diagnostic]:
     claims = [c for c in claims_of(report) if c.lang == "zh"]
     series = _series(claims, max(years))
     weights = Weights(claims)
-    by_sentence: dict[tuple, list[Claim]] = {}
-    for c in claims:
-        if c.scalar is not None:
-            by_sentence.setdefault((c.origin, c.sentence), []).append(c)
+    sentences = by_sentence(claims)
     for claim in claims:
         fig = claim.figure
         if claim.role != "change" or fig.kind != "percent" or fig.value is None or claim.scalar is None:
@@ -144,7 +141,7 @@ def prose_growth(report: Report) -> Iterator[Diagnostic]:
         masked_before = claim.reading[max(0, fig.start - 16) : fig.start]
         if not GROWTH.search(masked_before):
             continue
-        pair = _followed(claim, by_sentence, claims, weights, max(years)) or _named_series(claim, series, weights)
+        pair = _followed(claim, sentences, claims, weights, max(years)) or _named_series(claim, series, weights)
         if pair is None:
             continue
         old, new = pair
@@ -167,9 +164,9 @@ def prose_growth(report: Report) -> Iterator[Diagnostic]:
                          anchor=anchor(claim))
 
 
-def _followed(claim: Claim, by_sentence: dict, claims: list[Claim], weights: Weights, year: int) -> tuple[Claim, Claim] | None:
+def _followed(claim: Claim, sentences: dict, claims: list[Claim], weights: Weights, year: int) -> tuple[Claim, Claim] | None:
     """The figure the change follows in its sentence and the statement of its subject for the year before."""
-    here = by_sentence.get((claim.origin, claim.sentence), [])
+    here = sentences.get((claim.origin, claim.sentence), [])
     earlier = [c for c in here if c.figure.end <= claim.figure.start and c.role == "plain" and c.figure.kind != "percent" and c.base]
     if not earlier:
         return None
@@ -211,10 +208,7 @@ def multiples(report: Report) -> Iterator[Diagnostic]:
     years = report_years(report)
     claims = [c for c in claims_of(report) if c.lang == "zh"]
     weights = Weights(claims)
-    by_sentence: dict[tuple, list[Claim]] = {}
-    for c in claims:
-        if c.scalar is not None:
-            by_sentence.setdefault((c.origin, c.sentence), []).append(c)
+    sentences = by_sentence(claims)
     for claim in claims:
         fig = claim.figure
         if claim.role != "multiple" or fig.value is None or claim.scalar is None:
@@ -224,7 +218,7 @@ def multiples(report: Report) -> Iterator[Diagnostic]:
         increase, ratio_reading = INCREASE.search(before_text), RATIO.search(before_text)
         if not (increase or ratio_reading):
             continue
-        here = sorted(by_sentence.get((claim.origin, claim.sentence), []), key=lambda c: c.figure.start)
+        here = sorted(sentences.get((claim.origin, claim.sentence), []), key=lambda c: c.figure.start)
         earlier = [c for c in here if c.figure.end <= fig.start and c.role in ("plain", "old") and c.figure.kind != "percent"]
         old = new = None
         olds = [c for c in earlier if c.role == "old"]  # "由2023年的138万提高到2024年的345万": the sentence ties them

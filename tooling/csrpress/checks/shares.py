@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ..claims import Claim, claims_of
-from ..claims.extract import anchor, locate
+from ..claims.extract import anchor, by_sentence, locate
 from ..claims.group import Weights, periods_agree
 from ..claims.relate import AGREE, in_units_of, relation
 from ..claims.subject import content_words
@@ -25,14 +25,6 @@ WHOLE = re.compile(r"占\s*([^，。；、：%]{1,20}?)\s*(?:的|比重|比例)?
 PART_OF = re.compile(r"其中")
 NEEDED = 0.6  # how alike the share's whole and a stated figure must be to take that figure as the whole
 HUNDRED = Decimal(100)
-
-
-def _sentence_claims(claims: list[Claim]) -> dict[tuple, list[Claim]]:
-    found: dict[tuple, list[Claim]] = {}
-    for claim in claims:
-        if claim.scalar is not None:
-            found.setdefault((claim.origin, claim.sentence), []).append(claim)
-    return found
 
 
 def _stated_whole(words: frozenset[str], part: Claim, claims: list[Claim], weights: Weights) -> Claim | None:
@@ -65,7 +57,7 @@ def _stated_whole(words: frozenset[str], part: Claim, claims: list[Claim], weigh
 def share_of_whole(report: Report) -> Iterator[Diagnostic]:
     claims = [c for c in claims_of(report) if c.lang == "zh"]
     weights = Weights(claims)
-    sentences = _sentence_claims(claims)
+    sentences = by_sentence(claims)
     for share in claims:
         fig = share.figure
         if share.role != "share" or fig.kind != "percent" or fig.value is None or share.scalar is None:

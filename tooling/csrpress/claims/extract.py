@@ -282,3 +282,13 @@ def anchor(claim: Claim) -> tuple[str, tuple[str | int, ...], int, int] | None:
     if claim.scalar is None:
         return None
     return (claim.origin.file, claim.origin.path, claim.figure.start, claim.figure.end)
+
+
+def by_sentence(claims: list[Claim]) -> dict[tuple[Origin, int], list[Claim]]:
+    """The text claims of each sentence (string and sentence start), in reading order: where a change,
+    a share or a multiple finds the figures it is said of."""
+    found: dict[tuple[Origin, int], list[Claim]] = {}
+    for claim in claims:
+        if claim.scalar is not None:
+            found.setdefault((claim.origin, claim.sentence), []).append(claim)
+    return found
