@@ -552,3 +552,41 @@ def test_fix_keeps_crlf_and_skips_a_place_that_changed_since_the_plan(make_proje
     path.write_bytes(_UNIT_CHAPTER.replace("unit: kWh", "unit: MWh").encode("utf-8"))
     fix.apply(project, edits, write=True)
     assert "unit: MWh" in path.read_text(encoding="utf-8")
+
+
+# ---- what check passes, build must print: no traceback from a value check let through (issue 17) -----------------
+
+_BUILDS_CHAPTER = """\
+id: one
+number: "01"
+title: {{zh: 第一章, en: Chapter One}}
+metrics:
+  - {{id: one.donors, label: {{zh: 捐款人次, en: donations}}, value: "{value}", unit: 人次, period: "{period}"}}
+sections:
+  - id: intro
+    number: "1.1"
+    title: {{zh: 引言, en: Introduction}}
+    blocks:
+      - qr: {{url: "{url}", caption: {{zh: 扫一扫, en: Scan}}}}
+      - text:
+          zh: "{text}共有{{m:one.donors}}。"
+          en: "{text} {{m:one.donors}} in all."
+"""
+
+
+@pytest.mark.parametrize(("value", "period", "url", "text", "codes"), [
+    ("1" * 67, "2016", "https://gongyi.qq.com", "", {"S105"}),
+    ("677万", "2017-02-30", "https://gongyi.qq.com", "2017-02-30", set()),
+    ("677万", "２０１７-０１-０１", "https://gongyi.qq.com", "２０１７-０１-０１", set()),
+    ("677万", "2016", "https://gongyi.qq.com/" + "a" * 2400, "", {"S107"}),
+], ids=["67-digit-metric", "impossible-date", "full-width-date", "qr-url-2.4kb"])
+def test_what_check_lets_through_or_reports_builds_without_a_traceback(make_project, value: str, period: str, url: str,
+                                                                       text: str, codes: set[str]) -> None:
+    project = make_project({"content/chapters/01.yaml": _BUILDS_CHAPTER.format(value=value, period=period, url=url, text=text)})
+    found = {d.code for d in check(project) if d.severity.name == "ERROR"}
+    assert found == codes
+    for d in check(project):
+        if d.code in codes:
+            assert str(d.location).startswith("content/chapters/01.yaml:")
+    result = build(project, BuildOptions(jobs=1))
+    assert len(result.outputs) == 2, [str(d) for d in result.diagnostics]

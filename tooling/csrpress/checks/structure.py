@@ -10,6 +10,8 @@ from .. import numbers, units
 from ..claims.script import reading
 from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report, SectionNode, all_blocks
+from ..render.figures import metric_text_strict
+from ..render.qr import qr_fits
 from ..walk import metric_uses
 
 
@@ -70,6 +72,17 @@ def metric_values(report: Report) -> Iterator[Diagnostic]:
         if numbers.parse_figure(metric.value) is None and not metric.value.strip().upper().startswith("TODO"):  # TODO: S110
             yield Diagnostic("S105", Severity.ERROR, f"value {metric.value!r} of metric `{metric.id}` is not a printed number",
                              report.locate(decl.origin, "value"), hint='write the figure as printed, e.g. "677万", "38,775", "99.65"')
+        elif not _printable_in_english(metric):
+            yield Diagnostic("S105", Severity.ERROR, f"value of metric `{metric.id}` has too many digits to print in English",
+                             report.locate(decl.origin, "value"), hint="round the figure to the digits that are known (at most 28 significant digits)")
+
+
+def _printable_in_english(metric: object) -> bool:
+    try:
+        metric_text_strict(metric, "en"), metric_text_strict(metric, "en", bare=True)  # type: ignore[arg-type]
+    except ArithmeticError:
+        return False
+    return True
 
 
 def qr_urls(report: Report) -> Iterator[Diagnostic]:
@@ -85,6 +98,9 @@ def qr_urls(report: Report) -> Iterator[Diagnostic]:
         if parsed.scheme not in ("http", "https") or not parsed.netloc or " " in url:
             yield Diagnostic("S107", Severity.ERROR, f"QR url {url!r} is not a well-formed http(s) URL",
                              report.locate(block.origin, "url"), hint="write the full address, e.g. https://gongyi.qq.com")
+        elif not qr_fits(url):
+            yield Diagnostic("S107", Severity.ERROR, f"QR url of {len(url.encode('utf-8', 'replace')):,} bytes is too long for any QR code",
+                             report.locate(block.origin, "url"), hint="use a shorter address (a short link); a QR code holds about 2,300 characters at most")
 
 
 def _parts(number: str) -> tuple[int, ...] | None:

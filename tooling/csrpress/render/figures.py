@@ -15,6 +15,14 @@ def figure_of(metric: Metric) -> numbers.Figure | None:
 
 def metric_text(metric: Metric, lang: str, bare: bool = False) -> str:
     """Plain text of a metric in one edition; `bare` leaves out the unit."""
+    try:
+        return metric_text_strict(metric, lang, bare)
+    except ArithmeticError:  # more digits than Decimal formats (check reports it, S105): print it as typed
+        return metric.value if bare or not metric.unit else f"{metric.value} {metric.unit}"
+
+
+def metric_text_strict(metric: Metric, lang: str, bare: bool = False) -> str:
+    """metric_text, raising ArithmeticError for a value Decimal cannot format (what check reports)."""
     if lang != "en":
         # zh keeps the printed form byte for byte: the validator compares exactly this text.
         return metric.value if bare or not metric.unit else metric.value + metric.unit
