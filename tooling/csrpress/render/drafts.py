@@ -16,26 +16,69 @@ from ..diagnostics import Diagnostic
 OPEN, MID, CLOSE = "\ue000", "\ue001", "\ue002"
 _MARK = re.compile(f"{OPEN}(\\d+){MID}")
 
-Marks = dict[tuple[str, tuple[str | int, ...]], list[tuple[int, int, int]]]  # key -> (start, end, finding index)
+#: the string (file, YAML path of its {zh, en} mapping) -> (language of the anchor, start, end, finding index)
+Marks = dict[tuple[str, tuple[str | int, ...]], list[tuple[str, int, int, int]]]
+
+_REFERENCE = re.compile(r"\{m:[^}]*\}")
 
 
 def collect(diags: Iterable[Diagnostic]) -> tuple[Marks, list[Diagnostic]]:
-    """Index the anchored findings by the string they concern."""
+    """Index the anchored findings by the string they concern (either language of it)."""
     marks: Marks = {}
     findings: list[Diagnostic] = []
     for diag in diags:
         if diag.anchor is None:
             continue
         file, path, start, end = diag.anchor
-        marks.setdefault((file, tuple(path)), []).append((start, end, len(findings)))
+        path = tuple(path)
+        lang = str(path[-1]) if path and path[-1] in ("zh", "en", "zh-Hant") else "zh"
+        key = path[:-1] if path and path[-1] in ("zh", "en", "zh-Hant") else path
+        marks.setdefault((file, key), []).append((lang, start, end, len(findings)))
         findings.append(diag)
     return marks, findings
 
 
+def spans_for(anchored: list[tuple[str, int, int, int]], lang: str, text: str, source: dict[str, str]) -> list[tuple[int, int, int]]:
+    """Where each finding on a string is marked in the `lang` text of it: the figure itself where the finding
+    is on this language; in the other language, the figure that translates it (the same value, else the nearest
+    in size), or, when the text has none, a note at the string's end. So every edition carries every mark."""
+    spans = []
+    for at, start, end, index in anchored:
+        if at == lang:
+            spans.append((start, end, index))
+            continue
+        found = _counterpart(source.get(at, "")[start:end], text)
+        spans.append(found + (index,) if found else (len(text), len(text), index))
+    return spans
+
+
+def _counterpart(printed: str, text: str) -> tuple[int, int] | None:
+    from .. import numbers
+
+    wanted = numbers.find_figures(printed) if printed else ()
+    if not wanted:
+        return None
+    fig = wanted[0]
+    inside = [m.span() for m in _REFERENCE.finditer(text)]  # a {m:id} is no figure as typed
+    figures = [f for f in numbers.find_figures(text) if f.kind == fig.kind and not any(a <= f.start < b for a, b in inside)]
+    if not figures:
+        return None
+    same = [f for f in figures if f.low < fig.high and fig.low < f.high]
+    if same:
+        return same[0].start, same[0].end
+    if fig.value is not None and fig.value != 0:
+        sized = [f for f in figures if f.value is not None and f.value != 0]
+        if sized:
+            best = min(sized, key=lambda f: abs(f.value.copy_abs().adjusted() - fig.value.copy_abs().adjusted()))
+            return best.start, best.end
+    return figures[0].start, figures[0].end
+
+
 def insert(text: str, spans: list[tuple[int, int, int]]) -> str:
-    """Wrap each span of `text` in sentinels; later spans first so earlier offsets stay valid."""
+    """Wrap each span of `text` in sentinels; later spans first so earlier offsets stay valid. An empty span
+    at the end (a finding whose figure this language does not show) carries the note alone."""
     for start, end, index in sorted(spans, reverse=True):
-        if 0 <= start < end <= len(text):
+        if 0 <= start < end <= len(text) or start == end == len(text):
             text = f"{text[:start]}{OPEN}{index}{MID}{text[start:end]}{CLOSE}{text[end:]}"
     return text
 

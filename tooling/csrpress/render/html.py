@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -75,7 +76,12 @@ class Edition:
     def md(self, text: schema.Text | None, inline: bool = False) -> Markup:
         value, stand_in = i18n.pick(text, self.lang)
         origin = self.origins.get(id(text))
-        spans = self.marks.get((origin.file, origin.path + ("en" if self.lang == "en" and not stand_in else "zh",))) if origin else None
+        anchored = self.marks.get((origin.file, origin.path)) if origin else None
+        spans = None
+        if anchored and text is not None:
+            # every edition marks every finding: on its own figure, or on the one that translates it (drafts.py)
+            shown = "en" if self.lang == "en" and not stand_in else "zh"
+            spans = drafts.spans_for(anchored, shown, value, {"zh": text.zh, "en": text.en or "", "zh-Hant": text.zh_hant or ""})
         if spans:
             value = drafts.insert(value, spans)
         html = markup.to_html(value, self.lang, self._metric, inline=inline)
@@ -143,8 +149,9 @@ class Edition:
         return esg.rows(index, self.report, self.lang)
 
 
-def render_html(report: Report, project: Project, lang: str, findings: tuple[Diagnostic, ...] = ()) -> HtmlDocument:
-    """Render one edition; `findings` with an anchor are marked (draft builds). Template problems raise RenderError (R501)."""
+def render_html(report: Report, project: Project, lang: str, findings: tuple[Diagnostic, ...] = (), draft: str | None = None) -> HtmlDocument:
+    """Render one edition; `findings` with an anchor are marked (draft builds), and `draft` (the build date)
+    prints a DRAFT mark at the foot of every page. Template problems raise RenderError (R501)."""
     env = make_env(project.templates, project.root)
     marks, anchored = drafts.collect(findings)
     edition = Edition(report, lang, marks, anchored)
@@ -171,6 +178,8 @@ def render_html(report: Report, project: Project, lang: str, findings: tuple[Dia
                              else "replace the symlink with a real file inside templates/" if isinstance(exc, TemplateOutside)
                              else "fix the template; content is never evaluated as a template"))
         ) from exc
+    if draft is not None:
+        html = _stamped(html, lang, draft)
     if lang == "zh-Hant":
         # Every zh string, interface text and chart label is converted at once, after rendering.
         overrides, problems = hant.load_overrides(project.content)
@@ -178,6 +187,22 @@ def render_html(report: Report, project: Project, lang: str, findings: tuple[Dia
             raise RenderError(problems[0])
         html = hant.convert_html(html, overrides)
     return HtmlDocument(lang, html, project.build_dir)
+
+
+_STAMP = re.compile(r"[0-9A-Za-z: .-]+")
+
+
+def _stamped(html: str, lang: str, when: str) -> str:
+    """A draft's pages carry "DRAFT" and the build date at the foot (a page margin box, so it is on every page
+    of every piece a layout is cut into: the style is in the head); a release has none."""
+    if not _STAMP.fullmatch(when):
+        raise ValueError(f"not a date: {when!r}")
+    text = f"DRAFT {when}" if lang == "en" else f"草稿 DRAFT {when}"
+    style = ('<style class="draft-stamp">@page { @bottom-center { content: "' + text + '"; '
+             'font: bold 7pt "Noto Sans", sans-serif; font-family: "Noto Sans", var(--cjk-sans), sans-serif; '
+             'color: #c0392b; letter-spacing: 0.08em; vertical-align: top; padding-top: 6mm; } }</style>')
+    head_end = html.find("</head>")
+    return html[:head_end] + style + html[head_end:] if head_end >= 0 else style + html
 
 
 def metrics_json(report: Report) -> bytes:
