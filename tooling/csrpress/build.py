@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import logging
 import os
 import re
@@ -13,7 +14,7 @@ from urllib.parse import unquote, urlparse
 
 import yaml
 
-from . import figcache, markup, split
+from . import figcache, gate, markup, split
 from .lifeline import die_with_parent
 from .cache import environment_key, write_pdf_parts
 from .checks import check_project, run_checks
@@ -36,6 +37,7 @@ class BuildOptions:
     bleed: bool = False  # 3 mm bleed and crop marks for the print shop
     pdf_variant: str | None = None  # "pdf/ua-1" (tagged) or "pdf/a-3b" (archival, metrics JSON attached)
     cache: bool = False  # lay out chapter by chapter, reusing unchanged chapters from build/cache/ (drafts only)
+    allow_placeholders: bool = False  # a release proof: picture/QR placeholders and "待填写"/TODO text let through (R520)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +121,8 @@ def _build(project: Project, options: BuildOptions, report: Report, load_diags: 
            editions: tuple[str, ...], workers: list[ProcessPoolExecutor]) -> BuildResult:
     with figcache.kept(project):
         diags = tuple(load_diags) + run_checks(report)
+    if options.release and not options.allow_placeholders:
+        diags += tuple(gate.placeholders(report))  # R520: a release prints no placeholder
     if options.release and has_errors(diags):
         return BuildResult((), {}, diags, refused=True)
     docs = []
@@ -126,7 +130,8 @@ def _build(project: Project, options: BuildOptions, report: Report, load_diags: 
         progress.info("rendering %s HTML", lang)
         try:
             # A draft marks each figure with a finding; a release build (which has none left) marks nothing.
-            docs.append(render_html(report, project, lang, () if options.release else diags))
+            docs.append(render_html(report, project, lang, () if options.release else diags,
+                                    draft=None if options.release else datetime.date.today().isoformat()))
         except RenderError as exc:
             return BuildResult((), {}, diags + (exc.diagnostic,), rendered=(exc.diagnostic,))
     roots = (project.content, project.templates, project.build_dir, PACKAGE_DIR, project.template("style.css").parent)

@@ -34,7 +34,9 @@ def _parser(plugins: bool = True) -> argparse.ArgumentParser:
 
     b = sub.add_parser("build", help="build the PDF (and HTML) of each edition into build/")
     b.add_argument("--edition", choices=["zh", "en", "zh-Hant", "all"], default="all")
-    b.add_argument("--release", action="store_true", help="refuse to build while error findings remain")
+    b.add_argument("--release", action="store_true", help="refuse to build while error findings or placeholders remain")
+    b.add_argument("--allow-placeholders", action="store_true",
+                   help="with --release: build a proof although picture/QR placeholders or 待填写/TODO text remain (R520)")
     b.add_argument("--jobs", type=int, default=0, help="worker processes for PDF layout (default: one per edition)")
     b.add_argument("--incremental", action="store_true",
                    help="lay out chapter by chapter, reusing unchanged chapters from build/cache/ (fast rebuilds, larger PDF)")
@@ -166,12 +168,16 @@ def _build(project: Project, args: argparse.Namespace) -> int:
     started = time.perf_counter()
     with stages(args.quiet):  # a live display on a terminal, plain `csrpress: ...` lines in CI
         result = build(project, BuildOptions(editions=editions, release=args.release, jobs=args.jobs, cache=args.incremental,
-                                            bleed=args.bleed, pdf_variant=args.pdf_variant))
+                                            bleed=args.bleed, pdf_variant=args.pdf_variant,
+                                            allow_placeholders=args.allow_placeholders))
     shown = [d for d in result.diagnostics if d.severity.value == "error"] if not args.release else list(result.diagnostics)
     if shown or result.refused or not result.outputs:
         print(format_text(shown if shown else result.diagnostics), file=sys.stderr)
     if result.refused:
-        print("csrpress: release build refused: fix the errors above (csrpress check)", file=sys.stderr)
+        placeholders = sum(1 for d in result.diagnostics if d.code == "R520")
+        print("csrpress: release build refused: fix the errors above (csrpress check)"
+              + (f"; {placeholders} placeholder(s) (R520): fill them in, or build a proof with --allow-placeholders" if placeholders else ""),
+              file=sys.stderr)
         return 1
     if not result.outputs:
         return 1
