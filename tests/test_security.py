@@ -590,3 +590,15 @@ def test_what_check_lets_through_or_reports_builds_without_a_traceback(make_proj
             assert str(d.location).startswith("content/chapters/01.yaml:")
     result = build(project, BuildOptions(jobs=1))
     assert len(result.outputs) == 2, [str(d) for d in result.diagnostics]
+
+
+def test_formula_and_ratio_arithmetic_never_raises() -> None:
+    from decimal import Decimal
+
+    from csrpress.checks.derived import _fmt, evaluate_formula
+
+    assert _fmt(Decimal(10) ** 40) == "1.000000E+40"  # a huge growth ratio is printed, not an InvalidOperation
+    assert evaluate_formula(" + ".join(["1"] * 1000), {}) == "the formula is longer than 200 terms"
+    assert evaluate_formula("(" * 150 + "1" + ")" * 150, {}) == Decimal(1)
+    assert evaluate_formula("1 / 0", {}) == "the formula divides by zero"
+    assert evaluate_formula("99999999999999999999 * 99999999999999999999", {}) == Decimal("9999999999999999999800000000000000000001")

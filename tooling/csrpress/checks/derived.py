@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Iterator
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal, DivisionByZero, InvalidOperation, Overflow, localcontext
 
 from ..diagnostics import Diagnostic, Severity
 from ..facts import Occurrence, anchor, locate
@@ -42,7 +42,10 @@ def _subject(occ: Occurrence, report: Report, series: dict[str, dict[int, Decima
 
 
 def _fmt(value: Decimal) -> str:
-    return f"{value.quantize(Decimal('0.01'))}"
+    try:
+        return f"{value.quantize(Decimal('0.01'))}"
+    except InvalidOperation:  # more than 28 digits before the point: print it in scientific notation
+        return f"{value:.6E}"
 
 
 def derived_claims(report: Report) -> Iterator[Diagnostic]:
@@ -96,6 +99,7 @@ def derived_claims(report: Report) -> Iterator[Diagnostic]:
 
 _ALLOWED = (ast.Expression, ast.BinOp, ast.UnaryOp, ast.Add, ast.Sub, ast.Mult, ast.Div, ast.USub, ast.Name, ast.Constant, ast.Load)
 _TOKEN = re.compile(r"\s*([()+*/-]|[a-z0-9][a-z0-9_.-]*[a-z0-9_]|\d+(?:\.\d+)?)")
+MAX_FORMULA_TOKENS = 400  # about 200 terms: a longer formula is a sum to compute in a spreadsheet, and nesting costs recursion
 
 
 def evaluate_formula(formula: str, values: dict[str, Decimal]) -> Decimal | str:
@@ -109,6 +113,8 @@ def evaluate_formula(formula: str, values: dict[str, Decimal]) -> Decimal | str:
             return f"cannot read the formula at “{formula[pos:].strip()}”"
         text = token.group(1)
         pos = token.end()
+        if len(parts) >= MAX_FORMULA_TOKENS:
+            return f"the formula is longer than {MAX_FORMULA_TOKENS // 2} terms"
         if re.fullmatch(r"\d+(?:\.\d+)?", text):
             names[f"n{len(names)}"] = Decimal(text)
             parts.append(f"n{len(names) - 1}")
@@ -139,9 +145,14 @@ def evaluate_formula(formula: str, values: dict[str, Decimal]) -> Decimal | str:
         return ops[type(node.op)] if type(node.op) in ops else left / right
 
     try:
-        return run(tree)
-    except (InvalidOperation, ZeroDivisionError):
+        with localcontext(Context(prec=60, Emax=10**6, Emin=-10**6)):  # exact enough for any printed figure
+            return +run(tree)
+    except (DivisionByZero, ZeroDivisionError):
         return "the formula divides by zero"
+    except Overflow:
+        return "the formula's result is too large to compute"
+    except (InvalidOperation, RecursionError):
+        return "the formula cannot be computed (a division 0/0, or nested too deep)"
 
 
 def formulas(report: Report) -> Iterator[Diagnostic]:
