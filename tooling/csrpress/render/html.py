@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import StrictUndefined, TemplateError, TemplateNotFound
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2.sandbox import SandboxedEnvironment, SecurityError
 from markupsafe import Markup, escape
 
 from .. import __version__, hant, i18n, markup, schema, typography
@@ -36,13 +36,43 @@ class RenderError(Exception):
         self.diagnostic = diagnostic
 
 
+MAX_TEMPLATE_RESULT = 10_000_000  # characters (or items) one `*` or `**` in a template may make: a whole report is ~2 MB
+
+
+class LimitedSandbox(SandboxedEnvironment):
+    """The sandbox, with `"a" * 10**10` and `2 ** 10**9` refused (R501) instead of hanging or exhausting memory."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "*":
+            for seq, times in ((left, right), (right, left)):
+                if isinstance(seq, (str, bytes, list, tuple)) and isinstance(times, int) and len(seq) * times > MAX_TEMPLATE_RESULT:
+                    raise SecurityError(f"the result of `*` is too large ({len(seq)} x {times}); at most {MAX_TEMPLATE_RESULT:,} characters")
+        elif operator == "**" and isinstance(left, int) and isinstance(right, int) and abs(left) > 1 and right * abs(left).bit_length() > 4096:
+            raise SecurityError(f"the result of `**` is too large ({left} ** {right}); at most 4,096 bits")
+        return super().call_binop(context, operator, left, right)
+
+
+def _template_line(exc: BaseException) -> tuple[str, int]:
+    """The template file and line where a runtime error happened (Jinja puts template lines into the traceback)."""
+    where = ("report.html", 1)
+    tb = exc.__traceback__
+    while tb is not None:
+        name = tb.tb_frame.f_code.co_filename
+        if name.endswith((".html", ".htm", ".j2", ".jinja")) and Path(name).is_absolute():
+            where = (name, tb.tb_lineno)
+        tb = tb.tb_next
+    return where
+
+
 def make_env(templates: Path, root: Path | None = None) -> SandboxedEnvironment:
     # Sandboxed: templates are part of a report project, so they are treated as untrusted too.
     try:
         default: Path | None = default_templates()  # what the project's templates/ does not override
     except FileNotFoundError:
         default = None
-    return SandboxedEnvironment(
+    return LimitedSandbox(
         loader=ProjectLoader(templates, templates.parent if root is None else root, default),
         undefined=StrictUndefined,
         autoescape=True,
@@ -167,13 +197,17 @@ def render_html(report: Report, project: Project, lang: str, findings: tuple[Dia
     }
     try:
         html = env.get_template("report.html").render(context)
-    except TemplateError as exc:
-        name = getattr(exc, "filename", None) or getattr(exc, "name", None) or "report.html"
-        line = getattr(exc, "lineno", None) or 1
+    except (TemplateError, ArithmeticError, LookupError, TypeError, ValueError, AttributeError, RecursionError, MemoryError) as exc:
+        if isinstance(exc, TemplateError) and not isinstance(exc, SecurityError):
+            name = getattr(exc, "filename", None) or getattr(exc, "name", None) or "report.html"
+            line = getattr(exc, "lineno", None) or 1
+        else:  # a runtime error in an expression ({{ 1/0 }}, e.ui("no-such-key")): where the template was
+            name, line = _template_line(exc)
+        message = getattr(exc, "message", None) or (f"{type(exc).__name__}: {exc}" if not isinstance(exc, TemplateError) else str(exc))
         # A file name from the loader is a path; a bare template name (maybe with a folder) is under templates/.
         rel = project.rel(Path(name)) if Path(name).is_absolute() else f"templates/{name}"
         raise RenderError(
-            Diagnostic("R501", Severity.ERROR, f"template error: {exc.message or exc}", Location(rel, line),
+            Diagnostic("R501", Severity.ERROR, f"template error: {message}", Location(rel, line),
                        hint=("restore the file in templates/ (csrpress init writes the default set)" if isinstance(exc, TemplateNotFound)
                              else "replace the symlink with a real file inside templates/" if isinstance(exc, TemplateOutside)
                              else "fix the template; content is never evaluated as a template"))
