@@ -8,7 +8,6 @@ in common. The English edition must print every full date of the Chinese string 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import combinations
 
 from .. import numbers
 from ..claims.events import Event, events
@@ -42,12 +41,33 @@ def _same_event(a: Event, b: Event, weights: Weights) -> float:
     return _jaccard(a.words, b.words, weights)
 
 
+COMMON = 50  # a word in more events than this names none of them: it finds no candidates by itself
+
+
+def _candidates(found: list[Event]) -> Iterator[tuple[Event, Event]]:
+    """Pairs of events sharing a word, in reading order, each once: near linear in the report's size."""
+    index: dict[str, list[int]] = {}
+    for i, event in enumerate(found):
+        for word in event.words:
+            index.setdefault(word, []).append(i)
+    for i, event in enumerate(found):
+        seen: set[int] = set()
+        for word in event.words:
+            posting = index[word]
+            if len(posting) > COMMON:
+                continue
+            for j in posting:
+                if j > i and j not in seen:
+                    seen.add(j)
+                    yield event, found[j]
+
+
 def event_dates(report: Report) -> Iterator[Diagnostic]:
     """N215 (two days for one event) and N216 (two start years for one thing that started)."""
     found = events(report)
     weights = Weights(_Words(e.words) for e in found)
     reported: set[int] = set()
-    for a, b in combinations(found, 2):
+    for a, b in _candidates(found):
         if a.kind != b.kind or a.sentence == b.sentence or id(a) in reported or id(b) in reported:
             continue
         if a.low < b.high and b.low < a.high:

@@ -143,9 +143,14 @@ def _signalled(item_id: str, claim) -> bool:
 
 def not_disclosed_but_stated(report: Report) -> Iterator[Diagnostic]:
     """K405: an item marked not disclosed while the report prints the figure it asks for (every catalogue)."""
+    years = report_years(report)
     claims = [c for c in claims_of(report) if c.lang == "zh" and c.role == "plain" and c.block != "esg_index"
-              and c.figure.unit and (not c.years or c.years & report_years(report))]
+              and c.figure.unit and (not c.years or c.years & years)]
     weights = Weights(claims)
+    by_word: dict[str, list] = {}
+    for claim in claims:  # only claims sharing a word with a title are scored against it
+        for word in claim.near or claim.words:
+            by_word.setdefault(word, []).append(claim)
     for _, _, block in all_blocks(report):
         if block.kind != "esg_index":
             continue
@@ -157,7 +162,9 @@ def not_disclosed_but_stated(report: Report) -> Iterator[Diagnostic]:
             if item.status != "not_disclosed" or item.id not in framework:
                 continue
             title = framework.get(item.id).title_zh
-            scored = [(_states(title, c, weights) or (1.0 if _signalled(item.id, c) else 0.0), c) for c in claims]
+            near = {id(c) for w in _title_words(title) for c in by_word.get(w, ())}
+            pool = claims if item.id in KPI_SIGNALS else [c for c in claims if id(c) in near]  # in reading order
+            scored = [(_states(title, c, weights) or (1.0 if _signalled(item.id, c) else 0.0), c) for c in pool]
             scored = [(s, c) for s, c in scored if s > 0]
             stated = max(scored, key=lambda sc: sc[0])[1] if scored else None  # the figure that best gives it
             if stated is None:

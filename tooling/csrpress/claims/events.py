@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from .. import numbers
 from ..model import Origin, Report
@@ -30,7 +31,7 @@ NEGATIVE = re.compile(r"未|没有|无|零")
 TITLE = re.compile(r"《[^》]{2,40}》|“[^”]{2,20}”")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Event:
     kind: str  # day (yyyymmdd interval) | start (a year)
     low: int
@@ -41,7 +42,7 @@ class Event:
     start: int
     words: frozenset[str]
 
-    @property
+    @cached_property
     def sentence(self) -> tuple[Origin, int]:
         """Which sentence it stands in: one sentence's dates are never compared with each other."""
         return self.origin, max((m.end() for m in SENTENCE_END.finditer(self.scalar, 0, self.start)), default=0)
