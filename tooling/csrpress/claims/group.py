@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .extract import Claim
 from .subject import ASPECT
 
-COMMON = 0.25  # a word in more than this share of a bucket's claims finds no partners by itself
+COMMON_CLAIMS = 60  # a word used by more claims of one unit than this finds no partners by itself (keeps pairing linear)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +120,7 @@ def pairs(claims: list[Claim], weights: Weights, floor: float) -> Iterator[Pair]
         for i, claim in enumerate(members):
             for word in claim.words:
                 index[word].append(i)
-        limit = max(50, int(COMMON * len(members)))
+        limit = COMMON_CLAIMS  # a word in more claims than this names no one fact: it finds no partners alone
         for i, claim in enumerate(members):
             seen: set[int] = set()
             for word in claim.words:
