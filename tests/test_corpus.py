@@ -91,6 +91,11 @@ def prepare(case: Case, folder: Path, root: Path, monkeypatch: pytest.MonkeyPatc
             link, _, target = rest.partition(" ")
             (root / link).parent.mkdir(parents=True, exist_ok=True)
             (root / link).symlink_to(target)
+        elif verb == "fifo":  # a named pipe in place of a file: reading it would block forever
+            target = root / rest
+            if target.exists():
+                target.unlink()
+            os.mkfifo(target)
         elif verb == "build-is-file":
             (root / "build").write_text("not a directory\n", encoding="utf-8")
         elif verb == "no-cjk-fonts":

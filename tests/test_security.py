@@ -602,3 +602,15 @@ def test_formula_and_ratio_arithmetic_never_raises() -> None:
     assert evaluate_formula("(" * 150 + "1" + ")" * 150, {}) == Decimal(1)
     assert evaluate_formula("1 / 0", {}) == "the formula divides by zero"
     assert evaluate_formula("99999999999999999999 * 99999999999999999999", {}) == Decimal("9999999999999999999800000000000000000001")
+
+
+def test_fetcher_refuses_a_named_pipe_inside_the_project(tmp_path: Path) -> None:
+    import os
+
+    root = tmp_path / "project"
+    (root / "content").mkdir(parents=True)
+    os.mkfifo(root / "content" / "pipe.png")  # opening it would block the layout forever
+    doc = HtmlDocument("en", '<!doctype html><html><body><p>x</p><img src="../content/pipe.png"></body></html>', root / "build")
+    result = write_pdf(doc, root / "build" / "x.pdf", (root / "content", root / "build"), forms=False)
+    assert [d.code for d in result.diagnostics if d.code == "R502"] == ["R502"]
+    assert "pipe.png" in next(d.message for d in result.diagnostics if d.code == "R502")

@@ -42,6 +42,10 @@ class _Loader:
                                          named_at or Location(shown), hint="replace the symlink with the file itself, inside content/"))
             return None
         rel = self.project.rel(path)
+        if path.exists() and not path.is_file():  # a named pipe would block the read forever
+            self.diags.append(Diagnostic("L004", Severity.ERROR, f"{rel} is not a regular file (a named pipe, device or folder)",
+                                         named_at or Location(rel), hint="name a YAML file here, or replace it with one"))
+            return None
         if not path.is_file():
             self.diags.append(Diagnostic("L004", Severity.ERROR, f"file not found: {rel}", named_at or Location(rel),
                                          hint="create the file or correct the path (paths are relative to content/)"))

@@ -56,7 +56,8 @@ def make_url_fetcher(allowed_roots: tuple[Path, ...], refused: list[str]) -> obj
             # A host (`url("//host/...")` becomes file://host/...) would make urllib resolve it: refused.
             if parsed.scheme == "file" and not parsed.netloc:
                 path = Path(unquote(parsed.path)).resolve()
-                if any(path == root or root in path.parents for root in roots):
+                regular = path.is_file() or not path.exists()  # a named pipe or device would block the layout
+                if regular and any(path == root or root in path.parents for root in roots):
                     return super().fetch(url, headers)
             refused.append(url)
             raise ValueError(f"csrpress refuses to fetch {url}: only files inside the project are allowed")

@@ -39,7 +39,7 @@ class Project:
     def template(self, name: str) -> Path:
         """templates/<name> of the project if it has one, else the packaged default design's (file by file)."""
         own = self.templates / name
-        if own.is_file():
+        if own.is_file() or own.exists():  # a named pipe or folder is the project's own too: render refuses it (R501)
             return own
         try:
             default = default_templates() / name

@@ -20,7 +20,7 @@ from ..project import Project, default_templates
 from ..walk import texts
 from . import charts, drafts, esg, qr
 from .figures import metric_html, metric_text
-from .loader import ProjectLoader, TemplateOutside
+from .loader import ProjectLoader, TemplateNotAFile, TemplateOutside
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +182,10 @@ class Edition:
 def render_html(report: Report, project: Project, lang: str, findings: tuple[Diagnostic, ...] = (), draft: str | None = None) -> HtmlDocument:
     """Render one edition; `findings` with an anchor are marked (draft builds), and `draft` (the build date)
     prints a DRAFT mark at the foot of every page. Template problems raise RenderError (R501)."""
+    sheet = project.template("style.css")
+    if sheet.exists() and not sheet.is_file():  # WeasyPrint would block reading a named pipe
+        raise RenderError(Diagnostic("R501", Severity.ERROR, f"{project.rel(sheet)} is not a regular file (a named pipe, device or folder)",
+                                     Location(project.rel(sheet), 1), hint="replace it with a regular file"))
     env = make_env(project.templates, project.root)
     marks, anchored = drafts.collect(findings)
     edition = Edition(report, lang, marks, anchored)
@@ -209,6 +213,7 @@ def render_html(report: Report, project: Project, lang: str, findings: tuple[Dia
         raise RenderError(
             Diagnostic("R501", Severity.ERROR, f"template error: {message}", Location(rel, line),
                        hint=("restore the file in templates/ (csrpress init writes the default set)" if isinstance(exc, TemplateNotFound)
+                             else "replace it with a regular file" if isinstance(exc, TemplateNotAFile)
                              else "replace the symlink with a real file inside templates/" if isinstance(exc, TemplateOutside)
                              else "fix the template; content is never evaluated as a template"))
         ) from exc

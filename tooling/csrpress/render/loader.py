@@ -26,6 +26,10 @@ class TemplateOutside(TemplateError):
         self.name = name
 
 
+class TemplateNotAFile(TemplateOutside):
+    """A template that is a named pipe, a device or a folder: reading it could block forever."""
+
+
 class ProjectLoader(BaseLoader):
     def __init__(self, templates: Path, root: Path, default: Path | None = None) -> None:
         self.templates = templates
@@ -46,6 +50,8 @@ class ProjectLoader(BaseLoader):
 
 def _read(path: str, folder: str, template: str, where: str) -> tuple[str, str, Callable[[], bool]]:
     real = os.path.realpath(path)
+    if os.path.exists(real) and not os.path.isfile(real):  # a named pipe would block the build forever
+        raise TemplateNotAFile(template, f"{where} {template} is not a regular file (a named pipe, device or folder)")
     if not os.path.isfile(real):
         raise TemplateNotFound(template)
     if not _under(real, folder):
