@@ -252,6 +252,13 @@ CASES = {
             - [{zh: 女性, en: Women}, "48.1"]
             - [{zh: 合计, en: Total}, "50.6"]
 """,
+    # A sum stated after its parts in one sentence (checks/shares.py).
+    "n220-sum-recomputed": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，范围一排放17.05万吨、范围二排放23.71万吨，合计40.76万吨。", en: "Scope 1 170,500 t, scope 2 237,100 t, 407,600 t in all."}
+      - text: {zh: "2016年，范围一排放17.05万吨、范围二排放23.71万吨，合计41.76万吨。", en: "Scope 1 170,500 t, scope 2 237,100 t, 417,600 t in all."}  # expect: N220
+      - text: {zh: "2016年，捐赠物资折合120万元、现金300万元，共计约420万元。", en: "Goods worth RMB 1.2 million and cash of RMB 3 million, about RMB 4.2 million in all."}
+""",
 }
 
 for name, chapter in CASES.items():

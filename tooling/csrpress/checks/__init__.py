@@ -33,6 +33,7 @@ CHECKS: tuple[Check, ...] = (
     changes.multiples,
     dates.event_dates,
     shares.share_of_whole,
+    shares.stated_sums,
     dates.edition_dates,
     facts.metric_redeclared,
     facts.date_conflict,

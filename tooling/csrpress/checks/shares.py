@@ -92,3 +92,35 @@ def share_of_whole(report: Report) -> Iterator[Diagnostic]:
                          related=(Related(locate(report, part), f"the part, {part.figure.printed}"),
                                   Related(locate(report, whole), f"the whole, {whole.figure.printed}")),
                          anchor=anchor(share))
+
+
+SUM_WORD = re.compile(r"(?:合计|共计|总计|总共|一共|累计共)\s*(?:为|达|约)?\s*$")
+
+
+def stated_sums(report: Report) -> Iterator[Diagnostic]:
+    """N220: "范围一排放17.05万吨、范围二排放23.71万吨，合计40.76万吨": a sum stated after its parts in one
+    sentence equals them added up, within the rounding of the printed parts."""
+    claims = [c for c in claims_of(report) if c.lang == "zh"]
+    for (_, _), here in by_sentence(claims).items():
+        here = sorted(here, key=lambda c: c.figure.start)
+        for k, total in enumerate(here):
+            fig = total.figure
+            if fig.value is None or fig.qualifier is not None or total.reading is None:
+                continue
+            if not SUM_WORD.search(total.reading[max(0, fig.start - 8) : fig.start]):
+                continue
+            parts = [c for c in here[:k] if c.role == "plain" and c.base == total.base and c.figure.value is not None]
+            if len(parts) < 2 or any(p.figure.qualifier is not None for p in parts):
+                continue
+            converted = [in_units_of(p.figure, fig) for p in parts]
+            if any(c is None for c in converted):
+                continue
+            added = sum((c.value for c in converted), Decimal(0))
+            slack = sum((c.precision for c in converted), Decimal(0)) / 2 + fig.precision / 2
+            if abs(added - fig.value) <= slack:
+                continue
+            yield Diagnostic("N220", Severity.ERROR,
+                             f"“{fig.printed}” is stated as the sum of {', '.join(f'“{p.figure.printed}”' for p in parts)}, which add up to "
+                             f"{format(added.normalize(), 'f')}", locate(report, total),
+                             hint="correct the sum or a part; if the sum includes parts not named here, say so (其中 / 等)",
+                             related=tuple(Related(locate(report, p), f"part: {p.figure.printed}") for p in parts[:4]), anchor=anchor(total))
