@@ -247,7 +247,9 @@ metrics of the report year and the year before whose subject the sentence names 
 (合计, 总计, 共计, Total anywhere in the label) add the rows above them except subtotals (…小计, Subtotal,
 其中, of which); plain integers are exact, rounded cells (decimals, 万/亿 units) allow half a unit of
 their last digit. Reported: 表2-1 变化 "+3.9%" for 1,475.3 → 1,612.8 (+9.3%). Not reported: "下降0.45个百分点"
-for 4.37% → 3.92%.
+for 4.37% → 3.92%. A change of two percentages written in % that is their difference is N219 (it should say
+个百分点). A table's overall average or rate (平均, 人均, 率) lies between its groups' and is never their sum
+(N218); a sum stated after its parts in one sentence ("…、…，合计N") is their total within rounding (N220).
 
 **Multiples (倍).** "由2023年的138万提高到2024年的345万，提高2.5倍" is recomputed from the sentence's values;
 "是2023年的1.6倍" and "较2022年提高3倍" from the statement of the subject for that year. 是/为/达到…的N倍 is a
