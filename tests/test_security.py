@@ -614,3 +614,27 @@ def test_fetcher_refuses_a_named_pipe_inside_the_project(tmp_path: Path) -> None
     result = write_pdf(doc, root / "build" / "x.pdf", (root / "content", root / "build"), forms=False)
     assert [d.code for d in result.diagnostics if d.code == "R502"] == ["R502"]
     assert "pipe.png" in next(d.message for d in result.diagnostics if d.code == "R502")
+
+
+@pytest.mark.parametrize("source, live", [
+    ("[a](https://example.com/x)", True), ("[a](http://example.com)", True), ("[a](mailto:csr@example.com)", True),
+    ("<https://example.com>", True), ("[a](HTTPS://example.com)", True),
+    ("[a](rel/path.pdf)", False), ("[a](//host/share)", False), ("[a](smb://host/share)", False), ("[a](/etc/passwd)", False),
+    ("[a](file:///etc/passwd)", False), ("[a](ftp://host/x)", False), ("[a](#intro)", False), ("[a]( \\\\host\\share)", False),
+])
+def test_only_web_and_mail_links_are_live(source: str, live: bool) -> None:
+    """A relative or //host link would become a file:// URI with the build machine's path; smb: reaches a share."""
+    from csrpress import markup
+
+    for lang in ("zh", "en"):
+        out = markup.to_html(f"见{source}。", lang, inline=True)
+        assert ("<a " in out) == live, out
+        if not live:
+            assert "a" in markup.to_plain(f"见{source}。", lang)  # the link's text still prints
+
+
+def test_links_in_footnotes_follow_the_same_rule() -> None:
+    from csrpress import markup
+
+    out = markup.to_html("注[^1]又^[见[h](smb://host/x)与[i](https://ok.org)]\n\n[^1]: 见[g](//host/x)", "zh")
+    assert 'href="https://ok.org"' in out and "smb:" not in out and "//host" not in out and out.count("<a ") == 1

@@ -178,6 +178,33 @@ def _year_ranges(state: Any) -> None:
                 token.content = en_dash_ranges(token.content)
 
 
+LIVE_LINK = re.compile(r"(?i)(?:https?://[^/\\]|mailto:)")
+
+
+def _dead_links(state: Any) -> None:
+    """Core rule: only http(s) and mailto links are live. A relative or //host link would become a file:// URI
+    with the build machine's path in the PDF, an smb: link reaches a share: their text prints as text."""
+    for block in state.tokens:
+        if block.type == "inline" and block.children:
+            block.children = _without_dead_links(block.children)
+    for note in (state.env.get("footnotes") or {}).get("list", {}).values():
+        if note.get("tokens"):  # an inline note ^[...]
+            note["tokens"] = _without_dead_links(note["tokens"])
+
+
+def _without_dead_links(tokens: list[Token]) -> list[Token]:
+    kept, dead = [], []  # dead: for each open link, whether it was dropped
+    for token in tokens:
+        if token.type == "link_open":
+            dead.append(not LIVE_LINK.match(str(token.attrGet("href") or "")))
+            if dead[-1]:
+                continue
+        elif token.type == "link_close" and dead and dead.pop():
+            continue
+        kept.append(token)
+    return kept
+
+
 def make_parser(english: bool = False) -> MarkdownIt:
     """The parser of content strings; `english`: with markdown-it's typographer for curly quotes (only
     smartquotes: its `replacements` would turn an enumeration's (c) into ©) and en dashes in year ranges."""
@@ -189,6 +216,7 @@ def make_parser(english: bool = False) -> MarkdownIt:
     md.add_render_rule("softbreak", _softbreak_zh)
     md.add_render_rule("image", _render_image)
     use_footnotes(md)  # text[^1] + [^1]: note -> a footnote at the foot of the page (footnotes.py)
+    md.core.ruler.before("footnote_tail", "dead_links", _dead_links)  # notes still in the stream
     md.disable("replacements")
     if english:
         md.enable("smartquotes")
