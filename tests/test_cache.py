@@ -59,6 +59,10 @@ def _needs_font() -> None:
         pytest.skip("no CJK font installed (apt-get install fonts-noto-cjk)")
 
 
+#: a draft build stamps its pages with the build date (render_html(draft=...)): the layouts compared here do too
+_TODAY = __import__("datetime").date.today().isoformat()
+
+
 def _pdf(project: Project) -> bytes:
     return (project.build_dir / "demo.zh.pdf").read_bytes()
 
@@ -72,7 +76,7 @@ def _build(project: Project, cache: bool = True) -> bytes:
 def _parts(project: Project) -> tuple[bytes, int, int]:
     """Lay out through the part cache directly: (pdf bytes, hits, misses)."""
     report, _ = load_report(project)
-    doc = render_html(report, project, "zh")
+    doc = render_html(report, project, "zh", draft=_TODAY)
     out = project.build_dir / "demo.zh.pdf"  # the build left its anchor pages under this name
     roots = (project.content, project.templates, project.build_dir, PACKAGE_DIR)
     split = write_pdf_parts(doc, out, roots, project.build_dir / "cache" / "parts", environment_key(),
@@ -119,7 +123,7 @@ def _links(data: bytes) -> int:
 def test_the_sample_layout_splits_into_front_matter_and_chapters(make_project):
     project = make_project(FILES, manifest=MANIFEST)
     report, _ = load_report(project)
-    split = split_html(render_html(report, project, "zh").html)
+    split = split_html(render_html(report, project, "zh", draft=_TODAY).html)
     assert split is not None
     _head, parts, _tail = split
     assert len(parts) == 4 and 'class="toc"' in parts[0] and all(p.startswith("<article") for p in parts[1:])
@@ -141,7 +145,7 @@ def test_split_layout_matches_whole_document_layout(make_project):
     project = make_project(FILES, manifest=MANIFEST)
     split = _build(project)
     report, _ = load_report(project)
-    doc = render_html(report, project, "zh")
+    doc = render_html(report, project, "zh", draft=_TODAY)
     whole_path = project.build_dir / "whole.pdf"
     write_pdf(doc, whole_path, (project.content, project.templates, project.build_dir, PACKAGE_DIR))
     whole = whole_path.read_bytes()
