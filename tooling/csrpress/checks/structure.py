@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 from urllib.parse import urlparse
 
 from .. import numbers, units
 from ..claims.script import reading
 from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report, SectionNode, all_blocks
-from ..render.figures import metric_text_strict
-from ..render.qr import qr_fits
 from ..walk import metric_uses
 
 
@@ -77,10 +76,26 @@ def metric_values(report: Report) -> Iterator[Diagnostic]:
                              report.locate(decl.origin, "value"), hint="round the figure to the digits that are known (at most 28 significant digits)")
 
 
-def _printable_in_english(metric: object) -> bool:
+def _printable_in_english(metric: Any) -> bool:
+    """Whether Babel can print the value in English (render/figures.py; check imports no renderer)."""
     try:
-        metric_text_strict(metric, "en"), metric_text_strict(metric, "en", bare=True)  # type: ignore[arg-type]
+        for printed in (metric.value + (metric.unit or ""), metric.value):
+            fig = numbers.parse_figure(printed)
+            if fig is not None:
+                numbers.format_figure(fig, "en")
     except ArithmeticError:
+        return False
+    return True
+
+
+def qr_fits(url: str) -> bool:
+    """Whether any QR code holds the url (about 2,330 bytes at error level M), as render/qr.py makes it."""
+    import segno
+    from segno.encoder import DataOverflowError
+
+    try:
+        segno.make(url, error="m", micro=False)
+    except (DataOverflowError, ValueError, UnicodeError):
         return False
     return True
 

@@ -7,15 +7,6 @@ from segno.encoder import DataOverflowError
 from markupsafe import Markup, escape
 
 
-def qr_fits(url: str) -> bool:
-    """Whether any QR code holds the url (about 2,330 bytes at error level M); check reports the rest (S107)."""
-    try:
-        segno.make(url, error="m", micro=False)
-    except (DataOverflowError, ValueError, UnicodeError):
-        return False
-    return True
-
-
 def qr_svg(url: str, alt: str = "") -> Markup:
     try:
         code = segno.make(url, error="m", micro=False)
