@@ -44,6 +44,9 @@ def _value(cell: schema.Cell, report: Report) -> numbers.Figure | None:
 
 
 def _fmt(value: Decimal) -> str:
+    """+9.3 for a change; a change too large to print to one decimal (a hostile 1 → 1e34) in E notation."""
+    if value.copy_abs() >= Decimal("1e20"):
+        return f"{value:+.3E}"
     return f"{value.quantize(Decimal('0.1')):+}"
 
 
@@ -253,6 +256,8 @@ def multiples(report: Report) -> Iterator[Diagnostic]:
             continue
         ratio = converted.value / old.figure.value
         fits = lambda x: fig.low <= x <= fig.high  # noqa: E731  (the interval its printed precision admits)
+        if ratio.copy_abs() >= Decimal("1e20"):
+            continue  # no multiple a report prints is this large: the values are not what the 倍 compares
         shown = f"{old.figure.printed} → {new.figure.printed} is ×{ratio.quantize(Decimal('0.01'))}"
         where, related = locate(report, claim), (Related(locate(report, old), f"the earlier value, {old.figure.printed}"),
                                                  Related(locate(report, new), f"the later value, {new.figure.printed}"))
