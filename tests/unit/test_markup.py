@@ -35,3 +35,11 @@ def test_plain_text_of_inline_markdown():
 def test_literal_markers_are_found():
     assert markup.literal_markers("**粗体**正文") == []
     assert [m for _, m in markup.literal_markers("** 粗体**与`代码")] == ["**", "`"]
+
+
+def test_a_backslash_or_two_spaces_end_a_line_and_a_wrap_does_not() -> None:
+    """Line breaks (issue 16): a writer's hard break prints as one; a wrapped Chinese line joins with nothing."""
+    from csrpress.markup import to_html
+
+    assert to_html("腾讯公司\\\n深圳市南山区\n科技园", "zh") == "<p>腾讯公司<br />\n深圳市南山区科技园</p>\n"
+    assert to_html("Tencent  \nShenzhen\nChina", "en") == "<p>Tencent<br />\nShenzhen\nChina</p>\n"
