@@ -175,9 +175,10 @@ def _build(project: Project, args: argparse.Namespace) -> int:
         print(format_text(shown if shown else result.diagnostics), file=sys.stderr)
     if result.refused:
         placeholders = sum(1 for d in result.diagnostics if d.code == "R520")
-        print("csrpress: release build refused: fix the errors above (csrpress check)"
-              + (f"; {placeholders} placeholder(s) (R520): fill them in, or build a proof with --allow-placeholders" if placeholders else ""),
-              file=sys.stderr)
+        others = any(d.severity.value == "error" and d.code != "R520" for d in result.diagnostics)
+        reasons = (["fix the errors above (csrpress check)"] if others or not placeholders else []) + (
+            [f"{placeholders} placeholder(s) (R520): fill them in, or build a proof with --allow-placeholders"] if placeholders else [])
+        print("csrpress: release build refused: " + "; ".join(reasons), file=sys.stderr)
         return 1
     if not result.outputs:
         return 1
