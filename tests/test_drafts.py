@@ -124,3 +124,11 @@ def test_release_build_has_no_draft_mark(tmp_path):
     report, _ = load_report(project)
     assert "DRAFT" not in render_html(report, project, "en").html
     assert "DRAFT 2017-01-02" in render_html(report, project, "en", draft="2017-01-02").html
+
+
+def test_a_traditional_override_is_marked_on_its_own_figure():
+    from csrpress.render import drafts
+
+    source = {"zh": "研发投入12.76亿元。", "en": "", "zh-Hant": "研發投入達12.76億元。"}
+    (start, end, _), = drafts.spans_for([("zh", 4, 11, 0)], "zh-Hant", source["zh-Hant"], source)
+    assert source["zh-Hant"][start:end] == "12.76億元"

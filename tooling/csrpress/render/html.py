@@ -110,7 +110,8 @@ class Edition:
         spans = None
         if anchored and text is not None:
             # every edition marks every finding: on its own figure, or on the one that translates it (drafts.py)
-            shown = "en" if self.lang == "en" and not stand_in else "zh"
+            shown = ("en" if self.lang == "en" and not stand_in
+                     else "zh-Hant" if self.lang == "zh-Hant" and text.zh_hant else "zh")  # the string `value` is
             spans = drafts.spans_for(anchored, shown, value, {"zh": text.zh, "en": text.en or "", "zh-Hant": text.zh_hant or ""})
         if spans:
             value = drafts.insert(value, spans)
