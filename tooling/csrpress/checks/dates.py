@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from .. import numbers
 from ..claims.events import Event, events
-from ..claims.group import Weights, _jaccard
+from ..claims.group import Weights, _jaccard, sharing_a_word
 from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report
 from ..walk import texts
@@ -44,30 +44,12 @@ def _same_event(a: Event, b: Event, weights: Weights) -> float:
 COMMON = 50  # a word in more events than this names none of them: it finds no candidates by itself
 
 
-def _candidates(found: list[Event]) -> Iterator[tuple[Event, Event]]:
-    """Pairs of events sharing a word, in reading order, each once: near linear in the report's size."""
-    index: dict[str, list[int]] = {}
-    for i, event in enumerate(found):
-        for word in event.words:
-            index.setdefault(word, []).append(i)
-    for i, event in enumerate(found):
-        seen: set[int] = set()
-        for word in event.words:
-            posting = index[word]
-            if len(posting) > COMMON:
-                continue
-            for j in posting:
-                if j > i and j not in seen:
-                    seen.add(j)
-                    yield event, found[j]
-
-
 def event_dates(report: Report) -> Iterator[Diagnostic]:
     """N215 (two days for one event) and N216 (two start years for one thing that started)."""
     found = events(report)
     weights = Weights(_Words(e.words) for e in found)
     reported: set[int] = set()
-    for a, b in _candidates(found):
+    for a, b in sharing_a_word(found, lambda e: e.words, COMMON):
         if a.kind != b.kind or a.sentence == b.sentence or id(a) in reported or id(b) in reported:
             continue
         if a.low < b.high and b.low < a.high:

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import TypeVar
 
 from .extract import Claim
 from .subject import ASPECT
@@ -116,22 +117,30 @@ def pairs(claims: list[Claim], weights: Weights, floor: float) -> Iterator[Pair]
         if claim.role == "plain" and claim.words and claim.base:  # a bare number could count anything
             buckets[(claim.figure.kind if claim.figure.kind == "percent" else "number", claim.base)].append(claim)
     for members in buckets.values():
-        index: dict[str, list[int]] = defaultdict(list)
-        for i, claim in enumerate(members):
-            for word in claim.words:
-                index[word].append(i)
-        limit = COMMON_CLAIMS  # a word in more claims than this names no one fact: it finds no partners alone
-        for i, claim in enumerate(members):
-            seen: set[int] = set()
-            for word in claim.words:
-                posting = index[word]
-                if len(posting) > limit:
-                    continue
-                for j in posting:
-                    if j > i and j not in seen:
-                        seen.add(j)
-                        other = members[j]
-                        if comparable(claim, other):
-                            sim = similarity(claim, other, weights)
-                            if sim >= floor and (claim.words & other.words or claim.near & other.near):
-                                yield Pair(claim, other, sim)
+        for claim, other in sharing_a_word(members, lambda c: c.words, COMMON_CLAIMS):
+            if comparable(claim, other):
+                sim = similarity(claim, other, weights)
+                if sim >= floor and (claim.words & other.words or claim.near & other.near):
+                    yield Pair(claim, other, sim)
+
+
+T = TypeVar("T")
+
+
+def sharing_a_word(items: list[T], words_of: Callable[[T], Iterable[str]], common: int) -> Iterator[tuple[T, T]]:
+    """Each pair of items with a word in common, once, in reading order. A word that more than `common`
+    items use finds no pairs by itself: the work grows with the report, not with its square."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, item in enumerate(items):
+        for word in words_of(item):
+            index[word].append(i)
+    for i, item in enumerate(items):
+        seen: set[int] = set()
+        for word in words_of(item):
+            posting = index[word]
+            if len(posting) > common:
+                continue
+            for j in posting:
+                if j > i and j not in seen:
+                    seen.add(j)
+                    yield item, items[j]
