@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from .. import numbers
 from ..claims.events import Event, events
-from ..claims.group import Weights, _jaccard, sharing_a_word
+from ..claims.group import Weights, overlap, sharing_a_word
 from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report
 from ..walk import texts
@@ -38,7 +38,7 @@ def _same_event(a: Event, b: Event, weights: Weights) -> float:
         return 1.0  # the same title in 《》 or “”: one named thing
     if len(shared) < 2 and not any(len(w) >= 4 for w in shared):
         return 0.0
-    return _jaccard(a.words, b.words, weights)
+    return overlap(a.words, b.words, weights)
 
 
 COMMON = 50  # a word in more events than this names none of them: it finds no candidates by itself

@@ -56,7 +56,7 @@ class Weights:
 CONTAINED = 0.8  # a subject wholly inside a longer one counts for this much of full likeness
 
 
-def _jaccard(a: frozenset[str], b: frozenset[str], weights: Weights) -> float:
+def overlap(a: frozenset[str], b: frozenset[str], weights: Weights) -> float:
     """Weighted overlap; a subject of two or more words found whole in the other ("科创营…青少年" in
     "星河少年科创营吸引了…青少年") counts as CONTAINED: the longer one only says more about it."""
     union = a | b
@@ -92,8 +92,8 @@ def similarity(a: Claim, b: Claim, weights: Weights) -> float:
             return ALIASED  # the writer declared that phrase a name of the metric
     # "312家供应商" vs "486家供应商": one short noun names no one fact; "污水处理" alone does
     near_union = a.near | b.near
-    near = _jaccard(a.near, b.near, weights) if len(near_union) >= 2 or any(len(w) >= 4 for w in near_union) else 0.0
-    return max(_jaccard(a.words, b.words, weights), near)
+    near = overlap(a.near, b.near, weights) if len(near_union) >= 2 or any(len(w) >= 4 for w in near_union) else 0.0
+    return max(overlap(a.words, b.words, weights), near)
 
 
 def periods_agree(a: Claim, b: Claim) -> bool:
