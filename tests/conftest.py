@@ -16,6 +16,23 @@ from csrpress.project import Project
 
 REPO = Path(__file__).resolve().parent.parent
 
+# One small valid chapter: a metric referenced in prose (tests break it in one place at a time).
+ONE_CHAPTER = """\
+id: one
+number: "01"
+title: {zh: 第一章, en: Chapter One}
+metrics:
+  - {id: one.donors, label: {zh: 捐款人次, en: donations}, value: 677万, unit: 人次, period: "2016"}
+sections:
+  - id: intro
+    number: "1.1"
+    title: {zh: 引言, en: Introduction}
+    blocks:
+      - text:
+          zh: 共有{m:one.donors}。
+          en: "{m:one.donors} in all."
+"""
+
 MINIMAL_MANIFEST = """\
 id: demo
 company: {zh: 示例公司, en: Example Co}

@@ -61,23 +61,9 @@ def test_init_makefile_finds_the_installed_csrpress_without_a_package_index(tmp_
 # ---- 2. errors that name the real mistake ------------------------------------------------------------
 
 from csrpress.build import BuildOptions, build, check  # noqa: E402
-from conftest import MINIMAL_MANIFEST, _has_cjk_font  # noqa: E402
+from conftest import MINIMAL_MANIFEST, ONE_CHAPTER, _has_cjk_font  # noqa: E402
 
-ONE = """\
-id: one
-number: "01"
-title: {zh: 第一章, en: Chapter One}
-metrics:
-  - {id: one.donors, label: {zh: 捐款人次, en: donations}, value: 677万, unit: 人次, period: "2016"}
-sections:
-  - id: intro
-    number: "1.1"
-    title: {zh: 引言, en: Introduction}
-    blocks:
-      - text:
-          zh: 共有{m:one.donors}。
-          en: "{m:one.donors} in all."
-"""
+ONE = ONE_CHAPTER
 
 TWO = """\
 id: two

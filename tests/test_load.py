@@ -5,21 +5,7 @@ from __future__ import annotations
 from csrpress.build import check
 from csrpress.load import load_report
 
-CHAPTER = """\
-id: one
-number: "01"
-title: {zh: 第一章, en: Chapter One}
-metrics:
-  - {id: one.donors, label: {zh: 捐款人次, en: donations}, value: 677万, unit: 人次, period: "2016"}
-sections:
-  - id: intro
-    number: "1.1"
-    title: {zh: 引言, en: Introduction}
-    blocks:
-      - text:
-          zh: 共有{m:one.donors}。
-          en: "{m:one.donors} in all."
-"""
+from conftest import ONE_CHAPTER as CHAPTER
 
 
 def codes(diags):

@@ -87,3 +87,14 @@ def test_the_traditional_twin_of_a_corpus_scores_the_same(corpus: Path, tmp_path
     recall, precision, harmless, false_errors = _score(twin)
     assert false_errors == 0 and harmless == 0
     assert recall >= FLOORS[corpus] - 0.03
+
+
+def test_check_gives_no_counts_when_a_file_did_not_load(tmp_path: Path) -> None:
+    import shutil
+
+    case = shutil.copytree(REPO / "tests" / "checks" / "cases" / "n212-same-fact-conflict", tmp_path / "case")
+    chapter = case / "content" / "chapters" / "01.yaml"
+    chapter.write_text(chapter.read_text(encoding="utf-8").replace("title: {zh: 公益日, en: Giving Day}", "title: {zh: 公益日, en: Giving Day"),
+                       encoding="utf-8")
+    run = subprocess.run([str(CSRPRESS), "check"], cwd=case, capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    assert "error[L001]" in run.stdout and "figure(s) read" not in run.stdout  # no count of a report half read

@@ -15,6 +15,7 @@ from . import __version__
 from .checks import check_project, check_with_coverage
 from .codes import CODES
 from .console import core_command
+from .diagnostics import Severity
 from .emit import exit_code, format_github, format_json, format_text, printable
 from .project import Project, ProjectNotFound, discover
 from .safefs import OutsideProject
@@ -138,7 +139,8 @@ def _check(project: Project, args: argparse.Namespace) -> int:
             print(out)
     else:
         text = format_text(diags, verbose=args.verbose)
-        if seen is not None:  # the counts stand before the closing "N error(s)" line, which stays last
+        unread = any(d.code.startswith("L") and d.severity is Severity.ERROR for d in diags)
+        if seen is not None and not unread:  # counts of a report with an unreadable file would mislead; the closing line stays last
             findings, _, closing = text.rpartition("\n")
             extra = [format_coverage(project, seen)] if args.coverage else []
             extra.append(f"{seen.read} figure(s) read, {seen.grouped} compared with another statement of their fact "

@@ -62,21 +62,16 @@ def event_dates(report: Report) -> Iterator[Diagnostic]:
         later, earlier = (b, a)
         reported.add(id(later))
         shared = ", ".join(sorted(a.words & b.words)[:6])
-        if a.kind == "day":
-            yield Diagnostic("N215", Severity.ERROR,
-                             f"“{later.printed}” and “{earlier.printed}” date what reads as the same event ({sim:.0%} alike: {shared}): "
-                             f"{_day(later.low)} vs {_day(earlier.low)}", _where(report, later),
-                             hint="correct the wrong date; if these are two events, name each one distinctly",
-                             related=(Related(_where(report, earlier), f"dated {_day(earlier.low)} here"),),
-                             anchor=(later.origin.file, later.origin.path, later.start, later.start + len(later.printed)))
-        else:
-            yield Diagnostic("N216", Severity.ERROR,
-                             f"“{later.printed}” and “{earlier.printed}” give what reads as the same start two years ({sim:.0%} alike: {shared}): "
-                             f"{later.low} vs {earlier.low}", _where(report, later),
-                             hint="correct the start year (连续N年 counts the report year: 2015 + 连续十年 = 2024)",
-                             related=(Related(_where(report, earlier), f"started {earlier.low} here"),),
-                             anchor=(later.origin.file, later.origin.path, later.start, later.start + len(later.printed)))
-
+        day = a.kind == "day"
+        shown = _day if day else str
+        what = ("date what reads as the same event", "dated") if day else ("give what reads as the same start two years", "started")
+        yield Diagnostic("N215" if day else "N216", Severity.ERROR,
+                         f"“{later.printed}” and “{earlier.printed}” {what[0]} ({sim:.0%} alike: {shared}): "
+                         f"{shown(later.low)} vs {shown(earlier.low)}", _where(report, later),
+                         hint="correct the wrong date; if these are two events, name each one distinctly" if day
+                         else "correct the start year (连续N年 counts the report year: 2015 + 连续十年 = 2024)",
+                         related=(Related(_where(report, earlier), f"{what[1]} {shown(earlier.low)} here"),),
+                         anchor=(later.origin.file, later.origin.path, later.start, later.start + len(later.printed)))
 
 def _full_dates(text: str) -> list[numbers.Figure]:
     return [f for f in numbers.find_figures(text) if f.kind == "date" and f.date and None not in f.date]
