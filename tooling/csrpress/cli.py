@@ -12,7 +12,7 @@ from pathlib import Path
 import importlib
 
 from . import __version__
-from .checks import check_project, check_with_coverage
+from .checks import check_with_coverage
 from .codes import CODES
 from .console import core_command
 from .diagnostics import Severity

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from ..claims import Claim, claims_of
 from ..claims.extract import anchor, locate
-from ..claims.group import Pair, Weights, enough_in_common, pairs
+from ..claims.group import Weights, enough_in_common, pairs
 from ..claims.relate import AGREE, DIFFERENT, FAR_APART, SCALE, SWAP, TRUNCATED, describe, relation
 from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report
