@@ -112,13 +112,26 @@ def build(project: Project, options: BuildOptions = BuildOptions()) -> BuildResu
         editions = options.editions or tuple(report.manifest.editions)
         if len(editions) < 2:
             workers = []
+        stamp = draft_date()  # read before source_date() below sets SOURCE_DATE_EPOCH to the manifest's date
         # The sources' date for every font timestamp (the workers set it for themselves).
         with source_date(report.manifest.date):
-            return _build(project, options, report, load_diags, editions, workers)
+            return _build(project, options, report, load_diags, editions, workers, stamp)
+
+
+def draft_date() -> str:
+    """The date a draft's DRAFT stamp prints: SOURCE_DATE_EPOCH when the caller set it (a reproducible build
+    gives the same pages on any day), else today. A value that is not a whole number of seconds is ignored."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        try:
+            return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).date().isoformat()
+        except (OverflowError, OSError, ValueError):  # past year 9999: not a date a stamp can print
+            pass
+    return datetime.date.today().isoformat()
 
 
 def _build(project: Project, options: BuildOptions, report: Report, load_diags: tuple[Diagnostic, ...],
-           editions: tuple[str, ...], workers: list[ProcessPoolExecutor]) -> BuildResult:
+           editions: tuple[str, ...], workers: list[ProcessPoolExecutor], stamp: str) -> BuildResult:
     with figcache.kept(project):
         diags = tuple(load_diags) + run_checks(report)
     if options.release and not options.allow_placeholders:
@@ -131,7 +144,7 @@ def _build(project: Project, options: BuildOptions, report: Report, load_diags: 
         try:
             # A draft marks each figure with a finding; a release build (which has none left) marks nothing.
             docs.append(render_html(report, project, lang, () if options.release else diags,
-                                    draft=None if options.release else datetime.date.today().isoformat()))
+                                    draft=None if options.release else stamp))
         except RenderError as exc:
             return BuildResult((), {}, diags + (exc.diagnostic,), rendered=(exc.diagnostic,))
     roots = (project.content, project.templates, project.build_dir, PACKAGE_DIR, project.template("style.css").parent)
