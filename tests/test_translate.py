@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from lxml import etree
@@ -117,7 +118,8 @@ def test_translator_fills_targets_in_a_cat_tool_and_import_writes_them(sample: P
     assert "section 2.5.1" in notes and "text block" in notes and "Followers of the three official accounts" in notes
     # The translator: plain strings through the toolkit's API, the tagged one around the copied tags.
     by_key[f"{PRODUCTS}#sections.0.title"].target = "WeChat: One-Stop Connection to Services"
-    by_key[f"{PRODUCTS}#sections.0.blocks.0.text"].target = "A CNN reporter spent a day cash-free in Beijing.\n\nSecond paragraph."
+    # Two paragraphs: the blank line between them is a protected code, copied like the others.
+    _translate_with_tags(by_key[f"{PRODUCTS}#sections.0.blocks.0.text"], ["A CNN reporter spent a day cash-free in Beijing.", "Second paragraph."])
     # Source order: <pc 1>益行家</pc> <ph 2/> <pc 3>腾讯公益</pc>; the translator moves the placeholder to the front
     # and retypes the words inside the copied pairs.
     _translate_with_tags(new, ["", "", "", ""])
@@ -204,11 +206,13 @@ def test_xliff12_codes_survive_the_toolkit_and_come_back(sample: Path) -> None:
         src = unit.xmlelement.find(f"{{{inline.X12}}}source")
         tgt = copy.deepcopy(src)
         tgt.tag = f"{{{inline.X12}}}target"
-        if len(src):  # bold, metric, link: <g>, <x/>, <g>; translate the words around and inside them
+        if len(src) == 3:  # bold, metric, link: <g>, <x/>, <g>; translate the words around and inside them
             tgt.text = ""
             tgt[0].text, tgt[0].tail, tgt[1].tail, tgt[2].text, tgt[2].tail = "Yixingjia", " reached ", " followers; see ", "Tencent Charity", "."
-        else:
+        else:  # plain, or two paragraphs around their <x/> break
             tgt.text = "EN " + (src.text or "").strip()[:10]
+            for child in tgt:
+                child.tail = "EN next paragraph."
         unit.xmlelement.insert(1, tgt)
     out.write_bytes(bytes(store))
     assert _run(sample, "translate", "import", str(out)) == 0
@@ -318,3 +322,92 @@ def test_yaml_edit_keeps_comments_crlf_and_quoting() -> None:
     out = set_english(text, {("t",): "it's: new", ("b",): "One\n\nTwo\n", ("c",): "Three"})
     assert out == ("# head\r\nt: {zh: 你好, en: 'it''s: new'}  # c\r\nb:\r\n  zh: |\r\n    一\r\n\r\n    二\r\n"
                    "  en: |\r\n    One\r\n\r\n    Two\r\n  # between\r\nc: {zh: 三, en: Three}\r\n")
+
+
+# -- paragraph and list marks (structure inside a string) -----------------------------------------
+
+LIST_BLOCK = """  - text:
+      zh: |
+        我们的三项承诺：
+
+        - 公开捐赠数据
+        - 按月披露进展
+
+        ## 下一步
+        继续投入。
+"""
+
+
+def _with_list(root: Path) -> None:
+    giving = root / GIVING
+    text = giving.read_text(encoding="utf-8")
+    giving.write_text(text.replace("    aliases: [粉丝, 公众号粉丝, followers]\n  blocks:\n",
+                                   "    aliases: [粉丝, 公众号粉丝, followers]\n  blocks:\n" + LIST_BLOCK, 1), encoding="utf-8")
+
+
+def _list_unit(root: Path, fmt: str = "xliff2") -> tuple[Path, Any, Any]:
+    out = root / "list.xlf"
+    assert _run(root, "translate", "export", "--only", "missing", "--format", fmt, "-o", str(out)) == 0
+    store = (xliff2.Xliff2File if fmt == "xliff2" else xliff.xlifffile).parsefile(str(out))
+    unit = next(u for u in store.units if u.getid().endswith("sections.0.blocks.0.text"))  # 1.2: the toolkit prefixes the file
+    return out, unit, store
+
+
+def test_paragraph_breaks_list_marks_and_headings_are_protected_codes(sample: Path) -> None:
+    _with_list(sample)
+    out, unit, store = _list_unit(sample)
+    src = unit.xmlelement.find(f"{{{X2}}}source")
+    marks = [(el.get("subType"), el.get("disp"), el.get("canDelete")) for el in src.iter(f"{{{X2}}}ph")]
+    assert marks == [("csr:paragraph", "¶", "no"), ("csr:list-item", "-", "no"), ("csr:list-item", "⏎-", "no"),
+                     ("csr:paragraph", "¶", "no"), ("csr:heading", "##", "no")]
+    assert "".join(src.itertext()) == "我们的三项承诺：公开捐赠数据按月披露进展下一步\n继续投入。"  # the words only
+    # The translator types around the copied tags; the list and heading come back with their marks.
+    _translate_with_tags(unit, ["Our three commitments:", "", "Publish donation data", "Report progress monthly", "", "Next\nKeep investing."])
+    out.write_bytes(bytes(store))
+    assert _run(sample, "translate", "import", str(out)) == 0
+    assert ("      en: |\n        Our three commitments:\n\n        - Publish donation data\n        - Report progress monthly\n\n"
+            "        ## Next\n        Keep investing.\n") in (sample / GIVING).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("breakage, message", [
+    ("lost-paragraph", "lost code 1 (paragraph break ¶)"),
+    ("lost-bullet", "lost code 3 (list mark ⏎-)"),
+    ("typed-bullet", "a list mark is typed as text (3 in the target, 2 in the source)"),
+    ("typed-paragraph", "a paragraph break is typed as text"),
+])
+def test_a_unit_that_lost_or_typed_structure_is_refused(sample: Path, capsys: pytest.CaptureFixture[str], breakage: str, message: str) -> None:
+    _with_list(sample)
+    out, unit, store = _list_unit(sample)
+    _translate_with_tags(unit, ["Our three commitments:", "", "Publish donation data", "Report progress monthly", "", "Next\nKeep investing."])
+    tgt = unit.xmlelement.find(f"{{{X2}}}target")
+    if breakage == "lost-paragraph":
+        tgt.text += tgt[0].tail or ""
+        tgt.remove(tgt[0])  # two paragraphs would run together
+    elif breakage == "lost-bullet":
+        tgt[1].tail += tgt[2].tail
+        tgt.remove(tgt[2])
+    elif breakage == "typed-bullet":
+        tgt[2].tail = "Report progress\n- monthly"
+    else:
+        tgt[2].tail = "Report progress\n\nmonthly"
+    out.write_bytes(bytes(store))
+    before = _tree(sample / "content")
+    assert _run(sample, "translate", "import", str(out)) == 1
+    assert message in capsys.readouterr().err
+    assert _tree(sample / "content") == before
+
+
+def test_structure_codes_survive_xliff12(sample: Path) -> None:
+    _with_list(sample)
+    out, unit, store = _list_unit(sample, "xliff12")
+    src = unit.xmlelement.find(f"{{{inline.X12}}}source")
+    assert [el.get("ctype") for el in src] == ["x-csr-paragraph", "x-csr-list-item", "x-csr-list-item", "x-csr-paragraph", "x-csr-heading"]
+    tgt = copy.deepcopy(src)
+    tgt.tag = f"{{{inline.X12}}}target"
+    tgt.text = "Three:"
+    for el, tail in zip(tgt, ["", "Publish", "Report", "", "Next\nGo."], strict=True):
+        el.tail = tail
+    unit.xmlelement.insert(1, tgt)
+    out.write_bytes(bytes(store))
+    assert _run(sample, "translate", "import", str(out)) == 0
+    assert "      en: |\n        Three:\n\n        - Publish\n        - Report\n\n        ## Next\n        Go.\n" in (sample / GIVING).read_text(encoding="utf-8")

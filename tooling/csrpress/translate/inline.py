@@ -1,7 +1,10 @@
 """A content string <-> text and protected inline codes, as XLIFF 2.0 (<ph>/<pc>) or 1.2 (<x/>/<g>) elements.
 
 What a translator must keep but may move: `{m:id}` metric references and `{=id}` figure links (a
-placeholder each), Markdown emphasis and links (a paired code around the words they mark). The
+placeholder each), Markdown emphasis and links (a paired code around the words they mark), and the
+Markdown structure of a string: a paragraph break (a blank line), a list item's bullet or number and
+a heading's `#`s at a line's start (a placeholder each, the line break before them included: a
+translator who drops one would merge two paragraphs or list items, or turn a list item into text). The
 native markup of every code travels in the file (2.0: <originalData>; 1.2: `equiv-text` and two
 attributes of our own namespace on <g>), so the exported source is rebuilt byte for byte on import
 and the target is rebuilt from the *source's* codes by id: a translator can never change what a code
@@ -22,20 +25,31 @@ X12 = "urn:oasis:names:tc:xliff:document:1.2"
 CSR = "urn:csrpress:xliff"  # our attributes on 1.2 <g>: the Markdown that opens and closes it
 
 _LINK = r"(?P<img>!?)\[(?P<ltext>[^\[\]\n]*)\](?P<lurl>\([^()\s]*(?:\s+\"[^\"\n]*\")?\))"
-_PATTERNS = re.compile("|".join((
+_INLINE = "|".join((
     r"(?P<ref>" + METRIC_REF.pattern + ")",
     r"(?P<flink>" + FIGURE_LINK.pattern + ")",
     _LINK,
     r"(?P<b>\*\*|__)(?![\s*_])(?P<btext>[^\n]+?)(?<![\s*_])(?P=b)",
     r"\*(?![\s*])(?P<itext>[^*\n]+?)(?<![\s*])\*",
-)))
+))
+# Structure, read at the top level of a string only (a "- " inside **...** is words): a blank line, or a
+# line break with the list or heading mark that starts the next line (a bullet or number needs the
+# space after it, as in CommonMark). Tried before the inline codes, so "* item" is a bullet, not italics.
+_BLOCK = "|".join((
+    r"(?P<para>\n(?:[ \t]*\n)+)",
+    r"(?P<item>(?:\n|^|(?<=\n))[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)",  # (?<=\n): right after a blank line
+    r"(?P<head>(?:\n|^|(?<=\n))[ \t]*#{1,6}[ \t]+)",
+))
+_TOP = re.compile(_BLOCK + "|" + _INLINE)
+_NESTED = re.compile(_INLINE)
+_STRUCTURE = {"para": "paragraph", "item": "list-item", "head": "heading"}
 
 
 @dataclass(slots=True)
 class Code:
     id: str
     kind: str  # "ph" (standalone) or "pc" (paired, around `inner`)
-    role: str  # metric, figure-link, link, image, bold, italic
+    role: str  # metric, figure-link, link, image, bold, italic, paragraph, list-item, heading
     open: str  # the native markup: `{m:id}`, `**`, `[`
     close: str = ""  # for pc: `**`, `](url)`
     inner: list[str | Code] = field(default_factory=list)
@@ -46,15 +60,19 @@ Segments = list["str | Code"]
 
 def tokenize(text: str, counter: list[int] | None = None) -> Segments:
     """The string as text runs and codes, numbered 1, 2, ... in reading order."""
+    top = counter is None
     counter = counter if counter is not None else [0]
     out: Segments = []
     pos = 0
-    for m in _PATTERNS.finditer(text):
+    for m in (_TOP if top else _NESTED).finditer(text):
+        block = next((g for g in _STRUCTURE if m.groupdict().get(g)), None)
         if m.start() > pos:
             out.append(text[pos : m.start()])
         counter[0] += 1
         cid = str(counter[0])
-        if m.group("ref"):
+        if block:
+            out.append(Code(cid, "ph", _STRUCTURE[block], m.group(0)))
+        elif m.group("ref"):
             out.append(Code(cid, "ph", "metric", m.group(0)))
         elif m.group("flink"):
             out.append(Code(cid, "ph", "figure-link", m.group(0)))
@@ -69,6 +87,16 @@ def tokenize(text: str, counter: list[int] | None = None) -> Segments:
     if pos < len(text):
         out.append(text[pos:])
     return out
+
+
+def display(code: Code) -> str:
+    """What a CAT tool shows for a placeholder (`disp`): the markup itself, a structure mark as a symbol
+    (the line break it holds would be invisible)."""
+    if code.role == "paragraph":
+        return "¶"
+    if code.role in ("list-item", "heading"):
+        return ("⏎" if code.open.startswith("\n") else "") + code.open.strip()
+    return code.open
 
 
 def render(segments: Segments) -> str:
@@ -120,10 +148,11 @@ def align(target: str, source: Segments) -> Segments:
 
 # -- to XML ----------------------------------------------------------------------------------
 
-_SUBTYPE = {"bold": "xlf:b", "italic": "xlf:i"}
-_TYPE = {"bold": "fmt", "italic": "fmt", "link": "link", "image": "image"}
+_SUBTYPE = {"bold": "xlf:b", "italic": "xlf:i", "paragraph": "csr:paragraph", "list-item": "csr:list-item", "heading": "csr:heading"}
+_TYPE = {"bold": "fmt", "italic": "fmt", "link": "link", "image": "image", "paragraph": "fmt", "list-item": "fmt", "heading": "fmt"}
 _CTYPE12 = {"metric": "x-csr-metric", "figure-link": "x-csr-figure-link", "bold": "bold", "italic": "italic",
-            "link": "link", "image": "x-csr-image"}
+            "link": "link", "image": "x-csr-image", "paragraph": "x-csr-paragraph", "list-item": "x-csr-list-item",
+            "heading": "x-csr-heading"}
 
 
 class DataRefs:
@@ -162,7 +191,7 @@ def fill(parent: etree._Element, segments: Segments, version: str, refs: DataRef
         if version == "2.0":
             assert refs is not None
             if seg.kind == "ph":
-                el = etree.SubElement(parent, f"{{{X2}}}ph", id=seg.id, dataRef=refs.ref(seg.open), disp=seg.open,
+                el = etree.SubElement(parent, f"{{{X2}}}ph", id=seg.id, dataRef=refs.ref(seg.open), disp=display(seg),
                                       canCopy="no", canDelete="no")
             else:
                 el = etree.SubElement(parent, f"{{{X2}}}pc", id=seg.id, dataRefStart=refs.ref(seg.open), dataRefEnd=refs.ref(seg.close),
@@ -222,7 +251,7 @@ def _role(el: etree._Element) -> str:
     for role, ctype in _CTYPE12.items():
         if el.get("ctype") == ctype:
             return role
-    return {"xlf:b": "bold", "xlf:i": "italic"}.get(el.get("subType", ""), el.get("type", ""))
+    return {v: k for k, v in _SUBTYPE.items()}.get(el.get("subType", ""), el.get("type", ""))
 
 
 def read_target(el: etree._Element, source: Segments, strict: bool = True) -> str:
@@ -294,7 +323,21 @@ def read_target(el: etree._Element, source: Segments, strict: bool = True) -> st
     missing = [cid for cid in known if cid not in seen]
     if missing:
         raise Broken("lost " + ", ".join(f"code {cid} ({_show(known[cid])})" for cid in missing) + ": put it back where the words it marks are")
+    # A blank line or a line-start bullet typed in the words would print a paragraph or list item the
+    # Chinese does not have: the structure read back must be the source's, mark for mark.
+    want, got = _structure(source), _structure(tokenize(result))
+    if got != want:
+        extra = next((role for role in _NAMES if got.count(role) > want.count(role)), None)
+        if extra is not None:
+            raise Broken(f"a {_NAMES[extra]} is typed as text ({got.count(extra)} in the target, {want.count(extra)} in the source): "
+                         "remove it, the source's codes carry the structure")
+        raise Broken("a code's line break was merged with the words next to it (the paragraphs or list items read back differently): "
+                     "keep each structure code between words, not beside a typed line break")
     return result
+
+
+def _structure(segments: Segments) -> list[str]:
+    return sorted(c.role for c in codes(segments).values() if c.role in _NAMES)
 
 
 def _same_markup(el: etree._Element, cid: str, src: Code) -> None:
@@ -302,10 +345,15 @@ def _same_markup(el: etree._Element, cid: str, src: Code) -> None:
     for attr in ("equiv-text", f"{{{CSR}}}open", f"{{{CSR}}}close", "disp", "dispStart", "dispEnd"):
         value = el.get(attr)
         expected = {"equiv-text": src.open, f"{{{CSR}}}open": src.open, f"{{{CSR}}}close": src.close,
-                    "disp": src.open, "dispStart": src.open, "dispEnd": src.close}[attr]
+                    "disp": display(src), "dispStart": src.open, "dispEnd": src.close}[attr]
         if value is not None and value != expected:
             raise Broken(f"code {cid} ({_show(src)}) was altered to `{value}`")
 
 
+_NAMES = {"paragraph": "paragraph break", "list-item": "list mark", "heading": "heading mark"}
+
+
 def _show(code: Code) -> str:
+    if code.role in _NAMES:
+        return f"{_NAMES[code.role]} {display(code)}"
     return code.open if code.kind == "ph" else f"{code.open}…{code.close}"
