@@ -484,12 +484,58 @@ def test_preview_answers_only_its_own_host_name(preview) -> None:
         assert status == 421 and b"demo" not in body
 
 
-def test_preview_builds_no_pdf_for_another_site(preview) -> None:
+def _raw_post(port: int, path: str, headers: dict[str, str], body: bytes) -> tuple[int, bytes]:
+    with socket.create_connection(("127.0.0.1", port), timeout=120) as conn:
+        lines = [f"POST {path} HTTP/1.1"] + [f"{k}: {v}" for k, v in headers.items()]
+        if "Content-Length" not in headers:
+            lines.append(f"Content-Length: {len(body)}")
+        lines += ["Content-Type: application/x-www-form-urlencoded", "Connection: close", "", ""]
+        conn.sendall("\r\n".join(lines).encode("latin-1") + body)
+        data = b""
+        while chunk := conn.recv(65536):
+            data += chunk
+    status = int(data.split(b" ", 2)[1])
+    return status, data
+
+
+def test_preview_builds_no_pdf_on_a_get(preview) -> None:
     port = preview.httpd.server_address[1]
     own = {"Host": f"127.0.0.1:{port}"}
-    assert _raw_get(port, "/_csrpress/pdf", {**own, "Sec-Fetch-Site": "cross-site"})[0] == 403
-    assert _raw_get(port, "/_csrpress/pdf", {**own, "Origin": "http://attacker.example"})[0] == 403
+    # A link, an <img> or a prefetch anywhere (even the same site) sends a GET: it never builds.
+    for path in ("/_csrpress/pdf", "/_csrpress/pdf?chapter=one"):
+        status, _ = _raw_get(port, path, {**own, "Sec-Fetch-Site": "same-origin"})
+        assert status == 405
     assert not (preview.preview.project.build_dir / "demo.zh.pdf").exists()
+
+
+def test_preview_builds_no_pdf_without_its_token_or_for_another_site(preview) -> None:
+    port = preview.httpd.server_address[1]
+    own = {"Host": f"127.0.0.1:{port}", "Origin": f"http://127.0.0.1:{port}"}
+    token = preview.preview.token
+    assert len(token) >= 32 and f'"token": "{token}"' in preview.preview.page()  # the page carries it
+    refused = [
+        (own, b"chapter=one"),  # no token
+        (own, b"token=&chapter=one"),
+        (own, b"token=" + token[:-1].encode() + b"x"),  # a near guess
+        (own, b"token=" + token.encode() + b"x"),
+        (own, "token=令牌".encode()),  # not ASCII: refused, not a TypeError
+        ({**own, "Origin": "http://attacker.example"}, b"token=" + token.encode()),  # another site, even with it
+        ({"Host": f"127.0.0.1:{port}", "Sec-Fetch-Site": "cross-site"}, b"token=" + token.encode()),
+    ]
+    for headers, body in refused:
+        assert _raw_post(port, "/_csrpress/pdf", headers, body)[0] == 403, (headers, body)
+    assert _raw_post(port, "/_csrpress/pdf", {"Host": f"attacker.example:{port}"}, b"token=" + token.encode())[0] == 421
+    assert _raw_post(port, "/_csrpress/pdf", {**own, "Content-Length": "99999999"}, b"")[0] == 413
+    assert _raw_post(port, "/_csrpress/pdf", own, b"&".join([b"a=1"] * 50))[0] == 400
+    assert _raw_post(port, "/content/report.yaml", own, b"token=" + token.encode())[0] == 404
+    assert not (preview.preview.project.build_dir / "demo.zh.pdf").exists()
+
+
+def test_each_preview_session_has_its_own_token(make_project) -> None:
+    from csrpress.serve import Preview
+
+    project = make_project({})
+    assert Preview(project, "zh").token != Preview(project, "zh").token
 
 
 def test_preview_survives_a_bad_request_path(preview) -> None:

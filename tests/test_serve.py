@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -59,6 +60,12 @@ def test_preview_reloads_on_save_shows_errors_and_marks_findings(served):
             expect = sync_api.expect
             expect(page.locator(".cover-title")).to_have_text("示例报告")
             expect(page.locator("#csrpress-panel summary")).to_contain_text("0 finding(s)")
+            # The PDF button is a POST form carrying this session's token (the server builds for nothing else).
+            expect(page.locator("form#csrpress-pdf")).to_have_attribute("method", "post")
+            expect(page.locator("#csrpress-pdf input[name=token]")).to_have_value(server.preview.token)
+            page.evaluate("document.querySelector('article[data-chapter=one]').scrollIntoView()")
+            expect(page.locator("#csrpress-pdf input[name=chapter]")).to_have_value("one")  # the chapter in view
+            page.evaluate("window.scrollTo(0, 0)")
 
             # An edit shows without a manual reload.
             page.evaluate("window.__sameDocument = true")
@@ -113,18 +120,19 @@ def test_files_outside_the_served_folders_are_not_served(make_project):
     assert not any(t.is_alive() for t in server.threads)
 
 
-def test_pdf_link_builds_the_edition_and_opens_it_at_the_chapter(make_project):
+def test_pdf_form_builds_the_edition_and_opens_it_at_the_chapter(make_project):
     project = make_project({"content/chapters/01.yaml": CHAPTER})
     server = PreviewServer(project, "zh", port=0)
     server.start()
     try:
         base = f"http://127.0.0.1:{server.httpd.server_address[1]}"
         opener = urllib.request.build_opener(_NoRedirect)
+        form = urllib.parse.urlencode({"token": server.preview.token, "chapter": "one"}).encode()
         try:
-            opener.open(base + "/_csrpress/pdf?chapter=one")
+            opener.open(urllib.request.Request(base + "/_csrpress/pdf", data=form, headers={"Origin": base}))
             raise AssertionError("expected a redirect to the PDF")
         except urllib.error.HTTPError as exc:
-            assert exc.code == 302
+            assert exc.code == 303  # after a POST, the browser GETs the PDF
             assert exc.headers["Location"] == "/build/demo.zh.pdf#one"
         with urllib.request.urlopen(base + "/build/demo.zh.pdf") as resp:
             assert resp.read(5) == b"%PDF-"

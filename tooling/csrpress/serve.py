@@ -9,8 +9,10 @@ breaks a file shows the error over the last good preview, which stays until the 
 from __future__ import annotations
 
 import argparse
+import hmac
 import json
 import re
+import secrets
 import sys
 import threading
 from dataclasses import dataclass, replace
@@ -19,6 +21,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from mimetypes import guess_type
 from pathlib import Path, PurePosixPath
 from typing import Any
+from urllib.parse import parse_qs, quote
 
 from watchfiles import watch
 
@@ -35,6 +38,8 @@ from .render.html import RenderError
 ASSETS = Path(__file__).parent / "assets"  # serve-preview.js and .css: package data
 PAGE = "/build/preview.html"  # in build/, so the page's relative links (../templates/style.css) resolve
 SERVED_DIRS = ("build", "templates", "content")
+PDF_PATH = "/_csrpress/pdf"
+MAX_FORM_BYTES = 4096  # the PDF form holds a token and a chapter id
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +90,10 @@ class Preview:
         self.lang = lang
         self.state = _State()
         self.changed = threading.Condition()
+        # Building a PDF writes build/ and takes both cores for seconds: only the page this server handed
+        # out may ask for it. The token is in that page alone; another site cannot read the page (the
+        # Host check stops DNS rebinding), so it cannot send the token, whatever it posts.
+        self.token = secrets.token_urlsafe(32)
 
     def rebuild(self) -> None:
         """Re-render after a save. Never raises: it runs on the watcher thread, whose death would leave the
@@ -125,7 +134,8 @@ class Preview:
     def page(self) -> str:
         with self.changed:
             state = self.state
-            data = {"version": state.version, "error": list(state.error), "findings": list(state.findings)}
+            data = {"version": state.version, "error": list(state.error), "findings": list(state.findings),
+                    "token": self.token}
             html = state.html or "<!doctype html><html><head><meta charset=\"utf-8\"><title>csrpress</title></head><body></body></html>"
         # No `<` at all inside the script element: neither `</script>` nor `<!--<script>` (which makes the
         # HTML parser skip the real end tag) can be written by content; JSON reads \u003c as `<`.
@@ -182,25 +192,56 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(HTTPStatus.OK, self.preview.page().encode("utf-8"), "text/html; charset=utf-8")
         elif path == "/_csrpress/events":
             self._events()
-        elif path == "/_csrpress/pdf":
-            if not self._same_site():
-                self._send(HTTPStatus.FORBIDDEN, b"the PDF is built only for the preview page itself", "text/plain")
-                return
-            with self.pdf_lock:  # one build at a time: parallel builds of one project compete for build/
-                self._pdf()
+        elif path == PDF_PATH:
+            # A GET must not build: a link, an <img> or a prefetch on any page could start one.
+            self._send(HTTPStatus.METHOD_NOT_ALLOWED, b"the PDF is built on a POST from the preview page", "text/plain",
+                       {"Allow": "POST"})
         elif path in ("/_csrpress/preview.js", "/_csrpress/preview.css"):
             asset = ASSETS / ("serve-" + path.rsplit("/", 1)[1])
             self._send(HTTPStatus.OK, asset.read_bytes(), (guess_type(asset.name)[0] or "text/plain") + "; charset=utf-8")
         else:
             self._file(path)
 
-    def _pdf(self) -> None:
-        """Build the edition's PDF, then open it at the chapter being viewed (a named destination)."""
-        from urllib.parse import parse_qs, quote, urlsplit
+    def do_POST(self) -> None:  # noqa: N802 - the stdlib's name
+        """Only the preview page's PDF form: same host, same site, and the token the page was given."""
+        if not self._own_host():
+            self._send(HTTPStatus.MISDIRECTED_REQUEST, b"this server answers only to 127.0.0.1 and localhost", "text/plain")
+            return
+        if self.path.split("?", 1)[0].split("#", 1)[0] != PDF_PATH:
+            self._send(HTTPStatus.NOT_FOUND, b"not found", "text/plain")
+            return
+        form = self._form()
+        if form is None:
+            return
+        token = form.get("token", [""])[0]
+        # compare_digest: the time taken says nothing about how much of a guess was right
+        if not self._same_site() or not hmac.compare_digest(token.encode("utf-8"), self.preview.token.encode("utf-8")):
+            self._send(HTTPStatus.FORBIDDEN, b"the PDF is built only for the preview page itself", "text/plain")
+            return
+        with self.pdf_lock:  # one build at a time: parallel builds of one project compete for build/
+            self._pdf(form.get("chapter", [""])[0])
 
+    def _form(self) -> dict[str, list[str]] | None:
+        """The posted form (application/x-www-form-urlencoded), or None once an error has been answered."""
+        try:
+            length = int(self.headers.get("Content-Length", ""))
+        except ValueError:
+            self._send(HTTPStatus.LENGTH_REQUIRED, b"a Content-Length is required", "text/plain")
+            return None
+        if not 0 <= length <= MAX_FORM_BYTES:
+            self._send(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, b"the form is too large", "text/plain")
+            return None
+        body = self.rfile.read(length).decode("utf-8", errors="replace")
+        try:
+            return parse_qs(body, max_num_fields=8)
+        except ValueError:  # more fields than the form has
+            self._send(HTTPStatus.BAD_REQUEST, b"not the preview's PDF form", "text/plain")
+            return None
+
+    def _pdf(self, chapter: str) -> None:
+        """Build the edition's PDF, then open it at the chapter being viewed (a named destination)."""
         from .build import BuildOptions, build
 
-        chapter = parse_qs(urlsplit(self.path).query).get("chapter", [""])[0]
         project = self.preview.project
         report, _ = load_report(project)
         lang = self.preview.lang or (report.manifest.editions[0] if report else "zh")
@@ -211,7 +252,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(HTTPStatus.INTERNAL_SERVER_ERROR, f"the PDF could not be built:\n{errors}".encode(), "text/plain; charset=utf-8")
             return
         target = "/" + project.rel(result.outputs[0]) + (f"#{quote(chapter)}" if chapter else "")
-        self._send(HTTPStatus.FOUND, b"", "text/plain", {"Location": target})
+        self._send(HTTPStatus.SEE_OTHER, b"", "text/plain", {"Location": target})  # 303: the browser GETs the PDF
 
     def _file(self, path: str) -> None:
         root = self.preview.project.root.resolve()

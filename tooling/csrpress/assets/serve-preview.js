@@ -72,18 +72,23 @@
   }
 
   function pdfLink() {
-    // Opens the PDF of the chapter in view; the server builds it first (a few seconds).
-    var link = el("a", { id: "csrpress-pdf", href: "/_csrpress/pdf" }, "PDF of this chapter");
+    // Opens the PDF of the chapter in view; the server builds it first (a few seconds). A POST carrying
+    // the token this page was given: the server builds for nothing else (no GET, no other site).
+    var form = el("form", { id: "csrpress-pdf", method: "post", action: "/_csrpress/pdf" });
+    form.appendChild(el("input", { type: "hidden", name: "token", value: state.token }));
+    var chapter = el("input", { type: "hidden", name: "chapter", value: "" });
+    form.appendChild(chapter);
+    form.appendChild(el("button", { type: "submit" }, "PDF of this chapter"));
     function update() {
       var current = null;
       document.querySelectorAll("article[data-chapter]").forEach(function (a) {
         if (a.getBoundingClientRect().top < window.innerHeight / 2) current = a.getAttribute("data-chapter");
       });
-      link.href = "/_csrpress/pdf" + (current ? "?chapter=" + encodeURIComponent(current) : "");
+      chapter.value = current || "";
     }
     window.addEventListener("scroll", update, { passive: true });
     update();
-    document.body.appendChild(link);
+    document.body.appendChild(form);
   }
 
   panel();
