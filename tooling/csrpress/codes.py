@@ -80,7 +80,7 @@ CODES: dict[str, Code] = {
         Code("N202", "rounding-variant", W, "A figure agrees with its metric only after rounding or truncating one to the other's printed precision.",
              "Readers comparing the two places see slightly different numbers.", "投入1.99亿元   # the metric is 1.9999亿元",
              "Print the metric's precision, or reference it with {m:id}."),
-        Code("N203", "approximation-excludes", W, "An approximate figure (多, 余, 超过, 近, 约, more than...) whose range excludes the metric's value.",
+        Code("N203", "approximation-excludes", W, "An approximate figure (多, 余, 超过, 近, 约, more than...) whose range excludes the metric's value, or a close figure stated for the same counted thing.",
              "The approximation is wrong, not just loose.", "由2万多名...构成的团队   # 38,775 employees is not 2万多",
              "Correct the approximation (3万多, 近4万) or link it to the right metric."),
         Code("N204", "metric-redeclared", E, "The same metric id is declared twice with different values.", "Which one prints depends on reading order.",
@@ -231,14 +231,21 @@ Every figure of the Chinese text, and every declared metric, is a **claim** (`cs
    do not confirm 677万 or 1.99亿).
 6. **Reporting**: against the closest disagreeing claim, a declared metric first. A slip of scale
    (5,589亿 for 5,589万, 58.49万吨 for 5.85万吨) or transposed digits (16,250 for 16,205) is an error
-   when the subjects are 35% alike; other differences need 60%; two figures more than three times apart
-   with no slip are taken for two facts; two cumulative figures (累计) may count from different starts.
-   A truncation (1,218亿 for 1,218.9亿) is a warning (N202 against a metric, N213 between texts).
+   when the subjects are 35% alike. Other differences need more likeness the further apart the values
+   are, since one fact mistyped or left from a draft is mostly close to itself: 45% within 10% (2.3亿
+   for 2.17亿), 60% within 50%, 85% beyond; two figures more than three times apart with no slip are
+   taken for two facts; two cumulative figures (累计) may count from different starts. A truncation
+   (1,218亿 for 1,218.9亿) is a warning (N202 against a metric, N213 between texts).
+7. **Approximations**: a bound (超过, 逾, 近, 余, 多, 以上) that misses a figure within 10% of it, where
+   the noun counted right at both figures agrees ("超过4.2万名员工" and "公司员工总数41,236人"; "近2,000名
+   志愿者" and "注册志愿者2,146名"), rounds that figure the wrong way: an error when the clauses are 60%
+   alike too, else a warning (N203) that says the two could count different groups.
 
 Examples. Reported: "全行共受理客户投诉16,250件" against the table's 16,205件 and the ESG index's
 "全年受理客户投诉16,205件" (N201, transposed digits); "运营温室气体排放总量58.49万吨" against 5.85万吨 (N212,
 scale). Not reported: "其中，母行绿色贷款余额1,598.6亿元" against the Group's 1,654.2亿元 (a part);
-"全年发放普惠型小微企业贷款2,356.4亿元" against the balance 1,218.9亿元; "近10万户" for 97,352户.
+"全年发放普惠型小微企业贷款2,356.4亿元" against the balance 1,218.9亿元; "近10万户" for 97,352户;
+"覆盖全国15个城市" against "在全国30余个城市建立众创空间" (twice apart: two facts).
 
 **Changes.** A 变化/同比/增减/Change column is recomputed from the two year columns before it (percent:
 (new − old) / old; 个百分点: the difference); "同比增长/较上年末下降 N%" in the text from the figure it follows

@@ -28,6 +28,7 @@ CHECKS: tuple[Check, ...] = (
     esg_index.not_disclosed_but_stated,
     facts.figure_conflict,
     claims.same_fact_conflict,
+    claims.approximation_misses,
     changes.change_columns,
     changes.prose_growth,
     changes.multiples,

@@ -8,13 +8,15 @@ the message names both places, and the writer decides which is right.
 from __future__ import annotations
 
 from collections import defaultdict
+from decimal import Decimal
 from dataclasses import dataclass
 from collections.abc import Iterator
 
 from ..claims import Claim, claims_of
 from ..claims.extract import anchor, locate
-from ..claims.group import Weights, enough_in_common, pairs
-from ..claims.relate import AGREE, DIFFERENT, FAR_APART, SCALE, SWAP, TRUNCATED, describe, relation
+from ..claims.group import CONTAINED, Weights, comparable, enough_in_common, overlap, pairs, similarity
+from ..claims.relate import AGREE, BOUNDS, DIFFERENT, FAR, FAR_APART, QUALIFIER, SCALE, SWAP, TRUNCATED, describe, ratio, relation
+from ..claims.subject import ASPECT
 from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report
 
@@ -23,6 +25,20 @@ MARGIN = 0.15  # partners this close to the best one are as plausible as it
 # How alike two subjects must be before a disagreement is reported, by how the values differ:
 # a slip of scale or transposed digits is itself evidence that the two mean one fact.
 NEEDED = {SCALE: 0.2, SWAP: 0.2, TRUNCATED: 0.35, DIFFERENT: 0.6}
+# Two statements of one fact that differ are mostly close (a figure mistyped or left from a draft:
+# 2.3亿 for 2.17亿, 3,120万 for 3,150万); figures twice apart that share words are mostly two facts
+# ("全国15个城市" and "全国30余个城市"). How alike the subjects must be grows with the distance.
+DIFFERENT_BY_RATIO = ((Decimal("1.1"), 0.45), (Decimal("1.5"), 0.6), (FAR, 0.85))
+
+
+def _needed(kind: str, a: Claim, b: Claim) -> float:
+    if kind != DIFFERENT:
+        return NEEDED[kind]
+    r = ratio(a.figure, b.figure)
+    for limit, needed in DIFFERENT_BY_RATIO:
+        if r is not None and r <= limit:
+            return needed
+    return DIFFERENT_BY_RATIO[-1][1]
 SLIPS = (SCALE, SWAP, TRUNCATED)  # the digits themselves say the two are one figure: one shared word is enough
 
 
@@ -96,11 +112,11 @@ def conflicts(report: Report) -> list[tuple[Claim, Claim, str, float, list[Claim
             continue
         for sim, other in plausible:
             kind = rel[id(other)]
-            if kind in (AGREE, FAR_APART):
-                continue
+            if kind in (AGREE, FAR_APART, QUALIFIER):
+                continue  # a bound that just misses: approximation_misses()
             if kind == DIFFERENT and "累计" in claim.words & other.words:
                 continue  # a cumulative figure counts from a start its clause seldom names: two of them may differ
-            if sim >= NEEDED[kind] and (kind in SLIPS or enough_in_common(claim, other)) \
+            if sim >= _needed(kind, claim, other) and (kind in SLIPS or enough_in_common(claim, other)) \
                     and (kind not in SLIPS or sim >= 0.35 or enough_in_common(claim, other)):
                 support = [o for s, o in partners[id(other)] if o is not claim and relation(other.figure, o.figure) == AGREE]
                 found.append((claim, other, kind, sim, support))
@@ -149,3 +165,65 @@ def same_fact_conflict(report: Report) -> Iterator[Diagnostic]:
         yield Diagnostic("N201" if metric else "N212", Severity.ERROR, message,
                          locate(report, claim), hint="correct the wrong one; if they are different facts, name each one distinctly",
                          related=related, anchor=anchor(claim))
+
+
+COUNTED = 0.5  # how alike the noun phrases at two figures must be to count one thing ("员工" and "员工")
+
+
+def _weights(report: Report) -> Weights:
+    return Weights(c for c in claims_of(report) if c.lang == "zh")
+
+
+def approximation_misses(report: Report) -> Iterator[Diagnostic]:
+    """A bound that just misses a figure of the same thing: "超过4.2万名员工" where the report counts
+    41,236 employees, "近3,000名志愿者" where it registers 3,286. A writer rounds a figure into a bound
+    and rounds the wrong way; the closeness of the values (relate.CLOSE) and the counted noun right at
+    both figures are the evidence, so the rest of the clauses may differ. Error when the clauses agree
+    as well (a same-fact conflict); otherwise a warning (N203), as the two could count different groups."""
+    partners, by_id = _partners(report)
+    zh = list(by_id.values())
+    weights = _weights(report)
+    exact: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in zh:
+        if c.role == "plain" and c.base and c.figure.qualifier is None and c.figure.value is not None:
+            for word in c.near:
+                exact[(c.base, word)].append(c)
+    for claim in zh:
+        if claim.role != "plain" or claim.figure.qualifier not in BOUNDS or not claim.near or not claim.base:
+            continue
+        if any(relation(claim.figure, o.figure) == AGREE for _, o in partners.get(id(claim), ())):
+            continue  # another statement agrees with the bound
+        seen: set[int] = set()
+        candidates = []
+        for word in claim.near:
+            for other in exact[(claim.base, word)]:
+                if id(other) in seen or other is claim or not comparable(claim, other):
+                    continue
+                seen.add(id(other))
+                if (claim.words ^ other.words) & ASPECT or relation(claim.figure, other.figure) != QUALIFIER:
+                    continue
+                sim = similarity(claim, other, weights)
+                counted = max(overlap(claim.near, other.near, weights), sim)
+                if claim.near <= other.near and any(len(w) >= 3 for w in claim.near):
+                    counted = max(counted, CONTAINED)  # "近2,000名志愿者" of the "注册志愿者2,146名"
+                if counted >= COUNTED:
+                    candidates.append((other.metric_id is None, -counted, sim, other))
+        if not candidates:
+            continue
+        _, counted, sim, other = min(candidates, key=lambda c: c[:2])
+        metric = other.metric_id
+        stated = f"`{metric}` ({_printed(other)})" if metric else f"“{_printed(other)}” ({other.clause.strip()})"
+        related = (Related(locate(report, other), f"{_name(other)} states it as {_printed(other)}"),)
+        if sim >= NEEDED[DIFFERENT]:
+            yield Diagnostic("N201" if metric else "N212", Severity.ERROR,
+                             f"“{_printed(claim)}” excludes {stated}, stated for what reads as the same fact ({sim:.0%} alike): "
+                             f"{describe(QUALIFIER)}", locate(report, claim),
+                             hint="correct the approximation (近…, 超过… on the right side of the figure) or the figure",
+                             related=related, anchor=anchor(claim))
+        else:
+            yield Diagnostic("N203", Severity.WARNING,
+                             f"approximate figure excludes the value: “{_printed(claim)}” counts what {stated} counts "
+                             f"({', '.join(sorted(claim.near & other.near))}), {describe(QUALIFIER)}; "
+                             "unsure, as the rest of the two sentences differs", locate(report, claim),
+                             hint="correct the approximation, or name the two groups distinctly if they differ",
+                             related=related, anchor=anchor(claim))

@@ -243,6 +243,9 @@ def metric_claims(report: Report) -> list[Claim]:
             if not words - ASPECT:
                 words -= {"合计", "总计"}  # a table's total row is the whole the caption names, as prose states it
             words |= content_words(YEAR.sub(" ", re.sub(r"^表\S*\s*", "", captions[mid])))
+        if words - TOTALS:  # "合计，员工人数": a table's total row states the whole, as prose names it
+            words -= TOTALS
+            near -= TOTALS
         years = frozenset(int(y) for y in YEAR.findall(m.period))
         if len(years) >= 2:
             years = frozenset(range(min(years), max(years) + 1))

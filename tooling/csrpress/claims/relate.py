@@ -16,6 +16,9 @@ from ..numbers import Figure
 
 AGREE, TRUNCATED, SCALE, SWAP, DIFFERENT = "agree", "truncated", "scale", "swap", "different"
 FAR_APART = "far-apart"
+QUALIFIER = "qualifier"  # a bound (超过, 近, 余, 以上) that just misses the other figure: a wrong approximation of it
+CLOSE = Decimal("0.1")  # "超过4.2万" for 41,236 (1.8 % off), "近3,000" for 3,286 (9 %): a bound this close rounds the figure
+BOUNDS = frozenset({"over", "nearly", "at_least", "at_most", "under", "more"})
 FAR = Decimal(3)  # values this far apart, with no slip that explains it, are two facts that share words
 
 
@@ -69,6 +72,9 @@ def relation(a: Figure, b: Figure) -> str:
         if x.qualifier is None and y.qualifier is None and x.precision > y.precision \
                 and _rounds_into(y.value, x.precision, x.low, x.high, ROUND_DOWN):
             return TRUNCATED  # 1,218亿 for 1,218.9亿
+    for x, y in ((a, b), (b, a)):
+        if x.qualifier in BOUNDS and y.qualifier is None and x.value and abs(y.value - x.value) <= CLOSE * abs(x.value):
+            return QUALIFIER
     if a.qualifier is None and b.qualifier is None and a.value and b.value:
         slip = min(_significant(a), _significant(b)) >= 2 and (printed_b is b or _same_digits(a, printed_b))
         for n in range(-12, 13) if slip else ():
@@ -80,6 +86,14 @@ def relation(a: Figure, b: Figure) -> str:
     if a.value and b.value and max(abs(a.value / b.value), abs(b.value / a.value)) > FAR:
         return FAR_APART
     return DIFFERENT
+
+
+def ratio(a: Figure, b: Figure) -> Decimal | None:
+    """How far apart two values are, the larger over the smaller (1.06 for 2.3亿 and 2.17亿), in one unit."""
+    b = in_units_of(b, a) if a.value is not None and b.value is not None else None
+    if b is None or not a.value or not b.value or (a.value > 0) != (b.value > 0):
+        return None
+    return max(a.value / b.value, b.value / a.value)
 
 
 def _digit_string(fig: Figure) -> str:
@@ -117,5 +131,6 @@ def describe(kind: str) -> str:
         SWAP: "the same digits in another order (transposed digits)",
         TRUNCATED: "one is the other cut off instead of rounded",
         DIFFERENT: "different values",
+        QUALIFIER: "the approximation excludes the other figure, which it is close to",
         FAR_APART: "values far apart",
     }[kind]

@@ -21,7 +21,7 @@ STOP = frozenset(
     对 向 从 由 到 至 将 把 被 让 使 以 用 于 按 就 也 都 又 还 更 再 则 但 而 所 之 每 个 名 家 项 次 人 元 万 亿 千 百
     年 月 日 号 位 户 件 场 笔 台 吨 以下 以内 不 没有 一 二 三 两 新 该年 分别 比 较 同比 环比 如 有效 作为 给予
     服务 覆盖 帮助 惠及 受益 带动 支持 投入 提供 获得 新增加 增至 降至 提升至 提高到 增长到
-    数量 总数 总量 总额 金额 规模 数 量 额 使用 用量 增长 增加 提高 提升 上升 下降 降低 减少 下滑 增幅 降幅 上年末 较上年 以来 起 开始""".split()
+    这一 这些 该项 此项 数量 总数 总量 总额 金额 规模 数 量 额 使用 用量 增长 增加 提高 提升 上升 下降 降低 减少 下滑 增幅 降幅 上年末 较上年 以来 起 开始""".split()
 )
 # Words that change which fact a figure states although the rest of the clause agrees: a
 # cumulative total is not the year's figure, an average not a total, a part ("其中") not the whole.
@@ -31,6 +31,7 @@ ASPECT = frozenset({"累计", "人均", "平均", "年均", "日均", "月均", 
 from .thesaurus import fold
 
 AFTER = 8  # characters after a figure's unit where the noun it counts stands
+COMPOUND = 4  # a counted noun of two short words ("个人客户"); a longer run is the noun and what is done with it
 MEASURE = re.compile(r"(?:总量|数量|总数|总额|金额|规模|量|数|额)$")
 ORDINALS = frozenset("一二三四五六七八九十")
 DIGIT_ORDINALS = dict(zip("123456789", "一二三四五六七八九"))
@@ -77,9 +78,20 @@ def _segment(text: str) -> tuple[str, ...]:
         if (word in ORDINALS or word in DIGIT_ORDINALS) and words and CJK.match(words[-1][-1]):
             words[-1] += DIGIT_ORDINALS.get(word, word)  # 范围一 / 范围3 (scope 1 / 3): the numeral names the thing
             continue
+        word = _without_company(word)
         stem = MEASURE.sub("", word)
         words.append(stem if len(stem) >= 2 else word)
     return tuple(words)
+
+
+def _without_company(word: str) -> str:
+    """"公司员工", "集团员工", "全行客户": the segmenter glues the reporting company to what is counted;
+    the company says nothing of which fact it is (STOP), so the counted noun stands alone."""
+    if len(word) >= 4:
+        for cut in (2, 3):
+            if word[:cut] in STOP and len(word) - cut >= 2:
+                return word[cut:]
+    return word
 
 
 def _is_content(word: str) -> bool:
@@ -104,9 +116,17 @@ def content_words(clause: str) -> frozenset[str]:
 
 def near_words(before: str, after: str) -> frozenset[str]:
     """The subject without what is said of it: the content words before the figure in its clause and
-    the first one right after its unit ("在全辖621个营业网点设立…专区" -> 全辖, 营业网点)."""
+    the noun right after its unit ("在全辖621个营业网点设立…专区" -> 全辖, 营业网点), with the word
+    that compounds with it when the segmenter split one noun ("3,120万户个人客户的…" -> 个人, 客户)."""
     words = [w for w in segment(before) if _is_content(w)]
-    words += [w for w in segment(after[:AFTER]) if _is_content(w)][:1]  # "612个营业网点设立…": the counted noun
+    counted = ""
+    for w in segment(after[:AFTER]):
+        if not _is_content(w) or (counted and len(counted + w) > COMPOUND):
+            break
+        words.append(w)
+        counted += w
+        if w in ASPECT:
+            break
     return frozenset(words)
 
 
