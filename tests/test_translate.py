@@ -411,3 +411,68 @@ def test_structure_codes_survive_xliff12(sample: Path) -> None:
     out.write_bytes(bytes(store))
     assert _run(sample, "translate", "import", str(out)) == 0
     assert "      en: |\n        Three:\n\n        - Publish\n        - Report\n\n        ## Next\n        Go.\n" in (sample / GIVING).read_text(encoding="utf-8")
+
+
+# -- zh-Hant overrides as a translation target ----------------------------------------------------
+
+
+def _hant_units(path: Path) -> tuple[dict[str, xliff2.Xliff2Unit], xliff2.Xliff2File]:
+    return _units20(path)
+
+
+def test_zh_hant_export_then_import_unchanged_keeps_every_content_byte(sample: Path) -> None:
+    before = _tree(sample / "content")
+    out = sample / "hant.xlf"
+    assert _run(sample, "translate", "export", "--to", "zh-Hant", "--only", "all", "-o", str(out)) == 0
+    root = etree.parse(str(out)).getroot()
+    assert root.get("trgLang") == "zh-HK"
+    by_key, _ = _hant_units(out)
+    title = by_key[f"{PRODUCTS}#sections.0.title"]
+    # No override yet: the target offered is what the zh-Hant edition prints, marked as a draft to review.
+    assert title.target == "微信，一站連接生態服務"
+    assert title.xmlelement.get("state") == "initial"
+    assert _run(sample, "translate", "import", str(out)) == 0
+    assert _tree(sample / "content") == before
+
+
+def test_a_reviewed_zh_hant_target_becomes_an_override_and_goes_stale_when_the_chinese_changes(
+        sample: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report = sample / "content" / "report.yaml"
+    report.write_text(report.read_text(encoding="utf-8").replace("editions: [zh, en]", "editions: [zh, en, zh-Hant]"), encoding="utf-8")
+    out = sample / "hant.xlf"
+    assert _run(sample, "translate", "export", "--to", "zh-Hant", "--only", "missing", "-o", str(out)) == 0
+    by_key, store = _hant_units(out)
+    by_key[f"{PRODUCTS}#sections.0.title"].target = "微信，一站式連繫生態服務"  # the Hong Kong reviewer's wording
+    out.write_bytes(bytes(store))
+    assert _run(sample, "translate", "import", str(out)) == 0
+    assert "added chapters/02-products.yaml#sections.0.title.zh-Hant" in capsys.readouterr().out
+    text = (sample / PRODUCTS).read_text(encoding="utf-8")
+    assert 'title: {zh: 微信，一站连接生态服务, en: "WeChat: One-Stop Connection to Services", zh-Hant: 微信，一站式連繫生態服務}' in text
+    entries = lock.read(sample)
+    assert entries["chapters/02-products.yaml#sections.0.title.zh-Hant"].lang == "zh-Hant"
+    assert "\n  zh-Hant: " in (sample / "content" / lock.LOCK_NAME).read_text(encoding="utf-8")
+    assert [d for d in check_project(Project(sample)) if d.code == "T302"] == []
+    # The writer changes the Simplified: the override is T302 at its own line, and export --only stale sends it.
+    (sample / PRODUCTS).write_text(text.replace("title: {zh: 微信，一站连接生态服务,", "title: {zh: 微信，一站式连接生态服务,", 1), encoding="utf-8")
+    stale = [d for d in check_project(Project(sample)) if d.code == "T302"]
+    assert len(stale) == 1 and "zh-Hant override" in stale[0].message and "微信，一站{+式+}连接生态服务" in stale[0].message
+    assert "--to zh-Hant --only stale" in (stale[0].hint or "")
+    assert _run(sample, "translate", "export", "--to", "zh-Hant", "--only", "stale", "-o", str(out)) == 0
+    assert list(_hant_units(out)[0]) == [f"{PRODUCTS}#sections.0.title"]
+    assert _run(sample, "translate", "confirm", f"{stale[0].location.path}:{stale[0].location.line}") == 0
+    assert [d for d in check_project(Project(sample)) if d.code == "T302"] == []
+
+
+def test_a_zh_hant_target_with_another_figure_is_refused(sample: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = sample / "hant.xlf"
+    _run(sample, "translate", "export", "--to", "zh-Hant", "-o", str(out))
+    by_key, store = _hant_units(out)
+    unit = by_key[f"{PRODUCTS}#sections.0.sections.0.blocks.0.text"]
+    assert "近70萬家" in unit.target
+    unit.target = unit.target.replace("近70萬家", "近7萬家")
+    out.write_bytes(bytes(store))
+    before = _tree(sample / "content")
+    assert _run(sample, "translate", "import", str(out)) == 1
+    err = capsys.readouterr().err
+    assert "error[T304]" in err and "“近70万家” has no figure of the same value in the Traditional (it has" in err and "“近7萬家”" in err
+    assert _tree(sample / "content") == before

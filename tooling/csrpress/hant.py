@@ -95,6 +95,14 @@ def convert_html(html: str, overrides: Overrides = Overrides()) -> str:
     return "".join(pieces)
 
 
+def convert_text(text: str, overrides: Overrides = Overrides()) -> str:
+    """One Simplified string (Markdown, not HTML) as the zh-Hant edition prints it: the conversion, the
+    report's overrides, the tool's fixes and the quotes, as `convert_html` does to each text node.
+    What `csrpress translate export --to zh-Hant` offers as the target a reviewer corrects."""
+    pairs = [(to_hant(simplified), traditional) for simplified, traditional in sorted(overrides.pairs, key=lambda pair: -len(pair[0]))]
+    return _text(to_hant(text), pairs, list(default_fixes()))
+
+
 def _text(text: str, pairs: list[tuple[str, str]], fixes: list[tuple[str, str]]) -> str:
     """One text node: the report's overrides, then the tool's fixes (a phrase an override printed is kept
     as it chose), then Hong Kong quotation marks."""

@@ -8,6 +8,7 @@ inline.py turns metric references, figure links and Markdown into codes a transl
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 import time
 from pathlib import Path
@@ -20,7 +21,9 @@ def register(sub: Any) -> None:
     t = sub.add_parser("translate", help="XLIFF round trip with a translation agency (export, import, confirm)")
     tsub = t.add_subparsers(dest="translate_command", required=True)
     e = tsub.add_parser("export", help="write the strings to translate as XLIFF (and the pairs as TMX)")
-    e.add_argument("--to", choices=["en"], default="en", help="target language (en)")
+    e.add_argument("--to", choices=["en", "zh-Hant"], default="en",
+                   help="en (default), or zh-Hant: each string's Traditional as the edition prints it, for a Hong Kong reviewer "
+                        "(corrections come back as per-string zh-Hant overrides)")
     e.add_argument("--only", default="all", help="missing, stale, all, or a comma list such as missing,stale (default: all)")
     e.add_argument("-o", "--output", type=Path, help="the XLIFF file to write (default: build/translate.<to>.xlf)")
     e.add_argument("--format", choices=["xliff2", "xliff12"], default="xliff2", help="XLIFF 2.0 (default) or 1.2 for older CAT tools")
@@ -31,7 +34,7 @@ def register(sub: Any) -> None:
     i.add_argument("--accept-figures", action="store_true", help="write units whose figures differ from the Chinese (check lists them as N209)")
     i.add_argument("--dry-run", action="store_true", help="check and list the changes, write nothing")
     i.set_defaults(run=_import, needs_project=True)
-    c = tsub.add_parser("confirm", help="record the current English as translating the current Chinese (silences T302)")
+    c = tsub.add_parser("confirm", help="record the current English (and zh-Hant overrides) as translating the current Chinese (silences T302)")
     c.add_argument("paths", nargs="*", help="content/FILE.yaml:LINE as T302 reports it, a FILE.yaml#yaml.path key, or a whole FILE.yaml")
     c.add_argument("--all", action="store_true", help="every translated string of the report")
     c.set_defaults(run=_confirm, needs_project=True)
@@ -67,19 +70,28 @@ def _export(project: Project | None, args: argparse.Namespace) -> int:
         entries = lock.read(project.root)
     except ValueError as exc:
         return _fail(str(exc), 1)
-    selected = export.select(report, entries, only)
+    convert = None
+    if args.to == "zh-Hant":
+        from .. import hant
+
+        overrides, problems = hant.load_overrides(project.content)
+        if problems:
+            return _fail(f"{problems[0].location}: {problems[0].message}; {problems[0].hint}", 1)
+        convert = functools.partial(hant.convert_text, overrides=overrides)
+    selected = export.select(report, entries, only, args.to, convert)
     version = "2.0" if args.format == "xliff2" else "1.2"
     out = args.output or project.build_dir / f"translate.{args.to}.xlf"
     out.parent.mkdir(parents=True, exist_ok=True)
     from ..safefs import write_atomic
 
-    write_atomic(out, export.xliff_bytes(selected, version, entries))
+    write_atomic(out, export.xliff_bytes(selected, version, entries, args.to))
     counts = {why: sum(1 for s in selected if s.why == why) for why in ("missing", "stale", "translated")}
+    names = ("missing", "stale", "translated") if args.to == "en" else ("converted, for review", "stale overrides", "overrides")
     print(f"wrote {project.rel(out)}: {len(selected)} string(s) as XLIFF {version} "
-          f"({counts['missing']} missing, {counts['stale']} stale, {counts['translated']} translated) in {time.perf_counter() - started:.2f} s")
+          f"({counts['missing']} {names[0]}, {counts['stale']} {names[1]}, {counts['translated']} {names[2]}) in {time.perf_counter() - started:.2f} s")
     if args.tmx:
         args.tmx.parent.mkdir(parents=True, exist_ok=True)
-        data = export.tmx_bytes(report)
+        data = export.tmx_bytes(report, args.to)
         write_atomic(args.tmx, data)
         print(f"wrote {project.rel(args.tmx)}: the zh/en pairs as a TMX translation memory")
     return 0
@@ -134,16 +146,19 @@ def _confirm(project: Project | None, args: argparse.Namespace) -> int:
     matched: set[str] = set()
     count = 0
     for unit in units(report):
-        if not (unit.en or "").strip():
-            continue
-        rel = unit.file.removeprefix("content/")
-        line = report.locate(unit.origin).line
-        hits = [w for w in wanted if w in (unit.key, rel, f"{rel}:{line}") or w.startswith(f"{rel}:{line}:")]
-        if not (args.all or hits):
-            continue
-        matched.update(hits)
-        entries[unit.key] = lock.Entry(lock.digest(unit.zh), lock.digest(unit.en or ""), unit.zh.strip())
-        count += 1
+        for lang in lock.TARGETS:  # the English, and a zh-Hant override (T302 names the line of its `zh-Hant:`)
+            written = unit.target(lang)
+            if not (written or "").strip():
+                continue
+            rel = unit.file.removeprefix("content/")
+            line = report.locate(unit.origin if lang == "en" else unit.origin.child(lang)).line
+            name = unit.target_key(lang)
+            hits = [w for w in wanted if w in (name, rel, f"{rel}:{line}") or w.startswith(f"{rel}:{line}:")]
+            if not (args.all or hits):
+                continue
+            matched.update(hits)
+            entries[name] = lock.Entry(lock.digest(unit.zh), lock.digest(written or ""), unit.zh.strip(), lang)
+            count += 1
     unknown = [w for w in wanted if w not in matched]
     if unknown:
         return _fail(f"{unknown[0]}: no translated string there; use the place T302 names (content/FILE.yaml:LINE) or a FILE.yaml#yaml.path key", 2)

@@ -11,7 +11,7 @@ One <file> per content file (`original` = its path), one unit per string, id = t
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from lxml import etree
@@ -22,6 +22,8 @@ from . import inline, lock
 from .strings import Unit, units
 
 SOURCE_LANG, TARGET_LANG = "zh-CN", "en"
+# The language tags written for each target: CAT tools know zh-HK (Trados, memoQ: "Chinese (Hong Kong)").
+XLIFF_LANG = {"en": "en", "zh-Hant": "zh-HK"}
 _XML_NS = "http://www.w3.org/XML/1998/namespace"
 
 
@@ -29,15 +31,22 @@ _XML_NS = "http://www.w3.org/XML/1998/namespace"
 class Selected:
     unit: Unit
     why: str  # missing, stale, translated
+    target: str | None = None  # the target offered: the translation written, or (zh-Hant, missing) the automatic conversion
 
 
-def select(report: Report, entries: dict[str, lock.Entry], only: set[str]) -> list[Selected]:
-    """The units to send: `missing` (no en), `stale` (T302: the zh changed since the en was recorded), `all`."""
+def select(report: Report, entries: dict[str, lock.Entry], only: set[str], lang: str = "en",
+           convert: Callable[[str], str] | None = None) -> list[Selected]:
+    """The units to send: `missing` (no en; for zh-Hant no override of its own), `stale` (T302: the zh
+    changed since the translation was recorded), `all`. For zh-Hant a string without an override is
+    offered with what the edition prints now (`convert`), for the reviewer to correct or leave."""
     chosen = []
     for unit in units(report):
-        why = "missing" if not (unit.en or "").strip() else "stale" if lock.is_stale(entries, unit.key, unit.zh, unit.en) else "translated"
+        written = unit.target(lang)
+        why = "missing" if not (written or "").strip() else "stale" if lock.is_stale(entries, unit.target_key(lang), unit.zh, written) \
+            else "translated"
         if "all" in only or why in only:
-            chosen.append(Selected(unit, why))
+            target = written if why != "missing" else convert(unit.zh) if convert is not None else None
+            chosen.append(Selected(unit, why, target))
     return chosen
 
 
@@ -46,16 +55,18 @@ def _strip(text: str) -> str:
     return text.rstrip("\n")
 
 
-def xliff_bytes(selected: Iterable[Selected], version: str, entries: dict[str, lock.Entry] | None = None) -> bytes:
+def xliff_bytes(selected: Iterable[Selected], version: str, entries: dict[str, lock.Entry] | None = None,
+                lang: str = "en", source_lang: str = SOURCE_LANG) -> bytes:
+    target_lang = XLIFF_LANG[lang]
     if version == "2.0":
-        store = xliff2.Xliff2File(sourcelanguage=SOURCE_LANG, targetlanguage=TARGET_LANG)
+        store = xliff2.Xliff2File(sourcelanguage=source_lang, targetlanguage=target_lang)
         root = store.document.getroot()
         for f in list(root):
             root.remove(f)  # the skeleton's empty <file id="f1">
     else:
         store = xliff.xlifffile.parsestring(
-            f"<xliff version='1.2' xmlns='{inline.X12}' xmlns:csr='{inline.CSR}'><file original='csrpress' source-language='{SOURCE_LANG}' "
-            f"target-language='{TARGET_LANG}' datatype='x-csrpress-markdown'><body/></file></xliff>".encode())
+            f"<xliff version='1.2' xmlns='{inline.X12}' xmlns:csr='{inline.CSR}'><file original='csrpress' source-language='{source_lang}' "
+            f"target-language='{target_lang}' datatype='x-csrpress-markdown'><body/></file></xliff>".encode())
         root = store.document.getroot()  # its first <file> holds the languages the toolkit reads: removed at the end
     files: dict[str, etree._Element] = {}
     for sel in selected:
@@ -69,21 +80,28 @@ def xliff_bytes(selected: Iterable[Selected], version: str, entries: dict[str, l
             tunit = store.addsourceunit("", filename=unit.file, createifmissing=True)  # one <file original=...> each
         tunit.setid(unit.id)
         source = inline.tokenize(_strip(unit.zh))
-        target = inline.align(_strip(unit.en), source) if unit.en else None
+        target = inline.align(_strip(sel.target), source) if sel.target else None
         notes = [*unit.notes, f"Status: {sel.why}"]
-        if sel.why == "stale" and entries is not None and unit.key in entries:
-            notes.append(f"Changed in the Chinese since the English was written: {lock.short_diff(entries[unit.key].source, unit.zh, 60)}")
+        if lang == "zh-Hant" and sel.why == "missing":
+            notes.append("Target: the automatic Traditional conversion (OpenCC s2hk and the report's phrase overrides); "
+                         "correct it, or leave it as it is to keep printing the conversion")
+        name = unit.target_key(lang)
+        if sel.why == "stale" and entries is not None and name in entries:
+            what = "English" if lang == "en" else "zh-Hant override"
+            notes.append(f"Changed in the Chinese since the {what} was written: {lock.short_diff(entries[name].source, unit.zh, 60)}")
+        # A machine conversion offered for review is a draft (2.0 `initial`, 1.2 `needs-review-translation`), not a translation.
+        draft = lang == "zh-Hant" and sel.why == "missing"
         if version == "2.0":
-            _unit20(tunit, source, target, notes)
+            _unit20(tunit, source, target, notes, "initial" if draft else "translated")
         else:
-            _unit12(tunit, source, target, notes)
+            _unit12(tunit, source, target, notes, "needs-review-translation" if draft else "translated")
     if version == "1.2" and len(root) > 1:
         root.remove(root[0])
     etree.cleanup_namespaces(root)  # units made in the toolkit's default (1.1) namespace keep a stray xmlns:ns0
     return bytes(store)
 
 
-def _unit20(tunit: xliff2.Xliff2Unit, source: inline.Segments, target: inline.Segments | None, notes: list[str]) -> None:
+def _unit20(tunit: xliff2.Xliff2Unit, source: inline.Segments, target: inline.Segments | None, notes: list[str], state: str) -> None:
     segment = tunit.xmlelement
     unit_el = segment.getparent()
     segment.attrib.pop(f"{{{_XML_NS}}}space", None)
@@ -96,7 +114,7 @@ def _unit20(tunit: xliff2.Xliff2Unit, source: inline.Segments, target: inline.Se
     if target is not None:
         tgt = etree.SubElement(segment, f"{{{inline.X2}}}target")
         inline.fill(tgt, target, "2.0", refs)
-        segment.set("state", "translated")
+        segment.set("state", state)
     notes_el = etree.Element(f"{{{inline.X2}}}notes")
     for text in notes:
         etree.SubElement(notes_el, f"{{{inline.X2}}}note", category="context").text = text
@@ -107,22 +125,25 @@ def _unit20(tunit: xliff2.Xliff2Unit, source: inline.Segments, target: inline.Se
         unit_el.insert(position + 1, original)
 
 
-def _unit12(tunit: xliff.xliffunit, source: inline.Segments, target: inline.Segments | None, notes: list[str]) -> None:
+def _unit12(tunit: xliff.xliffunit, source: inline.Segments, target: inline.Segments | None, notes: list[str], state: str) -> None:
     el = tunit.xmlelement
     src_el = el.find(f"{{{inline.X12}}}source")
     src_el.text = None
     inline.fill(src_el, source, "1.2")
     if target is not None:
-        tgt = etree.SubElement(el, f"{{{inline.X12}}}target", state="translated")
+        tgt = etree.SubElement(el, f"{{{inline.X12}}}target", state=state)
         inline.fill(tgt, target, "1.2")
     for text in notes:
         etree.SubElement(el, f"{{{inline.X12}}}note", {"from": "csrpress"}).text = text
 
 
-def tmx_bytes(report: Report) -> bytes:
-    """Every translated string as a zh/en pair (Markdown and codes as written) for the agency's translation memory."""
-    store = tmx.tmxfile(sourcelanguage=SOURCE_LANG, targetlanguage=TARGET_LANG)
+def tmx_bytes(report: Report, lang: str = "en", source_lang: str = SOURCE_LANG) -> bytes:
+    """Every translated string as a zh/en pair (zh/zh-Hant: each override) with Markdown and codes as
+    written, for the agency's translation memory."""
+    target_lang = XLIFF_LANG[lang]
+    store = tmx.tmxfile(sourcelanguage=source_lang, targetlanguage=target_lang)
     for unit in units(report):
-        if (unit.en or "").strip():
-            store.addtranslation(_strip(unit.zh), SOURCE_LANG, _strip(unit.en or ""), TARGET_LANG, comment=unit.key)
+        written = unit.target(lang)
+        if (written or "").strip():
+            store.addtranslation(_strip(unit.zh), source_lang, _strip(written or ""), target_lang, comment=unit.target_key(lang))
     return bytes(store)

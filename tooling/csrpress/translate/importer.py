@@ -52,10 +52,19 @@ class Plan:
     findings: list[Finding] = field(default_factory=list)
     unchanged: int = 0
     untranslated: int = 0
+    lang: str = "en"  # the target written: `en:`, or `zh-Hant:` overrides (a file whose target language is Chinese)
 
 
 class NotXliff(ValueError):
     """The file is not an XLIFF file csrpress can read: one line naming it and the fix."""
+
+
+def target_lang(path: Path) -> str:
+    """`zh-Hant` when the file's target language is a Chinese (zh-HK, zh-TW, zh-Hant...), else `en`."""
+    root = etree.fromstring(path.read_bytes(), etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False))
+    tag = root.get("trgLang") or next((f.get("target-language") for f in root.iter() if isinstance(f.tag, str)
+                                        and etree.QName(f).localname == "file" and f.get("target-language")), "") or ""
+    return "zh-Hant" if tag.lower().startswith("zh") else "en"
 
 
 def read(path: Path) -> list[Incoming]:
@@ -130,18 +139,25 @@ def _unit12(original: str, unit: etree._Element, ns: str) -> Incoming:
 
 
 def plan(project: Project, xlf: Path, allow_figures: bool = False) -> Plan:
-    result = Plan()
+    units = read(xlf)  # raises NotXliff first: the language is read only from a file that is XLIFF
+    result = Plan(lang=target_lang(xlf))
     shown = xlf.name
     parsed: dict[str, object] = {}
-    for inc in read(xlf):
+    automatic = _automatic(project) if result.lang == "zh-Hant" else None
+    for inc in units:
         where = f"{shown}:{inc.line}"
-        unit_name = lock.key(inc.file, inc.path)
-        current = _current(project, inc.file, inc.path, parsed)
+        unit_name = lock.target_key(lock.key(inc.file, inc.path), result.lang)
+        current = _current(project, inc.file, inc.path, parsed, result.lang)
         if current is None:
             result.findings.append(Finding(where, "T303", f"{unit_name}: no such string in the content (moved or deleted since the export)",
                                            "export again and send the new file, or copy this translation by hand"))
             continue
         zh, en = current
+        if automatic is not None and not en:
+            en = automatic(zh)  # no override: the edition prints the conversion, and a target equal to it changes nothing
+            written_before = False
+        else:
+            written_before = bool(en)
         if inc.target is None or not "".join(inc.target.itertext()).strip():
             result.untranslated += 1
             continue
@@ -160,11 +176,12 @@ def plan(project: Project, xlf: Path, allow_figures: bool = False) -> Plan:
             continue
         new_en = new.rstrip("\n") + ("\n" if (en or zh).endswith("\n") else "")
         if not allow_figures:
-            result.findings.extend(_figures(where, unit_name, inc, translated_zh, new_en))
+            result.findings.extend(_figures(where, unit_name, inc, translated_zh, new_en, result.lang))
         result.edits.setdefault(inc.file, {})[inc.path] = new_en
-        result.entries[unit_name] = lock.Entry(lock.digest(translated_zh), lock.digest(new_en), translated_zh.strip())
+        result.entries[unit_name] = lock.Entry(lock.digest(translated_zh), lock.digest(new_en), translated_zh.strip(), result.lang)
         note = "" if lock.digest(translated_zh) == lock.digest(zh) else "  (the Chinese changed since the export: listed as T302 until translated again or confirmed)"
-        what = f"changed {unit_name}: {lock.short_diff(en, new_en)}" if en else f"added {unit_name}"
+        what = f"changed {unit_name}: {lock.short_diff(en, new_en)}" if en and (written_before or automatic is None) \
+            else f"added {unit_name}" + (f": {lock.short_diff(en, new_en)}" if en else "")
         result.changed.append(what + note)
     return result
 
@@ -176,8 +193,21 @@ def _lenient(inc: Incoming) -> str | None:
         return None
 
 
-def _current(project: Project, file: str, path: yamledit.PathKey, parsed: dict[str, object]) -> tuple[str, str | None] | None:
-    """(zh, en) of the mapping at `path` in the content file as it is on disk, None if there is none."""
+def _automatic(project: Project) -> object:
+    """zh -> the Traditional the zh-Hant edition prints for it (no override of its own)."""
+    import functools
+
+    from .. import hant
+
+    overrides, problems = hant.load_overrides(project.content)
+    if problems:
+        raise ValueError(f"{problems[0].location}: {problems[0].message}; {problems[0].hint}")
+    return functools.partial(hant.convert_text, overrides=overrides)
+
+
+def _current(project: Project, file: str, path: yamledit.PathKey, parsed: dict[str, object],
+             lang: str = "en") -> tuple[str, str | None] | None:
+    """(zh, its translation into `lang`) of the mapping at `path` in the content file as it is on disk, None if there is none."""
     if file not in parsed:
         full = project.root / file
         ok = file.startswith("content/") and full.suffix in (".yaml", ".yml") and full.is_file()
@@ -194,19 +224,23 @@ def _current(project: Project, file: str, path: yamledit.PathKey, parsed: dict[s
             return None
     if not isinstance(node, dict) or not isinstance(node.get("zh"), str):
         return None
-    return node["zh"], node.get("en") if isinstance(node.get("en"), str) else None
+    return node["zh"], node.get(lang) if isinstance(node.get(lang), str) else None
 
 
-def _figures(where: str, name: str, inc: Incoming, zh: str, en: str) -> list[Finding]:
-    """N209's comparison on one unit: each Chinese figure a translation must print has an English figure of that value."""
+def _figures(where: str, name: str, inc: Incoming, zh: str, en: str, lang: str = "en") -> list[Finding]:
+    """N209's comparison on one unit: each Chinese figure a translation must print has an English figure of that value
+    (zh-Hant: a figure of that value in the Traditional, read as the validator reads Traditional)."""
+    from ..claims.script import reading
+
     origin = Origin(inc.file, inc.path)
-    english = [o for o in facts.scan(en, "en", origin) if o.figure.value is not None]
+    english = [o for o in (facts.scan(en, "en", origin) if lang == "en" else facts.scan(reading(en), "zh", origin)) if o.figure.value is not None]
     found = []
     for occ in facts.scan(zh, "zh", origin):
         if not editions._counts(occ) or any(editions._overlap(occ, e) for e in english) or editions._spelt_out(occ, en):
             continue
-        printed = ", ".join(f"“{e.figure.printed}”" for e in english[:4]) or "no figures"
-        found.append(Finding(where, "T304", f"{name}: “{occ.figure.printed}” has no figure of the same value in the English (it has {printed})",
+        printed = ", ".join(f"“{e.figure.printed if lang == 'en' else en[e.figure.start:e.figure.end]}”" for e in english[:4]) or "no figures"
+        other = "English" if lang == "en" else "Traditional"
+        found.append(Finding(where, "T304", f"{name}: “{occ.figure.printed}” has no figure of the same value in the {other} (it has {printed})",
                              "translate the figure with its value and precision (677万 → 6.77 million), or import with --accept-figures"))
     return found
 
@@ -221,7 +255,7 @@ def apply(project: Project, result: Plan) -> None:
         check_inside(full, project.content)
         with open(full, encoding="utf-8", newline="") as fh:
             before = fh.read()
-        outputs[full] = yamledit.set_english(before, changes)
+        outputs[full] = yamledit.set_english(before, changes, result.lang)
     for full, text in outputs.items():
         write_atomic(full, text, project.root)
     if result.entries:

@@ -1,6 +1,7 @@
 """content/translations.lock.yaml: which Chinese each English translation translates.
 
-One entry per translated string, keyed `file#yaml.path` and sorted, so two branches that translate
+One entry per translated string (an English, or a zh-Hant override: key `file#yaml.path.zh-Hant`
+and a `zh-Hant:` hash in place of `en:`), keyed `file#yaml.path` and sorted, so two branches that translate
 different strings merge without a conflict and a diff shows exactly which translations moved:
 
     chapters/02-products.yaml#sections.0.title:
@@ -35,8 +36,18 @@ _HEADER = ("# csrpress translation lock: which Chinese each English string trans
 @dataclass(frozen=True, slots=True)
 class Entry:
     zh: str  # hash of the source translated
-    en: str  # hash of the translation recorded
+    en: str  # hash of the translation recorded (the English, or a zh-Hant override's Traditional)
     source: str  # the source text translated
+    lang: str = "en"  # what the entry records: `en`, or `zh-Hant` (a per-string override, key ending `.zh-Hant`)
+
+
+TARGETS = ("en", "zh-Hant")
+
+
+def target_key(name: str, lang: str) -> str:
+    """The lock key of a unit's translation into `lang`: the English keeps the mapping's key (as
+    before), a zh-Hant override is keyed by the path of its own `zh-Hant:` string."""
+    return name if lang == "en" else f"{name}.{lang}"
 
 
 def digest(text: str) -> str:
@@ -72,8 +83,9 @@ def read(root: Path) -> dict[str, Entry]:
                          "resolve the merge conflict or delete it and run `csrpress translate confirm --all`") from None
     entries: dict[str, Entry] = {}
     for k, v in (data or {}).items() if isinstance(data, dict) else ():
-        if isinstance(v, dict) and isinstance(v.get("zh"), str) and isinstance(v.get("en"), str):
-            entries[k] = Entry(v["zh"], v["en"], v.get("source", "") if isinstance(v.get("source"), str) else "")
+        lang = next((t for t in TARGETS if isinstance(v, dict) and isinstance(v.get(t), str)), None)
+        if lang is not None and isinstance(v.get("zh"), str):
+            entries[k] = Entry(v["zh"], v[lang], v.get("source", "") if isinstance(v.get("source"), str) else "", lang)
     return entries
 
 
@@ -97,7 +109,7 @@ def dump(entries: dict[str, Entry]) -> str:
     lines = [_HEADER]
     for k in sorted(entries):
         e = entries[k]
-        lines.append(f"{json.dumps(k, ensure_ascii=False)}:\n  zh: {e.zh}\n  en: {e.en}\n  source: {_scalar(e.source, '    ')}\n")
+        lines.append(f"{json.dumps(k, ensure_ascii=False)}:\n  zh: {e.zh}\n  {e.lang}: {e.en}\n  source: {_scalar(e.source, '    ')}\n")
     return "".join(lines)
 
 

@@ -22,6 +22,14 @@ class Unit:
     zh: str
     en: str | None
     notes: tuple[str, ...]  # context for the translator
+    zh_hant: str | None = None  # the string's own zh-Hant override, if it has one
+
+    def target(self, lang: str) -> str | None:
+        """The translation into `lang` written in the content: `en:`, or the `zh-Hant:` override."""
+        return self.en if lang == "en" else self.zh_hant
+
+    def target_key(self, lang: str) -> str:
+        return lock.target_key(self.key, lang)
 
     @property
     def id(self) -> str:
@@ -48,7 +56,7 @@ def units(report: Report) -> Iterator[Unit]:
         if (at.file, at.path) in seen:
             continue
         seen.add((at.file, at.path))
-        yield Unit(at.file, at.path, text.zh, text.en, context.notes(at, text.zh))
+        yield Unit(at.file, at.path, text.zh, text.en, context.notes(at, text.zh), text.zh_hant)
 
 
 def _manifest_file(report: Report) -> str:

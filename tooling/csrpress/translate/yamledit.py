@@ -73,16 +73,16 @@ def _block(text: str, indent: int, nl: str) -> str | None:
     return ("|" if trailing == 1 else "|-") + nl + nl.join(lines) + nl
 
 
-def set_english(text: str, changes: dict[PathKey, str]) -> str:
-    """`text` with `en:` of each mapping at a path set to the new string; raises EditRefused."""
+def set_english(text: str, changes: dict[PathKey, str], key: str = "en") -> str:
+    """`text` with `en:` (or `key`, e.g. `zh-Hant`) of each mapping at a path set to the new string; raises EditRefused."""
     for safe in (False, True):
-        edited = _apply(text, changes, safe)
-        if _reads_back(text, edited, changes):
+        edited = _apply(text, changes, safe, key)
+        if _reads_back(text, edited, changes, key):
             return edited
-    raise EditRefused("the new English could not be written so that the file reads back exactly")
+    raise EditRefused(f"the new {'English' if key == 'en' else key} could not be written so that the file reads back exactly")
 
 
-def _apply(text: str, changes: dict[PathKey, str], safe: bool) -> str:
+def _apply(text: str, changes: dict[PathKey, str], safe: bool, key: str = "en") -> str:
     root = yaml.compose(text, Loader=_LOADER)
     nl = "\r\n" if "\r\n" in text else "\n"
     spans: list[tuple[int, int, str]] = []
@@ -91,14 +91,14 @@ def _apply(text: str, changes: dict[PathKey, str], safe: bool) -> str:
         if not isinstance(mapping, yaml.MappingNode):
             raise EditRefused(f"{'.'.join(map(str, path))} is not a {{zh, en}} mapping in the file")
         flow = _in_flow(root, path)
-        pair = next(((k, v) for k, v in mapping.value if k.value == "en"), None)
+        pair = next(((k, v) for k, v in mapping.value if k.value == key), None)
         if pair is not None:
-            key, value = pair
+            knode, value = pair
             if not isinstance(value, yaml.ScalarNode):
-                raise EditRefused(f"{'.'.join(map(str, path))}.en is not text")
-            spans.append(_replace(text, key, value, new, flow, safe, nl))
+                raise EditRefused(f"{'.'.join(map(str, path))}.{key} is not text")
+            spans.append(_replace(text, knode, value, new, flow, safe, nl))
         else:
-            spans.append(_insert(text, mapping, new, flow, safe, nl))
+            spans.append(_insert(text, mapping, new, flow, safe, nl, key))
     for start, end, repl in sorted(spans, reverse=True):
         text = text[:start] + repl + text[end:]
     return text
@@ -128,11 +128,11 @@ def _replace(text: str, key: yaml.Node, value: yaml.ScalarNode, new: str, flow: 
     return start, end, _inline(new, flow, value.style, safe)
 
 
-def _insert(text: str, mapping: yaml.MappingNode, new: str, flow: bool, safe: bool, nl: str) -> tuple[int, int, str]:
+def _insert(text: str, mapping: yaml.MappingNode, new: str, flow: bool, safe: bool, nl: str, key: str = "en") -> tuple[int, int, str]:
     last = mapping.value[-1][1]
     if flow or mapping.flow_style:
         at = last.end_mark.index
-        return at, at, ", en: " + _inline(new, True, None, safe)
+        return at, at, f", {key}: " + _inline(new, True, None, safe)
     column = mapping.value[0][0].start_mark.column
     if isinstance(last, yaml.ScalarNode) and last.style in ("|", ">"):
         body = text[last.start_mark.index : last.end_mark.index]
@@ -144,21 +144,21 @@ def _insert(text: str, mapping: yaml.MappingNode, new: str, flow: bool, safe: bo
     lead = "" if at == 0 or text[at - 1] == "\n" else nl
     block = None if safe or "\n" not in new else _block(new, column + 2, nl)  # a paragraph (ends with a newline) as a block
     value = block if block is not None else _inline(new, False, None, safe) + nl
-    return at, at, lead + " " * column + "en: " + value
+    return at, at, lead + " " * column + f"{key}: " + value
 
 
-def _set(data: Any, path: PathKey, new: str) -> None:
+def _set(data: Any, path: PathKey, new: str, key: str) -> None:
     node = data
     for seg in path:
         node = node[seg]
-    node["en"] = new
+    node[key] = new
 
 
-def _reads_back(before: str, after: str, changes: dict[PathKey, str]) -> bool:
+def _reads_back(before: str, after: str, changes: dict[PathKey, str], key: str = "en") -> bool:
     try:
         expected = yaml.load(before, Loader=_LOADER)
         for path, new in changes.items():
-            _set(expected, path, new)
+            _set(expected, path, new, key)
         return yaml.load(after, Loader=_LOADER) == expected
     except (yaml.YAMLError, KeyError, IndexError, TypeError):
         return False
