@@ -259,6 +259,19 @@ CASES = {
       - text: {zh: "2016年，范围一排放17.05万吨、范围二排放23.71万吨，合计41.76万吨。", en: "Scope 1 170,500 t, scope 2 237,100 t, 417,600 t in all."}  # expect: N220
       - text: {zh: "2016年，捐赠物资折合120万元、现金300万元，共计约420万元。", en: "Goods worth RMB 1.2 million and cash of RMB 3 million, about RMB 4.2 million in all."}
 """,
+    # Averages and intensities recomputed from their total and count (checks/averages.py).
+    "n221-average-recomputed": GIVING + """\
+    blocks:
+      - text: {zh: "2016年末，员工总数2,000人，其中女性员工900人；研发人员300人。", en: "At the end of 2016 we had 2,000 employees, 900 of them women and 300 in R&D."}
+      - text: {zh: "2016年，员工捐款共计30万元，人均捐款150元。", en: "In 2016 employees gave RMB 300,000, RMB 150 per head."}
+      - text: {zh: "2016年，研发人员培训总时长1.5万小时，研发人员人均培训时长45.0小时。", en: "In 2016 R&D staff trained for 15,000 hours, 45.0 hours per head."}  # expect: N221
+      - text: {zh: "2016年，公司实现营业收入50亿元，用水量60万吨，发电量2亿千瓦时，温室气体排放20万吨。", en: "In 2016 revenue was RMB 5 billion, water use 600,000 tonnes, power generated 200 million kWh, emissions 200,000 tonnes."}
+      - text: {zh: "2016年，单位营业收入用水量1.2吨/万元。", en: "In 2016 water use per revenue was 1.2 tonnes per RMB 10,000."}
+      - text: {zh: "2016年，单位营业收入温室气体排放0.5吨/万元。", en: "In 2016 emissions per revenue were 0.5 tonnes per RMB 10,000."}  # expect: N221
+      - text: {zh: "2016年，燃气发电温室气体排放强度0.386千克/千瓦时。", en: "In 2016 gas-fired power emitted 0.386 kg per kWh."}
+      - text: {zh: "2016年，志愿者人均服务时长12小时，员工人均收入8万元。", en: "In 2016 volunteers served 12 hours each; employees earned RMB 80,000 each."}
+      - text: {zh: "2016年，公司产品产量50万台，用电量2,600万千瓦时，单位产品用电量53.0千瓦时/台。", en: "In 2016 we made 500,000 units using 26 million kWh, 53.0 kWh per unit."}  # expect: N221
+""",
 }
 
 for name, chapter in CASES.items():

@@ -128,6 +128,10 @@ CODES: dict[str, Code] = {
         Code("N220", "sum-recomputed", E, "A sum stated after its parts in one sentence (合计, 共计, 总计) is not the parts added up, within their printed rounding.",
              "A reader adds the figures in front of them; a total that does not add up discredits every figure in the sentence.",
              "范围一排放17.05万吨、范围二排放23.71万吨，合计41.76万吨", "Correct the sum or a part; if the sum has parts not named, say so (其中, 等)."),
+        Code("N221", "average-recomputed", E, "A per-head average (人均, 每名员工) or an intensity (吨/万元, 千瓦时/台, …/万吨) disagrees with the total divided by the count, both stated in the report for the same period: the total is named in the average's sentence, the count is the whole group's headcount or the base its unit names. Within 5% it is a warning (the average may be taken over the year's mean headcount).",
+             "A reader divides the two figures printed a page apart; an average that does not follow from them discredits all three.",
+             "员工培训总时长1.5万小时，人均培训时长45.0小时   # 300 employees: 50.0 hours",
+             "Correct the average, the total or the count; if it is computed over another count (mean headcount, another revenue), say which."),
         Code("N210", "period-outside-report", I, "A metric's period lies outside the report's time range.",
              "Usually a historical or forward-looking figure; sometimes a wrong year.", 'period: "2011"  # report 2015-2016',
              "Check the period; nothing to do for a deliberate historical figure."),
@@ -170,6 +174,10 @@ CODES: dict[str, Code] = {
         Code("R504", "missing-image", W, "A Markdown image names a file that does not exist (paths are relative to content/).",
              "The page would print nothing where the picture belongs.", "![工厂](images/plant.png)  # no content/images/plant.png",
              "Put the file at that path under content/, or correct the path."),
+        Code("R508", "no-output-profile", E, "`build --pdf-variant pdf/x-4` found no CMYK printer profile for the PDF/X output intent (templates/output-intent.icc, or the one Debian's ghostscript ships).",
+             "PDF/X names the printing condition the colours are meant for; without a profile the file is not PDF/X.",
+             "csrpress build --pdf-variant pdf/x-4  # on a machine without libgs-common",
+             "Put the print shop's CMYK profile at templates/output-intent.icc, or apt-get install libgs-common."),
         Code("R510", "near-empty-page", W, "Preflight: a page in the middle of a chapter uses less than a quarter of its text area.",
              "A reader sees a page of a few lines or a lone picture, a hole a designer would have closed.",
              "en p. 73: near-empty page: 4% of the text area used", "Look at the page: a block kept together (a table, a quote, a figure) or a forced break pushed the rest over; shorten or split it, or loosen the rule in templates/style.css."),
@@ -257,6 +265,16 @@ their last digit. Reported: 表2-1 变化 "+3.9%" for 1,475.3 → 1,612.8 (+9.3%
 for 4.37% → 3.92%. A change of two percentages written in % that is their difference is N219 (it should say
 个百分点). A table's overall average or rate (平均, 人均, 率) lies between its groups' and is never their sum
 (N218); a sum stated after its parts in one sentence ("…、…，合计N") is their total within rounding (N220).
+
+**Averages and intensities.** "人均培训时长48.0小时" is the total of its subject (员工培训总时长9.6万小时) divided by
+the headcount of the group named before 人均 (员工 when none is named): the largest statement of that
+group for the period, or a headcount its sentence states. An intensity divides the figures its unit's
+two halves count ("单位营业收入用水量1.2吨/万元": 用水量60万吨 / 营业收入50亿元), both named by its sentence;
+units convert through pint. Reported (N221): "人均培训时长45.0小时" for 1.5万小时 and 300 研发人员 (50.0).
+A recomputed value within 5% is a warning (the mean headcount of the year gives another average). Not
+reported: a total whose words the average's sentence does not use (营业收入 is not 人均收入's total), an
+intensity of a part ("燃气发电…强度" when only the whole's emissions are stated), or several candidate
+totals none of which gives the average (the rule cannot tell which was divided).
 
 **Multiples (倍).** "由2023年的138万提高到2024年的345万，提高2.5倍" is recomputed from the sentence's values;
 "是2023年的1.6倍" and "较2022年提高3倍" from the statement of the subject for that year. 是/为/达到…的N倍 is a

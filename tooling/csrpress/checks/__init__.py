@@ -9,7 +9,7 @@ from .. import figcache
 from ..diagnostics import Diagnostic, Severity, sorted_unique
 from ..model import Report
 from ..project import Project
-from . import carried, changes, claims, dates, derived, shares, editions, esg_index, facts, i18n, resources, structure, tables, writing, translation
+from . import averages, carried, changes, claims, dates, derived, shares, editions, esg_index, facts, i18n, resources, structure, tables, writing, translation
 
 Check = Callable[[Report], Iterable[Diagnostic]]
 
@@ -35,6 +35,7 @@ CHECKS: tuple[Check, ...] = (
     dates.event_dates,
     shares.share_of_whole,
     shares.stated_sums,
+    averages.averages,
     dates.edition_dates,
     facts.metric_redeclared,
     facts.date_conflict,

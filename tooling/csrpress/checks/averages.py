@@ -1,0 +1,254 @@
+"""Averages and intensities (N221): 人均/每名员工 N and N 吨/万元 recomputed from the total and the count.
+
+A per-head figure ("人均培训时长33.6小时", "人均排放2.37吨") is a total of the same thing divided by a
+headcount; an intensity ("单位营业收入碳排放1.84吨/万元", "…8.27吨二氧化碳当量/万吨") is one quantity divided
+by another, both named by its clause and counted in the two halves of its unit. Where the report
+states the total and the count for the same period, the average is recomputed with interval
+arithmetic on their printed precision, converting units with pint (relate.in_units_of).
+
+Which figures are the total and the count, read the way reports write them:
+- the total's subject is the average's without 人均/单位/强度, and every word of it is written in the
+  average's own sentence ("员工培训总时长138.7万小时" for "人均培训时长"; 营业收入 is not 人均收入's total);
+  one in the average's sentence is taken first, then the section's, then the chapter's;
+- 人均 divides by the headcount of the group the clause names before 人均 (员工 when it names none):
+  the largest statement of that group for the period (the whole, not 女性员工 or 其中…), or a
+  headcount stated before the average in its sentence ("全员参训9,777人，…人均…");
+- an intensity's total and base are the figures in its unit's two halves whose subjects its
+  sentence names, one each.
+When several figures could be the total or the count and none gives the average, nothing is said
+(the rule cannot tell which the writer divided). A recomputed value within 5% of the printed one
+is a warning: an average is often taken over the year's mean headcount rather than the year-end's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from .. import units
+from ..claims import Claim, claims_of
+from ..claims.extract import anchor, locate
+from ..claims.relate import AGREE, in_units_of, relation
+from ..claims.subject import ASPECT, content_words
+from ..claims.thesaurus import fold
+from ..diagnostics import Diagnostic, Related, Severity
+from ..model import Report
+
+PER_HEAD = "人均"  # 每名员工, 每位员工, 平均每名员工 fold to it (claims/thesaurus.py)
+WORKFORCE = frozenset({"员工"})  # 人均 with no group named is per employee (GRI 404-1, HKEX B3.2)
+# Words that only say a figure is an average, an intensity or a whole: not part of what is counted.
+MARKERS = frozenset({"人均", "单位", "强度", "合计", "总计", "共计"})
+# Words that make a figure a part, a cumulative or another average: never the total or the count.
+NOT_A_WHOLE = ASPECT - {"合计", "总计"}
+SLASH = re.compile(r"\s*[/／]\s*(?:每)?\s*([^\s，。；、,;:：（）()]{1,8})")
+NEAR = Decimal("0.05")  # within this, the average may be over another count (mean headcount): a warning
+HUNDRED = Decimal(100)
+
+
+@dataclass(frozen=True, slots=True)
+class Ratio:
+    """What an average divides: the base of its total and its count, and the scale of each half
+    of its unit (吨/万元: 1 tonne per 10,000 yuan)."""
+
+    top: str  # Claim.base of the total ("[mass]")
+    top_unit: str  # a unit id the total is converted into (tonne)
+    bottom: str  # Claim.base of the count ("person", "yuan")
+    bottom_unit: str
+    per_head: bool
+
+
+def _base(unit: units.Unit) -> str:
+    """Claim.base for a unit: its dimension for a physical quantity (converted by pint), else its base."""
+    return f"[{unit.dimension}]" if unit.quantity else unit.base
+
+
+def _longest_unit(text: str) -> units.Unit | None:
+    for n in range(len(text), 0, -1):
+        found = units.lookup_unit(text[:n])
+        if found is not None:
+            return found
+    return None
+
+
+def _ratio(claim: Claim) -> Ratio | None:
+    """The total and count an average or an intensity divides, from its unit and its words."""
+    fig = claim.figure
+    unit = units.UNITS.get(fig.unit or "")
+    if fig.kind != "number" or fig.value is None or not fig.value or unit is None:
+        return None
+    halves: tuple[units.Unit | None, units.Unit | None] | None = None
+    if "/" in unit.zh:  # a registered intensity: 吨/万元, 千瓦时/台
+        top, bottom = unit.zh.split("/", 1)
+        halves = (units.lookup_unit(top), units.lookup_unit(bottom))
+    elif claim.reading is not None:
+        after = SLASH.match(claim.reading, fig.end)  # "8.27吨二氧化碳当量/万吨", "5.2小时/人"
+        if after:
+            halves = (unit, _longest_unit(after.group(1)))
+    if halves is not None:
+        top_u, bottom_u = halves
+        if top_u is None or bottom_u is None:
+            return None
+        return Ratio(_base(top_u), top_u.id, _base(bottom_u), bottom_u.id, bottom_u.base == "person")
+    if PER_HEAD in claim.near:
+        return Ratio(claim.base, unit.id, "person", "person", True)
+    return None
+
+
+def _sentence(claim: Claim) -> str:
+    if claim.reading is None:  # a metric: its label is its sentence
+        return fold(claim.clause)
+    end = re.compile(r"[。！？；!?;\n｜|]").search(claim.reading, claim.figure.end)
+    return fold(claim.reading[claim.sentence : end.start() if end else len(claim.reading)])
+
+
+def _has(words: frozenset[str], word: str) -> bool:
+    """`word` is one of `words` or inside one: the segmenter may glue it to a neighbour (人员培训)."""
+    return any(word in w for w in words)
+
+
+def _named(words: frozenset[str], sentence: str, known: frozenset[str] = frozenset()) -> bool:
+    """Every word of a subject is written in the sentence, or made of words already matched (人员培训
+    of 人员 and 培训); 总时长 counts as 时长 (总 only says "in all")."""
+    for word in words:
+        for part in sorted(known, key=len, reverse=True):
+            word = word.replace(part, "")
+        word = word.lstrip("总")
+        if word and word not in sentence:
+            return False
+    return True
+
+
+def _whole(claim: Claim, base: str, years: frozenset[int]) -> bool:
+    return (claim.lang == "zh" and claim.role == "plain" and claim.base == base and claim.figure.value is not None
+            and claim.figure.value > 0 and claim.figure.qualifier is None and bool(claim.years & years)
+            and not claim.words & NOT_A_WHOLE and _ratio(claim) is None)
+
+
+def _scope(claim: Claim, other: Claim) -> int:
+    """0: the average's sentence; 1: its section; 2: its chapter file; 3: elsewhere."""
+    if claim.scalar is not None and other.origin == claim.origin and other.sentence == claim.sentence:
+        return 0 if other.figure.end <= claim.figure.start else 3
+    if other.origin.file != claim.origin.file:
+        return 3
+    return 1 if other.origin.path[:2] == claim.origin.path[:2] else 2
+
+
+def _totals(avg: Claim, ratio: Ratio, core: frozenset[str], group: frozenset[str], claims: list[Claim], sentence: str) -> list[Claim]:
+    """The statements of the total the average divides, from the nearest place that states one."""
+    found: dict[int, list[Claim]] = {}
+    for other in claims:
+        if other is avg or not _whole(other, ratio.top, avg.years):
+            continue
+        subject = other.words - MARKERS
+        shared = frozenset(w for w in core if _has(subject, w))
+        if shared != core and not (shared and not ratio.per_head):
+            continue
+        if _named(subject, sentence, shared | (group if ratio.per_head else frozenset())):
+            found.setdefault(_scope(avg, other), []).append(other)
+    for scope in sorted(found):
+        if scope < 3 or not ratio.per_head:
+            return found[scope]
+    return []
+
+
+def _counts(avg: Claim, ratio: Ratio, group: frozenset[str], core: frozenset[str], claims: list[Claim], sentence: str,
+            total: list[Claim]) -> list[Claim]:
+    """The count the average divides by: a headcount of its group for the period, or the base its
+    intensity names."""
+    found = [c for c in claims if c is not avg and c not in total and _whole(c, ratio.bottom, avg.years)]
+    if ratio.per_head:
+        heads = [c for c in found if all(_has(c.words, w) for w in group)]
+        if not heads:
+            return []
+        largest = max(c.figure.value for c in heads)  # the whole group, not 女性员工 or a plant's staff
+        chosen = [c for c in heads if c.figure.value * Decimal("1.02") >= largest]
+        # a headcount the average's own sentence gives ("全员参训9,777人，…人均…") is a reading too
+        chosen += [c for c in heads if _scope(avg, c) == 0 and c not in chosen]
+        return chosen
+    taken = frozenset(w for w in core if any(_has(t.words, w) for t in total))
+    chosen = []
+    for c in found:
+        shared = frozenset(w for w in core - taken if _has(c.words, w))
+        if shared and _named(c.words - MARKERS, sentence, shared):
+            chosen.append(c)
+    return chosen
+
+
+def _value(fig, unit_id: str):
+    """`fig` converted into `unit_id`'s base, scaled to that unit (10,000 yuan for 万元)."""
+    unit = units.UNITS[unit_id]
+    converted = in_units_of(fig, replace(fig, unit=unit_id))
+    if converted is None:
+        return None
+    return converted.low / unit.scale, converted.value / unit.scale, converted.high / unit.scale
+
+
+def _agreeing(found: list[Claim]) -> bool:
+    return all(relation(found[0].figure, c.figure) == AGREE for c in found[1:])
+
+
+def _fmt(value: Decimal) -> str:
+    if value.copy_abs() >= 100:
+        return f"{value.quantize(Decimal('1')):,}"
+    return format(value.quantize(Decimal("0.001")).normalize(), "f")
+
+
+def averages(report: Report) -> Iterator[Diagnostic]:
+    claims = [c for c in claims_of(report) if c.lang == "zh"]
+    for avg in claims:
+        if avg.role != "plain" or not avg.years:
+            continue
+        ratio = _ratio(avg)
+        if ratio is None:
+            continue
+        sentence = _sentence(avg)
+        group = WORKFORCE
+        if ratio.per_head and avg.reading is not None:
+            before = fold(avg.reading[avg.sentence : avg.figure.start])
+            head = before[: before.rfind(PER_HEAD)] if PER_HEAD in before else ""
+            named = content_words(re.split(r"[，,；;、：:]", head)[-1])  # the clause's words before 人均
+            named = frozenset(w for w in named if re.search(r"[\u4e00-\u9fff]", w))
+            if named:
+                group = named  # "志愿者人均服务时长": the volunteers
+        core = avg.near - MARKERS - group - NOT_A_WHOLE
+        if not core:
+            continue
+        total = _totals(avg, ratio, core, group, claims, sentence)
+        counts = _counts(avg, ratio, group, core, claims, sentence, total) if total else []
+        if not total or not counts:
+            continue
+        if not ratio.per_head:
+            # "燃气发电碳排放强度": every word of an intensity names its total or its base, or it is of a part
+            if not all(any(_has(x.words, w) for x in total + counts) for w in core):
+                continue
+        readings = []
+        for t in total:
+            for c in counts:
+                top, bottom = _value(t.figure, ratio.top_unit), _value(c.figure, ratio.bottom_unit)
+                if top is None or bottom is None or not bottom[0] or not bottom[2]:
+                    continue
+                readings.append((t, c, top[0] / bottom[2], top[1] / bottom[1], top[2] / bottom[0]))
+        if not readings:
+            continue
+        fig = avg.figure
+        if any(low <= fig.high and fig.low <= high for _, _, low, _, high in readings):
+            continue  # one reading of the total and the count gives the printed average
+        if not (_agreeing([r[0] for r in readings]) and (_agreeing([r[1] for r in readings]) or ratio.per_head)):
+            continue  # several different totals or bases: the rule cannot tell which one was divided
+        t, c, _, got, _ = min(readings, key=lambda r: abs(r[3] - fig.value))
+        gap = abs(got - fig.value) / fig.value
+        near = gap <= NEAR
+        what = "average" if ratio.per_head else "intensity"
+        shown = units.UNITS[fig.unit].zh if fig.unit in units.UNITS else ""
+        message = (f"{what} “{fig.printed}”: {t.figure.printed} / {c.figure.printed} = {_fmt(got)}{shown}, "
+                   f"{(gap * HUNDRED).quantize(Decimal('0.1'))}% from the printed value")
+        hint = ("correct the average, the total or the count it is computed from"
+                if not near else "if it is taken over another count (the year's mean headcount, another base), say so; else correct it")
+        if near:
+            message += "; close enough that it may be taken over another count"
+        yield Diagnostic("N221", Severity.WARNING if near else Severity.ERROR, message, locate(report, avg), hint=hint,
+                         related=(Related(locate(report, t), f"the total, {t.figure.printed}"),
+                                  Related(locate(report, c), f"the count, {c.figure.printed}")),
+                         anchor=anchor(avg))
