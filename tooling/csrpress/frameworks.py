@@ -41,6 +41,7 @@ class FrameworkItem:
     title_zh: str  # official Simplified Chinese wording
     title_en: str  # official English wording
     level: str | None  # comply_or_explain | recommended | mandatory; None for headings / when the guide sets none
+    title_zh_hant: str = ""  # Traditional Chinese wording (the catalogue's `zh-Hant`); "" -> the zh wording converted
 
     @property
     def is_disclosure(self) -> bool:
@@ -48,7 +49,9 @@ class FrameworkItem:
         return self.kind in DISCLOSURE_KINDS
 
     def title(self, lang: str) -> str:
-        """The title in `lang` ("en"; anything else gets the Chinese wording)."""
+        """The title in `lang` ("en", "zh-Hant"; anything else gets the Simplified wording)."""
+        if lang == "zh-Hant" and self.title_zh_hant:
+            return self.title_zh_hant
         return self.title_en if lang == "en" else self.title_zh
 
 
@@ -61,6 +64,7 @@ class Framework:
     publisher_zh: str = ""
     publisher_en: str = ""
     source: str = ""
+    name_zh_hant: str = ""
     _index: dict[str, FrameworkItem] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -102,6 +106,8 @@ class Framework:
         return None
 
     def name(self, lang: str) -> str:
+        if lang == "zh-Hant" and self.name_zh_hant:
+            return self.name_zh_hant
         return self.name_en if lang == "en" else self.name_zh
 
 
@@ -121,12 +127,18 @@ def load_framework(framework_id: str) -> Framework:
 
 
 def _bilingual(value: Any, where: str) -> tuple[str, str]:
-    if not isinstance(value, dict) or set(value) != {"zh", "en"}:
-        raise ValueError(f"{where}: expected {{zh: ..., en: ...}}, got {value!r}")
-    zh, en = value["zh"], value["en"]
-    if not (isinstance(zh, str) and zh.strip() and isinstance(en, str) and en.strip()):
+    zh, en, _ = _trilingual(value, where)
+    return zh, en
+
+
+def _trilingual(value: Any, where: str) -> tuple[str, str, str]:
+    """{zh, en} with an optional zh-Hant (the Traditional wording; "" when the catalogue has none)."""
+    if not isinstance(value, dict) or not {"zh", "en"} <= set(value) <= {"zh", "en", "zh-Hant"}:
+        raise ValueError(f"{where}: expected {{zh: ..., en: ..., zh-Hant: ...}} (zh-Hant optional), got {value!r}")
+    zh, en, hant = value["zh"], value["en"], value.get("zh-Hant", "")
+    if not (isinstance(zh, str) and zh.strip() and isinstance(en, str) and en.strip() and isinstance(hant, str)):
         raise ValueError(f"{where}: zh and en must be non-empty strings")
-    return zh.strip(), en.strip()
+    return zh.strip(), en.strip(), hant.strip()
 
 
 def _parse(data: Any, path: Path, expected_id: str) -> Framework:
@@ -138,7 +150,7 @@ def _parse(data: Any, path: Path, expected_id: str) -> Framework:
         raise ValueError(f"{where}: unknown keys {sorted(unknown)}")
     if data.get("id") != expected_id:
         raise ValueError(f"{where}: id {data.get('id')!r} does not match the file name {expected_id!r}")
-    name_zh, name_en = _bilingual(data.get("name"), f"{where}: name")
+    name_zh, name_en, name_zh_hant = _trilingual(data.get("name"), f"{where}: name")
     publisher_zh, publisher_en = _bilingual(data["publisher"], f"{where}: publisher") if "publisher" in data else ("", "")
     raw_items = data.get("items")
     if not isinstance(raw_items, list) or not raw_items:
@@ -168,9 +180,9 @@ def _parse(data: Any, path: Path, expected_id: str) -> Framework:
                 raise ValueError(f"{at}: a {kind} needs a parent")
         elif parent not in seen:
             raise ValueError(f"{at}: parent {parent!r} is not an earlier item")
-        title_zh, title_en = _bilingual(raw.get("title"), f"{at}: title")
+        title_zh, title_en, title_zh_hant = _trilingual(raw.get("title"), f"{at}: title")
         seen.add(item_id)
-        items.append(FrameworkItem(item_id, kind, parent, title_zh, title_en, level))
+        items.append(FrameworkItem(item_id, kind, parent, title_zh, title_en, level, title_zh_hant))
 
     return Framework(
         id=expected_id,
@@ -180,4 +192,5 @@ def _parse(data: Any, path: Path, expected_id: str) -> Framework:
         publisher_zh=publisher_zh,
         publisher_en=publisher_en,
         source=str(data.get("source") or ""),
+        name_zh_hant=name_zh_hant,
     )

@@ -27,7 +27,7 @@ def rows(index: schema.EsgIndex, report: Report, lang: str) -> list[Row]:
     titles.update({ch.id: ch.title for ch in report.chapters})
     result: list[Row] = []
     for item in framework.items:
-        title = item.title_en if lang == "en" else item.title_zh
+        title = item.title(lang)  # zh-Hant: the catalogue's Traditional wording, printed as it is
         if item.kind in ("area", "aspect", "standard"):
             result.append(Row("area" if item.kind == "area" else "aspect", "", title, None))
             continue
