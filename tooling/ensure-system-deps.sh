@@ -14,6 +14,8 @@ ldconfig -p 2>/dev/null | grep -q 'libharfbuzz-subset.so' || missing="$missing l
 # The print tests render pages (pdftoppm), list fonts (pdffonts) and decode QR codes (zbarimg).
 command -v pdftoppm >/dev/null 2>&1 && command -v pdffonts >/dev/null 2>&1 || missing="$missing poppler-utils"
 command -v zbarimg >/dev/null 2>&1 || missing="$missing zbar-tools"
+# `build --pdf-variant pdf/x-4` takes its CMYK output-intent profile from ghostscript's (csrpress.variants).
+[ -f /usr/share/color/icc/ghostscript/default_cmyk.icc ] || missing="$missing libgs-common"
 # The browser tests of `csrpress serve` drive Debian's chromium with Playwright (never `playwright install`).
 [ -x /usr/bin/chromium ] || missing="$missing chromium"
 [ -z "$missing" ] && exit 0

@@ -14,11 +14,11 @@ from urllib.parse import unquote, urlparse
 
 import yaml
 
-from . import figcache, gate, markup, split
+from . import figcache, gate, markup, split, variants
 from .lifeline import die_with_parent
 from .cache import environment_key, write_pdf_parts
 from .checks import check_project, run_checks
-from .diagnostics import Diagnostic, Location, has_errors
+from .diagnostics import Diagnostic, Location, Severity, has_errors
 from .load import load_report
 from .model import Report
 from .pdf import PdfResult, PrintOptions, source_date, without_cycle_collector, write_pdf, write_text_atomic
@@ -35,7 +35,7 @@ class BuildOptions:
     release: bool = False
     jobs: int = 0  # worker processes for PDF layout; 0 = one per edition, up to the CPU count
     bleed: bool = False  # 3 mm bleed and crop marks for the print shop
-    pdf_variant: str | None = None  # "pdf/ua-1" (tagged) or "pdf/a-3b" (archival, metrics JSON attached)
+    pdf_variant: str | None = None  # "pdf/ua-1" (tagged), "pdf/a-3b" (archival, metrics JSON attached), "pdf/x-4" (print shop)
     cache: bool = False  # lay out chapter by chapter, reusing unchanged chapters from build/cache/ (drafts only)
     allow_placeholders: bool = False  # a release proof: picture/QR placeholders and "待填写"/TODO text let through (R520)
 
@@ -153,7 +153,13 @@ def _build(project: Project, options: BuildOptions, report: Report, load_diags: 
     for doc in docs:
         write_text_atomic(project.build_dir / f"{stem}.{doc.lang}.html", doc.html)
     attach = ((f"{stem}.metrics.json", metrics_json(report)),) if options.pdf_variant == "pdf/a-3b" else ()
-    printing = PrintOptions(options.bleed, options.pdf_variant, attach, report.manifest.date)
+    profile = None
+    if options.pdf_variant == "pdf/x-4":
+        try:
+            profile = variants.cmyk_profile(project.templates)
+        except variants.NoOutputProfile as exc:
+            return BuildResult((), {}, diags + (Diagnostic("R508", Severity.ERROR, str(exc), hint=variants.PROFILE_HINT),), refused=True)
+    printing = PrintOptions(options.bleed, options.pdf_variant, attach, report.manifest.date, profile)
     parts = None
     # Release, tagged and archival PDFs are laid out whole: one font subset each, structure intact.
     if options.cache and not options.release and printing.variant is None and not printing.attachments:

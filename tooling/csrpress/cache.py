@@ -181,7 +181,7 @@ def render_part(html: str, base_url: Path, roots: tuple[Path, ...], lead: int, t
     """Lay out one part document and write it (ghost pages included) as PDF bytes."""
     from weasyprint import CSS, HTML
 
-    from .forms import fix_radio_groups
+    from .forms import finish_fields
 
     _hook_layout()
     refused: list[str] = []
@@ -210,7 +210,7 @@ def render_part(html: str, base_url: Path, roots: tuple[Path, ...], lead: int, t
         pages = document.pages[lead:len(document.pages) - trail]
         anchors = {name: i for i, page in enumerate(pages) for name in page.anchors}
         out = io.BytesIO()
-        document.write_pdf(out, pdf_forms=forms, uncompressed_pdf=False, finisher=fix_radio_groups if forms else None)
+        document.write_pdf(out, pdf_forms=forms, uncompressed_pdf=False, finisher=finish_fields if forms else None)
     finally:
         logger.removeHandler(collect)
     end_strings: dict[str, str] = {}

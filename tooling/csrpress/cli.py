@@ -42,7 +42,8 @@ def _parser(plugins: bool = True) -> argparse.ArgumentParser:
     b.add_argument("--incremental", action="store_true",
                    help="lay out chapter by chapter, reusing unchanged chapters from build/cache/ (fast rebuilds, larger PDF)")
     b.add_argument("--bleed", action="store_true", help="add 3 mm bleed and crop marks for the print shop")
-    b.add_argument("--pdf-variant", choices=["pdf/ua-1", "pdf/a-3b"], help="tagged PDF/UA-1, or archival PDF/A-3b with the metrics attached as JSON")
+    b.add_argument("--pdf-variant", choices=["pdf/ua-1", "pdf/a-3b", "pdf/x-4"],
+                   help="tagged PDF/UA-1, archival PDF/A-3b with the metrics attached as JSON, or PDF/X-4 for the print shop (CMYK output intent)")
     b.add_argument("-q", "--quiet", action="store_true")
 
     c = sub.add_parser("check", help="check the report's content and figures")

@@ -1,9 +1,11 @@
-"""HTML form controls -> PDF form fields: a small Latin field font, and one field per radio group.
+"""HTML form controls -> PDF form fields: a field font for each edition, and one field per radio group.
 
 WeasyPrint embeds the whole font of a form field (a viewer must be able to draw any character
-typed into it), and the whole Noto CJK font is ~16 MB. Field labels are ordinary page text, so
-the fields themselves only need a font with Latin glyphs; this one is cut from the report's own
-sans font so field text matches the page, and is ~17 kB.
+typed into it), and the whole Noto CJK font is ~16 MB. WeasyPrint lays the fields out with a small
+Latin font cut from the report's own sans font (~17 kB). That is the English edition's field font;
+in a Chinese edition every text field is pointed at a standard Adobe CJK font instead
+(STSong-Light, or MSung-Light for Traditional), which PDF readers supply themselves, so a reader
+can type any Chinese into 姓名 or 意见 and the PDF grows by a font dictionary, not a font.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import functools
 import hashlib
 import io
 import os
+import re
 import subprocess
 import tempfile
 from pathlib import Path
@@ -134,3 +137,85 @@ def fix_radio_groups(document: object, pdf: object) -> None:
     remaining = [ref for ref in form["Fields"] if ref not in kids]
     form["Fields"].clear()
     form["Fields"].extend(remaining)
+
+
+#: Per Chinese edition (the HTML lang WeasyPrint records): the standard Adobe CJK font of its script and
+#: its Unicode CMap. The UTF16 CMaps (not UCS2) also take characters beyond the BMP (CJK Ext. B names).
+#: Metrics as in Adobe's font packs; a reader draws typed text with its own copy of the font.
+CJK_FIELD_FONTS = {
+    "zh-Hans": ("STSong-Light", "UniGB-UTF16-H", "GB1", 4, (-25, -254, 1000, 880)),
+    "zh-Hant": ("MSung-Light", "UniCNS-UTF16-H", "CNS1", 4, (-160, -249, 1015, 888)),
+}
+CJK_FIELD_NAME = "CJKField"
+_DA_FONT = re.compile(rb"/([^\s/\[\]()<>]+)\s+([0-9.]+)\s+Tf")
+_DA_STATE = re.compile(rb"/[^\s/\[\]()<>]+\s+gs\s*")
+
+
+def cjk_field_font(lang: str) -> dict[str, object] | None:
+    """The font dictionary (plain Python data) of a Chinese edition's field font, None for other editions."""
+    found = CJK_FIELD_FONTS.get(lang)
+    if found is None:
+        return None
+    name, encoding, ordering, supplement, bbox = found
+    descriptor = {"Type": "/FontDescriptor", "FontName": f"/{name}", "Flags": 6, "FontBBox": list(bbox),
+                  "ItalicAngle": 0, "Ascent": 880, "Descent": -120, "CapHeight": 880, "StemV": 93}
+    descendant = {"Type": "/Font", "Subtype": "/CIDFontType0", "BaseFont": f"/{name}",
+                  "CIDSystemInfo": {"Registry": "(Adobe)", "Ordering": f"({ordering})", "Supplement": supplement},
+                  "FontDescriptor": descriptor, "DW": 1000}
+    return {"Type": "/Font", "Subtype": "/Type0", "BaseFont": f"/{name}", "Encoding": f"/{encoding}",
+            "DescendantFonts": [descendant]}
+
+
+def _pdf_value(value: object) -> object:
+    import pydyf
+
+    if isinstance(value, dict):
+        return pydyf.Dictionary({key: _pdf_value(item) for key, item in value.items()})
+    if isinstance(value, list):
+        return pydyf.Array(_pdf_value(item) for item in value)
+    if isinstance(value, str) and value.startswith("(") and value.endswith(")"):
+        return pydyf.String(value[1:-1])
+    return value
+
+
+def use_cjk_field_font(document: object, pdf: object) -> None:
+    """A WeasyPrint finisher: in a Chinese edition, every text and choice field's /DA names the edition's
+    standard CJK font, which the form's own /DR holds (not the pages' resources: the pages draw nothing
+    with it, and every font a page uses stays embedded)."""
+    import pydyf
+
+    font = cjk_field_font(getattr(getattr(document, "metadata", None), "lang", None) or "")
+    catalog = getattr(pdf, "catalog")
+    form = catalog.get("AcroForm")
+    if font is None or form is None:
+        return
+    objects = getattr(pdf, "objects")
+    by_ref = {obj.reference: obj for obj in objects if hasattr(obj, "reference") and isinstance(obj, dict)}
+    retargeted = 0
+    for ref in form["Fields"]:
+        field = by_ref.get(ref)
+        if field is None or field.get("FT") not in ("/Tx", "/Ch") or "DA" not in field:
+            continue
+        da = field["DA"].string   # WeasyPrint writes it as bytes: b"/F1a2b 6.75 Tf 0 0 0 rg"
+        da = da.encode("latin-1") if isinstance(da, str) else da
+        new = _DA_FONT.sub(lambda m: b"/" + CJK_FIELD_NAME.encode() + b" " + m.group(2) + b" Tf", da)
+        # WeasyPrint's opacity state (`/a1.0 gs`) names a page resource the form's own /DR does not hold.
+        new = _DA_STATE.sub(b"", new).strip()
+        field["DA"] = pydyf.String(new)
+        retargeted += 1
+    if not retargeted:
+        return
+    descendant = _pdf_value(font.pop("DescendantFonts")[0])
+    pdf.add_object(descendant)
+    type0 = _pdf_value(font)
+    type0["DescendantFonts"] = pydyf.Array([descendant.reference])
+    pdf.add_object(type0)
+    form["DR"] = pydyf.Dictionary({"Font": pydyf.Dictionary({CJK_FIELD_NAME: type0.reference})})
+    # A default appearance for the form as a whole, for fields a reader adds.
+    form["DA"] = pydyf.String(f"/{CJK_FIELD_NAME} 0 Tf 0 g".encode())
+
+
+def finish_fields(document: object, pdf: object) -> None:
+    """Every form finisher, in order: one field per radio group, then the CJK field font."""
+    fix_radio_groups(document, pdf)
+    use_cjk_field_font(document, pdf)

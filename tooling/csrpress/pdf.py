@@ -68,9 +68,10 @@ def make_url_fetcher(allowed_roots: tuple[Path, ...], refused: list[str]) -> obj
 @dataclass(frozen=True, slots=True)
 class PrintOptions:
     bleed: bool = False  # 3 mm bleed on every side, with crop marks, for the print shop
-    variant: str | None = None  # WeasyPrint's pdf_variant: "pdf/ua-1", "pdf/a-3b"
+    variant: str | None = None  # WeasyPrint's pdf_variant: "pdf/ua-1", "pdf/a-3b", "pdf/x-4" (variants.py)
     attachments: tuple[tuple[str, bytes], ...] = ()  # (file name, content) embedded in the PDF
     when: str = ""  # ISO date of the sources: attachment dates, so two builds are identical
+    output_profile: Path | None = None  # pdf/x-4: the CMYK profile of its output intent (variants.cmyk_profile)
 
 
 BLEED_CSS = "@page { bleed: 3mm; marks: crop; }"
@@ -113,8 +114,9 @@ def missing_anchor(message: str) -> str | None:
 
 
 def lay_out(doc: HtmlDocument, allowed_roots: tuple[Path, ...], findings: Findings, *, forms: bool = True,
-            bleed: bool = False, css: str = "") -> object:
-    """`doc` laid out by WeasyPrint (a Document), with `css` as a user stylesheet."""
+            bleed: bool = False, css: str = "", output_profile: Path | None = None) -> object:
+    """`doc` laid out by WeasyPrint (a Document), with `css` as a user stylesheet; `output_profile` is
+    the CMYK profile of a pdf/x-4 output intent."""
     from weasyprint import CSS, HTML
     from weasyprint.text.fonts import FontConfiguration
 
@@ -125,14 +127,23 @@ def lay_out(doc: HtmlDocument, allowed_roots: tuple[Path, ...], findings: Findin
     sheets = [CSS(string=extra, font_config=fonts)] if extra else []
     html = HTML(string=doc.html, base_url=doc.base_url.as_uri() + "/", url_fetcher=make_url_fetcher(allowed_roots, findings.refused))
     # pdf_forms must reach render(): it adds the UA form stylesheet that makes inputs fields.
-    return html.render(pdf_forms=forms, stylesheets=sheets, font_config=fonts)
+    profiles = None
+    if output_profile is not None:
+        from weasyprint.css import ColorProfile
+
+        with output_profile.open("rb") as fh:
+            # components: the channel names CSS color() would use; their number is the profile stream's /N.
+            profiles = {"device-cmyk": ColorProfile(fh, output_profile.as_uri(), "relative-colorimetric",
+                                                    (["c"], ["m"], ["y"], ["k"]))}
+    return html.render(pdf_forms=forms, stylesheets=sheets, font_config=fonts, color_profiles=profiles)
 
 
 def write_document(document: object, out: Path, *, forms: bool = True, options: PrintOptions = PrintOptions()) -> None:
     """Write a laid-out document to `out` through a temporary file, so a failure keeps the old PDF."""
     from weasyprint import Attachment
 
-    from .forms import fix_radio_groups
+    from . import variants
+    from .forms import finish_fields
 
     when = datetime.fromisoformat(options.when).replace(tzinfo=timezone.utc) if options.when else None
     files = [Attachment(string=data, name=name, created=when, modified=when, relationship="Data")
@@ -144,7 +155,8 @@ def write_document(document: object, out: Path, *, forms: bool = True, options: 
             # WeasyPrint 70 reads its sRGB profile (PDF/A output intent) without closing the file.
             warnings.simplefilter("ignore", ResourceWarning)
             document.write_pdf(fh, pdf_forms=forms, uncompressed_pdf=False, pdf_variant=options.variant,
-                               attachments=files or None, finisher=fix_radio_groups if forms else None)
+                               attachments=files or None,
+                               finisher=variants.chain(finish_fields if forms else None, variants.finisher(options.variant)))
         os.chmod(tmp_name, 0o644)  # mkstemp creates 0600; a report is meant to be shared
         os.replace(tmp_name, out)
     except BaseException:
@@ -155,16 +167,21 @@ def write_document(document: object, out: Path, *, forms: bool = True, options: 
 def write_pdf(doc: HtmlDocument, out: Path, allowed_roots: tuple[Path, ...], *, forms: bool = True,
               options: PrintOptions = PrintOptions()) -> PdfResult:
     """Lay out `doc` and write it to `out` through a temporary file, so a failure keeps the old PDF."""
+    from .variants import FLAT_FORMS
+
     findings = Findings()
+    forms = forms and options.variant not in FLAT_FORMS   # an archival or print-shop file prints its form as lines
+    profile = options.output_profile if options.variant == "pdf/x-4" else None
     with findings.listening():
         refs = pagerefs.deferred(pagerefs.stylesheets(doc.html, doc.base_url, allowed_roots))
-        document = lay_out(doc, allowed_roots, findings, forms=forms, bleed=options.bleed, css=refs.css if refs else "")
+        document = lay_out(doc, allowed_roots, findings, forms=forms, bleed=options.bleed, css=refs.css if refs else "",
+                           output_profile=profile)
         if refs is not None and not pagerefs.resolve(document, refs.texts):
             findings.clear()
             del document   # not held in memory through the second layout (most of it is cyclic)
             gc.collect()
             # A reference that cannot be filled in: let target-counter() place it.
-            document = lay_out(doc, allowed_roots, findings, forms=forms, bleed=options.bleed)
+            document = lay_out(doc, allowed_roots, findings, forms=forms, bleed=options.bleed, output_profile=profile)
         pages = len(document.pages)
         layout = preflight.inspect(document, doc.lang)   # the pages read back, before writing
         write_document(document, out, forms=forms, options=options)
