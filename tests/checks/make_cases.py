@@ -122,6 +122,39 @@ CASES = {
       - text: {zh: "2016年9月12日，访问人次达900万人次。", en: "On 12 September 2016, visits reached 9 million."}  # expect: N211
       - text: {zh: "2016年9月8日，访问人次达900万人次。", en: "On 8 September 2016, visits reached 9 million."}
 """,
+    # A bound that just misses a close figure of the same counted thing; close values need less likeness
+    # than values twice apart (checks/claims.py approximation_misses, _needed).
+    "n203-n212-bounds-and-distance": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司员工总数41,236人。", en: "In 2016 the Company had 41,236 employees."}
+      - text: {zh: "2016年，超过4.2万名员工是我们最宝贵的财富。", en: "Our more than 42,000 employees are our greatest asset."}  # expect: N203
+      - text: {zh: "2016年，近4.2万名员工参加安全培训。", en: "Nearly 42,000 employees took safety training."}
+      - text: {zh: "2016年，本集团注册志愿者2,146名。", en: "In 2016 the Group had 2,146 registered volunteers."}
+      - text: {zh: "2016年，近2,000名志愿者走进社区。", en: "Nearly 2,000 volunteers went into the community."}  # expect: N203
+      - text: {zh: "2016年，全行拦截涉诈资金2.17亿元。", en: "In 2016 we intercepted RMB 217 million of fraud funds."}
+      - text: {zh: "2016年，我们帮客户拦下了2.3亿元涉诈资金。", en: "We stopped RMB 230 million of fraud funds for customers."}  # expect: N212
+      - text: {zh: "2016年，创业大赛覆盖全国15个城市。", en: "In 2016 the contest covered 15 cities."}
+      - text: {zh: "2016年，腾讯已在全国30余个城市建立众创空间。", en: "Tencent has set up maker spaces in more than 30 cities."}
+""",
+    # A total adds up the rows above it in its own unit; a part whose digits would make it add up is the one reported.
+    "n207-sections-and-slipped-rows": GIVING + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2016"]
+          rows:
+            - [{zh: 综合能源消耗量（吨标准煤）, en: Energy (tce)}, "3,200吨标准煤"]
+            - [{zh: 范围一排放（吨二氧化碳当量）, en: Scope 1 (tCO2e)}, "1,200吨二氧化碳当量"]
+            - [{zh: 范围二排放（吨二氧化碳当量）, en: Scope 2 (tCO2e)}, "2,300吨二氧化碳当量"]
+            - [{zh: 范围一和范围二合计（吨二氧化碳当量）, en: Scope 1 and 2 (tCO2e)}, "3,500吨二氧化碳当量"]
+      - table:
+          header: [{zh: 岗位, en: Category}, "2016"]
+          rows:
+            - [{zh: 生产人员, en: Production}, "5,120"]
+            - [{zh: 销售人员, en: Sales}, "8,390"]  # expect: N207
+            - [{zh: 管理人员, en: Management}, "1,000"]
+            - [{zh: 合计, en: Total}, "15,050"]
+      - text: {zh: "2016年，产品抽检合格率100%。", en: "In 2016 all products sampled passed."}
+""",
     # Hand-typed statements of one fact compared with each other, no metric, no alias (checks/claims.py).
     "n212-same-fact-conflict": GIVING + """\
     blocks:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator
 
 from ..diagnostics import Diagnostic, Related, Severity
@@ -43,8 +45,16 @@ def english_words(n: int) -> str:
     return TENS[n // 10] + ("" if n % 10 == 0 else "-" + ONES[n % 10])
 
 
+# "合格率100%" is "all … passed", "覆盖率100%" "every site", "0起" "no incidents": English says these in words
+WHOLE = re.compile(r"\b(?:all|every|each|fully|full|whole|entire(?:ly)?|complete(?:ly)?|without exception|in full)\b", re.IGNORECASE)
+NONE = re.compile(r"\b(?:no|none|zero|nil|not a single|not one)\b", re.IGNORECASE)
+
+
 def _spelt_out(zh: Occurrence, english_text: str) -> bool:
     value = zh.figure.value
+    if value is not None and zh.figure.kind == "percent" and zh.figure.qualifier is None:
+        if value == 100 and WHOLE.search(english_text) or value == 0 and NONE.search(english_text):
+            return True
     if value is None or zh.figure.kind != "number":
         return False
     lower = english_text.lower()

@@ -8,7 +8,10 @@ from decimal import Decimal
 
 from .. import numbers, schema, units
 from ..claims.script import reading
-from ..diagnostics import Diagnostic, Severity
+from dataclasses import replace
+
+from ..claims.relate import SCALE, SWAP, relation
+from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report, all_blocks
 
 TOTAL = re.compile(r"合计|总计|总数|共计|^\s*total\b|^\s*sum\b", re.IGNORECASE)
@@ -60,6 +63,48 @@ def _overall_average(report: Report, block, r: int, c: int, total: numbers.Figur
                          hint="an average of groups lies between the lowest and the highest group; correct the overall figure or a group's")
 
 
+def _wrong_total(report: Report, block, rows: list, r: int, c: int, total: numbers.Figure,
+                 parts: list[numbers.Figure | None]) -> Diagnostic:
+    """N207 at the total, or at the one row whose digits, transposed or shifted by a scale, would make
+    the rows add up ("销售人员 8,390" where 8,930 gives the total): the slip shows which figure is wrong."""
+    figs = [p for p in parts if p is not None]
+    values = [p.value for p in figs if p.value is not None]
+    suspects = []
+    for i, part in enumerate(figs):
+        needed = total.value - (sum(values) - part.value)
+        if needed > 0 and part.value and relation(part, replace(part, value=needed, low=needed, high=needed)) in (SWAP, SCALE):
+            suspects.append((i, needed))
+    if len(suspects) == 1:
+        i, needed = suspects[0]
+        row = r - len(parts) + [k for k, p in enumerate(parts) if p is not None][i]
+        return Diagnostic("N207", Severity.ERROR, f"the rows do not add up to the total {total.printed} ({sum(values).normalize():f}); "
+                          f"with {needed.normalize():f} instead of {figs[i].printed} they do (the same digits in another order or at another scale)",
+                          report.locate(block.origin, "rows", row, c), hint="correct this row (or the total, if the row is right)",
+                          related=(Related(report.locate(block.origin, "rows", r, c), f"the total {total.printed}"),))
+    return Diagnostic("N207", Severity.ERROR, f"total {total.printed} is not the sum of the rows above ({sum(values).normalize():f})",
+                      report.locate(block.origin, "rows", r, c), hint="correct the total or the rows it adds up")
+
+
+def _parts(above: list, c: int, total: numbers.Figure | None, report: Report) -> list[numbers.Figure | None]:
+    """The rows a total adds up: those right above it counted in its unit, back to the previous total or
+    to a row in another unit. A table of energy, emissions and water rows has its "范围一和范围二合计"
+    under the two scope rows; the energy rows above them are another section, not parts of it."""
+    parts: list[numbers.Figure | None] = []
+    for other in reversed(above):
+        if not other or c >= len(other):
+            continue
+        label = _label(other[0])
+        if TOTAL.search(label) and not SUBTOTAL.search(label):
+            break
+        if SUBTOTAL.search(label):
+            continue
+        fig = _figure(other[c], report)
+        if total is not None and fig is not None and fig.value is not None and (fig.unit or "") != (total.unit or ""):
+            break
+        parts.append(fig)
+    return parts[::-1]
+
+
 def table_arithmetic(report: Report) -> Iterator[Diagnostic]:
     for _, _, block in all_blocks(report):
         if block.kind != "table":
@@ -68,11 +113,10 @@ def table_arithmetic(report: Report) -> Iterator[Diagnostic]:
         for r, row in enumerate(rows):
             if not row or not TOTAL.search(_label(row[0])) or SUBTOTAL.search(_label(row[0])):
                 continue
-            above = [other for other in rows[:r] if other and not SUBTOTAL.search(_label(other[0])) and not TOTAL.search(_label(other[0]))]
             header = block.data.header
             for c in range(1, len(row)):
                 total = _figure(row[c], report)
-                parts = [_figure(other[c], report) for other in above if c < len(other)]
+                parts = _parts(rows[:r], c, total, report)
                 if total is None or total.value is None or not parts or any(p is None or p.value is None for p in parts):
                     continue
                 if c < len(header) and AVERAGE.search(_label(header[c])) or AVERAGE.search(_label(row[0])):
@@ -83,8 +127,7 @@ def table_arithmetic(report: Report) -> Iterator[Diagnostic]:
                 values = [p.value for p in parts if p is not None and p.value is not None]
                 slack = _slack([p for p in parts if p is not None] + [total])
                 if abs(sum(values) - total.value) > slack:
-                    yield Diagnostic("N207", Severity.ERROR, f"total {total.printed} is not the sum of the rows above ({sum(values).normalize():f})",
-                                     report.locate(block.origin, "rows", r, c), hint="correct the total or the rows it adds up")
+                    yield _wrong_total(report, block, rows, r, c, total, parts)
         header = block.data.header
         for c, head in enumerate(header):
             if not re.search(r"占比|比例|比重|share|%", _label(head), re.IGNORECASE):
