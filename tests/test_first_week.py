@@ -200,6 +200,71 @@ def test_footnotes_print_at_the_page_foot_in_both_editions(make_project):
         assert "[^" not in text and "^[" not in text
 
 
+def _noted_chapter(n: int) -> str:
+    """Chapter n: two notes in its text, a long English text (so that a two-worker build splits the English edition)."""
+    long_en = " ".join(f"Sentence {i} of chapter {n}, which runs over a page or two." for i in range(90))
+    return f"""\
+id: ch{n}
+number: "0{n}"
+title: {{zh: 第{n}章, en: Chapter {n}}}
+sections:
+  - id: s{n}
+    number: "{n}.1"
+    title: {{zh: 小节{n}, en: Section {n}}}
+    blocks:
+      - text:
+          zh: |
+            第{n}章正文[^a]，另见^[第{n}章第二条附注]。
+
+            [^a]: 第{n}章第一条附注。
+          en: |
+            Text of chapter {n}[^a], see also^[Chapter {n} second note].
+
+            {long_en}
+
+            [^a]: Chapter {n} first note.
+"""
+
+
+NOTED = MINIMAL_MANIFEST.replace("chapters: [chapters/01.yaml]", "chapters: [chapters/01.yaml, chapters/02.yaml, chapters/03.yaml]")
+
+
+def test_footnotes_are_numbered_per_chapter_in_the_html(make_project):
+    project = make_project({f"content/chapters/0{n}.yaml": _noted_chapter(n) for n in (1, 2, 3)}, manifest=NOTED)
+    report, diags = load_report(project)
+    assert not diags
+    for lang in ("zh", "en", "zh-Hant"):
+        html = render_html(report, project, lang).html
+        numbers = [re.findall(r'<span class="footnote" data-fn="(\d+)">', part) for part in html.split("<article")[1:]]
+        assert numbers == [["1", "2"]] * 3, lang
+
+
+@pytest.mark.pdf
+def test_footnotes_restart_per_chapter_and_a_split_build_is_the_one_worker_build(make_project, monkeypatch):
+    if not _has_cjk_font():
+        pytest.skip("no CJK font installed")
+    from pypdf import PdfReader
+
+    from csrpress import split
+
+    project = make_project({f"content/chapters/0{n}.yaml": _noted_chapter(n) for n in (1, 2, 3)}, manifest=NOTED)
+    single = build(project, BuildOptions(jobs=1))
+    assert single.outputs, single.diagnostics
+    whole = {path.name: path.read_bytes() for path in single.outputs}
+    for lang, first, second in (("zh", "1.第2章第一条附注", "2.第2章第二条附注"), ("en", "1.Chapter 2 first note", "2.Chapter 2 second note")):
+        pages = [page.extract_text() for page in PdfReader(project.root / f"build/demo.{lang}.pdf").pages]
+        squeezed = [re.sub(r"[\s\u2002\u2005]", "", text) for text in pages]
+        (page,) = [text for text in squeezed if "第2章第一条附注" in text or "Chapter2firstnote" in text]
+        assert first.replace(" ", "") in page and second.replace(" ", "") in page, page
+    # The two-worker build lays the English edition out in two pieces and writes the same bytes.
+    planned = []
+    real_plan = split.plan
+    monkeypatch.setattr(split, "plan", lambda *args: planned.append(real_plan(*args)) or planned[-1])
+    double = build(project, BuildOptions(jobs=2))
+    assert len(planned) == 1 and planned[0] is not None and 'data-fn="1"' in planned[0].tail_part
+    assert {path.name: path.read_bytes() for path in double.outputs} == whole
+
+
 # ---- 4. import: number formats, aliases, scope, unit ------------------------------------------------
 
 from openpyxl import Workbook  # noqa: E402

@@ -3,7 +3,15 @@
 mdit-py-plugins parses them; instead of its list of notes at the end of the string (a link target per
 string: every paragraph would have its own `#fn1`, which collide in a whole report), each note is set
 where it is called, as `<span class="footnote">`: the stylesheet floats it to the foot of the page
-(`float: footnote`, numbered by the `footnote` counter), in either edition.
+(`float: footnote`), in either edition.
+
+Notes are numbered per chapter: `number_per_chapter()` writes each note's number into the rendered
+report as `data-fn`, and the stylesheet prints it (`content: attr(data-fn)` on ::footnote-call and
+::footnote-marker). A CSS counter reset per chapter would do the same in one layout, but the chapter
+by chapter (cache.py) and two-worker (split.py) layouts lay chapters out as separate documents and
+refuse any counter-reset; a number written into the HTML is the same in every way of laying it out.
+WeasyPrint 70 cannot reset the footnote counter per page (formatting_structure/build.py: "TODO:
+define the note counters where it can be updated by page").
 """
 
 from __future__ import annotations
@@ -19,6 +27,8 @@ from markdown_it.utils import EnvType, OptionsDict
 from mdit_py_plugins.footnote import footnote_plugin
 
 _NOTES = "csrpress_footnotes"
+_CHAPTER = re.compile(r"(?=<article\b)")   # the report template's chapters (the unit cache.py and split.py lay out)
+_NOTE = re.compile(r'<span class="footnote">')
 
 
 def use_footnotes(md: MarkdownIt) -> None:
@@ -64,3 +74,13 @@ def _render_call(self: Any, tokens: Sequence[Token], idx: int, options: OptionsD
     html = re.sub(r"</p>\s*<p>", "<br />", html)
     html = re.sub(r"^<p>|</p>$", "", html)
     return f'<span class="footnote">{html}</span>'
+
+
+def number_per_chapter(html: str) -> str:
+    """The rendered report with each footnote's number within its chapter as `data-fn` (1, 2, ... from
+    each <article>); content is escaped, so the only `<span class="footnote">` are the notes."""
+    pieces = _CHAPTER.split(html)
+    for index, piece in enumerate(pieces):
+        numbers = iter(range(1, piece.count('<span class="footnote">') + 1))
+        pieces[index] = _NOTE.sub(lambda _m: f'<span class="footnote" data-fn="{next(numbers)}">', piece)
+    return "".join(pieces)

@@ -13,7 +13,7 @@ from jinja2 import StrictUndefined, TemplateError, TemplateNotFound
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 from markupsafe import Markup, escape
 
-from .. import __version__, hant, i18n, markup, schema, typography
+from .. import __version__, footnotes, hant, i18n, markup, schema, typography
 from ..diagnostics import Diagnostic, Location, Severity
 from ..model import Report
 from ..project import Project, default_templates
@@ -218,6 +218,7 @@ def render_html(report: Report, project: Project, lang: str, findings: tuple[Dia
                              else "replace the symlink with a real file inside templates/" if isinstance(exc, TemplateOutside)
                              else "fix the template; content is never evaluated as a template"))
         ) from exc
+    html = footnotes.number_per_chapter(html)  # notes numbered per chapter, in the HTML (footnotes.py says why)
     if draft is not None:
         html = _stamped(html, lang, draft)
     if lang == "zh-Hant":
