@@ -305,6 +305,18 @@ CASES = {
       - text: {zh: "2016年，志愿者人均服务时长12小时，员工人均收入8万元。", en: "In 2016 volunteers served 12 hours each; employees earned RMB 80,000 each."}
       - text: {zh: "2016年，公司产品产量50万台，用电量2,600万千瓦时，单位产品用电量53.0千瓦时/台。", en: "In 2016 we made 500,000 units using 26 million kWh, 53.0 kWh per unit."}  # expect: N221
 """,
+    # Sums whose parts are stated elsewhere: a span of years, or named parts (checks/sums.py).
+    "n222-sum-of-stated-parts": GIVING + metric("gen.hydro.2016", "水电发电量", "61.24", "亿千瓦时", "2016", [])
+        + metric("gen.solar.2016", "光伏发电量", "6.18", "亿千瓦时", "2016", [])
+        + metric("gen.wind.2016", "风电发电量", "5.82", "亿千瓦时", "2016", [])
+        + metric("ghg.scope1.2016", "范围一排放", "17.05", "万吨", "2016", [])
+        + metric("ghg.scope2.2016", "范围二排放", "23.71", "万吨", "2016", []) + """\
+    blocks:
+      - text: {zh: "2016年，水电、光伏和风电合计发电73.24亿千瓦时。", en: "In 2016 hydro, solar and wind power generated 7.324 billion kWh in all."}
+      - text: {zh: "2016年，范围一和范围二排放合计41.76万吨。", en: "In 2016 scope 1 and scope 2 emissions were 417,600 tonnes in all."}  # expect: N222
+      - text: {zh: "2016年，潮汐和地热合计发电1.2亿千瓦时。", en: "In 2016 tidal and geothermal power generated 120 million kWh."}
+      - text: {zh: "2015-2016年，公益日捐款金额累计4.5亿元。", en: "In 2015-2016 Giving Day donations came to RMB 450 million."}  # expect: N222
+""",
 }
 
 for name, chapter in CASES.items():

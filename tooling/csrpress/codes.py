@@ -132,6 +132,10 @@ CODES: dict[str, Code] = {
              "A reader divides the two figures printed a page apart; an average that does not follow from them discredits all three.",
              "员工培训总时长1.5万小时，人均培训时长45.0小时   # 300 employees: 50.0 hours",
              "Correct the average, the total or the count; if it is computed over another count (mean headcount, another revenue), say which."),
+        Code("N222", "sum-of-stated-parts", E, "A sum (合计, 共计, 总计, 累计) whose parts its sentence names but states elsewhere is not those parts added up, within their printed rounding: a span of years (近三年累计…, 2022-2024年合计…) against the subject's statement for each year, or named parts (水电、光伏和风电合计…) against each part's one statement for the period (a declared metric first).",
+             "A reader finds the parts in the table a page away and adds them; a sum that does not add up discredits the table and the text.",
+             "范围一和范围二排放合计41.76万吨   # the table: 范围一 17.05万吨, 范围二 23.71万吨 (40.76万吨)",
+             "Correct the sum or the part that is wrong; if the sum counts something else (another period, more parts), say so in its words."),
         Code("N210", "period-outside-report", I, "A metric's period lies outside the report's time range.",
              "Usually a historical or forward-looking figure; sometimes a wrong year.", 'period: "2011"  # report 2015-2016',
              "Check the period; nothing to do for a deliberate historical figure."),
@@ -275,6 +279,15 @@ A recomputed value within 5% is a warning (the mean headcount of the year gives 
 reported: a total whose words the average's sentence does not use (营业收入 is not 人均收入's total), an
 intensity of a part ("燃气发电…强度" when only the whole's emissions are stated), or several candidate
 totals none of which gives the average (the rule cannot tell which was divided).
+
+**Sums of parts stated elsewhere.** When a sum's sentence names its parts without their figures, the
+parts are found where the report states them: "近三年累计研发投入33.29亿元" (or 2022-2024年, 2022年和2023年)
+adds the statement of 研发投入 for each year of the span (the table's 9.48 + 11.05 + 12.76亿元), and
+"水电、光伏和风电合计发电73.24亿千瓦时" adds the one statement of each named part for the sum's year. A
+part must have the part's name (or the sum's subject, for a year), and its other words must be written
+in the sum's sentence; a declared metric is taken before typed text. Reported (N222): "范围一和范围二排放合计
+41.76万吨" against 17.05 + 23.71万吨. Not reported: a part with no statement or two disagreeing ones
+("潮汐和地热合计…" where neither is stated), or a 累计 with no span (截至2024年末累计: since the start).
 
 **Multiples (倍).** "由2023年的138万提高到2024年的345万，提高2.5倍" is recomputed from the sentence's values;
 "是2023年的1.6倍" and "较2022年提高3倍" from the statement of the subject for that year. 是/为/达到…的N倍 is a

@@ -9,7 +9,7 @@ from .. import figcache
 from ..diagnostics import Diagnostic, Severity, sorted_unique
 from ..model import Report
 from ..project import Project
-from . import averages, carried, changes, claims, dates, derived, shares, editions, esg_index, facts, i18n, resources, structure, tables, writing, translation
+from . import averages, carried, sums, changes, claims, dates, derived, shares, editions, esg_index, facts, i18n, resources, structure, tables, writing, translation
 
 Check = Callable[[Report], Iterable[Diagnostic]]
 
@@ -36,6 +36,7 @@ CHECKS: tuple[Check, ...] = (
     shares.share_of_whole,
     shares.stated_sums,
     averages.averages,
+    sums.stated_parts,
     dates.edition_dates,
     facts.metric_redeclared,
     facts.date_conflict,
