@@ -185,6 +185,51 @@ def test_markdown_that_would_print_raw_is_a_finding(make_project):
     assert {str(d.location) for d in diags if "[^1]" in d.message} == {"content/chapters/01.yaml:13:29"}
 
 
+TITLED = ONE + """\
+      - table:
+          caption: {zh: 捐款表, en: Donations}
+          header: ["", "2016"]
+          rows: [[{zh: 捐款, en: Donations}, {m: one.donors}]]
+"""
+
+
+def _s109(make_project, chapter: str) -> set[tuple[str, str]]:
+    return {(str(d.location), d.message.split("`")[1]) for d in check(make_project({"content/chapters/01.yaml": chapter})) if d.code == "S109"}
+
+
+def test_raw_markdown_in_a_chapter_or_section_title_is_a_finding(make_project):
+    assert _s109(make_project, TITLED) == set()
+    chapter = TITLED.replace("title: {zh: 第一章, en: Chapter One}", "title: {zh: 第一章~~草稿~~, en: Chapter <b>One</b>}")
+    assert _s109(make_project, chapter) == {("content/chapters/01.yaml:3:16", "~~"), ("content/chapters/01.yaml:3:36", "<b>"),
+                                            ("content/chapters/01.yaml:3:42", "</b>")}
+    # A note in a heading would print again from the contents: named even when written correctly inline.
+    noted = TITLED.replace("title: {zh: 引言, en: Introduction}", 'title: {zh: "引言^[附注]", en: Introduction}')
+    (diag,) = [d for d in check(make_project({"content/chapters/01.yaml": noted})) if d.code == "S109"]
+    assert "in a title" in diag.message and "contents" in diag.message and str(diag.location) == "content/chapters/01.yaml:9:20"
+
+
+def test_raw_markdown_in_a_caption_is_a_finding(make_project):
+    # A caption is printed inline: a note's own line cannot be read there, though a paragraph would read it.
+    chapter = TITLED.replace("caption: {zh: 捐款表, en: Donations}", 'caption: {zh: "捐款表[^1]\\n\\n[^1]: 来源", en: "Donations ~~all~~"}')
+    diags = [d for d in check(make_project({"content/chapters/01.yaml": chapter})) if d.code == "S109"]
+    assert {(str(d.location), d.message.split("`")[1]) for d in diags} == {("content/chapters/01.yaml:15:29", "[^1]"),
+                                                                         ("content/chapters/01.yaml:15:63", "~~")}
+    assert next(d for d in diags if "[^1]" in d.message).hint == "write the note where it is called: ^[the note]"
+    # An inline note reads in a caption.
+    assert _s109(make_project, TITLED.replace("caption: {zh: 捐款表, en: Donations}", 'caption: {zh: "捐款表^[来源]", en: "Donations^[Source]"}')) == set()
+
+
+def test_raw_markdown_in_a_table_cell_is_a_finding(make_project):
+    chapter = TITLED.replace('header: ["", "2016"]', 'header: ["", "**2016**", "<br>", "注*"]')
+    chapter = chapter.replace("rows: [[{zh: 捐款, en: Donations}, {m: one.donors}]]",
+                              'rows: [[{zh: "捐款~~额~~", en: Donations}, {m: one.donors}, "a", "b"]]')
+    diags = [d for d in check(make_project({"content/chapters/01.yaml": chapter})) if d.code == "S109"]
+    assert {(str(d.location), d.message.split("`")[1]) for d in diags} == {
+        ("content/chapters/01.yaml:16:24", "**2016**"), ("content/chapters/01.yaml:16:36", "<br>"), ("content/chapters/01.yaml:17:27", "~~")}
+    bold = next(d for d in diags if "**2016**" in d.message)
+    assert "plain string" in bold.message and bold.hint.startswith('write the cell as {zh: "**2016**", en: "..."}')
+
+
 @pytest.mark.pdf
 def test_footnotes_print_at_the_page_foot_in_both_editions(make_project):
     if not _has_cjk_font():

@@ -66,6 +66,16 @@ def texts(report: Report) -> Iterator[TextUse]:
                 yield TextUse(value, at)
 
 
+def plain_cells(report: Report) -> Iterator[tuple[str, Origin]]:
+    """Every table cell written as a plain string (not {zh, en}, not a metric), with its origin."""
+    for root, origin in _roots(report):
+        for value, at in _walk(root, origin):
+            if isinstance(value, schema.Table):
+                yield from ((cell, at.child("header", i)) for i, cell in enumerate(value.header) if isinstance(cell, str))
+                for r, row in enumerate(value.rows):
+                    yield from ((cell, at.child("rows", r, c)) for c, cell in enumerate(row) if isinstance(cell, str))
+
+
 _USES: dict[int, tuple[Report, tuple[MetricUse, ...]]] = {}
 
 
