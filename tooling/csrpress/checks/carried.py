@@ -1,5 +1,6 @@
 """What last year's report left in this one (S110): a figure still TODO, a metric label naming another
-year than its period, a heading or caption that names only the year before the report's."""
+year than its period, a heading or caption that names only the year before the report's, a sentence that
+states this year's figure but names only last year."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from collections.abc import Iterator
 
 from ..diagnostics import Diagnostic, Severity
 from ..model import Report, all_blocks
+from ..markup import FIGURE_LINK as _FIGURE_LINK, METRIC_REF as _METRIC_REF, metric_refs
+from ..walk import metric_uses
 
 _YEAR = re.compile(r"(?<![0-9])((?:19|20)\d\d)(?![0-9])")
 
@@ -18,6 +21,69 @@ def _years(text: str | None) -> set[int]:
 
 def is_todo(value: str) -> bool:
     return value.strip().upper().startswith("TODO")
+
+
+# A year named as what the figure is compared with: 较2023年, 比2023年, 与2023年相比, 从2023年的…; than 2023,
+# from 2023, compared with 2023, since 2023. Such a sentence names last year on purpose.
+_COMPARED_ZH = re.compile(r"(?:较|比|相比|对比|相较|同比|与|和|从|由|自|上年|去年)\s*$")
+_COMPARED_EN = re.compile(r"\b(?:than|from|over|compared\s+(?:with|to)|versus|vs\.?|since|against|on)\s+(?:in\s+|the\s+)?$", re.I)
+# Where a sentence ends: 。！？； or a line break in Chinese; . ! ? ; before a space in English (not 1.5).
+_SENTENCE_ZH = re.compile(r"[。！？；\n]")
+_SENTENCE_EN = re.compile(r"[.!?;](?=\s|$)|\n")
+
+
+def _sentence(text: str, offset: int, english: bool) -> tuple[int, int]:
+    """The start and end of the sentence of `text` around `offset`."""
+    ends = [m.end() for m in (_SENTENCE_EN if english else _SENTENCE_ZH).finditer(text)]
+    start = max((e for e in ends if e <= offset), default=0)
+    end = min((e for e in ends if e > offset), default=len(text))
+    return start, end
+
+
+def old_year_in_prose(report: Report, current: set[int]) -> Iterator[Diagnostic]:
+    """A sentence around `{m:x.2025}` that names 2024 and not 2025: after init --from moved the reference on
+    a year, the words around it still speak of last year. A year named as a comparison (较2024年, than
+    2024) or beside this year's (2024年的X降至2025年的Y), or one a metric of the sentence is for, is meant."""
+    metrics = {decl.metric.id: decl.metric for decl in report.metric_decls}
+    seen: set[tuple[str, tuple[str | int, ...], int]] = set()
+    for use in metric_uses(report):
+        metric = metrics.get(use.metric_id)
+        if use.offset is None or use.scalar is None or metric is None:
+            continue
+        span = _years(metric.period)
+        if not span or not span & current:
+            continue   # a figure of another year than the report's: its sentence may name what it likes
+        english = use.origin.path[-1:] == ("en",)
+        start, end = _sentence(use.scalar, use.offset, english)
+        if (use.origin.file, use.origin.path, start) in seen:
+            continue
+        sentence = use.scalar[start:end]
+        # Years a figure of this sentence is for are meant, whichever figure it is.
+        meant = set().union(*(_years(getattr(metrics.get(ref), "period", "")) for ref in _refs_in(sentence)))
+        old = min(span) - 1
+        # the years in the words, not in the ids of {m:x.2025} (blanked at the same offsets)
+        words = _FIGURE_LINK.sub(_blank, _METRIC_REF.sub(_blank, sentence))
+        named = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(words)]
+        if old in meant or any(year in span for _, year in named):
+            continue
+        before = _COMPARED_EN if english else _COMPARED_ZH
+        stale = [at for at, year in named if year == old and not before.search(sentence[:at])]
+        if stale:
+            seen.add((use.origin.file, use.origin.path, start))
+            year = str(min(span)) if len(span) == 1 else f"{min(span)}–{max(span)}"
+            yield Diagnostic("S110", Severity.WARNING,
+                             f"this sentence names {old} but states `{metric.id}`, the figure for {year}: words carried over from last year's report?",
+                             report.locate_in_text(use.origin, start + stale[0], use.scalar),
+                             hint=(f"write {year} if the sentence is about this year's figure; if it compares with {old}, say so "
+                                   + (f"(compared with {old})" if english else f"(较{old}年)")))
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+def _refs_in(sentence: str) -> list[str]:
+    return [ref for _offset, ref, _bare in metric_refs(sentence)]
 
 
 def carried_over(report: Report) -> Iterator[Diagnostic]:
@@ -40,6 +106,7 @@ def carried_over(report: Report) -> Iterator[Diagnostic]:
         return
     current = set(range(int(start), int(report.manifest.period.end[:4] or start) + 1)) if report.manifest.period.end[:4].isdigit() else {int(start)}
     before = int(start) - 1
+    yield from old_year_in_prose(report, current)
     places = []
     for chapter in report.chapters:
         places.append((chapter.title, chapter.origin, ("title",)))
