@@ -58,6 +58,33 @@ def test_init_makefile_finds_the_installed_csrpress_without_a_package_index(tmp_
     assert (tmp_path / "next" / "Makefile").read_text(encoding="utf-8") == makefile
 
 
+def test_init_makefile_prefers_path_and_says_when_csrpress_is_gone(tmp_path, capsys):
+    if shutil.which("make") is None:
+        pytest.skip("no make")
+    target = tmp_path / "esg"
+    assert main(["init", str(target), "--year", "2024"]) == 0
+    makefile = (target / "Makefile").read_text(encoding="utf-8")
+    assert f"CSRPRESS_PYTHON := {sys.executable}\n" in makefile   # python -m csrpress: no entry script with a stale #! line
+    env = {**os.environ, "PATH": _bare_path()}
+    env.pop("VIRTUAL_ENV", None)
+    # A csrpress on PATH comes first.
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / "csrpress").write_text('#!/bin/sh\necho "csrpress on PATH: $*"\n', encoding="utf-8")
+    (bin_dir / "csrpress").chmod(0o755)
+    done = subprocess.run(["make", "-s", "check"], cwd=target, env={**env, "PATH": f"{bin_dir}{os.pathsep}{env['PATH']}"},
+                          capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stdout) == (0, "csrpress on PATH: check\n")
+    # The environment that created the project has moved: make says what is missing and what to do.
+    (target / "Makefile").write_text(makefile.replace(f"CSRPRESS_PYTHON := {sys.executable}", "CSRPRESS_PYTHON := /moved/away/.venv/bin/python"),
+                                     encoding="utf-8")
+    done = subprocess.run(["make", "-s", "check"], cwd=target, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode != 0 and "Traceback" not in done.stderr
+    assert "csrpress not found: it is not on PATH, and /moved/away/.venv/bin/python" in done.stderr
+    assert ". CSRPRESS-FOLDER/.venv/bin/activate" in done.stderr and "make CSR=/path/to/csrpress build" in done.stderr
+    assert subprocess.run(["make", "-s", "clean"], cwd=target, env=env, capture_output=True, timeout=60).returncode == 0
+
+
 # ---- 2. errors that name the real mistake ------------------------------------------------------------
 
 from csrpress.build import BuildOptions, build, check  # noqa: E402

@@ -24,10 +24,11 @@ DEFAULT_FRAMEWORK = "hkex-esg-2025"
 
 MAKEFILE = """\
 # Build and check this report: `make build` (the PDFs in build/), `make check` (the findings).
-# csrpress: the one on PATH (after `. .venv/bin/activate` in the csrpress folder), else the one that
-# created this project (CSRPRESS_FALLBACK, written by `csrpress init`). `make CSR=...` overrides both.
-CSRPRESS_FALLBACK := {fallback}
-CSR ?= $(or $(shell command -v csrpress 2>/dev/null),$(CSRPRESS_FALLBACK))
+# csrpress: the one on PATH (after `. .venv/bin/activate` in the csrpress folder), else the Python that
+# created this project (CSRPRESS_PYTHON, written by `csrpress init`) if it still has csrpress;
+# `make CSR=...` overrides both.
+CSRPRESS_PYTHON := {python}
+CSR ?= $(or $(shell command -v csrpress 2>/dev/null),$(if $(shell $(CSRPRESS_PYTHON) -c "import csrpress" >/dev/null 2>&1 && echo yes),$(CSRPRESS_PYTHON) -m csrpress),$(error {missing}))
 
 .PHONY: build check serve schema clean
 
@@ -47,16 +48,18 @@ clean:
 \trm -rf build
 """
 
+# Why make stops: neither place has csrpress (the environment was moved, removed or rebuilt elsewhere).
+_MISSING = ("csrpress not found: it is not on PATH, and $(CSRPRESS_PYTHON) (the Python that created this project) "
+            "is gone or has no csrpress. Activate the environment csrpress is installed in "
+            "(. CSRPRESS-FOLDER/.venv/bin/activate), or name it: make CSR=/path/to/csrpress build")
 
-def installed_command() -> str:
-    """How this csrpress is started from a shell that has no csrpress on PATH: its own entry point next
-    to its interpreter (a virtual environment's bin/), else that interpreter with `-m csrpress`.
-    Never a package index: csrpress is run from where it is installed."""
-    bindir = Path(sys.executable).parent  # not resolved: a venv's python is a symlink out of the venv
-    script = bindir / "csrpress"
-    if script.is_file():
-        return _sh_quote(str(script))
-    return f"{_sh_quote(sys.executable)} -m csrpress"
+
+def installed_python() -> str:
+    """The interpreter running this csrpress, as a generated Makefile names it. Not resolved: a virtual
+    environment's python is a symlink out of it, and only the link finds the environment's packages.
+    `python -m csrpress` rather than the bin/csrpress entry point: that script's first line names the
+    interpreter by its absolute path, so a copied or moved environment keeps a script that cannot start."""
+    return sys.executable
 
 
 def _sh_quote(text: str) -> str:
@@ -64,7 +67,7 @@ def _sh_quote(text: str) -> str:
 
 
 def makefile() -> str:
-    return MAKEFILE.format(fallback=installed_command().replace("$", "$$"))
+    return MAKEFILE.format(python=_sh_quote(installed_python()).replace("$", "$$"), missing=_MISSING)
 
 
 def _manifest(ident: str, year: int, framework: str) -> str:
