@@ -17,6 +17,12 @@ from .diagnostics import Diagnostic, Location, Related, Severity
 
 MAX_NODES = 2_000_000  # an alias bomb ("billion laughs") expands past this; real reports stay far below
 MAX_DEPTH = 200
+# What aliases may repeat in one file, counted as characters of text plus nodes: the file's own size, or
+# this much in a small file. Nested aliases multiply (a 2 KB file of `case` blocks, each holding its
+# predecessor eight times, stands for 15 MB of text), and every later stage costs what is expanded.
+ALIAS_ALLOWANCE = 10_000
+# An anchor `&name` where YAML allows one (after a space, a line start or a flow indicator); "R&D" is not one.
+_ANCHOR = re.compile(r"(?:^|[\s\[{,])&[^\s\[\]{},]", re.M)
 
 PathKey = tuple[str | int, ...]
 
@@ -263,6 +269,9 @@ def parse_yaml(text: str, path: str) -> Parsed:
         return Parsed(None, conv.tree, (Diagnostic("L001", Severity.ERROR, f"YAML syntax: {exc}", Location(path)),))
     if node is None:
         return Parsed(None, conv.tree, ())
+    amplified = _alias_excess(text, path)
+    if amplified is not None:
+        return Parsed(None, conv.tree, (amplified,))
     try:
         value = conv.convert(node, ())
     except _TooBig as big:
@@ -282,6 +291,51 @@ def parse_yaml(text: str, path: str) -> Parsed:
         )
     # Text that cannot be encoded would crash whatever writes it (the figure cache, the HTML).
     return Parsed(None if conv.unencodable else value, conv.tree, tuple(conv.diags))
+
+
+def _alias_excess(text: str, path: str) -> Diagnostic | None:
+    """The alias at which what aliases repeat passes the file's allowance, as an L001; None when within it.
+
+    One pass over the parser's events, linear in the file whatever the aliases stand for: an anchor's
+    expanded size is known when its node closes (YAML defines an anchor before any alias to it), and
+    the pass stops at the first alias over the limit, so no count grows past it.
+    """
+    if not _ANCHOR.search(text):
+        return None  # no anchor, nothing can repeat: the common case costs one regex scan
+    limit = max(len(text), ALIAS_ALLOWANCE)
+    sizes: dict[str, int] = {}  # anchor -> its node's expanded size (characters + nodes)
+    open_nodes: list[list[Any]] = []  # [anchor, size so far] of each collection being read
+    repeated = 0
+    try:
+        for event in yaml.parse(text, Loader=getattr(yaml, "CBaseLoader", yaml.BaseLoader)):
+            if isinstance(event, yaml.CollectionStartEvent):
+                open_nodes.append([event.anchor, 1])
+                continue
+            if isinstance(event, yaml.CollectionEndEvent):
+                anchor, size = open_nodes.pop()
+            elif isinstance(event, yaml.ScalarEvent):
+                anchor, size = event.anchor, 1 + len(event.value)
+            elif isinstance(event, yaml.AliasEvent):
+                anchor, size = None, sizes.get(event.anchor or "", 1)
+                repeated += size
+                if repeated > limit:
+                    mark = event.start_mark
+                    return Diagnostic(
+                        "L001", Severity.ERROR,
+                        f"the alias `*{event.anchor}` brings what aliases repeat in this file to {repeated:,} characters and nodes; "
+                        f"the limit is {limit:,} (the file's own size, or {ALIAS_ALLOWANCE:,} in a smaller file)",
+                        Location(path, mark.line + 1, mark.column + 1),
+                        hint="write the repeated part out once where it belongs: aliases of aliases multiply, "
+                             "and a few lines can stand for millions of blocks")
+            else:
+                continue
+            if anchor:
+                sizes[anchor] = size
+            if open_nodes:
+                open_nodes[-1][1] += size
+    except yaml.YAMLError:
+        return None  # the composer read this text; the node limit in convert still holds
+    return None
 
 
 @dataclass(frozen=True, slots=True)
