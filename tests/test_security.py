@@ -684,3 +684,85 @@ def test_links_in_footnotes_follow_the_same_rule() -> None:
 
     out = markup.to_html("注[^1]又^[见[h](smb://host/x)与[i](https://ok.org)]\n\n[^1]: 见[g](//host/x)", "zh")
     assert 'href="https://ok.org"' in out and "smb:" not in out and "//host" not in out and out.count("<a ") == 1
+
+
+# ---- resource limits: aliases, file sizes -----------------------------------------------------------------------------
+
+def _fan(levels: int, fan: int, leaf: str, shape: str) -> str:
+    """YAML where each anchor holds the one before it `fan` times: `levels` levels stand for fan**levels leaves."""
+    if shape == "nested-case":
+        rows = [f"- &c0 {{case: {{title: {{zh: 案例, en: Case}}, blocks: [{{text: {{zh: {leaf}, en: x}}}}]}}}}"]
+        rows += [f"- &c{i} {{case: {{title: {{zh: 案例, en: Case}}, blocks: [{', '.join([f'*c{i - 1}'] * fan)}]}}}}" for i in range(1, levels)]
+        return "blocks:\n" + "\n".join("  " + r for r in rows) + "\n"
+    if shape == "values":
+        rows = [f"a0: &a0 [{', '.join([leaf] * fan)}]"] + [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * fan)}]" for i in range(1, levels)]
+        return "\n".join(rows) + "\n"
+    if shape == "key":
+        items = [f"&a0 [{', '.join([leaf] * fan)}]"] + [f"&a{i} [{', '.join([f'*a{i - 1}'] * fan)}]" for i in range(1, levels)]
+        return "id: one\n? [" + ", ".join(items) + "]\n: boom\n"
+    if shape == "mapping":  # anchors on flow mappings, aliases as their values
+        rows = [f"a0: &a0 {{k: {leaf}}}"] + [f"a{i}: &a{i} {{{', '.join(f'k{j}: *a{i - 1}' for j in range(fan))}}}" for i in range(1, levels)]
+        return "\n".join(rows) + "\n"
+    assert shape == "scalar"  # one long text, repeated flat: no nesting at all
+    return f"t: &t {leaf * 50}\nall: [{', '.join(['*t'] * levels * fan)}]\n"
+
+
+@pytest.mark.parametrize("shape", ["nested-case", "values", "key", "mapping", "scalar"])
+def test_aliases_cannot_repeat_more_than_the_file_holds(shape: str) -> None:
+    """Every shape of alias amplification is one L001 at the alias that passes the limit, its message short."""
+    from csrpress.yamlsrc import parse_yaml
+
+    text = _fan(8, 8, "这是一段被别名重复很多次的文字", shape)
+    assert len(text) < 10_000  # a small file: what its aliases stand for is millions of nodes or characters
+    parsed = parse_yaml(text, "content/chapters/01.yaml")
+    assert parsed.value is None and [d.code for d in parsed.diagnostics] == ["L001"]
+    diag = parsed.diagnostics[0]
+    assert "alias" in diag.message and len(diag.message) < 300
+    line = text.split("\n")[diag.location.line - 1]
+    assert line[diag.location.column - 1] == "*"  # at the alias itself, not at what it names
+
+
+def test_aliases_within_the_allowance_still_load() -> None:
+    from csrpress.yamlsrc import parse_yaml
+
+    text = "title: &t {zh: 标题, en: Title}\ntoc_title: *t\nnote: {zh: R&D 与 A & B, en: x}\nlist: [&x 1, *x, *x]\n"
+    parsed = parse_yaml(text, "x.yaml")
+    assert parsed.diagnostics == () and parsed.value["toc_title"] == {"zh": "标题", "en": "Title"}
+    # A large file may repeat as much as it holds: the limit grows with the file, never below the allowance.
+    big = "".join(f"k{i}: {{zh: 第{i}段文字, en: text {i}}}\n" for i in range(2000))
+    assert parse_yaml(big + "t: &t " + "字" * 5000 + "\nr: [" + ", ".join(["*t"] * 10) + "]\n", "x.yaml").diagnostics == ()
+
+
+def test_an_oversized_chapter_is_refused_by_its_size_before_it_is_read(make_project) -> None:
+    """A 200 MiB sparse file costs no disk; reading it would cost 200 MiB of memory (4 GB in the issue)."""
+    import tracemalloc
+
+    from csrpress.load import load_report
+
+    project = make_project({"content/chapters/01.yaml": ""})
+    with open(project.content / "chapters" / "01.yaml", "wb") as fh:
+        fh.truncate(200 * 1024 * 1024)
+    tracemalloc.start()
+    try:
+        _, diags = load_report(project)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 32 * 1024 * 1024, f"{peak / 1_048_576:.0f} MiB allocated"
+    found = [d for d in diags if d.code == "L001"]
+    assert len(found) == 1 and found[0].location.path == "content/chapters/01.yaml"
+    assert "200.0 MiB" in found[0].message and "20 MiB" in found[0].message
+
+
+def test_a_file_that_grows_past_the_limit_while_read_is_still_bounded(tmp_path: Path) -> None:
+    from csrpress.safefs import TooLarge, read_bounded
+
+    path = tmp_path / "x"
+    path.write_bytes(b"a" * 100)
+    assert read_bounded(path, 100) == b"a" * 100
+    with pytest.raises(TooLarge) as big:
+        read_bounded(path, 99)
+    assert big.value.size == 100
+    # /proc files report size 0 whatever they hold: the read itself stops at limit + 1
+    with pytest.raises(TooLarge):
+        read_bounded(Path("/proc/self/status"), 10)

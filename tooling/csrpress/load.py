@@ -12,7 +12,7 @@ from . import schema
 from .diagnostics import Diagnostic, Location, Severity
 from .model import BlockNode, ChapterNode, MetricDecl, Origin, Report, SectionNode
 from .project import Project
-from .safefs import inside
+from .safefs import TooLarge, inside, read_bounded
 from .yamlsrc import PathKey, PositionTree, flow_split, parse_yaml
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -31,6 +31,9 @@ class _Loader:
         self.positions: dict[str, PositionTree] = {}
         self.metric_decls: list[MetricDecl] = []
         self.unloaded: dict[str, str] = {}  # files that exist but failed to load -> their text (what they may declare)
+        # Every section file included so far, in any chapter: a file included by siblings again and again
+        # (each including the next ten times) would stand for exponentially many sections, like aliases.
+        self.included: set[str] = set()
 
     # -- files -------------------------------------------------------------
 
@@ -50,9 +53,10 @@ class _Loader:
             self.diags.append(Diagnostic("L004", Severity.ERROR, f"file not found: {rel}", named_at or Location(rel),
                                          hint="create the file or correct the path (paths are relative to content/)"))
             return None
-        raw = path.read_bytes()
-        if len(raw) > MAX_FILE_BYTES:
-            self.diags.append(Diagnostic("L001", Severity.ERROR, f"file is {len(raw) // 1_048_576} MiB; content files must stay under 20 MiB",
+        try:
+            raw = read_bounded(path, MAX_FILE_BYTES)  # refused by its size, before it is read into memory
+        except TooLarge as big:
+            self.diags.append(Diagnostic("L001", Severity.ERROR, f"file is {big.size / 1_048_576:,.1f} MiB; content files must stay under 20 MiB",
                                          Location(rel), hint="split the file, or keep data out of the report source"))
             return None
         try:
@@ -124,10 +128,11 @@ class _Loader:
         named_at = self.positions[at.file].locate(at.path + ("include",))
         path = self.project.content / entry.include
         rel = self.project.rel(path)
-        if rel in seen or ".." in Path(entry.include).parts or entry.include.startswith("/"):
+        if rel in seen or rel in self.included or ".." in Path(entry.include).parts or entry.include.startswith("/"):
             self.diags.append(Diagnostic("L007", Severity.ERROR, f"include of {entry.include} repeats or loops, or leaves content/", named_at,
                                          hint="include each section file once, with a path inside content/"))
             return []
+        self.included.add(rel)
         got = self.read(path, schema.SectionFile, named_at)
         if got is None:
             return []

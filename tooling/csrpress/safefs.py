@@ -95,3 +95,28 @@ def _alive(pid: int) -> bool:
     except PermissionError:
         return True  # someone else's process
     return True
+
+
+class TooLarge(Exception):
+    """A file over the size a reader accepts; `size` is what the file holds (at least limit + 1)."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(size)
+        self.size = size
+
+
+def read_bounded(path: Path, limit: int) -> bytes:
+    """The file's bytes, or TooLarge before any of them is read when it holds more than `limit`.
+
+    The size comes from fstat on the open file (a 4 GB sparse file costs nothing to refuse); at most
+    limit + 1 bytes are read, so a file that grows meanwhile, or one whose size the kernel does not
+    report (/proc), is still bounded.
+    """
+    with open(path, "rb") as fh:
+        size = os.fstat(fh.fileno()).st_size
+        if size > limit:
+            raise TooLarge(size)
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise TooLarge(len(data))
+    return data
