@@ -15,7 +15,7 @@ from . import __version__
 from .checks import check_with_coverage
 from .codes import CODES
 from .console import core_command
-from .diagnostics import Severity
+from .diagnostics import Diagnostic, Severity
 from .emit import exit_code, format_github, format_json, format_text, printable
 from .project import Project, ProjectNotFound, discover
 from .safefs import OutsideProject
@@ -50,6 +50,8 @@ def _parser(plugins: bool = True) -> argparse.ArgumentParser:
     c.add_argument("--format", choices=["text", "json", "github"], default="text")
     c.add_argument("--strict", action="store_true", help="fail on warnings too")
     c.add_argument("--explain", metavar="CODE", help="explain a finding code")
+    c.add_argument("--lang", choices=["en", "zh", "zh-Hans", "zh-Hant"], default="en",
+                   help="--explain and hints in Chinese too: zh is the project's own script (Traditional with script: hant)")
     c.add_argument("-v", "--verbose", action="store_true", help="show info findings")
     c.add_argument("--fix", action="store_true", help="apply safe fixes (typed figures equal to their metric become {m:id})")
     c.add_argument("--diff", action="store_true", help="show the safe fixes as a diff, change nothing")
@@ -80,7 +82,12 @@ def main(argv: list[str] | None = None) -> int:
             if code is None:
                 print(f"csrpress: unknown code {args.explain}; known: {', '.join(CODES)}", file=sys.stderr)
                 return 2
-            print(code.explain())
+            if args.lang == "en":
+                print(code.explain())
+            else:
+                from . import explain_zh
+
+                print(explain_zh.explain(code, explain_zh.resolve(args.lang, args.root)))
             return 0
         if getattr(args, "run", None) is not None:
             project_arg = _project(args.root) if getattr(args, "needs_project", True) else None
@@ -132,6 +139,8 @@ def _check(project: Project, args: argparse.Namespace) -> int:
         if args.diff:
             return 0
     diags, seen = check_with_coverage(project)
+    if args.lang != "en":
+        diags = _chinese_hints(diags, args.lang, project.root)
     if args.format == "json":
         print(format_json(diags))
     elif args.format == "github":
@@ -149,6 +158,20 @@ def _check(project: Project, args: argparse.Namespace) -> int:
             text = "\n".join(([findings] if findings else []) + extra + [closing])
         print(text)
     return exit_code(diags, strict=args.strict)
+
+
+def _chinese_hints(diags: tuple[Diagnostic, ...], lang: str, root: Path) -> tuple[Diagnostic, ...]:
+    """Each finding's hint with its code's Chinese fix first (explain_zh.py), then the specific English hint (one line)."""
+    from dataclasses import replace
+
+    from . import explain_zh
+
+    lang = explain_zh.resolve(lang, root)
+    out = []
+    for d in diags:
+        chinese = explain_zh.hint(d.code, lang)
+        out.append(replace(d, hint=f"{chinese} — {d.hint}" if d.hint else chinese) if chinese else d)
+    return tuple(out)
 
 
 def format_coverage(project: Project, seen) -> str:

@@ -24,6 +24,9 @@ from .safefs import inside
 from .yamlsrc import parse_yaml
 
 OVERRIDES_FILE = "zh-Hant-overrides.yaml"
+# A Traditional-authored project (`script: hant`) converts the other way for a Simplified edition:
+# OpenCC `hk2s` (Hong Kong Traditional -> Simplified), then this file's phrases (Traditional as written -> Simplified).
+HANS_OVERRIDES_FILE = "zh-Hans-overrides.yaml"
 DEFAULTS = Path(__file__).parent / "assets" / "zh-Hant-defaults.yaml"
 
 
@@ -32,11 +35,11 @@ class Overrides:
     pairs: tuple[tuple[str, str], ...] = ()  # (Simplified phrase, Traditional phrase)
 
 
-@functools.lru_cache(maxsize=1)
-def _converter() -> object:
+@functools.lru_cache(maxsize=2)
+def _converter(config: str = "s2hk") -> object:
     import opencc
 
-    return opencc.OpenCC("s2hk")
+    return opencc.OpenCC(config)
 
 
 def to_hant(text: str) -> str:
@@ -44,11 +47,16 @@ def to_hant(text: str) -> str:
     return str(_converter().convert(text))  # type: ignore[attr-defined]
 
 
-def load_overrides(content: Path) -> tuple[Overrides, tuple[Diagnostic, ...]]:
-    path = content / OVERRIDES_FILE
+def to_hans(text: str) -> str:
+    """Hong Kong Traditional -> Simplified (`hk2s`: it knows Hong Kong's character forms, 綫 and 裏 as well as 線 and 裡)."""
+    return str(_converter("hk2s").convert(text))  # type: ignore[attr-defined]
+
+
+def load_overrides(content: Path, name: str = OVERRIDES_FILE) -> tuple[Overrides, tuple[Diagnostic, ...]]:
+    path = content / name
     if not path.is_file():
         return Overrides(), ()
-    rel = f"content/{OVERRIDES_FILE}"
+    rel = f"content/{name}"
     if not inside(path, content):
         return Overrides(), (Diagnostic("L008", Severity.ERROR, f"{rel} is a symlink whose real path leaves content/", Location(rel, 1),
                                         hint="replace the symlink with the file itself"),)
@@ -81,6 +89,29 @@ def default_fixes() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((str(k), str(v)) for k, v in data.items()), key=lambda pair: -len(pair[0])))
 
 
+def to_simplified_html(html: str, overrides: Overrides = Overrides()) -> str:
+    """The Simplified edition of a Traditional-authored report: `hk2s`, the report's zh-Hans overrides
+    (phrases as written in Traditional, longest first), and the Mainland quotation marks 「」 -> “”."""
+    converted = to_hans(html)
+    pairs = [(str(escape(to_hans(traditional))), str(escape(simplified)))
+             for traditional, simplified in sorted(overrides.pairs, key=lambda pair: -len(pair[0]))]
+    return _text_nodes(converted, lambda text: mainland_quotes(_protected(text, pairs, [])))
+
+
+def quotes_html(html: str) -> str:
+    """A Traditional-authored edition is printed as written: only its quotation marks become Hong Kong's."""
+    return _text_nodes(html, hk_quotes)
+
+
+def _text_nodes(html: str, change: object) -> str:
+    pieces, last = [], 0
+    for tag in _MARKUP.finditer(html):
+        pieces += [change(html[last : tag.start()]), tag.group(0)]  # type: ignore[operator]
+        last = tag.end()
+    pieces.append(change(html[last:]))  # type: ignore[operator]
+    return "".join(pieces)
+
+
 def convert_html(html: str, overrides: Overrides = Overrides()) -> str:
     converted = to_hant(html)
     # Text nodes hold escaped text: match the phrase escaped, and insert the replacement escaped.
@@ -106,6 +137,10 @@ def convert_text(text: str, overrides: Overrides = Overrides()) -> str:
 def _text(text: str, pairs: list[tuple[str, str]], fixes: list[tuple[str, str]]) -> str:
     """One text node: the report's overrides, then the tool's fixes (a phrase an override printed is kept
     as it chose), then Hong Kong quotation marks."""
+    return hk_quotes(_protected(text, pairs, fixes))
+
+
+def _protected(text: str, pairs: list[tuple[str, str]], fixes: list[tuple[str, str]]) -> str:
     if pairs:
         protected: list[str] = []
         for old, new in pairs:
@@ -113,10 +148,8 @@ def _text(text: str, pairs: list[tuple[str, str]], fixes: list[tuple[str, str]])
                 protected.append(new)
                 text = text.replace(old, f"\x00{len(protected) - 1}\x00")
         text = _replace(text, fixes)
-        text = re.sub("\x00(\\d+)\x00", lambda m: protected[int(m.group(1))], text)
-    else:
-        text = _replace(text, fixes)
-    return hk_quotes(text)
+        return re.sub("\x00(\\d+)\x00", lambda m: protected[int(m.group(1))], text)
+    return _replace(text, fixes)
 
 
 # ’ between two Latin letters or digits is an apostrophe (Tencent’s), never a closing quote.
@@ -127,6 +160,14 @@ _HK = {"“": "「", "”": "」", "‘": "『", "’": "』"}
 def hk_quotes(text: str) -> str:
     """“” -> 「」 and ‘’ -> 『』: the quotation marks of Traditional Chinese in Hong Kong."""
     return _QUOTES.sub(lambda m: _HK[m.group(0)], text)
+
+
+_MAINLAND = {"「": "“", "」": "”", "『": "‘", "』": "’"}
+
+
+def mainland_quotes(text: str) -> str:
+    """「」 -> “” and 『』 -> ‘’: a Simplified edition made from Hong Kong text quotes as the Mainland does."""
+    return re.sub("[「」『』]", lambda m: _MAINLAND[m.group(0)], text)
 
 
 def _replace(text: str, pairs: list[tuple[str, str]]) -> str:

@@ -158,8 +158,18 @@ def _report_id(target: Path, year: int) -> str:
     return slug if re.search(rf"(?<![0-9]){year}(?![0-9])", slug) else f"{slug}-{year}"
 
 
-def init_project(target: Path, framework: str, year: int) -> list[Path]:
-    """Write a new project into `target` (empty or missing); returns the files written."""
+def _traditional(manifest: str) -> str:
+    """A Hong Kong project's manifest: the authored script is Traditional, the editions zh-Hant and en."""
+    setting = ("# The Chinese typed in every `zh:` is Traditional (Hong Kong). A Simplified edition, if wanted,\n"
+               "# is converted from it (add zh to editions); see docs/content-format.md.\n"
+               "script: hant\neditions: [zh-Hant, en]\n")
+    return manifest.replace("editions: [zh, en]\n", setting, 1)
+
+
+def init_project(target: Path, framework: str, year: int, script: str = "hans") -> list[Path]:
+    """Write a new project into `target` (empty or missing); returns the files written. With script
+    `hant` the starter text is Traditional (the Simplified starter converted once with OpenCC s2hk:
+    it is example text the writer replaces, written in the script they will type)."""
     content = target / "content"
     files = {
         content / "report.yaml": _manifest(_report_id(target, year), year, framework),
@@ -168,6 +178,12 @@ def init_project(target: Path, framework: str, year: int) -> list[Path]:
         target / "Makefile": makefile(),
         target / ".gitignore": "build/\n",
     }
+    if script == "hant":
+        from .hant import convert_text
+
+        for path in (content / "report.yaml", content / "chapters" / "01-overview.yaml", content / "chapters" / "90-esg-index.yaml"):
+            files[path] = convert_text(files[path])
+        files[content / "report.yaml"] = _traditional(files[content / "report.yaml"])
     for path, text in files.items():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
@@ -503,8 +519,9 @@ def _run_init(_: Project | None, args: argparse.Namespace) -> int:
             print(f"created {target} from {args.from_dir}: period, metric ids, table headers and chart labels moved on one year; "
                   f"{marked} figure(s) to fill in, value TODO (csrpress check lists them as S110)")
         else:
-            init_project(target, args.framework, args.year)
-            print(f"created {target}: content/report.yaml, 2 chapters, templates/, schemas/, Makefile")
+            init_project(target, args.framework, args.year, args.script)
+            written = " in Traditional Chinese (script: hant; editions zh-Hant, en)" if args.script == "hant" else ""
+            print(f"created {target}: content/report.yaml, 2 chapters{written}, templates/, schemas/, Makefile")
     except (FileNotFoundError, ValueError) as exc:
         print(f"csrpress: {exc}", file=sys.stderr)
         return 2
@@ -528,6 +545,9 @@ def register(sub: Any) -> None:
     p.add_argument("dir", type=Path, help="the new project folder (missing or empty)")
     p.add_argument("--framework", default=DEFAULT_FRAMEWORK, help=f"ESG index framework: {', '.join(frameworks.available())}")
     p.add_argument("--year", type=int, default=dt.date.today().year - 1, help="the reporting year (default: last year)")
+    p.add_argument("--script", choices=["hans", "hant"], default="hans",
+                   help="the Chinese you write: hans (Simplified, default) or hant (Traditional, as Hong Kong reports: "
+                        "builds zh-Hant + en)")
     p.add_argument("--from", dest="from_dir", type=Path, metavar="OLD_DIR",
                    help="start from last year's project: copy it, move the period on, mark metric values for update")
     p.set_defaults(run=_run_init, needs_project=False)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, field_validator
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, field_validator, model_validator
 
 
 class Strict(BaseModel):
@@ -26,7 +26,8 @@ class Text(Strict):
 
     zh: str
     en: str | None = None
-    zh_hant: str | None = Field(default=None, alias="zh-Hant")
+    zh_hant: str | None = Field(default=None, alias="zh-Hant")  # written in Simplified: the Traditional to print instead of the conversion
+    zh_hans: str | None = Field(default=None, alias="zh-Hans")  # written in Traditional (`script: hant`): the Simplified to print
 
 
 class Period(Strict):
@@ -294,12 +295,23 @@ class Manifest(Strict):
     subtitle: Text | None = None
     period: Period
     date: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")  # ISO: the PDF dates and reproducible builds use it
-    editions: list[Literal["zh", "en", "zh-Hant"]] = ["zh", "en"]
+    # The Chinese the writer types in every `zh:`: `hans` (Simplified, the default) or `hant` (Traditional,
+    # as Hong Kong reports are written). The edition of the other script is converted with OpenCC.
+    script: Literal["hans", "hant"] = "hans"
+    editions: list[Literal["zh", "en", "zh-Hant"]] = ["zh", "en"]  # default with `script: hant`: [zh-Hant, en]
     cover: Cover = Cover()
     frameworks: list[str] = []
     chapters: list[str] = Field(min_length=1)
     metrics: list[str] = []
     checks: dict[str, Literal["error", "warning", "info", "off"]] = {}
+
+    @model_validator(mode="before")
+    @classmethod
+    def _editions_of_the_script(cls, data: Any) -> Any:
+        """A Traditional project without `editions:` prints what Hong Kong reports print: zh-Hant and en."""
+        if isinstance(data, dict) and data.get("script") == "hant" and "editions" not in data:
+            return {**data, "editions": ["zh-Hant", "en"]}
+        return data
 
     @field_validator("chapters", "metrics")
     @classmethod

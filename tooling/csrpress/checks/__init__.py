@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from .. import figcache
+from .. import figcache, quoting
 from ..diagnostics import Diagnostic, Severity, sorted_unique
 from ..model import Report
 from ..project import Project
@@ -72,6 +72,7 @@ def run_checks(report: Report) -> tuple[Diagnostic, ...]:
     found: list[Diagnostic] = []
     for check in CHECKS:
         found.extend(check(report))
+    found = quoting.in_writers_script(report, found)  # a Traditional project's findings quote its Traditional
     return apply_levels(found, report.manifest.checks)
 
 

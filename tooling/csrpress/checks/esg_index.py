@@ -144,6 +144,7 @@ def _signalled(item_id: str, claim) -> bool:
 def not_disclosed_but_stated(report: Report) -> Iterator[Diagnostic]:
     """K405: an item marked not disclosed while the report prints the figure it asks for (every catalogue)."""
     years = report_years(report)
+    written = "zh-Hant" if report.manifest.script == "hant" else "zh"  # the catalogue title quoted in the writer's script
     claims = [c for c in claims_of(report) if c.lang == "zh" and c.role == "plain" and c.block != "esg_index"
               and c.figure.unit and (not c.years or c.years & years)]
     weights = Weights(claims)
@@ -161,7 +162,7 @@ def not_disclosed_but_stated(report: Report) -> Iterator[Diagnostic]:
         for i, item in enumerate(block.data.items):
             if item.status != "not_disclosed" or item.id not in framework:
                 continue
-            title = framework.get(item.id).title_zh
+            title = framework.get(item.id).title_zh  # matched against the claims, which read Traditional as Simplified
             near = {id(c) for w in _title_words(title) for c in by_word.get(w, ())}
             pool = claims if item.id in KPI_SIGNALS else [c for c in claims if id(c) in near]  # in reading order
             scored = [(_states(title, c, weights) or (1.0 if _signalled(item.id, c) else 0.0), c) for c in pool]
@@ -170,7 +171,8 @@ def not_disclosed_but_stated(report: Report) -> Iterator[Diagnostic]:
             if stated is None:
                 continue
             yield Diagnostic("K405", Severity.WARNING,
-                             f"`{item.id}` ({title.rstrip('。')[:24]}) is marked not disclosed, but the report states “{stated.figure.printed}” ({stated.clause.strip()[:30]})",
+                             f"`{item.id}` ({framework.get(item.id).title(written).rstrip('。')[:24]}) is marked not disclosed, "
+                             f"but the report states “{stated.figure.printed}” ({stated.clause.strip()[:30]})",
                              report.locate(block.origin, "items", i, "status"),
                              hint="mark it answered with a reference to where the figure is, or explain the omission",
                              related=(Related(locate(report, stated), "stated here"),))

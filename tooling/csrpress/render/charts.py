@@ -53,7 +53,7 @@ def chart_svg(chart: Chart, edition: Edition) -> Markup:
         metric = edition.metrics.get(item.m)
         fig = numbers.parse_figure(metric.value + (metric.unit or "")) if metric else None
         values.append(fig.value if fig is not None and fig.value is not None else Decimal(0))
-    labels = [wrap(i18n.pick(item.label, edition.lang)[0], (WIDTH - 2 * PAD_X) / len(values) - 8) for item in chart.items]
+    labels = [wrap(i18n.pick(item.label, edition.lang, edition.report.manifest.script)[0], (WIDTH - 2 * PAD_X) / len(values) - 8) for item in chart.items]
     label_lines = max(len(lines) for lines in labels)
     baseline = HEIGHT - 10 - label_lines * LINE_GAP
     top = max(values) or Decimal(1)

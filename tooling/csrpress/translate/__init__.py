@@ -71,6 +71,10 @@ def _export(project: Project | None, args: argparse.Namespace) -> int:
     except ValueError as exc:
         return _fail(str(exc), 1)
     convert = None
+    hant_project = report.manifest.script == "hant"
+    if args.to == "zh-Hant" and hant_project:
+        return _fail("--to zh-Hant: this report is written in Traditional (script: hant), so zh-Hant is its own text; "
+                     "export --to en, or write a string's Simplified as `zh-Hans:`")
     if args.to == "zh-Hant":
         from .. import hant
 
@@ -84,14 +88,15 @@ def _export(project: Project | None, args: argparse.Namespace) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     from ..safefs import write_atomic
 
-    write_atomic(out, export.xliff_bytes(selected, version, entries, args.to))
+    source_lang = "zh-HK" if hant_project else export.SOURCE_LANG  # the Chinese the writer typed
+    write_atomic(out, export.xliff_bytes(selected, version, entries, args.to, source_lang))
     counts = {why: sum(1 for s in selected if s.why == why) for why in ("missing", "stale", "translated")}
     names = ("missing", "stale", "translated") if args.to == "en" else ("converted, for review", "stale overrides", "overrides")
     print(f"wrote {project.rel(out)}: {len(selected)} string(s) as XLIFF {version} "
           f"({counts['missing']} {names[0]}, {counts['stale']} {names[1]}, {counts['translated']} {names[2]}) in {time.perf_counter() - started:.2f} s")
     if args.tmx:
         args.tmx.parent.mkdir(parents=True, exist_ok=True)
-        data = export.tmx_bytes(report, args.to)
+        data = export.tmx_bytes(report, args.to, source_lang)
         write_atomic(args.tmx, data)
         print(f"wrote {project.rel(args.tmx)}: the zh/en pairs as a TMX translation memory")
     return 0

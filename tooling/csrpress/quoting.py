@@ -1,0 +1,55 @@
+"""Findings quote the writer's text in the writer's script.
+
+The figure engine reads Traditional through OpenCC t2s at the same offsets (claims/script.py), so a
+finding built from what it read quotes “15.2万立方米” where a Hong Kong writer typed 15.2萬立方米.
+For a Traditional project (`script: hant`) each Chinese run of a message, hint or related note is
+looked up in the report's strings as read, and replaced by the characters the writer typed at the
+same place: the reading keeps every offset, so the text there is the writer's own. A run the writer
+never typed (a catalogue title, the tool's words) is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .claims.script import reading
+from .diagnostics import Diagnostic, Related
+from .model import Report
+from .walk import texts
+
+_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")  # Han characters: what t2s folds
+
+
+class _Typed:
+    """Every zh string of the report as typed and as read, joined, so a run is found with one search."""
+
+    def __init__(self, report: Report) -> None:
+        strings = [use.text.zh for use in texts(report) if use.text.zh]
+        strings += [decl.metric.unit or "" for decl in report.metrics.values()]
+        self.typed = "\n".join(strings)
+        self.read = "\n".join(reading(s) for s in strings)
+        self.cache: dict[str, str] = {}
+
+    def restore(self, text: str | None) -> str | None:
+        if not text or len(self.typed) != len(self.read):
+            return text
+        return _RUN.sub(lambda m: self._typed(m.group(0)), text)
+
+    def _typed(self, run: str) -> str:
+        if run not in self.cache:
+            at = self.read.find(run)
+            self.cache[run] = run if at < 0 or run in self.typed else self.typed[at : at + len(run)]
+        return self.cache[run]
+
+
+def in_writers_script(report: Report, diags: list[Diagnostic]) -> list[Diagnostic]:
+    """`diags` with their quotes in the authored script (Traditional projects; others unchanged)."""
+    if report.manifest.script != "hant" or not diags:
+        return diags
+    typed = _Typed(report)
+    out = []
+    for d in diags:
+        related = tuple(Related(r.location, typed.restore(r.message) or "") for r in d.related)
+        out.append(replace(d, message=typed.restore(d.message) or d.message, hint=typed.restore(d.hint), related=related))
+    return out
