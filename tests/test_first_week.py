@@ -135,6 +135,22 @@ def test_a_colon_in_a_flow_mapping_shows_the_quoted_form(make_project):
     assert diag.hint == 'quote the whole value: en: "Note: an introduction"'
 
 
+@pytest.mark.parametrize("written, why, quoted", [
+    ("title: {zh: 引言, en: *Key* facts}", "starts with `*`, which YAML reads as an alias", 'en: "*Key* facts"'),
+    ("title: {zh: 引言, en: Introduction}\n    toc_title: {zh: 引言, en: \"Green\" is our word}", "starts with a quotation mark",
+     'en: "\\"Green\\" is our word"'),
+    ("title: {zh: 引言, en: Introduction}\n    label:\n      zh: 引言\n      en: [Draft] introduction", "starts with `[`, which YAML reads as a list",
+     'en: "[Draft] introduction"'),
+    ("title: {zh: 引言^[附注], en: Introduction}", "holds `[`, which ends an unquoted value", 'zh: "引言^[附注]"'),
+])
+def test_a_value_yaml_reads_as_its_own_syntax_is_named_with_the_quoted_form(make_project, written, why, quoted):
+    """Markdown emphasis, a quotation or a bracket at the start of a value (or a bracket inside {...}) is YAML
+    syntax: the message names the value and shows it quoted, instead of "expected <block end>"."""
+    (diag,) = check(make_project({"content/chapters/01.yaml": ONE.replace("title: {zh: 引言, en: Introduction}", written)}))
+    assert diag.code == "L001" and why in diag.message, diag.message
+    assert diag.hint == f"quote the whole value: {quoted}"
+
+
 @pytest.mark.parametrize("breakage", [
     ("title: {zh: 第一章", "titel: {zh: 第一章"),          # a misspelt key: the file fails validation
     ("  - id: intro\n", "  - id: intro\n   bad: [\n"),   # a syntax error: the file does not parse

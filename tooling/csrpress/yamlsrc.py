@@ -257,6 +257,9 @@ def parse_yaml(text: str, path: str) -> Parsed:
             # `{en: Note: text}`: inside {...} a ": " ends the value, and the rest cannot be a second key.
             problem = f"a `:` inside an unquoted value of a {{...}} mapping ends the value ({problem})"
             hint = f"quote the whole value: {fixed}"
+        elif mark and (marked := _indicator_value(text, mark, exc.context_mark, problem)):
+            # `en: *Bold* text`, `en: "Green" is our word`, `{zh: 能源^[注]}`: text YAML reads as its own syntax.
+            problem, hint = f"{marked[0]} ({problem})", f"quote the whole value: {marked[1]}"
         return Parsed(None, conv.tree, (Diagnostic("L001", Severity.ERROR, f"YAML syntax: {problem}", loc,
                                                    hint=hint, related=related),))
     except yaml.reader.ReaderError as exc:
@@ -408,6 +411,53 @@ def _flow_colon(text: str, line_no: int, column: int) -> str | None:
     if not sep or not key.strip() or not value.strip():
         return None
     return f"{key.strip()}: {quote(value.strip())}"
+
+
+# What YAML makes of a character a plain value starts with (or, inside {...}, holds), for the writer.
+_INDICATORS = {
+    "*": "starts with `*`, which YAML reads as an alias (*name), not emphasis",
+    "&": "starts with `&`, which YAML reads as an anchor",
+    "!": "starts with `!`, which YAML reads as a tag",
+    "@": "starts with `@`, which YAML keeps for itself", "`": "starts with a backtick, which YAML keeps for itself",
+    "[": "starts with `[`, which YAML reads as a list", "{": "starts with `{`, which YAML reads as a mapping",
+    '"': "starts with a quotation mark, so it ends where the quotation does",
+    "'": "starts with a quotation mark, so it ends where the quotation does",
+}
+_PAIR = re.compile(r"^(\s*(?:-\s+)?)([A-Za-z_][\w-]*):[ \t]+(\S.*?)\s*$")
+
+
+def _indicator_value(text: str, mark: yaml.Mark, context: yaml.Mark | None, problem: str) -> tuple[str, str] | None:
+    """(what went wrong, `key: "value"`) when the error is in a value YAML read as its own syntax: one that
+    starts with * & ! @ ` or a quotation mark, or with [ { and goes on after the closing bracket, or a
+    [ ] { inside a value of a {...} mapping. The pair is on the error's line, else on its context's."""
+    lines = text.split("\n")
+    followed = "but found '<scalar>'" in problem or "but got '<scalar>'" in problem   # text after a closed [..] or "..."
+    for at in (mark, context):
+        if at is None or not 0 <= at.line < len(lines):
+            continue
+        line, column = lines[at.line], at.column
+        flow = line.rfind("{", 0, column)
+        if flow >= 0:   # inside {...}: the pair around the error, between `{`/`,` and `,`/`}`
+            start = max(flow, line.rfind(",", 0, column)) + 1
+            end = min((i for i in (line.find(",", column), line.find("}", column)) if i >= 0), default=len(line))
+            key, sep, value = (part.strip() for part in line[start:end].partition(":"))
+            if not sep or not re.fullmatch(r"[A-Za-z_][\w-]*", key) or not value:
+                continue
+            inside = line[column] if column < len(line) and line[column] in "[]{" and at is mark and value[0] not in "[{" else None
+        else:
+            match = _PAIR.match(line)
+            if match is None:
+                continue
+            key, value, inside = match.group(2), match.group(3), None
+        if inside:
+            why = f"holds `{inside}`, which ends an unquoted value of a {{...}} mapping"
+        elif value[0] in "[{\"'" and not followed:
+            continue   # an unclosed list, mapping or quotation: YAML's own message says it
+        else:
+            why = _INDICATORS.get(value[0])
+        if why:
+            return f"the value of `{key}` {why}", f"{key}: {quote(value)}"
+    return None
 
 
 def _codepoint(char: object) -> int:
