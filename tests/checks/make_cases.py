@@ -317,6 +317,21 @@ CASES = {
       - text: {zh: "2016年，潮汐和地热合计发电1.2亿千瓦时。", en: "In 2016 tidal and geothermal power generated 120 million kWh."}
       - text: {zh: "2015-2016年，公益日捐款金额累计4.5亿元。", en: "In 2015-2016 Giving Day donations came to RMB 450 million."}  # expect: N222
 """,
+    # Growth in the text against a table row holding both years, typed or printed by metrics (checks/growth.py).
+    "n223-growth-from-table": GIVING + """\
+    blocks:
+      - table:
+          caption: {zh: 表1 环境与员工绩效, en: Table 1 Environment and people}
+          header: [{zh: 指标, en: Indicator}, {zh: 2015年, en: "2015"}, {zh: 2016年, en: "2016"}]
+          rows:
+            - [{zh: 用水量（万吨）, en: Water use (10000 t)}, "52.4", "58.7"]
+            - [{zh: 危险废物（吨）, en: Hazardous waste (t)}, "412", "380"]
+            - [{zh: 员工流失率（%）, en: Staff turnover (%)}, "5.0%", "4.5%"]
+      - text: {zh: "2016年，公司用水量同比增长15.0%。", en: "In 2016 water use rose 15.0% year on year."}  # expect: N223
+      - text: {zh: "2016年，危险废物产生量380吨，同比下降7.8%。", en: "In 2016 we produced 380 tonnes of hazardous waste, down 7.8%."}
+      - text: {zh: "2016年，员工流失率同比下降0.5%。", en: "In 2016 staff turnover fell 0.5% year on year."}  # expect: N219
+      - text: {zh: "2016年，员工流失率为4.5%，较上年下降0.5个百分点。", en: "In 2016 staff turnover was 4.5%, 0.5 percentage points lower."}
+""",
 }
 
 for name, chapter in CASES.items():
