@@ -227,6 +227,23 @@ CASES = {
       - text: {zh: "我们连续三年未发生因工死亡事故。", en: "No work-related deaths for three years in a row."}
       - text: {zh: "论坛于2016年11月14日举行。", en: "The forum was held on 4 November 2016."}  # expect: N209
 """,
+    # Months, 始于, a milestone's own clause, a quoted name met unquoted (claims/events.py, checks/dates.py).
+    "n215-n216-months-and-names": GIVING + """\
+    blocks:
+      - text: {zh: "2016年9月，我们发布了《气候行动路线图》。", en: "In September 2016 we published the Climate Action Roadmap."}
+      - text: {zh: "2016年11月，公司发布《气候行动路线图》，明确减排目标。", en: "In November 2016 we published the Climate Action Roadmap."}  # expect: N215
+      - text: {zh: "2016年9月20日，《气候行动路线图》正式发布。", en: "The Climate Action Roadmap was published on 20 September 2016."}
+      - text: {zh: "泰州生物药基地于2016年8月正式投产，设计产能为每年2,000万支。", en: "The Taizhou biologics base started production in August 2016, with capacity for 20 million doses a year."}
+      - text: {zh: "今年，泰州生物药基地在5月正式投产。", en: "This year the Taizhou base started production in May."}  # expect: N215
+      - text: {zh: "白内障复明项目始于2008年，已帮助5,000名患者重见光明。", en: "The cataract programme began in 2008 and has helped 5,000 patients see again."}
+      - text: {zh: "白内障复明项目已连续十年走进中西部县域。", en: "For ten years running the cataract programme has visited counties in the west."}  # expect: N216
+      - text: {zh: "2014年，董事会下设战略与ESG委员会，负责审阅ESG目标。", en: "In 2014 the Board set up its Strategy and ESG Committee."}
+      - text: {zh: "董事会于2015年设立战略与ESG委员会。", en: "The Board set up the Strategy and ESG Committee in 2015."}  # expect: N216
+      - text: {zh: "腾讯成立于1998年。", en: "Tencent was founded in 1998."}
+      - text: {zh: "2015年，腾讯影业成立。", en: "Tencent Pictures was founded in 2015."}
+      - text: {zh: "2011年，腾讯启动“安居计划”。", en: "In 2011 Tencent launched the Home Ownership Plan."}
+      - text: {zh: "2015年，腾讯推出“安居计划新政”。", en: "In 2015 Tencent revised the Home Ownership Plan."}
+""",
     # Shares recomputed from the part and the whole (checks/shares.py).
     "n217-share-recomputed": GIVING + """\
     blocks:

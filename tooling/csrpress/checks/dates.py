@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .. import numbers
-from ..claims.events import Event, events
+from ..claims.events import START_WORDS, Event, events
 from ..claims.group import Weights, overlap, sharing_a_word
 from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report
@@ -24,8 +24,15 @@ class _Words:
         self.words = words
 
 
-def _day(value: int) -> str:
+def _day(event: Event) -> str:
+    value = event.low
+    if event.high - event.low > 1:
+        return f"{value // 10000}-{value // 100 % 100:02d}"  # a month ("2024年9月", "在5月")
     return f"{value // 10000}-{value // 100 % 100:02d}-{value % 100:02d}"
+
+
+def _year(event: Event) -> str:
+    return str(event.low)
 
 
 def _where(report: Report, event: Event):
@@ -36,9 +43,17 @@ def _same_event(a: Event, b: Event, weights: Weights) -> float:
     shared = a.words & b.words
     if any(w.startswith("《") and len(w) >= 5 for w in shared):
         return 1.0  # the same title in 《》 or “”: one named thing
-    if len(shared) < 2 and not any(len(w) >= 4 for w in shared):
+    for x, y in ((a, b), (b, a)):
+        titles = [t for t in y.words if t.startswith("《")]
+        for w in x.words - y.words:
+            # “中国最佳雇主” quoted in one place and named plainly in the other; not “安居计划” in “安居计划新政”
+            if w.startswith("《") and len(w) >= 5 and w[1:] in y.text and not any(w[1:] in t for t in titles):
+                return 1.0
+    named = {w for w in shared if not START_WORDS.fullmatch(w)}  # "成立" and "腾讯" name no one thing that started
+    if len(named) < 2 and not any(len(w) >= 4 for w in named):
         return 0.0
-    return overlap(a.words, b.words, weights)
+    own = overlap(a.own, b.own, weights) if len(a.own & b.own) >= 2 else 0.0  # the clauses naming the two alike
+    return max(overlap(a.words, b.words, weights), own)
 
 
 COMMON = 50  # a word in more events than this names none of them: it finds no candidates by itself
@@ -63,14 +78,14 @@ def event_dates(report: Report) -> Iterator[Diagnostic]:
         reported.add(id(later))
         shared = ", ".join(sorted(a.words & b.words)[:6])
         day = a.kind == "day"
-        shown = _day if day else str
+        shown = _day if day else _year
         what = ("date what reads as the same event", "dated") if day else ("give what reads as the same start two years", "started")
         yield Diagnostic("N215" if day else "N216", Severity.ERROR,
                          f"“{later.printed}” and “{earlier.printed}” {what[0]} ({sim:.0%} alike: {shared}): "
-                         f"{shown(later.low)} vs {shown(earlier.low)}", _where(report, later),
+                         f"{shown(later)} vs {shown(earlier)}", _where(report, later),
                          hint="correct the wrong date; if these are two events, name each one distinctly" if day
                          else "correct the start year (连续N年 counts the report year: 2015 + 连续十年 = 2024)",
-                         related=(Related(_where(report, earlier), f"{what[1]} {shown(earlier.low)} here"),),
+                         related=(Related(_where(report, earlier), f"{what[1]} {shown(earlier)} here"),),
                          anchor=(later.origin.file, later.origin.path, later.start, later.start + len(later.printed)))
 
 def _full_dates(text: str) -> list[numbers.Figure]:

@@ -21,10 +21,12 @@ from .subject import content_words
 from ..numerals import evaluate
 
 AS_OF = re.compile(r"(?:截至|截止|截止到|截止至|至)\s*$")
+# "在5月正式投产", "于11月发布": a month of the report year, said of an event (a bare "5月" may be a span's end)
+MONTH = re.compile(r"(?:在|于)\s*(1[0-2]|0?[1-9])\s*月(?!\s*(?:[0-9]|[一二三四五六七八九十]|份?[至到—-]))")
 MONTH_DAY = re.compile(r"(?<![年0-9.])(1[0-2]|0?[1-9])\s*月\s*(3[01]|[12][0-9]|0?[1-9])\s*[日号]")
-SINCE = re.compile(r"(?:自|从)\s*((?:19|20)\d\d)\s*年|((?:19|20)\d\d)\s*年\s*(?:起|以来|开始|启动|发起|成立|创立|创办|设立)")
+SINCE = re.compile(r"(?:自|从|始于|始自|开始于|起步于|创立于|成立于)\s*((?:19|20)\d\d)\s*年|((?:19|20)\d\d)\s*年\s*(?:起|以来|开始|启动|发起|成立|创立|创办|设立|组建|下设)")
 OPENING = re.compile(r"\s*((?:19|20)\d\d)\s*年\s*[，,]")  # "2019年，启动…": a milestone line
-START_WORDS = re.compile(r"启动|发起|成立|创立|创办|设立|推出|开始|首次|开启|开展首|建立|开通|上线")
+START_WORDS = re.compile(r"启动|发起|成立|创立|创办|设立|下设|组建|推出|开始|首次|开启|开展首|建立|开通|上线")
 RUNNING = re.compile(r"连续\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:年|届)")
 COUNTING = re.compile(r"^(?:连续|[一二两三四五六七八九十百]+[年届次])$")  # the count itself says nothing of what is counted
 NEGATIVE = re.compile(r"未|没有|无|零")
@@ -41,6 +43,14 @@ class Event:
     scalar: str
     start: int
     words: frozenset[str]
+    own: frozenset[str] = frozenset()  # a day's own clause only ("泰州生物药基地在5月正式投产"), when it names enough
+
+    @cached_property
+    def text(self) -> str:
+        """The sentence it stands in, as written."""
+        start = self.sentence[1]
+        end = SENTENCE_END.search(self.scalar, self.start)
+        return self.scalar[start : end.start() if end else len(self.scalar)]
 
     @cached_property
     def sentence(self) -> tuple[Origin, int]:
@@ -83,13 +93,27 @@ def events_in(scalar: str, origin: Origin, year: int | None) -> list[Event]:
         if fig.kind == "date" and fig.date and None not in fig.date and not as_of:
             y, m, d = fig.date
             day = y * 10000 + m * 100 + d
-            found.append(Event("day", day, day + 1, fig.printed, origin, scalar, fig.start, _words(masked, fig.start, fig.end)))
+            found.append(Event("day", day, day + 1, fig.printed, origin, scalar, fig.start, _words(masked, fig.start, fig.end),
+                               _words(masked, fig.start, fig.end, True)))
+        elif fig.kind == "date" and fig.date and fig.date[1] is not None and fig.date[2] is None and not as_of:
+            y, m, _ = fig.date  # "2024年9月，我们发布了《…》": a month, which any of its days agrees with
+            found.append(Event("day", y * 10000 + m * 100 + 1, y * 10000 + m * 100 + 32, fig.printed, origin, scalar, fig.start,
+                               _words(masked, fig.start, fig.end), _words(masked, fig.start, fig.end, True)))
     if year is not None:
         for m in MONTH_DAY.finditer(masked):
             if any(e.start <= m.start() < e.start + len(e.printed) for e in found) or AS_OF.search(masked[max(0, m.start() - 4) : m.start()]):
                 continue
             day = year * 10000 + int(m.group(1)) * 100 + int(m.group(2))
-            found.append(Event("day", day, day + 1, m.group(0), origin, scalar, m.start(), _words(masked, m.start(), m.end())))
+            found.append(Event("day", day, day + 1, m.group(0), origin, scalar, m.start(), _words(masked, m.start(), m.end()),
+                               _words(masked, m.start(), m.end(), True)))
+    if year is not None:
+        for m in MONTH.finditer(masked):
+            if any(e.start <= m.start(1) < e.start + len(e.printed) for e in found):
+                continue
+            first = year * 10000 + int(m.group(1)) * 100 + 1
+            blank = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]  # "在5月" names no word of the event
+            found.append(Event("day", first, first + 31, m.group(0), origin, scalar, m.start(1), _words(blank, m.start(), m.end()),
+                               _words(blank, m.start(), m.end(), True)))
     for m in SINCE.finditer(masked):
         y = int(m.group(1) or m.group(2))
         found.append(Event("start", y, y + 1, m.group(0), origin, scalar, m.start(), _words(masked, m.start(), m.end(), True)))
@@ -98,7 +122,7 @@ def events_in(scalar: str, origin: Origin, year: int | None) -> list[Event]:
         if opening and START_WORDS.search(masked, opening.end(), s_end) and not SINCE.search(masked, s_start, s_end):
             y = int(opening.group(1))
             found.append(Event("start", y, y + 1, opening.group(0).strip(" ，,"), origin, scalar, opening.start(1),
-                               _words(masked, opening.start(1), opening.end())))
+                               _words(masked, opening.start(1), opening.end(), True)))
     if year is not None:
         for m in RUNNING.finditer(masked):
             n = _count(m.group(1))
