@@ -372,6 +372,21 @@ def test_a_number_cell_is_read_as_excel_shows_it(value, fmt, shown):
     assert (got.text, got.unit) == shown
 
 
+def test_import_of_a_sheet_with_its_own_column_names_says_which_columns_it_needs(make_project, capsys):
+    """A writer's own sheet (指标 | 数值 | 单位 | 年份) was an internal error (KeyError: 'id')."""
+    project = make_project({"content/chapters/01.yaml": ONE})
+    book = Workbook()
+    book.active.append(["指标", "数值", "单位", "年份"])
+    book.active.append(["用水量", 15820, "吨", 2024])
+    book.save(project.root / "mine.xlsx")
+    assert main(["--root", str(project.root), "import", str(project.root / "mine.xlsx")]) == 1
+    err = capsys.readouterr().err
+    assert "internal error" not in err and "Traceback" not in err
+    assert "mine.xlsx:Sheet!A1: error[D601] no `id` column in the header row" in err
+    assert "column `指标` is not read" in err and "the first row names the columns, in English: id, value, period (required)" in err
+    assert not (project.content / "metrics").exists()
+
+
 def test_import_keeps_formats_and_reads_aliases_scope_and_unit(make_project, capsys):
     project = make_project({"content/chapters/01.yaml": ONE})
     book = Workbook()

@@ -312,12 +312,17 @@ def _run(project: Project | None, args: argparse.Namespace) -> int:
     except (ValueError, KeyError, ValidationError, OSError) as exc:
         print(f"csrpress: {exc}", file=sys.stderr)
         return 2
-    metrics, row_problems = to_metrics(rows, existing)
+    # Without an id, value or period column no row can be read: say so once, not a traceback per row.
+    header_ok = not any(p.severity == "error" for p in problems)
+    metrics, row_problems = to_metrics(rows, existing) if header_ok else ([], [])
     problems += row_problems
     for problem in problems:
         print(problem, file=sys.stderr)
     if any(p.severity == "error" for p in problems):
         print(f"csrpress: nothing written: fix the cells above in {src.name} and import again", file=sys.stderr)
+        if not header_ok:
+            print(f"  the first row names the columns, in English: {', '.join(REQUIRED)} (required), then any of "
+                  f"{', '.join(c for c in COLUMNS if c not in REQUIRED)} (csrpress import --help)", file=sys.stderr)
         return 1
     kept = sum(1 for mid in existing if mid not in {m.id for m in metrics})
     by_id = {m.id: m for m in metrics}
@@ -339,7 +344,12 @@ def _run(project: Project | None, args: argparse.Namespace) -> int:
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("import", help="read metrics from a spreadsheet (.xlsx or .csv) into a metric file")
+    p = sub.add_parser("import", help="read metrics from a spreadsheet (.xlsx or .csv) into a metric file",
+                       description="One row per metric. The first row names the columns (in English, any order): "
+                                   "id, value, period (required); label_zh (required for a new metric), label_en, unit, "
+                                   "source or source_zh/source_en, scope or scope_zh/scope_en, aliases. "
+                                   "Example row: water.2024 | 15,820 | 2024 | 用水量 | Water used | 吨. "
+                                   "Number cells are read as Excel shows them (28% -> 28 with unit %).")
     p.add_argument("file", type=Path)
     p.add_argument("--out", type=Path, help=f"the metric file to write or update (default: {DEFAULT_OUT})")
     p.add_argument("--sheet", help="the worksheet to read (default: the first)")
