@@ -136,6 +136,10 @@ CODES: dict[str, Code] = {
              "A reader finds the parts in the table a page away and adds them; a sum that does not add up discredits the table and the text.",
              "范围一和范围二排放合计41.76万吨   # the table: 范围一 17.05万吨, 范围二 23.71万吨 (40.76万吨)",
              "Correct the sum or the part that is wrong; if the sum counts something else (another period, more parts), say so in its words."),
+        Code("N223", "table-change-recomputed", E, "A growth or decline in the text (同比增长/较上年下降/较2022年提高 N% or N个百分点) disagrees with the table row that holds both years' values, typed in the cells or printed by metrics: the one row named in the sentence whose report-year cell states the figure the change follows, else the one row whose label the sentence writes before the change. A difference of two percentages written in % is reported as N219; a change N214 already reports is left to it.",
+             "Writers compute a change from the table's columns and the table is then corrected, or the reverse; the reader sees both and trusts neither.",
+             "用水量同比增长15.0%   # 表1 用水量（万吨）: 2023年 52.4, 2024年 58.7 (+12.0%)",
+             "Correct the change or the table cell it was computed from."),
         Code("N210", "period-outside-report", I, "A metric's period lies outside the report's time range.",
              "Usually a historical or forward-looking figure; sometimes a wrong year.", 'period: "2011"  # report 2015-2016',
              "Check the period; nothing to do for a deliberate historical figure."),
@@ -288,6 +292,15 @@ part must have the part's name (or the sum's subject, for a year), and its other
 in the sum's sentence; a declared metric is taken before typed text. Reported (N222): "范围一和范围二排放合计
 41.76万吨" against 17.05 + 23.71万吨. Not reported: a part with no statement or two disagreeing ones
 ("潮汐和地热合计…" where neither is stated), or a 累计 with no span (截至2024年末累计: since the start).
+
+**Changes against a table row.** A growth or decline written without the year before ("用水量同比增长15.0%",
+"降至2.06千瓦时/台，同比下降8.6%") is recomputed from a table row that holds the report year and the year
+before (or the year the sentence names, 较2022年), whether the cells are typed or print metrics: the row
+is the one named in the sentence whose report-year cell states the figure the change follows, else the
+one row whose label's words the sentence writes before the change. Reported (N223): "用水量同比增长15.0%"
+for 52.4 → 58.7万吨 (+12.0%); "员工流失率同比下降0.5%" for 5.0% → 4.5% is N219 (0.5个百分点). Not reported:
+a sentence that names two rows for one change, a year the table does not hold (2030年目标较2021年下降30%),
+or a change N214 already reports.
 
 **Multiples (倍).** "由2023年的138万提高到2024年的345万，提高2.5倍" is recomputed from the sentence's values;
 "是2023年的1.6倍" and "较2022年提高3倍" from the statement of the subject for that year. 是/为/达到…的N倍 is a

@@ -9,7 +9,7 @@ from .. import figcache, quoting
 from ..diagnostics import Diagnostic, Severity, sorted_unique
 from ..model import Report
 from ..project import Project
-from . import averages, carried, sums, changes, claims, dates, derived, shares, editions, esg_index, facts, i18n, resources, structure, tables, writing, translation
+from . import averages, carried, sums, growth, changes, claims, dates, derived, shares, editions, esg_index, facts, i18n, resources, structure, tables, writing, translation
 
 Check = Callable[[Report], Iterable[Diagnostic]]
 
@@ -37,6 +37,7 @@ CHECKS: tuple[Check, ...] = (
     shares.stated_sums,
     averages.averages,
     sums.stated_parts,
+    growth.table_growth,
     dates.edition_dates,
     facts.metric_redeclared,
     facts.date_conflict,

@@ -1,0 +1,187 @@
+"""Growth against a table row (N223): "同比增长15.0%" recomputed from the row of a table that holds both years.
+
+Reports print a table of several years and write the change in the text without the year before
+("2024年降至2.06千瓦时/台，同比下降8.6%", "用水量同比增长15.0%"). The two values are a table row's cells
+in the report year's column and the previous year's (or the year the sentence names: 较2022年), read
+from the cell as typed (a plain string, with the unit of the row label's brackets) or from the metric
+it prints. The row is the one the sentence is about, found in one of two ways, never guessed:
+- the change follows a figure in its sentence ("降至2.06千瓦时/台，同比下降8.6%"): the one row named in
+  the sentence whose report-year cell states that figure;
+- else the one row whose label's words are all written in the sentence before the change, since the
+  last figure ("用水量同比增长15.0%").
+A change checks/changes.py already reports (N214/N219 from the same figure) is left to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .. import numbers, schema, units
+from ..claims import Claim, claims_of
+from ..claims.extract import anchor, by_sentence, locate, report_years
+from ..claims.relate import AGREE, in_units_of, relation
+from ..claims.script import reading
+from ..claims.subject import content_words
+from ..claims.thesaurus import fold
+from ..diagnostics import Diagnostic, Location, Related, Severity
+from ..model import Report, all_blocks
+from . import changes
+
+YEAR = re.compile(r"(?:19|20)\d\d")
+UNIT_NOTE = re.compile(r"[（(]([^）)]{1,12})[）)]")
+# 同比 / 较上年 / 较2022年 … 增长|下降 right before the figure: a change against a year, not against a target
+GROWTH = re.compile(r"(?:同比|较上年(?:末|底|同期)?|比上年(?:末|底)?|与上年相比|较((?:19|20)\d\d)年(?:末|底)?)[^，。；\d]{0,6}?"
+                    r"(?:增长|增加|提高|提升|上升|下降|降低|减少|下滑)了?\s*$")
+DOWN = re.compile(r"(?:下降|降低|减少|下滑)了?\s*$")
+HUNDRED = Decimal(100)
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    label: str  # the row label as written (zh)
+    words: frozenset[str]  # what the row counts, without its unit note
+    cells: dict[int, numbers.Figure]  # year -> the cell's figure
+    where: dict[int, tuple]  # year -> (block origin, row, column) for locating the cell
+
+
+def _cell_text(cell: schema.Cell, report: Report) -> str | None:
+    if isinstance(cell, schema.MetricRef):
+        decl = report.metrics.get(cell.m)
+        return decl.metric.value + (decl.metric.unit or "") if decl else None
+    if isinstance(cell, schema.Text):
+        return cell.zh
+    return cell if isinstance(cell, str) else None
+
+
+def _label(cell: schema.Cell) -> str:
+    if isinstance(cell, schema.Text):
+        return reading(cell.zh or "")
+    return reading(cell) if isinstance(cell, str) else ""
+
+
+def table_rows(report: Report) -> list[Row]:
+    """Every table row with figures in two or more year columns."""
+    found = []
+    for _, _, block in all_blocks(report):
+        if block.kind != "table" or not block.data.header:
+            continue
+        header = [_label(h) + " " + (getattr(h, "en", "") or "") for h in block.data.header]
+        years = {i: int(YEAR.search(h).group(0)) for i, h in enumerate(header) if i and YEAR.search(h)}
+        if len(set(years.values())) < 2 or len(set(years.values())) != len(years):
+            continue
+        for r, row in enumerate(block.data.rows):
+            label = _label(row[0]) if row else ""
+            note = UNIT_NOTE.search(label)
+            unit = note.group(1).strip() if note and units.lookup_unit(note.group(1).strip()) else ""
+            words = frozenset(w for w in content_words(fold(YEAR.sub(" ", UNIT_NOTE.sub(" ", label)))) if len(w) >= 2)
+            cells, where = {}, {}
+            for c, year in years.items():
+                text = _cell_text(row[c], report) if c < len(row) else None
+                fig = numbers.parse_figure(reading(text.strip() + ("" if re.search(r"[^\d.,\s+-]", text) else unit))) if text else None
+                if fig is not None and fig.value is not None and fig.qualifier is None:
+                    cells[year], where[year] = fig, (block.origin, r, c)
+            if words and len(cells) >= 2:
+                found.append(Row(label.strip(), words, cells, where))
+    return found
+
+
+def _named(row: Row, text: str) -> bool:
+    """All of the row label's words are written in the text (the segmenter may glue two: 人员培训)."""
+    return all(w in text for w in row.words)
+
+
+def _rows_for(claim: Claim, before: list[Claim], rows: list[Row], year: int, sentence: str) -> list[Row]:
+    text = claim.reading or ""
+    if before:
+        figure = before[-1]
+        if text[figure.figure.end : claim.figure.start].count("，") <= 1:
+            return [r for r in rows if year in r.cells and _named(r, sentence) and relation(r.cells[year], figure.figure) == AGREE]
+    start = max(claim.sentence, before[-1].figure.end if before else 0)
+    return [r for r in rows if _named(r, fold(text[start : claim.figure.start]))]
+
+
+def _growth(old: numbers.Figure, new: numbers.Figure, points: bool) -> tuple[Decimal, Decimal, Decimal] | None:
+    """The change old -> new (low, value, high) from the cells' intervals: percent, or points of two percents."""
+    converted = in_units_of(new, old)
+    if converted is None or old.value is None or converted.value is None or old.low <= 0:
+        return None
+    if points:
+        return converted.low - old.high, converted.value - old.value, converted.high - old.low
+    return ((converted.low - old.high) / old.high * HUNDRED, (converted.value - old.value) / old.value * HUNDRED,
+            (converted.high - old.low) / old.low * HUNDRED)
+
+
+def _cell_location(report: Report, row: Row, year: int) -> Location:
+    origin, r, c = row.where[year]
+    return report.locate(origin, "rows", r, c)
+
+
+def _fmt(value: Decimal) -> str:
+    return f"{value.quantize(Decimal('0.1')):+}"
+
+
+def table_growth(report: Report) -> Iterator[Diagnostic]:
+    years = report_years(report)
+    rows = table_rows(report)
+    if not years or not rows:
+        return
+    claims = [c for c in claims_of(report) if c.lang == "zh"]
+    sentences = by_sentence(claims)
+    reported = None  # what checks/changes.py says of the same figures, computed only if needed
+    for claim in claims:
+        fig = claim.figure
+        if claim.role != "change" or fig.value is None or claim.scalar is None or claim.reading is None or fig.qualifier is not None:
+            continue
+        points = fig.unit == "percentage_point"
+        if fig.kind != "percent" and not points:
+            continue
+        said = GROWTH.search(claim.reading[max(claim.sentence, fig.start - 16) : fig.start])
+        if not said:
+            continue
+        year = max(claim.years) if claim.years else max(years)
+        base = int(said.group(1)) if said.group(1) else year - 1
+        here = sorted(sentences.get((claim.origin, claim.sentence), []), key=lambda c: c.figure.start)
+        before = [c for c in here if c.figure.end <= fig.start and c.role == "plain" and c.figure.value is not None]
+        end = re.compile(r"[。！？；!?;\n]").search(claim.reading, fig.end)
+        sentence = fold(claim.reading[claim.sentence : end.start() if end else len(claim.reading)])
+        found = [r for r in _rows_for(claim, before, rows, year, sentence) if year in r.cells and base in r.cells]
+        labels = {r.label for r in found}
+        if len(labels) != 1:
+            continue  # no row, or several rows the sentence could mean
+        row = found[0]
+        if any(r.cells[year].value != row.cells[year].value or r.cells[base].value != row.cells[base].value for r in found):
+            continue  # one label, two tables that disagree: the same-fact check reports that
+        old, new = row.cells[base], row.cells[year]
+        both_percent = old.kind == new.kind == "percent"
+        got = _growth(old, new, points or False)
+        if got is None or (points and not both_percent):
+            continue
+        sign = -1 if DOWN.search(claim.reading[: fig.start]) else 1
+        low, high = sorted((fig.low * sign, fig.high * sign))
+        if got[0] <= high and low <= got[2]:
+            continue
+        if reported is None:
+            reported = {d.anchor for d in changes.prose_growth(report) if d.anchor is not None}
+        if anchor(claim) in reported:
+            continue  # N214/N219 already says it
+        related = (Related(_cell_location(report, row, base), f"{row.label}, {base}: {old.printed}"),
+                   Related(_cell_location(report, row, year), f"{row.label}, {year}: {new.printed}"))
+        told = f"{'-' if sign < 0 else '+'}{fig.printed}"
+        if not points and both_percent:
+            diff = _growth(old, new, True)
+            if diff is not None and diff[0] <= high and low <= diff[2]:
+                yield Diagnostic("N219", Severity.ERROR,
+                                 f"“{fig.printed}” is the difference of two percentages ({row.label}: {old.printed} → {new.printed}: "
+                                 f"{_fmt(diff[1])} 个百分点), written as a percent (a relative change of {_fmt(got[1])}%)",
+                                 locate(report, claim), hint=f"write {abs(diff[1]).quantize(Decimal('0.01'))}个百分点, or the relative change",
+                                 related=related, anchor=anchor(claim))
+                continue
+        what = "个百分点" if points else "%"
+        yield Diagnostic("N223", Severity.ERROR,
+                         f"“{fig.printed}” change of “{row.label}”: {old.printed} ({base}) → {new.printed} ({year}) in the table is "
+                         f"{_fmt(got[1])}{what}, the text says {told}",
+                         locate(report, claim), hint="correct the change or the table cells it is computed from (growth = (new − old) / old)",
+                         related=related, anchor=anchor(claim))
