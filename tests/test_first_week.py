@@ -168,6 +168,15 @@ def test_one_load_error_does_not_cascade_into_other_chapters(make_project, break
     assert {d.code for d in check(project) if d.location.path.endswith("02.yaml")} == {"S101", "S103"}
 
 
+def test_check_says_how_to_see_the_info_findings_it_counts(make_project, capsys):
+    project = make_project({"content/chapters/01.yaml": ONE.replace('period: "2016"}', 'period: "2015"}')})   # N210: info
+    assert main(["--root", str(project.root), "check"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "0 error(s), 0 warning(s), 1 info (csrpress check -v shows them)"
+    assert main(["--root", str(project.root), "check", "-v"]) == 0
+    out = capsys.readouterr().out
+    assert "info[N210]" in out and out.splitlines()[-1] == "0 error(s), 0 warning(s), 1 info"
+
+
 IMAGE = ONE.replace("          zh: 共有{m:one.donors}。", "          zh: |\n            共有{m:one.donors}。\n\n            ![工厂](images/plant.png)")
 
 

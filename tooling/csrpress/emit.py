@@ -36,7 +36,8 @@ def format_text(diags: Sequence[Diagnostic], verbose: bool = False) -> str:
             lines.append(f"    and {printable(rel.message)} at {printable(str(rel.location))}")
         if d.hint:
             lines.append(f"  hint: {printable(d.hint)} (csrpress check --explain {d.code})")
-    lines.append(summary(diags))
+    hidden = sum(1 for d in diags if d.severity is Severity.INFO) if not verbose else 0
+    lines.append(summary(diags) + (" (csrpress check -v shows them)" if hidden else ""))  # else a writer looks for them in vain
     return "\n".join(lines)
 
 
