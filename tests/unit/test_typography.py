@@ -102,3 +102,41 @@ def test_half_width_parentheses_in_chinese_become_full_width_in_pairs():
     assert typeset("(a) 本集团") == f"(a){Q}本集团"   # an enumeration of Latin letters stays as written
     assert typeset("See (p. 3) here") == f"See{Q}(p.{Q}3){Q}here"
     assert typeset('代码<code>f(x)</code>中') == f'代码{Q}<code>f(x)</code>中'
+
+
+# ---- the last two characters of a block tied (no one-character last line) ----
+
+def test_the_last_two_chinese_characters_of_each_block_are_tied():
+    from csrpress.typography import WORD_JOINER as J
+    from csrpress.typography import tie_last_characters as tie
+
+    assert tie("<p>这是一段正文，最后一个字。</p>") == f"<p>这是一段正文，最后一个{J}字。</p>"
+    assert tie("<ul><li>一项</li><li>两项内容</li></ul>") == f"<ul><li>一{J}项</li><li>两项内{J}容</li></ul>"
+    assert tie("标题文字") == f"标题文{J}字"   # an inline fragment (a heading, a caption) ends its own block
+    # The space before a Chinese character breaks after itself: the joiner goes after the space.
+    assert tie(f"<p>在{Q}2016{Q}年</p>") == f"<p>在{Q}2016{Q}{J}年</p>"
+    # A figure before the last character: the joiner stays outside it.
+    assert tie('<p>达到<span class="metric">677万</span>人。</p>') == f'<p>达到<span class="metric">677万</span>{J}人。</p>'
+
+
+def test_ties_leave_footnotes_links_latin_and_single_characters_alone():
+    from csrpress.typography import WORD_JOINER as J
+    from csrpress.typography import tie_last_characters as tie
+
+    # A footnote's text floats to the page foot: the paragraph's own last characters are tied, not the note's.
+    assert tie('<p>正文文字<span class="footnote">注释内容</span>。</p>') == f'<p>正文文{J}字<span class="footnote">注释内容</span>。</p>'
+    assert tie('<p>详见<a href="https://x">腾讯公益</a></p>') == '<p>详见<a href="https://x">腾讯公益</a></p>'
+    assert tie("<p>Giving Day.</p>") == "<p>Giving Day.</p>"
+    assert tie("<p>好</p>") == "<p>好</p>"
+    assert tie(tie("<p>两个字</p>")) == tie("<p>两个字</p>")   # applied twice, tied once
+
+
+def test_bookmark_labels_lose_the_joiners():
+    from types import SimpleNamespace
+
+    from csrpress.typography import WORD_JOINER as J
+    from csrpress.typography import untie_bookmarks
+
+    page = SimpleNamespace(bookmarks=[(2, f"企业社会责任管\u2060理", (0, 0), "open")])
+    untie_bookmarks(SimpleNamespace(pages=[page]))
+    assert page.bookmarks == [(2, "企业社会责任管理", (0, 0), "open")] and J not in page.bookmarks[0][1]

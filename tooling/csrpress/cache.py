@@ -181,6 +181,7 @@ def render_part(html: str, base_url: Path, roots: tuple[Path, ...], lead: int, t
     """Lay out one part document and write it (ghost pages included) as PDF bytes."""
     from weasyprint import CSS, HTML
 
+    from . import typography
     from .forms import finish_fields
 
     _hook_layout()
@@ -210,6 +211,7 @@ def render_part(html: str, base_url: Path, roots: tuple[Path, ...], lead: int, t
         pages = document.pages[lead:len(document.pages) - trail]
         anchors = {name: i for i, page in enumerate(pages) for name in page.anchors}
         out = io.BytesIO()
+        typography.untie_bookmarks(document)
         document.write_pdf(out, pdf_forms=forms, uncompressed_pdf=False, finisher=finish_fields if forms else None)
     finally:
         logger.removeHandler(collect)

@@ -142,9 +142,10 @@ def write_document(document: object, out: Path, *, forms: bool = True, options: 
     """Write a laid-out document to `out` through a temporary file, so a failure keeps the old PDF."""
     from weasyprint import Attachment
 
-    from . import variants
+    from . import typography, variants
     from .forms import finish_fields
 
+    typography.untie_bookmarks(document)
     when = datetime.fromisoformat(options.when).replace(tzinfo=timezone.utc) if options.when else None
     files = [Attachment(string=data, name=name, created=when, modified=when, relationship="Data")
              for name, data in options.attachments]

@@ -20,6 +20,14 @@ Adjustments, all only in text outside links, code, metric figures and finding ma
   Noto CJK has no `chws` feature that would do this automatically. Markup is needed here, so
   this is applied to Markdown prose only.
 
+* a paragraph's last two characters are tied with U+2060 WORD JOINER, so that its last line never
+  holds one character alone (单字成行, preflight's R513). The line breaker (UAX #14) cannot break at a
+  word joiner, so the line before gives up one character and the last line holds two; the line
+  that gave it is justified a little wider, a fortieth of its width. WeasyPrint has no
+  `text-wrap: pretty` that would rebalance the last lines. Prose only (Markdown paragraphs, list
+  items, headings and captions printed through it), never inside a link or figure, and not in
+  footnotes, whose text floats away from the paragraph that calls them.
+
 Line-start and line-end prohibitions (kinsoku) are already kept by the line breaker (UAX #14);
 the inserted space breaks only after itself, and the halt spans add no break opportunity.
 """
@@ -27,8 +35,10 @@ the inserted space breaks only after itself, and the halt spans add no break opp
 from __future__ import annotations
 
 import re
+import unicodedata
 
 QUARTER_EM = "\u2005"
+WORD_JOINER = "\u2060"
 
 _CJK = re.compile(
     "[\u2e80-\u2fdf\u3040-\u30ff\u3100-\u312f\u3190-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
@@ -197,6 +207,63 @@ def _normalise(html: str) -> str:
     return "".join(parts)
 
 
+#: Elements whose end is the end of a line of prose: the last two characters before it are tied.
+_BLOCK_ENDS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "td", "th", "figcaption", "blockquote", "dd", "dt"})
+_OUT_OF_FLOW = re.compile(r"class=\"[^\"]*\b(?:footnote|finding-note)\b")
+
+
+def _countable(ch: str) -> bool:
+    """A character preflight counts on a line: not a space, punctuation, symbol or format character."""
+    return not ch.isspace() and not unicodedata.category(ch).startswith(("P", "Z", "S", "C"))
+
+
+def tie_last_characters(html: str) -> str:
+    """A word joiner before the last character of each block of prose when it is Chinese (see the module's
+    docstring): the block's last line then holds at least two characters."""
+    parts = _TAG.split(html)
+    stack: list[tuple[str, bool, bool]] = []   # open elements: (name, protected, out of flow)
+    last: list[tuple[int, int, bool]] = []     # the block's countable characters so far: (part, index, editable)
+    ties: dict[int, set[int]] = {}
+
+    def close_block() -> None:
+        if len(last) >= 2:
+            n, i, editable = last[-1]
+            ch = parts[n][i]
+            before = parts[n][i - 1] if i else ""
+            if editable and _CJK.match(ch) and before != WORD_JOINER:
+                ties.setdefault(n, set()).add(i)
+        last.clear()
+
+    for n, part in enumerate(parts):
+        if not part:
+            continue
+        if part.startswith("<"):
+            match = _TAG_NAME.match(part)
+            if not match:
+                continue
+            closing, name = match.group(1) == "/", match.group(2).lower()
+            if closing:
+                while stack:
+                    if stack.pop()[0] == name:
+                        break
+                if name in _BLOCK_ENDS and not any(away for *_, away in stack):
+                    close_block()
+            elif name not in _VOID and not part.endswith("/>"):
+                if name in _BLOCK_ENDS and not any(away for *_, away in stack):
+                    last.clear()   # a block opening: what came before it is another block's
+                stack.append((name, _is_protected_tag(part, name), _OUT_OF_FLOW.search(part) is not None))
+            continue
+        if any(away for *_, away in stack):
+            continue
+        editable = not any(protected for _, protected, _ in stack)
+        last.extend((n, i, editable) for i, ch in enumerate(part) if _countable(ch))
+        del last[:-2]
+    close_block()   # an inline fragment (a heading's or caption's text) ends its own block
+    for n, positions in ties.items():
+        parts[n] = "".join(WORD_JOINER + ch if i in positions else ch for i, ch in enumerate(parts[n]))
+    return "".join(parts)
+
+
 def typeset(html: str, *, halt: bool = False) -> str:
     """Apply the Chinese pre-pass to an HTML fragment (escaped text or Markdown output).
 
@@ -241,3 +308,11 @@ def typeset(html: str, *, halt: bool = False) -> str:
         spaced, prev = _space_text(part, prev)
         out.append(_halt(spaced) if halt else spaced)
     return "".join(out)
+
+
+def untie_bookmarks(document: object) -> None:
+    """The word joiners taken out of a laid-out document's bookmark labels, which WeasyPrint reads from the
+    headings' text: a reader's outline panel may draw U+2060 as a box. Call before writing the PDF."""
+    for page in getattr(document, "pages", ()):
+        page.bookmarks[:] = [(level, label.replace(WORD_JOINER, "") if isinstance(label, str) else label, *rest)
+                             for level, label, *rest in page.bookmarks]
