@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from .extract import Claim
+from .relate import SCALE, SWAP, relation
 from .subject import ASPECT
 
 COMMON_CLAIMS = 60  # a word used by more claims of one unit than this finds no partners by itself (keeps pairing linear)
@@ -82,11 +83,18 @@ def enough_in_common(a: Claim, b: Claim) -> bool:
     return len(shared) >= 2 or any(len(w) >= 3 for w in shared)
 
 
-def similarity(a: Claim, b: Claim, weights: Weights) -> float:
+def aspects_differ(a: Claim, b: Claim) -> bool:
+    """A cumulative total, an average, a sum or a part (其中) is another fact than the plain figure."""
+    return bool((a.words ^ b.words) & ASPECT)
+
+
+def similarity(a: Claim, b: Claim, weights: Weights, slip: bool = False) -> float:
     """The larger of the clauses' and the noun phrases' weighted overlap: "612个营业网点" and
-    "在全辖621个营业网点设立消费者权益保护专区" share little of their clauses but their noun phrase."""
-    if (a.words ^ b.words) & ASPECT:
-        return 0.0  # a cumulative total, an average, a sum or a part (其中) is another fact than the plain figure
+    "在全辖621个营业网点设立消费者权益保护专区" share little of their clauses but their noun phrase.
+    Claims of different aspects are 0 alike, unless their digits say they are one figure (`slip`):
+    "其中老旧管网改造12.8万元" cannot be a part of "投入资金12.8亿元" with the same digits."""
+    if not slip and aspects_differ(a, b):
+        return 0.0
     for metric, text in ((a, b), (b, a)):
         if any(alias in text.clause for alias in metric.aliases):
             return ALIASED  # the writer declared that phrase a name of the metric
@@ -119,7 +127,8 @@ def pairs(claims: list[Claim], weights: Weights, floor: float) -> Iterator[Pair]
     for members in buckets.values():
         for claim, other in sharing_a_word(members, lambda c: c.words, COMMON_CLAIMS):
             if comparable(claim, other):
-                sim = similarity(claim, other, weights)
+                slip = aspects_differ(claim, other) and relation(claim.figure, other.figure) in (SCALE, SWAP)
+                sim = similarity(claim, other, weights, slip)
                 if sim >= floor and (claim.words & other.words or claim.near & other.near):
                     yield Pair(claim, other, sim)
 
