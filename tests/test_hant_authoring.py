@@ -199,3 +199,24 @@ def test_check_lang_zh_puts_the_chinese_fix_in_each_hint(hk: Path, capsys: pytes
     assert main(["--root", str(hk), "check", "--lang", "zh"]) == 1
     out = capsys.readouterr().out
     assert "hint: 改正錯誤的一處" in out and " — correct the wrong one" in out and "(csrpress check --explain N201)" in out
+
+
+def test_a_zh_hant_key_in_a_traditional_project_is_t305_not_silently_lost(hk: Path) -> None:
+    chapter = hk / "content" / "chapters" / "02-environment.yaml"
+    chapter.write_text(chapter.read_text(encoding="utf-8").replace("title: {zh: 環境保護, en: Environmental Protection}",
+                                                                   "title: {zh: 環境保護, en: Environmental Protection, zh-Hant: 環境保育}"), encoding="utf-8")
+    found = [d for d in check_project(Project(hk)) if d.code == "T305"]
+    assert len(found) == 1 and "never printed" in found[0].message and "zh-Hans:" in (found[0].hint or "")
+    assert str(found[0].location).startswith("content/chapters/02-environment.yaml:4:")
+    # its zh-Hans: key (the Simplified wording of the 2.1 title) is what a Traditional project uses: no finding
+    assert "zh-Hans: 用水管理（简体稿）" in chapter.read_text(encoding="utf-8")
+
+
+def test_a_zh_hans_key_in_a_simplified_project_is_t305(tmp_path: Path) -> None:
+    root = tmp_path / "sc"
+    assert main(["init", "--year", "2025", str(root)]) == 0
+    chapter = root / "content" / "chapters" / "01-overview.yaml"
+    chapter.write_text(chapter.read_text(encoding="utf-8").replace("title: {zh: 报告范围, en: Scope of This Report}",
+                                                                   "title: {zh: 报告范围, en: Scope of This Report, zh-Hans: 报告的范围}"), encoding="utf-8")
+    found = [d for d in check_project(Project(root)) if d.code == "T305"]
+    assert len(found) == 1 and "read only in a report written in Traditional" in found[0].message
