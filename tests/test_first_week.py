@@ -177,6 +177,23 @@ def test_check_says_how_to_see_the_info_findings_it_counts(make_project, capsys)
     assert "info[N210]" in out and out.splitlines()[-1] == "0 error(s), 0 warning(s), 1 info"
 
 
+def test_a_not_disclosed_item_names_the_referenced_figure_as_printed(make_project):
+    """K405 quoted a figure written as a reference as “{m:env.water}”: the writer sees its value instead."""
+    chapter = ONE.replace("metrics:\n", "metrics:\n  - {id: env.water, label: {zh: 用水量, en: water}, value: \"14,900\", unit: 吨, period: \"2016\"}\n")
+    chapter = chapter.replace("zh: 共有{m:one.donors}。", "zh: 2016年总用水量{m:env.water}。").replace('"{m:one.donors} in all."', '"Water used: {m:env.water}."')
+    chapter += """\
+  - id: index
+    title: {zh: 索引, en: Index}
+    blocks:
+      - esg_index:
+          framework: hkex-esg-2025
+          items:
+            - {id: A2.2, status: not_disclosed, reason: {zh: 未统计, en: Not counted}}
+"""
+    (diag,) = [d for d in check(make_project({"content/chapters/01.yaml": chapter})) if d.code == "K405"]
+    assert "states “14,900吨”" in diag.message and "{m:" not in diag.message
+
+
 IMAGE = ONE.replace("          zh: 共有{m:one.donors}。", "          zh: |\n            共有{m:one.donors}。\n\n            ![工厂](images/plant.png)")
 
 

@@ -14,6 +14,7 @@ from ..claims.group import Weights
 from ..claims.script import reading
 from ..claims.subject import content_words
 from ..diagnostics import Diagnostic, Related, Severity
+from ..markup import METRIC_REF
 from ..model import Report, all_blocks
 
 
@@ -141,6 +142,13 @@ def _signalled(item_id: str, claim) -> bool:
     return base in bases and any(w in clause for w in words)
 
 
+def _as_printed(report: Report, printed: str) -> str:
+    """A figure as the reader sees it: `{m:water.2024}` (a reference in the text) as its metric's value and unit."""
+    ref = METRIC_REF.fullmatch(printed)
+    decl = report.metrics.get(ref.group(1)) if ref else None
+    return f"{decl.metric.value}{decl.metric.unit or ''}" if decl else printed
+
+
 def not_disclosed_but_stated(report: Report) -> Iterator[Diagnostic]:
     """K405: an item marked not disclosed while the report prints the figure it asks for (every catalogue)."""
     years = report_years(report)
@@ -172,7 +180,7 @@ def not_disclosed_but_stated(report: Report) -> Iterator[Diagnostic]:
                 continue
             yield Diagnostic("K405", Severity.WARNING,
                              f"`{item.id}` ({framework.get(item.id).title(written).rstrip('。')[:24]}) is marked not disclosed, "
-                             f"but the report states “{stated.figure.printed}” ({stated.clause.strip()[:30]})",
+                             f"but the report states “{_as_printed(report, stated.figure.printed)}” ({stated.clause.strip()[:30]})",
                              report.locate(block.origin, "items", i, "status"),
                              hint="mark it answered with a reference to where the figure is, or explain the omission",
                              related=(Related(locate(report, stated), "stated here"),))
