@@ -220,3 +220,9 @@ def test_a_zh_hans_key_in_a_simplified_project_is_t305(tmp_path: Path) -> None:
                                                                    "title: {zh: 报告范围, en: Scope of This Report, zh-Hans: 报告的范围}"), encoding="utf-8")
     found = [d for d in check_project(Project(root)) if d.code == "T305"]
     assert len(found) == 1 and "read only in a report written in Traditional" in found[0].message
+
+
+def test_a_new_chapter_of_a_traditional_project_starts_in_traditional(hk: Path) -> None:
+    assert main(["--root", str(hk), "new", "chapter", "community", "--title-zh", "社區投資", "--title-en", "Community"]) == 0
+    text = (hk / "content" / "chapters" / "03-community.yaml").read_text(encoding="utf-8")
+    assert "zh: （在此撰寫本章內容。）" in text

@@ -475,12 +475,19 @@ def new_chapter(project: Project, ident: str, title_zh: str, title_en: str) -> P
         f"{schemagen.modeline('chapter.json', path, project.root)}\n"
         f"id: {ident}\nkind: chapter\nnumber: \"{number:02d}\"\n"
         f"title: {{zh: {_flow(title_zh)}, en: {_flow(title_en)}}}\n"
-        "blocks:\n  - text:\n      zh: （在此撰写本章内容。）\n      en: (Write this chapter here.)\n",
+        f"blocks:\n  - text:\n      zh: {_placeholder(project)}\n      en: (Write this chapter here.)\n",
         encoding="utf-8",
     )
     project.manifest.write_text(insert_list_item(text, parsed.positions.nodes[("chapters", after)], chapters[after], rel),
                                 encoding="utf-8")
     return path
+
+
+def _placeholder(project: Project) -> str:
+    """The new chapter's text to replace, in the Chinese the writer types (script: hant -> Traditional)."""
+    from .explain_zh import project_script
+
+    return "（在此撰寫本章內容。）" if project_script(project.root) == "hant" else "（在此撰写本章内容。）"
 
 
 def _flow(text: str) -> str:
