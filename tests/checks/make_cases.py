@@ -333,6 +333,8 @@ CASES = {
       - text: {zh: "2016年，范围一和范围二排放合计41.76万吨。", en: "In 2016 scope 1 and scope 2 emissions were 417,600 tonnes in all."}  # expect: N222
       - text: {zh: "2016年，潮汐和地热合计发电1.2亿千瓦时。", en: "In 2016 tidal and geothermal power generated 120 million kWh."}
       - text: {zh: "2015-2016年，公益日捐款金额累计4.5亿元。", en: "In 2015-2016 Giving Day donations came to RMB 450 million."}  # expect: N222
+      - text: {zh: "2016年，光伏和风电累计发电3亿千瓦时。", en: "Solar and wind power have generated 300 million kWh since they started."}
+      - text: {zh: "按照《公益规划（2015-2016年）》，2016年公益日捐款金额合计3.05亿元。", en: "Under the 2015-2016 plan, Giving Day donations came to RMB 305 million in 2016."}
 """,
     # Growth in the text against a table row holding both years, typed or printed by metrics (checks/growth.py).
     "n223-growth-from-table": GIVING + """\
@@ -344,10 +346,12 @@ CASES = {
             - [{zh: 用水量（万吨）, en: Water use (10000 t)}, "52.4", "58.7"]
             - [{zh: 危险废物（吨）, en: Hazardous waste (t)}, "412", "380"]
             - [{zh: 员工流失率（%）, en: Staff turnover (%)}, "5.0%", "4.5%"]
+            - [{zh: 其他, en: Other}, "10", "20"]
       - text: {zh: "2016年，公司用水量同比增长15.0%。", en: "In 2016 water use rose 15.0% year on year."}  # expect: N223
       - text: {zh: "2016年，危险废物产生量380吨，同比下降7.8%。", en: "In 2016 we produced 380 tonnes of hazardous waste, down 7.8%."}
       - text: {zh: "2016年，员工流失率同比下降0.5%。", en: "In 2016 staff turnover fell 0.5% year on year."}  # expect: N219
       - text: {zh: "2016年，员工流失率为4.5%，较上年下降0.5个百分点。", en: "In 2016 staff turnover was 4.5%, 0.5 percentage points lower."}
+      - text: {zh: "2016年，其他费用同比增长20%。", en: "In 2016 other costs rose 20%."}
 """,
 }
 

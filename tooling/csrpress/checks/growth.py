@@ -37,6 +37,7 @@ GROWTH = re.compile(r"(?:同比|较上年(?:末|底|同期)?|比上年(?:末|底
                     r"(?:增长|增加|提高|提升|上升|下降|降低|减少|下滑)了?\s*$")
 DOWN = re.compile(r"(?:下降|降低|减少|下滑)了?\s*$")
 HUNDRED = Decimal(100)
+GENERIC = frozenset({"合计", "总计", "小计", "共计", "其他", "其中", "总数", "总量"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +84,7 @@ def table_rows(report: Report) -> list[Row]:
                 fig = numbers.parse_figure(reading(text.strip() + ("" if re.search(r"[^\d.,\s+-]", text) else unit))) if text else None
                 if fig is not None and fig.value is not None and fig.qualifier is None:
                     cells[year], where[year] = fig, (block.origin, r, c)
-            if words and len(cells) >= 2:
+            if words - GENERIC and len(cells) >= 2:  # a 合计 or 其他 row names nothing by its label alone
                 found.append(Row(label.strip(), words, cells, where))
     return found
 

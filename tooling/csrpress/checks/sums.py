@@ -159,8 +159,11 @@ def stated_parts(report: Report) -> Iterator[Diagnostic]:
             continue
         end = SENTENCE_END.search(text, fig.end)
         sentence = fold(text[total.sentence : end.start() if end else len(text)])
-        before = text[total.sentence : fig.start]
-        span = _span(before, max(total.years) if len(total.years) == 1 else max(years))
+        # the span is said in the sum's own clause or at the head of its sentence ("2015-2016年，…"), not of
+        # another clause ("《规划（2024—2026年）》…")
+        head = CLAUSE.search(text, total.sentence, fig.start)
+        said = text[clause_start : fig.start] + "，" + text[total.sentence : head.start() if head else fig.start]
+        span = _span(said, max(total.years) if len(total.years) == 1 else max(years))
         parts: list[Claim] | None = None
         how = ""
         listed = YEAR_LIST.fullmatch(text[clause_start : word.start()].strip())
@@ -168,7 +171,7 @@ def stated_parts(report: Report) -> Iterator[Diagnostic]:
             span = tuple(sorted({int(y) for y in re.findall(r"(?:19|20)\d\d", listed.group(0))}))
         if span is not None and len(span) >= 2:
             parts, how = _year_parts(total, span, claims, sentence), f"the years {span[0]}-{span[-1]}"
-        elif span is None:
+        elif span is None and word.group(0) != "累计":  # 水电和光伏累计发电: since they started, not this year's parts
             names = _list_before(text[clause_start : word.start()])
             if names is not None and len(total.years) == 1:
                 parts, how = _named_parts(total, names, claims, sentence), "、".join(names)
