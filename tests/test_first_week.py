@@ -194,6 +194,18 @@ def test_a_not_disclosed_item_names_the_referenced_figure_as_printed(make_projec
     assert "states “14,900吨”" in diag.message and "{m:" not in diag.message
 
 
+def test_check_piped_into_head_stops_without_a_message(make_project):
+    """`csrpress check | head` said "csrpress: Broken pipe, hint: check the file and its folder"."""
+    texts = "".join(f"      - text: {{zh: 第{i}段文字}}\n" for i in range(1500))   # T301 each: far more than a pipe holds
+    project = make_project({"content/chapters/01.yaml": ONE + texts})
+    reader = subprocess.Popen([sys.executable, "-m", "csrpress", "--root", str(project.root), "check"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert reader.stdout.readline().strip()
+    reader.stdout.close()   # what head does after its lines
+    _, err = reader.communicate(timeout=120)
+    assert err.decode() == "" and reader.returncode == 2
+
+
 IMAGE = ONE.replace("          zh: 共有{m:one.donors}。", "          zh: |\n            共有{m:one.donors}。\n\n            ![工厂](images/plant.png)")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import errno
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -98,6 +99,11 @@ def main(argv: list[str] | None = None) -> int:
         return _build(project, args)
     except ProjectNotFound as exc:
         print(f"csrpress: {exc}\n  hint: run inside a report project, or pass --root DIR", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        # `csrpress check | head`: the reader stopped reading; no file is at fault, so say nothing (as any
+        # command in a pipe), and keep the interpreter's last flush of stdout from raising again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 2
     except OSError as exc:
         print(os_error_message(exc), file=sys.stderr)
