@@ -190,6 +190,9 @@ def _agreeing(found: list[Claim]) -> bool:
 
 
 def _fmt(value: Decimal) -> str:
+    """33.636, 1,234; a hostile value beyond any printed figure in E notation (quantize would overflow)."""
+    if value.copy_abs() >= Decimal("1e15"):
+        return f"{value:.3E}"
     if value.copy_abs() >= 100:
         return f"{value.quantize(Decimal('1')):,}"
     return format(value.quantize(Decimal("0.001")).normalize(), "f")
@@ -243,7 +246,7 @@ def averages(report: Report) -> Iterator[Diagnostic]:
         what = "average" if ratio.per_head else "intensity"
         shown = units.UNITS[fig.unit].zh if fig.unit in units.UNITS else ""
         message = (f"{what} “{fig.printed}”: {t.figure.printed} / {c.figure.printed} = {_fmt(got)}{shown}, "
-                   f"{(gap * HUNDRED).quantize(Decimal('0.1'))}% from the printed value")
+                   f"{_fmt(gap * HUNDRED)}% from the printed value")
         hint = ("correct the average, the total or the count it is computed from"
                 if not near else "if it is taken over another count (the year's mean headcount, another base), say so; else correct it")
         if near:

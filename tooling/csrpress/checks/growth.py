@@ -120,8 +120,11 @@ def _cell_location(report: Report, row: Row, year: int) -> Location:
     return report.locate(origin, "rows", r, c)
 
 
-def _fmt(value: Decimal) -> str:
-    return f"{value.quantize(Decimal('0.1')):+}"
+def _fmt(value: Decimal, places: str = "0.1", sign: str = "+") -> str:
+    """+9.3; a change too large to print to one decimal (a hostile 1 -> 1e40) in E notation."""
+    if value.copy_abs() >= Decimal("1e15"):
+        return f"{value:{sign}.3E}"
+    return f"{value.quantize(Decimal(places)):{sign}}"
 
 
 def table_growth(report: Report) -> Iterator[Diagnostic]:
@@ -177,7 +180,7 @@ def table_growth(report: Report) -> Iterator[Diagnostic]:
                 yield Diagnostic("N219", Severity.ERROR,
                                  f"“{fig.printed}” is the difference of two percentages ({row.label}: {old.printed} → {new.printed}: "
                                  f"{_fmt(diff[1])} 个百分点), written as a percent (a relative change of {_fmt(got[1])}%)",
-                                 locate(report, claim), hint=f"write {abs(diff[1]).quantize(Decimal('0.01'))}个百分点, or the relative change",
+                                 locate(report, claim), hint=f"write {_fmt(abs(diff[1]), '0.01', '')}个百分点, or the relative change",
                                  related=related, anchor=anchor(claim))
                 continue
         what = "个百分点" if points else "%"
