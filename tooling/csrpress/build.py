@@ -14,7 +14,7 @@ from urllib.parse import unquote, urlparse
 
 import yaml
 
-from . import figcache, gate, markup, split, variants
+from . import figcache, gate, markup, pictures, split, variants
 from .lifeline import die_with_parent
 from .cache import environment_key, write_pdf_parts
 from .checks import check_project, run_checks
@@ -147,7 +147,8 @@ def _build(project: Project, options: BuildOptions, report: Report, load_diags: 
                                     draft=None if options.release else stamp))
         except RenderError as exc:
             return BuildResult((), {}, diags + (exc.diagnostic,), rendered=(exc.diagnostic,))
-    roots = (project.content, project.templates, project.build_dir, PACKAGE_DIR, project.template("style.css").parent)
+    # images/ beside content/: pictures named `src: images/...` may live there (pictures.py)
+    roots = (project.content, project.templates, project.build_dir, PACKAGE_DIR, project.template("style.css").parent, project.root / "images")
     stem = report.manifest.id
     outs = [project.build_dir / f"{stem}.{doc.lang}.pdf" for doc in docs]
     for doc in docs:
@@ -182,7 +183,12 @@ def _located(report: Report, project: Project, checked: tuple[Diagnostic, ...], 
     """The layout's findings with the file:line of the text they come from where it can be known: an image
     that failed to load is reported at the Markdown that names it (and once: check's R504 already says it)."""
     result: list[Diagnostic] = []
+    places: list[tuple[str, Location]] | None = None
     for diag in found:
+        if diag.code == "R507" and diag.location is None:   # a picture below 300 dpi: at the line naming it
+            places = _picture_places(report) if places is None else places
+            result.append(pictures.locate(diag, places))
+            continue
         match = _FAILED_IMAGE.search(diag.message) if diag.location is None else None
         if match is None:
             result.append(diag)
@@ -196,6 +202,20 @@ def _located(report: Report, project: Project, checked: tuple[Diagnostic, ...], 
         result.append(replace(diag, location=where, message=f"image {rel} could not be loaded: {reason.splitlines()[0]}",
                               hint="save it as PNG, JPEG or SVG under content/") if where else diag)
     return tuple(result)
+
+
+def _picture_places(report: Report) -> list[tuple[str, Location]]:
+    """(project-relative file, where the content names it) of every picture that resolves."""
+    from .checks.pictures import picture_uses
+
+    if report.root is None:
+        return []
+    places = []
+    for src, where in picture_uses(report):
+        path = pictures.resolve(report.root, src).path
+        if path is not None:
+            places.append((Path(os.path.relpath(path, os.path.realpath(report.root))).as_posix(), where))
+    return places
 
 
 def _image_use(report: Report, project: Project, path: Path) -> Location | None:

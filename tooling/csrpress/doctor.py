@@ -116,8 +116,29 @@ def check_build_dir(project: Project | None) -> Check:
     return Check("build", True, f"{shown} is writable ({build})")
 
 
+def check_configured_fonts(project: Project | None) -> Check:
+    """The families report.yaml's design.fonts names, each installed (S111 in check says the same at its line)."""
+    from . import fontcheck
+    from .load import load_report
+
+    if project is None or not project.manifest.is_file():
+        return Check("report fonts", True, "report fonts: no report project here", skipped=True)
+    report, _ = load_report(project)
+    if report is None:
+        return Check("report fonts", True, "report fonts: the report does not load (csrpress check says why)", skipped=True)
+    fonts = report.manifest.design.fonts
+    named = [getattr(fonts, role) for role in fontcheck.ROLES if getattr(fonts, role)]
+    if not named:
+        return Check("report fonts", True, "report fonts: the default design's (design.fonts sets none)", skipped=True)
+    absent = [family for _role, family in fontcheck.missing(fonts)]
+    if absent:
+        return Check("report fonts", False, f"report.yaml names fonts that are not installed: {', '.join(absent)}",
+                     "install them (fc-list : family lists what is installed), or remove them from design.fonts in content/report.yaml")
+    return Check("report fonts", True, f"report fonts installed: {', '.join(named)}")
+
+
 def diagnose(project: Project | None) -> list[Check]:
-    return [check_python(), check_weasyprint(), check_fonts(), check_latin_fonts(), check_build_dir(project)]
+    return [check_python(), check_weasyprint(), check_fonts(), check_latin_fonts(), check_configured_fonts(project), check_build_dir(project)]
 
 
 def _project(args: argparse.Namespace) -> Project | None:

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from . import pictures
 from .diagnostics import Diagnostic, Severity
-from .model import Report, all_blocks
+from .model import Origin, Report, all_blocks
 from .walk import texts
 
 #: Words that mark a string as still to be written: the scaffold's "待填写 / To be completed", and TODO
@@ -27,9 +28,18 @@ def placeholders(report: Report) -> Iterator[Diagnostic]:
             kind = getattr(block.data, "kind", "photo")
             yield Diagnostic("R520", Severity.ERROR, f"{kind} placeholder: the figure has no picture (src)", report.locate(block.origin),
                              hint="add the picture (src: images/...), or build a proof with --allow-placeholders")
+        elif block.kind == "figure" and report.root is not None and pictures.resolve(report.root, block.data.src).path is None:
+            # R505/R506 say why (a warning in a draft); the page would print the placeholder in its place
+            yield Diagnostic("R520", Severity.ERROR, f"picture placeholder: {block.data.src} cannot be printed (see R505/R506)",
+                             report.locate(block.origin, "src"), hint="supply the file, or build a proof with --allow-placeholders")
         elif block.kind == "qr" and not getattr(block.data, "url", None):
             yield Diagnostic("R520", Severity.ERROR, "QR code placeholder: the QR block has no url", report.locate(block.origin),
                              hint="add the address the code opens (url: https://...), or build a proof with --allow-placeholders")
+    back = report.manifest.back_cover.qr
+    if back is not None and not back.url:
+        yield Diagnostic("R520", Severity.ERROR, "QR code placeholder: the back cover's QR code has no url",
+                         report.locate(Origin("content/report.yaml", ("back_cover", "qr"))),
+                         hint="add the address the code opens (url: https://...), or build a proof with --allow-placeholders")
     for use in texts(report):
         for lang, key in (("zh", "zh"), ("en", "en"), ("zh_hant", "zh-Hant")):
             scalar = getattr(use.text, lang) or ""

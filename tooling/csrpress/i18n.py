@@ -31,6 +31,11 @@ UI: dict[str, dict[str, str]] = {
     "untranslated": {"zh": "", "en": "[untranslated]", "zh-Hant": ""},
     "period": {"zh": "报告期", "en": "Reporting period", "zh-Hant": "報告期"},
     "general_disclosure": {"zh": "一般披露", "en": "General disclosure", "zh-Hant": "一般披露"},
+    "contact_address": {"zh": "地址", "en": "Address", "zh-Hant": "地址"},
+    "contact_phone": {"zh": "电话", "en": "Tel", "zh-Hant": "電話"},
+    "contact_email": {"zh": "邮箱", "en": "Email", "zh-Hant": "電郵"},
+    "contact_web": {"zh": "网址", "en": "Web", "zh-Hant": "網址"},
+    "back_contact": {"zh": "联系我们", "en": "Contact us", "zh-Hant": "聯絡我們"},
 }
 
 

@@ -74,7 +74,23 @@ class PrintOptions:
     output_profile: Path | None = None  # pdf/x-4: the CMYK profile of its output intent (variants.cmyk_profile)
 
 
-BLEED_CSS = "@page { bleed: 3mm; marks: crop; }"
+BLEED_MM = 3  # what the print shop trims off: full-bleed art runs this far past the trim (templates/style.css)
+#: WeasyPrint draws crop marks in the outer half of the CSS bleed: a 10 mm bleed puts them 5-10 mm from the
+#: trim, clear of the 3 mm of art, so that no mark prints on the bleed and no art in the marks' slug.
+#: The PDF's BleedBox is then set to the real 3 mm (exact_bleed_box); the MediaBox keeps the marks.
+BLEED_CSS = "@page { bleed: 10mm; marks: crop; }"
+
+
+def exact_bleed_box(document: object, pdf: object) -> None:
+    """A WeasyPrint finisher: every page's BleedBox BLEED_MM around its TrimBox (WeasyPrint puts it at
+    min(CSS bleed, 10 pt), which is neither the art's 3 mm nor the marks' 10 mm)."""
+    import pydyf
+
+    pt = BLEED_MM / 25.4 * 72
+    for obj in getattr(pdf, "objects"):
+        if isinstance(obj, dict) and obj.get("Type") == "/Page" and "TrimBox" in obj:
+            left, top, right, bottom = (float(v) for v in obj["TrimBox"])
+            obj["BleedBox"] = pydyf.Array([left - pt, top - pt, right + pt, bottom + pt])
 
 
 class Findings:
@@ -157,7 +173,8 @@ def write_document(document: object, out: Path, *, forms: bool = True, options: 
             warnings.simplefilter("ignore", ResourceWarning)
             document.write_pdf(fh, pdf_forms=forms, uncompressed_pdf=False, pdf_variant=options.variant,
                                attachments=files or None,
-                               finisher=variants.chain(finish_fields if forms else None, variants.finisher(options.variant)))
+                               finisher=variants.chain(finish_fields if forms else None, variants.finisher(options.variant),
+                                                      exact_bleed_box if options.bleed else None))
         os.chmod(tmp_name, 0o644)  # mkstemp creates 0600; a report is meant to be shared
         os.replace(tmp_name, out)
     except BaseException:

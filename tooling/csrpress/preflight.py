@@ -24,10 +24,11 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from . import pictures
 from .diagnostics import Diagnostic, Severity
 from .markup import LEFTOVER
 
-CODES = frozenset({"R510", "R511", "R512", "R513", "R514"})
+CODES = frozenset({"R510", "R511", "R512", "R513", "R514", "R507"})
 NEAR_EMPTY = 0.25          # share of the text area's height below which a page reads as near-empty
 LINES_AFTER_HEADING = 2
 CASE_FIRST_LINES = 3
@@ -35,7 +36,7 @@ CASE_LATER_LINES = 2
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _HEADING_CLASSES = frozenset({"subheading", "case-title", "table-caption", "chart-title", "section-label"})
-_SKIP_PAGES = frozenset({"cover", "opener"})   # designed pages, full or empty by design
+_SKIP_PAGES = frozenset({"cover", "opener", "back-cover"})   # designed pages, full or empty by design
 
 
 @dataclass(slots=True)
@@ -236,6 +237,7 @@ def inspect(document: object, lang: str) -> tuple[Diagnostic, ...]:
             if count < need:
                 add("R512", page, f"case box “{case_title.get(key, '')[:30]}” broken with {count} line(s) on this page",
                     "the box may break only between paragraphs, with its title and three lines together")
+    found.extend(pictures.resolution_findings(document, lang))   # R507: pictures printed below 300 dpi
     return tuple(found)
 
 

@@ -36,11 +36,57 @@ class Period(Strict):
     label: str
 
 
+HEX_COLOR = r"^#(?:[0-9a-fA-F]{3}){1,2}$"
+#: A font family name: printed into the stylesheet, so only letters (any script), digits, spaces and . + - _
+FONT_FAMILY = r"^\w[\w .+-]{0,63}$"
+#: A picture: a relative path looked up under content/, then the project's images/ folder (pictures.py).
+Picture = Annotated[str, Field(min_length=1, max_length=300)]
+
+
 class Cover(Strict):
     tagline: Text | None = None
     # A hex colour only: the value is printed into the stylesheet, so anything else could inject CSS.
-    color: str = Field(default="#1b6ec2", pattern=r"^#(?:[0-9a-fA-F]{3}){1,2}$")
-    image: Text | None = None
+    color: str = Field(default="#1b6ec2", pattern=HEX_COLOR)
+    # The key visual: one picture for every edition, or {zh:, en:} one per edition; without it the cover
+    # carries a pattern generated from the brand colour.
+    image: Picture | Text | None = None
+    logo: Picture | None = None  # the company's logo, on the cover and the back cover
+
+
+class Contact(Strict):
+    """The back cover's contact lines; each is printed only when given."""
+
+    address: Text | None = None
+    phone: str | None = None
+    email: str | None = None
+    web: str | None = None
+
+
+class BackCover(Strict):
+    contact: Contact = Contact()
+    qr: Qr | None = None
+    note: Text | None = None  # a last line: the paper, the printer, a copyright
+
+
+class Colors(Strict):
+    primary: str | None = Field(default=None, pattern=HEX_COLOR)  # headings, rules, tables; default: cover.color
+    secondary: str | None = Field(default=None, pattern=HEX_COLOR)  # the darker companion; default: a shade of primary
+
+
+class Fonts(Strict):
+    """Font families by role; unset roles keep the default design's Noto faces. `check` and `doctor` report
+    a family that is not installed (S111): a renderer would silently fall back to another one."""
+
+    serif: str | None = Field(default=None, pattern=FONT_FAMILY)  # Chinese body text
+    sans: str | None = Field(default=None, pattern=FONT_FAMILY)  # Chinese headings, captions, tables
+    latin_serif: str | None = Field(default=None, pattern=FONT_FAMILY)  # English body text
+    latin_sans: str | None = Field(default=None, pattern=FONT_FAMILY)  # English headings, captions, tables
+
+
+class Design(Strict):
+    page: Literal["A4", "16k", "16开", "letter"] = "A4"  # 16k (16开): 185 x 260 mm; letter: 8.5 x 11 in
+    colors: Colors = Colors()
+    fonts: Fonts = Fonts()
 
 
 class Metric(Strict):
@@ -86,9 +132,10 @@ class Qr(Strict):
 
 
 class Figure(Strict):
-    """A picture of the original report, printed as a captioned placeholder box."""
+    """A picture with its caption; without `src` (or while its file is missing) a captioned placeholder box."""
 
     caption: Text
+    src: Picture | None = None
     alt: Text | None = None
     kind: Literal["photo", "infographic", "diagram", "logo", "screenshot"] = "photo"
 
@@ -304,6 +351,8 @@ class Manifest(Strict):
     chapters: list[str] = Field(min_length=1)
     metrics: list[str] = []
     checks: dict[str, Literal["error", "warning", "info", "off"]] = {}
+    back_cover: BackCover = BackCover()
+    design: Design = Design()
 
     @model_validator(mode="before")
     @classmethod
@@ -326,4 +375,5 @@ Case.model_rebuild()
 Section.model_rebuild()
 SectionFile.model_rebuild()
 Chapter.model_rebuild()
+BackCover.model_rebuild()
 TAGS_NOT_KEYS = frozenset({'section', 'include', 'MetricRef', 'Text', 'str'})

@@ -9,7 +9,7 @@ from .. import figcache, quoting
 from ..diagnostics import Diagnostic, Severity, sorted_unique
 from ..model import Report
 from ..project import Project
-from . import averages, carried, sums, growth, changes, claims, dates, derived, shares, editions, esg_index, facts, i18n, resources, structure, tables, writing, translation, overrides
+from . import averages, carried, sums, growth, changes, fonts, pictures, claims, dates, derived, shares, editions, esg_index, facts, i18n, resources, structure, tables, writing, translation, overrides
 
 Check = Callable[[Report], Iterable[Diagnostic]]
 
@@ -49,6 +49,8 @@ CHECKS: tuple[Check, ...] = (
     editions.edition_figures,
     editions.english_only_figures,
     resources.refused_images,
+    pictures.missing_pictures,
+    fonts.configured_fonts,
     writing.raw_markdown,
     carried.carried_over,
 )

@@ -13,12 +13,12 @@ from jinja2 import StrictUndefined, TemplateError, TemplateNotFound
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 from markupsafe import Markup, escape
 
-from .. import __version__, footnotes, hant, i18n, markup, schema, typography
+from .. import __version__, footnotes, hant, i18n, markup, pictures, schema, typography
 from ..diagnostics import Diagnostic, Location, Severity
 from ..model import Report
 from ..project import Project, default_templates
 from ..walk import texts
-from . import charts, drafts, esg, qr
+from . import charts, design, drafts, esg, qr
 from .figures import metric_html, metric_text
 from .loader import ProjectLoader, TemplateNotAFile, TemplateOutside
 
@@ -180,6 +180,21 @@ class Edition:
     def esg_rows(self, index: schema.EsgIndex) -> list[esg.Row]:
         return esg.rows(index, self.report, self.lang)
 
+    # ---- pictures and the cover (issue 15: render/design.py, pictures.py) ----
+
+    def picture(self, src: str | schema.Text | None) -> str:
+        """A picture of the project as the HTML links to it, or "" (the template prints a placeholder)."""
+        if isinstance(src, schema.Text):
+            src = i18n.pick(src, self.lang)[0]
+        if not src or self.report.root is None:
+            return ""
+        return pictures.url(self.report.root, src) or ""
+
+    def cover_art(self) -> str:
+        """The cover's key visual: cover.image, or a pattern generated from the cover's colour."""
+        cover = self.report.manifest.cover
+        return self.picture(cover.image) or design.pattern_uri(design.design(self.report.manifest).cover, self.report.manifest.id)
+
 
 def render_html(report: Report, project: Project, lang: str, findings: tuple[Diagnostic, ...] = (), draft: str | None = None) -> HtmlDocument:
     """Render one edition; `findings` with an anchor are marked (draft builds), and `draft` (the build date)
@@ -199,6 +214,7 @@ def render_html(report: Report, project: Project, lang: str, findings: tuple[Dia
         "html_lang": i18n.HTML_LANG[lang],
         "e": edition,
         "version": __version__,
+        "design": design.design(report.manifest),
         "stylesheet": Path(os.path.relpath(project.template("style.css"), project.build_dir)).as_posix(),
     }
     try:

@@ -1,0 +1,181 @@
+"""Pictures named by the content (figure src, cover.image, cover.logo) resolved inside the project, with a finding
+at file:line when missing (R505) or outside (R506); design settings validated; issue 15 part A. No PDF is built."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from PIL import Image
+
+from conftest import MINIMAL_MANIFEST, ONE_CHAPTER
+
+from csrpress import gate, pictures
+from csrpress.build import check
+from csrpress.load import load_report
+from csrpress.render.design import PAGE_SIZES, design, pattern_svg
+from csrpress.render.html import render_html
+
+FIGURE = """\
+      - figure:
+          src: SRC
+          caption: {zh: 图, en: Picture}
+"""
+
+
+def _project(make_project, src: str, manifest: str = MINIMAL_MANIFEST):
+    return make_project({"content/chapters/01.yaml": ONE_CHAPTER + FIGURE.replace("SRC", src)}, manifest=manifest)
+
+
+def _picture(path, size=(1200, 800)) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", size, (30, 90, 160)).save(path)
+
+
+def _codes(project) -> list[tuple[str, str]]:
+    return [(d.code, str(d.location)) for d in check(project) if d.code in ("R505", "R506")]
+
+
+def test_a_picture_under_content_or_the_projects_images_folder_is_found(make_project):
+    project = _project(make_project, "images/a.jpg")
+    _picture(project.content / "images" / "a.jpg")
+    assert _codes(project) == []
+    assert pictures.resolve(project.root, "images/a.jpg").path == (project.content / "images" / "a.jpg").resolve()
+    (project.content / "images" / "a.jpg").unlink()
+    _picture(project.root / "images" / "a.jpg")  # the project's own images/ beside content/
+    assert _codes(project) == []
+    assert pictures.resolve(project.root, "images/a.jpg").path == (project.root / "images" / "a.jpg").resolve()
+
+
+def test_a_missing_picture_is_r505_at_the_line_of_its_src(make_project):
+    project = _project(make_project, "images/none.jpg")
+    (found,) = [d for d in check(project) if d.code == "R505"]
+    assert str(found.location) == "content/chapters/01.yaml:15:16"
+    assert "content/images/none.jpg or images/none.jpg" in found.message and found.hint
+
+
+def test_a_file_that_is_not_a_picture_is_r505(make_project):
+    project = _project(make_project, "images/notes.jpg")
+    (project.content / "images").mkdir()
+    (project.content / "images" / "notes.jpg").write_text("not a picture", encoding="utf-8")
+    (found,) = [d for d in check(project) if d.code == "R505"]
+    assert "not a picture the renderer can read" in found.message
+
+
+@pytest.mark.parametrize("src", ["../secret.jpg", "images/../../secret.jpg", "/etc/hostname", "https://example.com/a.jpg",
+                                 "file:///etc/hostname", "C:/pictures/a.jpg", "images\\a.jpg"])
+def test_a_picture_outside_the_project_is_refused_r506(make_project, src):
+    project = _project(make_project, f"'{src}'")  # single-quoted YAML: no escapes
+    assert _codes(project) == [("R506", "content/chapters/01.yaml:15:16")]
+
+
+def test_a_symlink_leaving_the_project_is_refused(make_project, tmp_path_factory):
+    outside = tmp_path_factory.mktemp("elsewhere") / "a.jpg"
+    _picture(outside)
+    project = _project(make_project, "images/a.jpg")
+    (project.content / "images").mkdir()
+    os.symlink(outside, project.content / "images" / "a.jpg")
+    (found,) = [d for d in check(project) if d.code == "R506"]
+    assert "symlink that leaves the project" in found.message
+
+
+def test_cover_image_and_logo_are_checked_in_the_manifest(make_project):
+    manifest = MINIMAL_MANIFEST + "cover: {image: images/hero.jpg, logo: images/logo.png}\n"
+    project = make_project({"content/chapters/01.yaml": ONE_CHAPTER}, manifest=manifest)
+    assert _codes(project) == [("R505", "content/report.yaml:8:16"), ("R505", "content/report.yaml:8:39")]
+
+
+def test_a_figure_with_a_picture_prints_it_and_one_without_stays_a_placeholder(make_project):
+    project = _project(make_project, "images/a.jpg")
+    _picture(project.content / "images" / "a.jpg")
+    report, _ = load_report(project)
+    html = render_html(report, project, "en").html
+    assert '<img src="../content/images/a.jpg" alt="Picture">' in html
+    assert "image-placeholder" not in html.split('class="cover"')[0] + html.split("</nav>")[1]
+    (project.content / "images" / "a.jpg").unlink()
+    html = render_html(report, project, "en").html
+    assert "image-placeholder" in html and "../content/images/a.jpg" not in html
+
+
+def test_release_refuses_a_figure_whose_picture_is_missing(make_project):
+    project = _project(make_project, "images/none.jpg")
+    report, _ = load_report(project)
+    assert [(d.code, str(d.location)) for d in gate.placeholders(report)] == [("R520", "content/chapters/01.yaml:15:16")]
+    _picture(project.content / "images" / "none.jpg")
+    assert list(gate.placeholders(report)) == []
+
+
+def test_a_back_cover_qr_without_url_is_a_release_placeholder(make_project):
+    manifest = MINIMAL_MANIFEST + "back_cover: {qr: {caption: {zh: 扫码, en: Scan}}}\n"
+    project = make_project({"content/chapters/01.yaml": ONE_CHAPTER}, manifest=manifest)
+    report, _ = load_report(project)
+    assert [(d.code, "back cover" in d.message) for d in gate.placeholders(report)] == [("R520", True)]
+
+
+@pytest.mark.parametrize(("pixels", "box", "fit", "dpi"), [
+    ((3000, 2000), (960, 640), "fill", 300),      # 10 x 6.67 in at 3000 px: exactly 300 dpi
+    ((1500, 1000), (960, 640), "fill", 150),
+    ((3000, 1000), (960, 640), "fill", 150),      # stretched: the worse axis decides
+    ((3000, 1000), (960, 640), "cover", 150),     # cover scales to the taller need
+    ((3000, 1000), (960, 640), "contain", 300),   # contain scales to the wider one
+])
+def test_printed_dpi(pixels, box, fit, dpi):
+    assert pictures.printed_dpi(pixels, box, fit) == pytest.approx(dpi)
+
+
+# ---- design settings in report.yaml ----
+
+def test_page_size_colours_and_fonts_reach_the_stylesheet(make_project):
+    manifest = MINIMAL_MANIFEST + ('design: {page: 16k, colors: {primary: "#2e7d32"}, '
+                                   'fonts: {serif: Noto Serif CJK SC, latin_sans: DejaVu Sans}}\n')
+    project = make_project({"content/chapters/01.yaml": ONE_CHAPTER}, manifest=manifest)
+    report, diags = load_report(project)
+    assert report is not None, diags
+    css = str(design(report.manifest).css)
+    assert "@page { size: 185.0mm 260.0mm; }" in css and "--accent: #2e7d32;" in css
+    assert '--cjk-serif: "Noto Serif CJK SC";' in css and '--latin-sans: "DejaVu Sans";' in css
+    assert PAGE_SIZES["letter"] == (215.9, 279.4)
+    assert css in render_html(report, project, "zh").html
+
+
+@pytest.mark.parametrize("value", ['fonts: {serif: "X; } body { display: none"}', 'colors: {primary: "red; x: y"}', "page: A5"])
+def test_a_design_value_that_could_inject_css_is_a_load_error(make_project, value):
+    project = make_project({"content/chapters/01.yaml": ONE_CHAPTER}, manifest=MINIMAL_MANIFEST + f"design: {{{value}}}\n")
+    report, diags = load_report(project)
+    assert report is None and [d.code for d in diags] == ["L002"]
+    assert str(diags[0].location).startswith("content/report.yaml:8:")
+
+
+def test_the_generated_cover_pattern_is_the_same_for_one_report_and_follows_the_colour():
+    one = pattern_svg("#1b6ec2", "report-a")
+    assert one == pattern_svg("#1b6ec2", "report-a")
+    assert one != pattern_svg("#1b6ec2", "report-b")
+    assert pattern_svg("#2e7d32", "report-a") != one
+    assert 'preserveAspectRatio="xMidYMid slice"' in one and len(one) < 40_000
+
+
+# ---- fonts named in report.yaml (S111) ----
+
+@pytest.fixture
+def fonts_project(make_project):
+    manifest = MINIMAL_MANIFEST + "design:\n  fonts: {sans: Noto Sans CJK SC, latin_serif: No Such Face Pro}\n"
+    return make_project({"content/chapters/01.yaml": ONE_CHAPTER}, manifest=manifest)
+
+
+def test_a_configured_font_that_is_not_installed_is_s111_at_its_line(fonts_project):
+    from csrpress import fontcheck
+
+    if fontcheck.installed_families() is None:
+        pytest.skip("fontconfig (fc-list) not installed")
+    found = [(d.code, str(d.location), d.message) for d in check(fonts_project) if d.code == "S111"]
+    assert [(code, where) for code, where, _ in found] == [("S111", "content/report.yaml:9:48")]
+    assert "No Such Face Pro" in found[0][2]   # the installed Noto Sans CJK SC is not reported
+
+
+def test_doctor_names_the_configured_font_that_is_missing(fonts_project):
+    from csrpress import doctor, fontcheck
+
+    if fontcheck.installed_families() is None:
+        pytest.skip("fontconfig (fc-list) not installed")
+    result = doctor.check_configured_fonts(fonts_project)
+    assert not result.ok and "No Such Face Pro" in result.detail and "Noto Sans CJK SC" not in result.detail and result.fix
