@@ -244,6 +244,16 @@ CASES = {
       - text: {zh: "2011年，腾讯启动“安居计划”。", en: "In 2011 Tencent launched the Home Ownership Plan."}
       - text: {zh: "2015年，腾讯推出“安居计划新政”。", en: "In 2015 Tencent revised the Home Ownership Plan."}
 """,
+    # "占比" with no whole named: the whole is A of "A中B", else the counted noun without its modifier (checks/shares.py).
+    "n217-share-of-an-unnamed-whole": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司员工总数33,482人。", en: "In 2016 the Company had 33,482 employees."}
+      - text: {zh: "2016年，境外员工1,517人，占比5.3%，主要分布在马来西亚。", en: "1,517 employees (5.3%) work outside mainland China."}  # expect: N217
+      - text: {zh: "2016年，女性员工15,068人，占比45.0%。", en: "15,068 employees (45.0%) are women."}
+      - text: {zh: "2016年，合格供应商2,846家。", en: "In 2016 we had 2,846 qualified suppliers."}
+      - text: {zh: "2016年，合格供应商中境内供应商2,612家，占比93.2%。", en: "2,612 of them (93.2%) are in mainland China."}  # expect: N217
+      - text: {zh: "2016年，发明专利247件，占比61.3%。", en: "247 invention patents, 61.3% of the total."}
+""",
     # Shares recomputed from the part and the whole (checks/shares.py).
     "n217-share-recomputed": GIVING + """\
     blocks:

@@ -17,7 +17,7 @@ from ..claims import Claim, claims_of
 from ..claims.extract import anchor, by_sentence, locate
 from ..claims.group import Weights, periods_agree
 from ..claims.relate import AGREE, in_units_of, relation
-from ..claims.subject import content_words
+from ..claims.subject import content_words, segment
 from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report
 
@@ -54,6 +54,26 @@ def _stated_whole(words: frozenset[str], part: Claim, claims: list[Claim], weigh
     return exact if all(relation(exact.figure, o.figure) == AGREE for o in chosen) else None
 
 
+UNNAMED = re.compile(r"^\s*[^，。；]{0,3}[，,]?\s*(?:占比|比例为|比重为)\s*(?:为|达|约)?\s*$")  # "境外员工1,517人，占比5.3%"
+AMONG = re.compile(r"^(.{2,}?)中(?!国|心|央|小|层|期|型)(.+)$")  # "合格供应商中境内供应商": among A, the B
+
+
+def _whole_of(part: Claim) -> frozenset[str]:
+    """The whole a share of `part` is taken of when "占比" names none: A in "A中B 2,612家", else the
+    counted noun without its modifier ("境外员工1,517人" -> 员工). Nothing when no modifier narrows it."""
+    at = part.clause.find(part.figure.printed)
+    before = part.clause[:at] if at > 0 else ""
+    among = AMONG.match(before.strip())
+    if among:
+        return content_words(among.group(1))
+    words = [w for w in segment(before) if w in content_words(before)]
+    return frozenset(words[-1:]) if len(words) >= 2 else frozenset()
+
+
+def _name(claim: Claim) -> str:
+    return f"`{claim.metric_id}`" if claim.metric_id else f"“{claim.clause.strip()}”"
+
+
 def share_of_whole(report: Report) -> Iterator[Diagnostic]:
     claims = [c for c in claims_of(report) if c.lang == "zh"]
     weights = Weights(claims)
@@ -76,6 +96,11 @@ def share_of_whole(report: Report) -> Iterator[Diagnostic]:
             whole = _stated_whole(words, part, before[:-1], weights) or _stated_whole(words, part, claims, weights)
         elif len(before) >= 2 and PART_OF.search(share.reading[before[-2].figure.end : part.figure.start]):
             whole = before[-2]  # "对486家供应商…，其中157家…，占比36.2%"
+        implied_whole = False
+        if whole is None and not words and UNNAMED.match(text_before):
+            words = _whole_of(part)
+            whole = _stated_whole(words, part, claims, weights) if words else None
+            implied_whole = whole is not None
         if whole is None or whole.figure.value is None or part.figure.value is None:
             continue
         converted = in_units_of(part.figure, whole.figure)
@@ -85,9 +110,10 @@ def share_of_whole(report: Report) -> Iterator[Diagnostic]:
         if fig.low <= ratio <= fig.high or fig.qualifier is not None:
             continue
         implied = converted.value / fig.value * HUNDRED
-        yield Diagnostic("N217", Severity.ERROR,
+        unsure = f"; “占比” names no whole, taken to be {_name(whole)}" if implied_whole else ""
+        yield Diagnostic("N217", Severity.WARNING if implied_whole else Severity.ERROR,
                          f"share “{fig.printed}”: {part.figure.printed} / {whole.figure.printed} = {ratio.quantize(Decimal('0.1'))}%"
-                         f" (“{fig.printed}” would make the whole {implied.quantize(Decimal('1'))})",
+                         f" (“{fig.printed}” would make the whole {implied.quantize(Decimal('1'))}){unsure}",
                          locate(report, share), hint="correct the share, the part or the whole it is taken of",
                          related=(Related(locate(report, part), f"the part, {part.figure.printed}"),
                                   Related(locate(report, whole), f"the whole, {whole.figure.printed}")),

@@ -19,7 +19,7 @@ from ..markup import METRIC_REF
 from ..model import Origin, Report, all_blocks
 from ..walk import metric_uses, texts
 from .script import reading
-from .subject import ASPECT, MASK_CHAR, content_words, near_words
+from .subject import ASPECT, MASK_CHAR, content_words, near_words, segment
 
 CLAUSE_END = re.compile(r"[。！？；!?;\n，,、：:（）()｜|]")
 SENTENCE_END = re.compile(r"[。！？；!?;\n｜|]")  # a highlight's ｜ separates statements like a full stop
@@ -158,6 +158,19 @@ def _referenced(report: Report, scalar: str) -> dict[numbers.Figure, str]:
     return found
 
 
+AMONG = re.compile(r"(\w{2,})中(\w{2,})\s*$")
+
+
+def _among(before: str) -> bool:
+    """"合格供应商中境内供应商2,612家", "员工中女性员工…": of the As, the B ones (both name one kind of thing)."""
+    m = AMONG.search(before)
+    if not m:
+        return False
+    a, b = (content_words(x) for x in m.groups())
+    tail = [w for w in segment(m.group(2)) if w in b][-1:]
+    return bool(tail) and tail[0] in a
+
+
 def _mask(scalar: str) -> str:
     return MASK.sub(lambda m: " " * len(m.group(0)), scalar)
 
@@ -195,8 +208,8 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
             narrowing = {qualifiers[f.start] for f in values if f is not fig and c_start <= f.start < c_end and f.end <= fig.start
                          and qualifiers[f.start]}
             words |= narrowing
-            if PART_OF.search(hollow_text[s_start:c_start]):
-                words |= {"其中"}  # "其中，母行…": the clause states a part of the whole named before
+            if PART_OF.search(hollow_text[s_start:c_start]) or _among(hollow_text[c_start:fig.start]):
+                words |= {"其中"}  # "其中，母行…", "合格供应商中境内供应商…": the clause states a part of a whole
             near = near_words(hollow_text[c_start:fig.start], hollow_text[fig.end:c_end]) | narrowing
             # "温室气体排放总计343.7万吨": 总计 only says "in all"; alone ("合计40.76万吨") it marks a sum of parts
             if words - TOTALS:
