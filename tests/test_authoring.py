@@ -185,8 +185,9 @@ def test_init_from_last_year_moves_the_period_and_marks_values(tmp_path, capsys)
     assert (this.metric.id, this.metric.period, this.metric.value) == ("overview.employees.2025", "2025-12-31", "TODO")
     chapter = (new / "content" / "chapters" / "01-overview.yaml").read_text(encoding="utf-8")
     assert "  # TODO: the 2025 figure (overview.employees.2024 above keeps last year's: 1,000)\n  - id: overview.employees.2025\n" in chapter
-    # the TODO value, and init's own sentence "截至2024年底…{m:overview.employees.2025}" in both languages (issue 16)
-    assert [(d.code, d.severity.value) for d in check(Project(new)) if d.severity.value != "info"] == [("S110", "error")] + [("S110", "warning")] * 2
+    # the TODO value; init's own sentences "本报告介绍公司2024年1月1日至12月31日…" and "截至2024年底…{m:overview.employees.2025}"
+    # in both languages (issue 16)
+    assert [(d.code, d.severity.value) for d in check(Project(new)) if d.severity.value != "info"] == [("S110", "error")] + [("S110", "warning")] * 4
 
 
 def test_shift_years_keeps_dates_valid():

@@ -515,8 +515,9 @@ def test_next_years_report_rolls_ids_labels_headers_and_comparatives(tmp_path, c
     todo = sorted(d.message for d in found if d.severity.value == "error")
     assert todo == ["metric `overview.employees.2025` has no value yet (TODO)", "metric `overview.ratio` has no value yet (TODO)",
                     "metric `overview.staff.2025` has no value yet (TODO)"]
-    headings = [d.message for d in found if d.severity.value == "warning" and not d.message.startswith("this sentence")]
-    assert headings == ["“2024年亮点” names 2024, the year before this report's"]   # sentences: the test below
+    headings = [d.message for d in found if d.severity.value == "warning" and not d.message.startswith("this sentence")
+                and "reporting period" not in d.message]
+    assert headings == ["“2024年亮点” names 2024, the year before this report's"]   # sentences: the tests below
     # Release refuses while TODO remains.
     result = build(Project(new), BuildOptions(release=True))
     assert result.refused and not result.outputs
@@ -553,6 +554,28 @@ def test_next_years_report_flags_a_sentence_still_naming_last_year(tmp_path, cap
     assert stale.severity.value == "warning" and "names 2024" in stale.message and "`overview.staff.2025`, the figure for 2025" in stale.message
     assert stale.hint == "write 2025 if the sentence is about this year's figure; if it compares with 2024, say so (较2024年)"
     assert "{m:overview.staff.2025}" in lines[stale.location.line - 1]
+
+
+def test_next_years_report_flags_last_years_reporting_period_in_the_text(tmp_path, capsys):
+    """init writes 本报告介绍公司2024年1月1日至12月31日… / from 1 January to 31 December 2024; init --from moves the
+    manifest's period on, not these words."""
+    old = tmp_path / "esg-2024"
+    assert main(["init", str(old), "--year", "2024"]) == 0
+    assert not [d for d in check(Project(old)) if "reporting period" in d.message]
+    new = tmp_path / "esg-2025"
+    assert main(["init", str(new), "--from", str(old)]) == 0
+    found = sorted((str(d.location), d.message, d.hint) for d in check(Project(new)) if "reporting period" in d.message)
+    assert [(at, message) for at, message, _ in found] == [
+        ("content/chapters/01-overview.yaml:29:20", "“2024年1月1日至12月31日” is last year's reporting period: carried over from last year's report?"),
+        ("content/chapters/01-overview.yaml:31:102", "“1 January to 31 December 2024” is last year's reporting period: carried over from last year's report?")]
+    assert found[0][2] == "write this report's period (2025)"
+    # A two-year period, written with spaces and both years, as the sample report writes it.
+    manifest = new / "content/report.yaml"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace('start: "2025-01-01"', 'start: "2024-01-01"'), encoding="utf-8")
+    chapter = new / "content/chapters/01-overview.yaml"
+    chapter.write_text(chapter.read_text(encoding="utf-8").replace("2024年1月1日至12月31日", "2023 年 1 月 1 日至 2024 年 12 月 31 日"), encoding="utf-8")
+    (diag,) = [d for d in check(Project(new)) if "reporting period" in d.message]
+    assert diag.message.startswith("“2023 年 1 月 1 日至 2024 年 12 月 31 日”") and str(diag.location) == "content/chapters/01-overview.yaml:29:20"
 
 
 # ---- 7. a project without templates/ builds with the packaged default design ---------------------------

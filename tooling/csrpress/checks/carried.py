@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from ..diagnostics import Diagnostic, Severity
 from ..model import Report, all_blocks
 from ..markup import FIGURE_LINK as _FIGURE_LINK, METRIC_REF as _METRIC_REF, metric_refs
-from ..walk import metric_uses
+from ..walk import metric_uses, texts
 
 _YEAR = re.compile(r"(?<![0-9])((?:19|20)\d\d)(?![0-9])")
 
@@ -78,6 +78,43 @@ def old_year_in_prose(report: Report, current: set[int]) -> Iterator[Diagnostic]
                                    + (f"(compared with {old})" if english else f"(较{old}年)")))
 
 
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+
+
+def _day(lang: str, month: int, day: int) -> str:
+    """A pattern for the day of a period with the year as group `y` where it is written beside it:
+    2024年1月1日 / 2024 年 1 月 1 日, 1 January 2024 / January 1, 2024 (the year may be left to the other date)."""
+    if lang == "zh":
+        return rf"(?:(?P<y>\d{{4}})\s*年\s*)?(?<![0-9]){month}\s*月\s*{day}\s*日"
+    name = _MONTHS[month - 1]
+    return rf"\b(?:{day}\s+{name}|{name}\s+{day}\b)(?:,?\s+(?P<y>\d{{4}}))?"
+
+
+def last_years_period(report: Report, current: set[int]) -> Iterator[Diagnostic]:
+    """A text giving last year's reporting period (本报告介绍公司2024年1月1日至12月31日…, from 1 January to
+    31 December 2024) in this year's report: init --from moves the manifest's period on, not the prose
+    that repeats it. The period's first and last day, each with its year or taking the other's."""
+    dates = [re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", d) for d in (report.manifest.period.start, report.manifest.period.end)]
+    if not all(dates):
+        return
+    (sy, sm, sd), (ey, em, ed) = ((int(g) for g in m.groups()) for m in dates)
+    was = (sy - 1, ey - 1)
+    spans = {lang: re.compile(_day(lang, sm, sd) + r"[^。.;；]{0,12}?" + _day(lang, em, ed).replace("P<y>", "P<z>"))
+             for lang in ("zh", "en")}
+    for use in texts(report):
+        for lang in ("zh", "en"):
+            scalar = getattr(use.text, lang)
+            if not scalar or str(was[1]) not in scalar:
+                continue
+            for m in spans[lang].finditer(scalar):
+                first, last = m.group("y"), m.group("z")
+                if (int(first or last or 0), int(last or first or 0)) != was:
+                    continue
+                yield Diagnostic("S110", Severity.WARNING, f"“{m.group()}” is last year's reporting period: carried over from last year's report?",
+                                 report.locate_in_text(use.origin.child(lang), m.start(), scalar),
+                                 hint=f"write this report's period ({report.manifest.period.label})")
+
+
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
@@ -107,6 +144,7 @@ def carried_over(report: Report) -> Iterator[Diagnostic]:
     current = set(range(int(start), int(report.manifest.period.end[:4] or start) + 1)) if report.manifest.period.end[:4].isdigit() else {int(start)}
     before = int(start) - 1
     yield from old_year_in_prose(report, current)
+    yield from last_years_period(report, current)
     places = []
     for chapter in report.chapters:
         places.append((chapter.title, chapter.origin, ("title",)))
