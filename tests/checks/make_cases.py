@@ -329,8 +329,10 @@ CASES = {
       - text: {zh: "2016年，单位营业收入用水量1.2吨/万元。", en: "In 2016 water use per revenue was 1.2 tonnes per RMB 10,000."}
       - text: {zh: "2016年，单位营业收入温室气体排放0.5吨/万元。", en: "In 2016 emissions per revenue were 0.5 tonnes per RMB 10,000."}  # expect: N221
       - text: {zh: "2016年，燃气发电温室气体排放强度0.386千克/千瓦时。", en: "In 2016 gas-fired power emitted 0.386 kg per kWh."}
-      - text: {zh: "2016年，志愿者人均服务时长12小时，员工人均收入8万元。", en: "In 2016 volunteers served 12 hours each; employees earned RMB 80,000 each."}
+      - text: {zh: "2016年，实习生人均轮岗时长12小时，员工人均收入8万元。", en: "In 2016 interns rotated for 12 hours each; employees earned RMB 80,000 each."}
       - text: {zh: "2016年，公司产品产量50万台，用电量2,600万千瓦时，单位产品用电量53.0千瓦时/台。", en: "In 2016 we made 500,000 units using 26 million kWh, 53.0 kWh per unit."}  # expect: N221
+      - text: {zh: "2016年，注册志愿者312人，志愿者服务总时长6,240小时，志愿者平均服务时长25小时。", en: "In 2016 312 volunteers served 6,240 hours, 25 hours on average."}  # expect: N221
+      - text: {zh: "2016年，客户平均等待时间8分钟，全年服务等待总时长9,000分钟。", en: "In 2016 customers waited 8 minutes on average, 9,000 minutes in all."}
 """,
     # Sums whose parts are stated elsewhere: a span of years, or named parts (checks/sums.py).
     "n222-sum-of-stated-parts": GIVING + metric("gen.hydro.2016", "水电发电量", "61.24", "亿千瓦时", "2016", [])

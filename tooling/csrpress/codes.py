@@ -131,7 +131,7 @@ CODES: dict[str, Code] = {
         Code("N220", "sum-recomputed", E, "A sum stated after its parts in one sentence (合计, 共计, 总计) is not the parts added up, within their printed rounding.",
              "A reader adds the figures in front of them; a total that does not add up discredits every figure in the sentence.",
              "范围一排放17.05万吨、范围二排放23.71万吨，合计41.76万吨", "Correct the sum or a part; if the sum has parts not named, say so (其中, 等)."),
-        Code("N221", "average-recomputed", E, "A per-head average (人均, 每名员工) or an intensity (吨/万元, 千瓦时/台, …/万吨) disagrees with the total divided by the count, both stated in the report for the same period: the total is named in the average's sentence, the count is the whole group's headcount or the base its unit names. Within 5% it is a warning (the average may be taken over the year's mean headcount).",
+        Code("N221", "average-recomputed", E, "A per-head average (人均, 每名员工, or 平均 after the group it is taken over: 志愿者平均服务时长) or an intensity (吨/万元, 千瓦时/台, …/万吨) disagrees with the total divided by the count, both stated in the report for the same period: the total is named in the average's sentence, the count is the whole group's headcount or the base its unit names. Within 5% it is a warning (the average may be taken over the year's mean headcount).",
              "A reader divides the two figures printed a page apart; an average that does not follow from them discredits all three.",
              "员工培训总时长1.5万小时，人均培训时长45.0小时   # 300 employees: 50.0 hours",
              "Correct the average, the total or the count; if it is computed over another count (mean headcount, another revenue), say which."),
@@ -296,6 +296,8 @@ the headcount of the group named before 人均 (员工 when none is named): the 
 group for the period, or a headcount its sentence states. An intensity divides the figures its unit's
 two halves count ("单位营业收入用水量1.2吨/万元": 用水量60万吨 / 营业收入50亿元), both named by its sentence;
 units convert through pint. Reported (N221): "人均培训时长45.0小时" for 1.5万小时 and 300 研发人员 (50.0).
+平均 is per head only after the group it is taken over ("志愿者平均服务时长25小时": 6,240小时 / 312名志愿者);
+alone ("平均停时2.6天") it may be per day or per case and is not recomputed.
 A recomputed value within 5% is a warning (the mean headcount of the year gives another average). Not
 reported: a total whose words the average's sentence does not use (营业收入 is not 人均收入's total), an
 intensity of a part ("燃气发电…强度" when only the whole's emissions are stated), or several candidate

@@ -37,6 +37,7 @@ from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report
 
 PER_HEAD = "人均"  # 每名员工, 每位员工, 平均每名员工 fold to it (claims/thesaurus.py)
+AVERAGE = "平均"  # per head only after the group it averages over ("志愿者平均服务时长"); alone it may be per day, per case
 WORKFORCE = frozenset({"员工"})  # 人均 with no group named is per employee (GRI 404-1, HKEX B3.2)
 # Words that only say a figure is an average, an intensity or a whole: not part of what is counted.
 MARKERS = frozenset({"人均", "单位", "强度", "合计", "总计", "共计"})
@@ -57,6 +58,7 @@ class Ratio:
     bottom: str  # Claim.base of the count ("person", "yuan")
     bottom_unit: str
     per_head: bool
+    marker: str = ""  # the word that makes it per head: 人均, or 平均 after a group ("员工平均培训时长")
 
 
 def _base(unit: units.Unit) -> str:
@@ -91,8 +93,9 @@ def _ratio(claim: Claim) -> Ratio | None:
         if top_u is None or bottom_u is None:
             return None
         return Ratio(_base(top_u), top_u.id, _base(bottom_u), bottom_u.id, bottom_u.base == "person")
-    if PER_HEAD in claim.near:
-        return Ratio(claim.base, unit.id, "person", "person", True)
+    for marker in (PER_HEAD, AVERAGE):
+        if marker in claim.near:
+            return Ratio(claim.base, unit.id, "person", "person", True, marker)
     return None
 
 
@@ -135,13 +138,18 @@ def _scope(claim: Claim, other: Claim) -> int:
     return 1 if other.origin.path[:2] == claim.origin.path[:2] else 2
 
 
-def _totals(avg: Claim, ratio: Ratio, core: frozenset[str], group: frozenset[str], claims: list[Claim], sentence: str) -> list[Claim]:
+def _totals(avg: Claim, ratio: Ratio, core: frozenset[str], group: frozenset[str], claims: list[Claim], sentence: str,
+            phrase: str = "") -> list[Claim]:
     """The statements of the total the average divides, from the nearest place that states one."""
     found: dict[int, list[Claim]] = {}
     for other in claims:
         if other is avg or not _whole(other, ratio.top, avg.years):
             continue
         subject = other.words - MARKERS
+        if phrase:
+            if phrase in fold(other.clause).replace("总", "") and all(_has(subject, w) for w in group):
+                found.setdefault(_scope(avg, other), []).append(other)
+            continue
         shared = frozenset(w for w in core if _has(subject, w))
         if shared != core and not (shared and not ratio.per_head):
             continue
@@ -208,17 +216,28 @@ def averages(report: Report) -> Iterator[Diagnostic]:
             continue
         sentence = _sentence(avg)
         group = WORKFORCE
-        if ratio.per_head and avg.reading is not None:
+        if ratio.per_head and ratio.marker and avg.reading is not None:
             before = fold(avg.reading[avg.sentence : avg.figure.start])
-            head = before[: before.rfind(PER_HEAD)] if PER_HEAD in before else ""
+            head = before[: before.rfind(ratio.marker)] if ratio.marker in before else ""
             named = content_words(re.split(r"[，,；;、：:]", head)[-1])  # the clause's words before 人均
             named = frozenset(w for w in named if re.search(r"[\u4e00-\u9fff]", w))
             if named:
                 group = named  # "志愿者人均服务时长": the volunteers
-        core = avg.near - MARKERS - group - NOT_A_WHOLE
-        if not core:
+            elif ratio.marker == AVERAGE:
+                continue  # "平均停时2.6天": an average over something the sentence does not name
+        elif ratio.marker == AVERAGE:
+            continue  # a metric's "平均…" label: over what is not written
+        core = avg.near - MARKERS - group - NOT_A_WHOLE - {AVERAGE}
+        phrase = ""
+        if not core and ratio.marker and avg.reading is not None:
+            # "志愿者平均服务时长25小时": the words after 平均 are all function words to the segmenter, so the
+            # total is the figure whose clause writes that phrase ("志愿者服务总时长6,240小时")
+            phrase = fold(avg.reading[avg.sentence : avg.figure.start]).rsplit(ratio.marker, 1)[-1].strip()
+            if len(phrase) < 2 or re.search(r"[\d，,；;、：:]", phrase):
+                continue
+        elif not core:
             continue
-        total = _totals(avg, ratio, core, group, claims, sentence)
+        total = _totals(avg, ratio, core, group, claims, sentence, phrase)
         counts = _counts(avg, ratio, group, core, claims, sentence, total) if total else []
         if not total or not counts:
             continue
@@ -246,7 +265,7 @@ def averages(report: Report) -> Iterator[Diagnostic]:
         what = "average" if ratio.per_head else "intensity"
         shown = units.UNITS[fig.unit].zh if fig.unit in units.UNITS else ""
         message = (f"{what} “{fig.printed}”: {t.figure.printed} / {c.figure.printed} = {_fmt(got)}{shown}, "
-                   f"{_fmt(gap * HUNDRED)}% from the printed value")
+                   f"{_fmt((gap * HUNDRED).quantize(Decimal('0.1')) if gap < 10 ** 12 else gap * HUNDRED)}% from the printed value")
         hint = ("correct the average, the total or the count it is computed from"
                 if not near else "if it is taken over another count (the year's mean headcount, another base), say so; else correct it")
         if near:
