@@ -257,6 +257,15 @@ def test_footnotes_become_notes_at_their_call_in_both_editions():
         assert "[^" not in html and "fn1" not in html and "footnotes" not in html  # no list, no link targets
 
 
+def test_a_footnote_after_latin_text_starts_without_a_space():
+    """Han/Latin spacing took `GWh` + the note's first Han character as neighbours: the note printed at the
+    page foot began with a quarter-em space."""
+    from csrpress import typography
+
+    html = typography.typeset(markup.to_html("发电量1,286GWh[^1]，排放^[按范围一计算]。\n\n[^1]: 数据来源：统计。", "zh"), halt=True)
+    assert '<span class="footnote">数据来源' in html and '<span class="footnote">按范围一' in html
+
+
 def test_markdown_that_would_print_raw_is_a_finding(make_project):
     assert check(make_project({"content/chapters/01.yaml": NOTES})) == ()
     broken = NOTES.replace("            [^1]: 数据来源：捐款平台后台统计。", "            [^2]: 数据来源：捐款平台后台统计。")

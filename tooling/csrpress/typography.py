@@ -264,6 +264,9 @@ def tie_last_characters(html: str) -> str:
     return "".join(parts)
 
 
+_NOTE_OPEN = re.compile(r'<span class="(?:footnote|finding-note)\b')
+
+
 def typeset(html: str, *, halt: bool = False) -> str:
     """Apply the Chinese pre-pass to an HTML fragment (escaped text or Markdown output).
 
@@ -292,8 +295,8 @@ def typeset(html: str, *, halt: bool = False) -> str:
                     if protected and not any(p for _, p in stack):
                         open_at = len(out)
                     stack.append((name, protected))
-                if name in ("p", "li", "div", "td", "th", "br", "h1", "h2", "h3", "h4", "blockquote"):
-                    prev = ""  # no spacing across block boundaries or line breaks
+                if name in ("p", "li", "div", "td", "th", "br", "h1", "h2", "h3", "h4", "blockquote") or _NOTE_OPEN.match(part):
+                    prev = ""  # no spacing across block boundaries or line breaks, nor at a footnote's start (it floats to the page foot)
             out.append(part)
             continue
         if any(p for _, p in stack):
