@@ -226,3 +226,37 @@ def test_a_new_chapter_of_a_traditional_project_starts_in_traditional(hk: Path) 
     assert main(["--root", str(hk), "new", "chapter", "community", "--title-zh", "社區投資", "--title-en", "Community"]) == 0
     text = (hk / "content" / "chapters" / "03-community.yaml").read_text(encoding="utf-8")
     assert "zh: （在此撰寫本章內容。）" in text
+
+
+def test_a_simplified_character_in_a_traditional_report_is_t306_at_its_column(hk: Path) -> None:
+    chapter = hk / "content" / "chapters" / "02-environment.yaml"
+    chapter.write_text(chapter.read_text(encoding="utf-8").replace("我們推行", "我们推行"), encoding="utf-8")
+    found = [d for d in check_project(Project(hk)) if d.code == "T306"]
+    assert len(found) == 1 and "Simplified characters (们)" in found[0].message and "(們)" in (found[0].hint or "")
+    line = chapter.read_text(encoding="utf-8").splitlines()[17]
+    assert found[0].location is not None and found[0].location.line == 18 and line[found[0].location.column - 1] == "们"
+
+
+def test_hong_kong_forms_are_not_simplified(hk: Path) -> None:
+    chapter = hk / "content" / "chapters" / "02-environment.yaml"
+    chapter.write_text(chapter.read_text(encoding="utf-8").replace("服務超過九億用戶。", "服務超過九億用户，平台開放。"), encoding="utf-8")
+    assert [d for d in check_project(Project(hk)) if d.code == "T306"] == []  # 户 and 台 as Hong Kong prints them
+
+
+def test_a_traditional_report_without_script_hant_is_told_once(hk: Path) -> None:
+    root = hk  # written in Traditional, and the writer forgot `script: hant`
+    (root / "content" / "chapters" / "02-environment.yaml").write_text(CHAPTER.replace(", zh-Hans: 用水管理（简体稿）", ""), encoding="utf-8")
+    manifest = root / "content" / "report.yaml"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace("script: hant\neditions: [zh-Hant, en]", "editions: [zh, en]"), encoding="utf-8")
+    found = [d for d in check_project(Project(root)) if d.code == "T306"]
+    assert len(found) == 1 and str(found[0].location) == "content/report.yaml:1:1"
+    assert "strings are written in Traditional Chinese" in found[0].message and "script: hant" in (found[0].hint or "")
+
+
+def test_a_few_traditional_strings_in_a_simplified_report_are_t306_each(tmp_path: Path) -> None:
+    root = tmp_path / "sc"
+    assert main(["init", "--year", "2025", str(root)]) == 0
+    chapter = root / "content" / "chapters" / "01-overview.yaml"
+    chapter.write_text(chapter.read_text(encoding="utf-8").replace("title: {zh: 报告范围,", "title: {zh: 報告範圍,"), encoding="utf-8")
+    found = [d for d in check_project(Project(root)) if d.code == "T306"]
+    assert len(found) == 1 and "Traditional characters (報範圍)" in found[0].message

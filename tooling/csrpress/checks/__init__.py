@@ -9,7 +9,7 @@ from .. import figcache, quoting
 from ..diagnostics import Diagnostic, Severity, sorted_unique
 from ..model import Report
 from ..project import Project
-from . import averages, carried, sums, growth, changes, fonts, pictures, claims, dates, derived, shares, editions, esg_index, facts, i18n, resources, structure, tables, writing, translation, overrides
+from . import averages, carried, sums, growth, changes, fonts, pictures, claims, dates, derived, shares, editions, esg_index, facts, i18n, resources, structure, tables, writing, translation, overrides, script_mix
 
 Check = Callable[[Report], Iterable[Diagnostic]]
 
@@ -24,6 +24,7 @@ CHECKS: tuple[Check, ...] = (
     i18n.missing_translation,
     translation.outdated_translation,
     overrides.override_for_the_authored_script,
+    script_mix.mixed_script,
     esg_index.coverage,
     esg_index.references,
     esg_index.not_disclosed_but_stated,
