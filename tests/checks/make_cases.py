@@ -353,9 +353,9 @@ CASES = {
     blocks:
       - table:
           caption: {zh: 表1 环境与员工绩效, en: Table 1 Environment and people}
-          header: [{zh: 指标, en: Indicator}, {zh: 2015年, en: "2015"}, {zh: 2016年, en: "2016"}]
+          header: [{zh: 指标, en: Indicator}, {zh: 2015年, en: "2015"}, {zh: 2016年, en: "2016"}, {zh: 2016年同比变化, en: "2016 change"}]
           rows:
-            - [{zh: 用水量（万吨）, en: Water use (10000 t)}, "52.4", "58.7"]
+            - [{zh: 用水量（万吨）, en: Water use (10000 t)}, "52.4", "58.7", "+12.0%"]
             - [{zh: 危险废物（吨）, en: Hazardous waste (t)}, "412", "380"]
             - [{zh: 员工流失率（%）, en: Staff turnover (%)}, "5.0%", "4.5%"]
             - [{zh: 其他, en: Other}, "10", "20"]

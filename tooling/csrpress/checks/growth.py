@@ -37,6 +37,7 @@ GROWTH = re.compile(r"(?:同比|较上年(?:末|底|同期)?|比上年(?:末|底
                     r"(?:增长|增加|提高|提升|上升|下降|降低|减少|下滑)了?\s*$")
 DOWN = re.compile(r"(?:下降|降低|减少|下滑)了?\s*$")
 HUNDRED = Decimal(100)
+NOT_A_YEAR = re.compile(r"变化|变动|同比|增减|增幅|增长率|占比|比例|比重|目标|change|yoy|share|target", re.IGNORECASE)
 GENERIC = frozenset({"合计", "总计", "小计", "共计", "其他", "其中", "总数", "总量"})
 
 
@@ -70,7 +71,8 @@ def table_rows(report: Report) -> list[Row]:
         if block.kind != "table" or not block.data.header:
             continue
         header = [_label(h) + " " + (getattr(h, "en", "") or "") for h in block.data.header]
-        years = {i: int(YEAR.search(h).group(0)) for i, h in enumerate(header) if i and YEAR.search(h)}
+        # a year column states the year's value: not "2024年同比变化", "2024年占比" or "2025年目标"
+        years = {i: int(YEAR.search(h).group(0)) for i, h in enumerate(header) if i and YEAR.search(h) and not NOT_A_YEAR.search(h)}
         if len(set(years.values())) < 2 or len(set(years.values())) != len(years):
             continue
         for r, row in enumerate(block.data.rows):
