@@ -206,6 +206,14 @@ def test_check_piped_into_head_stops_without_a_message(make_project):
     assert err.decode() == "" and reader.returncode == 2
 
 
+def test_text_cut_short_by_a_yaml_comment_is_named(make_project):
+    chapter = ONE.replace("title: {zh: 引言, en: Introduction}", "title:\n      zh: 引言\n      en: Introduction #1 priority")
+    chapter = chapter.replace("title: {zh: 第一章, en: Chapter One}", "title: {zh: 第一章, en: Chapter One}  # a comment of the writer's own")
+    (diag,) = check(make_project({"content/chapters/01.yaml": chapter}))
+    assert (diag.code, str(diag.location)) == ("S112", "content/chapters/01.yaml:11:24")
+    assert diag.message.startswith("`#1 priority` does not print") and diag.hint == 'quote the whole value: en: "Introduction #1 priority"'
+
+
 IMAGE = ONE.replace("          zh: 共有{m:one.donors}。", "          zh: |\n            共有{m:one.donors}。\n\n            ![工厂](images/plant.png)")
 
 

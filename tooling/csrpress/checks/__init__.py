@@ -53,6 +53,7 @@ CHECKS: tuple[Check, ...] = (
     pictures.missing_pictures,
     fonts.configured_fonts,
     writing.raw_markdown,
+    writing.cut_by_comment,
     carried.carried_over,
 )
 

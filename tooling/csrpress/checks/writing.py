@@ -7,9 +7,10 @@ import re
 from collections.abc import Iterator
 
 from .. import markup
-from ..diagnostics import Diagnostic, Severity
+from ..diagnostics import Diagnostic, Location, Severity
 from ..model import Report
 from ..walk import plain_cells, texts
+from ..yamlsrc import quote
 
 # Markdown (or HTML) that the content parser leaves as text: a footnote call without its note, a note's
 # definition, strikethrough (not part of the format), an HTML tag (raw HTML is escaped, so it prints).
@@ -92,3 +93,36 @@ def raw_markdown(report: Report) -> Iterator[Diagnostic]:
             yield Diagnostic("S109", Severity.WARNING, f"`{shown}` would print as typed: a table cell written as a plain string "
                              "is not read as Markdown", report.locate(origin),
                              hint=f'write the cell as {{zh: "{cell}", en: "..."}} to have it read, or remove the marks')
+
+
+# ` #` inside a plain YAML value starts a comment: `en: We ranked #1 in the index` prints "We ranked". A
+# writer's own comment is usually set off by two spaces or `# `; one space and no blank after # is text.
+_CUT = re.compile(r" #\S")
+
+
+def cut_by_comment(report: Report) -> Iterator[Diagnostic]:
+    """S112: text after ` #` in an unquoted value, which YAML drops as a comment (found in the source line)."""
+    sources: dict[str, list[str]] = {}
+    for use in texts(report):
+        tree = report.positions.get(use.origin.file)
+        if tree is None or report.root is None:
+            continue
+        for lang in ("zh", "en"):
+            value = getattr(use.text, lang)
+            pos = tree.nodes.get(use.origin.path + (lang,))
+            if not value or pos is None:
+                continue
+            if use.origin.file not in sources:
+                try:
+                    sources[use.origin.file] = (report.root / use.origin.file).read_text(encoding="utf-8").split("\n")
+                except (OSError, UnicodeDecodeError):
+                    sources[use.origin.file] = []
+            lines = sources[use.origin.file]
+            line = lines[pos.line] if pos.line < len(lines) else ""
+            rest = line[pos.column:]
+            if rest[:1] in ("'", '"', "|", ">") or not rest.startswith(value) or not _CUT.match(rest[len(value):]):
+                continue
+            comment = rest[len(value) + 1:].split(",")[0].rstrip("}").rstrip()
+            yield Diagnostic("S112", Severity.WARNING, f"`{comment}` does not print: in an unquoted value, ` #` starts a YAML comment",
+                             Location(use.origin.file, pos.line + 1, pos.column + len(value) + 2),
+                             hint=f"quote the whole value: {lang}: {quote(value + ' ' + comment)}")
