@@ -253,6 +253,9 @@ CASES = {
       - text: {zh: "2016年，合格供应商2,846家。", en: "In 2016 we had 2,846 qualified suppliers."}
       - text: {zh: "2016年，合格供应商中境内供应商2,612家，占比93.2%。", en: "2,612 of them (93.2%) are in mainland China."}  # expect: N217
       - text: {zh: "2016年，发明专利247件，占比61.3%。", en: "247 invention patents, 61.3% of the total."}
+      - text: {zh: "截至2016年底，员工总数33,482人。", en: "At the end of 2016 there were 33,482 employees."}
+      - text: {zh: "2016年，我们的员工总数为33,428人。", en: "In 2016 we had 33,428 employees."}  # expect: N212
+      - text: {zh: "2016年，35岁以下员工15,068人，占员工总数的48.0%。", en: "15,068 employees under 35, 48.0% of all."}  # expect: N217
 """,
     # Shares recomputed from the part and the whole (checks/shares.py).
     "n217-share-recomputed": GIVING + """\

@@ -24,12 +24,14 @@ from ..model import Report
 WHOLE = re.compile(r"占\s*([^，。；、：%]{1,20}?)\s*(?:的|比重|比例)?\s*(?:比例|比重)?\s*(?:为|达|约)?\s*$")
 PART_OF = re.compile(r"其中")
 NEEDED = 0.6  # how alike the share's whole and a stated figure must be to take that figure as the whole
+SECOND = 0.4  # a statement this alike (the table's "合计，员工人数") settles which of two disagreeing wholes is meant
 HUNDRED = Decimal(100)
 
 
 def _stated_whole(words: frozenset[str], part: Claim, claims: list[Claim], weights: Weights) -> Claim | None:
     """The one statement of the whole the share names, or None if none or several values fit."""
     best: list[tuple[float, Claim]] = []
+    seconds: list[Claim] = []  # less alike statements that may still say which of two values is the whole
     for other in claims:
         if other is part or other.role != "plain" or other.base != part.base or not periods_agree(other, part):
             continue
@@ -40,6 +42,8 @@ def _stated_whole(words: frozenset[str], part: Claim, claims: list[Claim], weigh
         sim = weights.weight(shared) / weights.weight(words | subject)
         if sim >= NEEDED:
             best.append((sim, other))
+        elif sim >= SECOND:
+            seconds.append(other)
     if not best:
         return None
     declared = [(s, o) for s, o in best if o.metric_id]
@@ -51,7 +55,15 @@ def _stated_whole(words: frozenset[str], part: Claim, claims: list[Claim], weigh
         return None
     exact = min(chosen, key=lambda o: o.figure.precision)
     # several statements of the whole are fine while they agree (24,637人 and 2.46万人)
-    return exact if all(relation(exact.figure, o.figure) == AGREE for o in chosen) else None
+    if all(relation(exact.figure, o.figure) == AGREE for o in chosen):
+        return exact
+    # they disagree ("员工总数41,236人" here, "41,263人" there: a slip the same-fact check reports): the value
+    # more statements give is the whole, if one is plainly so
+    voters = chosen + seconds
+    support = {id(c): sum(relation(c.figure, o.figure) == AGREE for o in voters) for c in chosen}
+    top = max(chosen, key=lambda c: support[id(c)])
+    rivals = [c for c in chosen if relation(top.figure, c.figure) != AGREE]
+    return top if all(support[id(c)] < support[id(top)] for c in rivals) else None
 
 
 UNNAMED = re.compile(r"^\s*[^，。；]{0,3}[，,]?\s*(?:占比|比例为|比重为)\s*(?:为|达|约)?\s*$")  # "境外员工1,517人，占比5.3%"
