@@ -151,6 +151,24 @@ def test_a_value_yaml_reads_as_its_own_syntax_is_named_with_the_quoted_form(make
     assert diag.hint == f"quote the whole value: {quoted}"
 
 
+@pytest.mark.parametrize("written, where, says, hint", [
+    # a full-width comma before the next key of {...}: the fix is the comma, not quoting the value
+    ("title: {zh: 引言，en: Introduction}", "9:19", "a full-width comma `，` before `en`", "write `, en:` with a half-width comma"),
+    # a key with a full-width colon: a syntax error on this line or a later one
+    ("title：{zh: 引言, en: Introduction}", "9:10", "the key `title` is followed by a full-width colon", "write title: with a half-width colon"),
+    ("title:\n      zh：引言\n      en: Introduction", "10:9", "the key `zh` is followed by a full-width colon", "write zh: with a half-width colon"),
+    # ... or a file that parses into the wrong shape
+    ("title: {zh：引言, en: Introduction}", "9:13", "`zh` is followed by a full-width colon `：`, so YAML read it all as one key",
+     "write zh: 引言 with a half-width colon and a space"),
+    ("title:\n      zh：引言", "10:7", "title:", "`zh` is followed by a full-width colon `：`: write zh: 引言"),
+    ("title: {zh: 引言, en: Introduction}\n\u3000   blocks: []", "10:1", "a full-width space (U+3000) in the indentation", "indent with ordinary spaces"),
+])
+def test_a_chinese_input_method_slip_is_named(make_project, written, where, says, hint):
+    """：，and U+3000 typed in place of YAML's : , and spaces: named as such, once, at the slip."""
+    (diag,) = check(make_project({"content/chapters/01.yaml": ONE.replace("title: {zh: 引言, en: Introduction}", written)}))
+    assert str(diag.location) == f"content/chapters/01.yaml:{where}" and says in diag.message and hint in diag.hint, diag
+
+
 @pytest.mark.parametrize("breakage", [
     ("title: {zh: 第一章", "titel: {zh: 第一章"),          # a misspelt key: the file fails validation
     ("  - id: intro\n", "  - id: intro\n   bad: [\n"),   # a syntax error: the file does not parse

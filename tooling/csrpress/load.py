@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -198,6 +199,9 @@ def schema_diagnostics(exc: ValidationError, tree: PositionTree, text: str = "")
     errors = exc.errors(include_url=False)
     unknown = {tree.resolve(tuple(err["loc"])) for err in errors if err["type"] == "extra_forbidden"}
     split_owners: set[PathKey] = set()
+    # `{zh：能源管理}`: a full-width colon makes `zh：能源管理` one unknown key, and `zh` missing; one finding.
+    slipped = {tuple(err["loc"][:-1]) + (_FULL_KEY.match(str(err["loc"][-1])).group(1),) for err in errors
+               if err["type"] == "extra_forbidden" and _FULL_KEY.match(str(err["loc"][-1]))}
     for err in errors:
         loc: PathKey = tuple(err["loc"])
         kind = err["type"]
@@ -211,10 +215,17 @@ def schema_diagnostics(exc: ValidationError, tree: PositionTree, text: str = "")
                               f"unknown key `{loc[-1]}`: a comma inside {{...}} ended the value of `{split.owner[-1]}` "
                               f"at `{split.read}`, and the rest became a key", where,
                               hint=f"quote the whole value: {split.quoted()}")
+        elif kind == "extra_forbidden" and (slip := _FULL_KEY.match(str(loc[-1]))):
+            where = tree.locate(loc, key=True)
+            diag = Diagnostic("L003", Severity.ERROR, f"unknown key `{loc[-1]}`: `{slip.group(1)}` is followed by a full-width colon `：`, "
+                              "so YAML read it all as one key", where,
+                              hint=f"write {slip.group(1)}: {slip.group(2)} with a half-width colon and a space")
         elif kind == "extra_forbidden":
             where = tree.locate(loc, key=True)
             diag = Diagnostic("L003", Severity.ERROR, f"unknown key `{loc[-1]}`", where,
                               hint="check the spelling against docs/content-format.md, or remove the key")
+        elif kind == "missing" and loc in slipped:
+            continue
         elif kind == "missing":
             where = tree.locate(loc[:-1])
             diag = Diagnostic("L002", Severity.ERROR, f"missing required key `{loc[-1]}`", where,
@@ -241,7 +252,13 @@ def _field_name(loc: PathKey) -> str:
     return names[-1] if names else "value"
 
 
+# A key typed with a Chinese input method's full-width colon: `zh：能源管理`.
+_FULL_KEY = re.compile(r"^([a-z_][a-z0-9_-]*)\s*：\s*(.*)$", re.S)
+
+
 def _type_hint(loc: PathKey, err: Any) -> str:
+    if isinstance(err.get("input"), str) and (slip := _FULL_KEY.match(err["input"])):
+        return f"`{slip.group(1)}` is followed by a full-width colon `：`: write {slip.group(1)}: {slip.group(2)} with a half-width colon and a space"
     if err["type"] in ("model_type", "dict_type") and any(seg in ("title", "caption", "label", "text") for seg in loc):
         return "write bilingual text as {zh: ..., en: ...}"
     if err["type"] == "string_pattern_mismatch" and loc and loc[-1] == "date":

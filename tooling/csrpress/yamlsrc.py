@@ -251,6 +251,13 @@ def parse_yaml(text: str, path: str) -> Parsed:
             cm = exc.context_mark
             related = (Related(Location(path, cm.line + 1, cm.column + 1), exc.context),)
         loc = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path)
+        slip = _ime_slip(text, mark.line) if mark else None
+        if slip is not None:
+            # A full-width ：，or ideographic space typed by a Chinese input method: YAML's own complaint
+            # (often on a later line) names the symptom; the slip itself is the mistake to fix.
+            (line_no, column), problem, hint = slip[0], f"{slip[1]} (YAML: {problem})", slip[2]
+            return Parsed(None, conv.tree, (Diagnostic("L001", Severity.ERROR, f"YAML syntax: {problem}",
+                                                       Location(path, line_no + 1, column + 1), hint=hint),))
         hint = _yaml_hint(problem)
         fixed = _flow_colon(text, mark.line, mark.column) if mark and "expected ',' or '}', but got ':'" in problem else None
         if fixed is not None:
@@ -411,6 +418,28 @@ def _flow_colon(text: str, line_no: int, column: int) -> str | None:
     if not sep or not key.strip() or not value.strip():
         return None
     return f"{key.strip()}: {quote(value.strip())}"
+
+
+# Characters a Chinese input method types in place of YAML's own: a key followed by ：, a ，before the next
+# key of a {...} mapping, an ideographic space in the indentation.
+_FULL_COLON = re.compile(r"^(\s*(?:-\s+)?)([a-z_][a-z0-9_-]*)\s*：")
+_FULL_COMMA = re.compile(r"，\s*([a-z_][a-z0-9_-]*)\s*[:：]")
+_WIDE_INDENT = re.compile(r"^[ ]*\u3000")
+
+
+def _ime_slip(text: str, error_line: int) -> tuple[tuple[int, int], str, str] | None:
+    """The first full-width slip on or before the line YAML stopped at: ((line, column), problem, hint)."""
+    for no, line in enumerate(text.split("\n")[: error_line + 1]):
+        if (m := _WIDE_INDENT.match(line)) is not None:
+            return ((no, m.end() - 1), "a full-width space (U+3000) in the indentation",
+                    "indent with ordinary spaces (switch the input method to half-width, or retype the spaces)")
+        if (m := _FULL_COLON.match(line)) is not None:
+            return ((no, m.end() - 1), f"the key `{m.group(2)}` is followed by a full-width colon `：`",
+                    f"write {m.group(2)}: with a half-width colon and a space")
+        if "{" in line and (m := _FULL_COMMA.search(line)) is not None:
+            return ((no, m.start()), f"a full-width comma `，` before `{m.group(1)}` does not separate the entries of {{...}}",
+                    f"write `, {m.group(1)}:` with a half-width comma (a comma inside a value: quote the value)")
+    return None
 
 
 # What YAML makes of a character a plain value starts with (or, inside {...}, holds), for the writer.
