@@ -260,3 +260,11 @@ def test_a_few_traditional_strings_in_a_simplified_report_are_t306_each(tmp_path
     chapter.write_text(chapter.read_text(encoding="utf-8").replace("title: {zh: 报告范围,", "title: {zh: 報告範圍,"), encoding="utf-8")
     found = [d for d in check_project(Project(root)) if d.code == "T306"]
     assert len(found) == 1 and "Traditional characters (報範圍)" in found[0].message
+
+
+def test_a_zh_hans_phrase_override_that_applies_nowhere_is_t302(hk: Path) -> None:
+    _set_editions(hk, "[zh-Hant, en, zh]")
+    (hk / "content" / "zh-Hans-overrides.yaml").write_text("綠色辦公室: 绿色办公空间\n環保辦公室: 环保办公室\n", encoding="utf-8")
+    stale = [d for d in check_project(Project(hk)) if d.code == "T302"]
+    assert len(stale) == 1 and "zh override of “環保辦公室” applies nowhere" in stale[0].message
+    assert str(stale[0].location).startswith("content/zh-Hans-overrides.yaml:2:")

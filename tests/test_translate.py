@@ -476,3 +476,15 @@ def test_a_zh_hant_target_with_another_figure_is_refused(sample: Path, capsys: p
     err = capsys.readouterr().err
     assert "error[T304]" in err and "“近70万家” has no figure of the same value in the Traditional (it has" in err and "“近7萬家”" in err
     assert _tree(sample / "content") == before
+
+
+def test_a_phrase_override_the_chinese_no_longer_holds_is_t302_at_its_line(sample: Path) -> None:
+    report = sample / "content" / "report.yaml"
+    report.write_text(report.read_text(encoding="utf-8").replace("editions: [zh, en]", "editions: [zh, en, zh-Hant]"), encoding="utf-8")
+    (sample / "content" / "zh-Hant-overrides.yaml").write_text("# phrase: Traditional\n一站连接: 一站式連接\n信息: 資訊\n", encoding="utf-8")
+    assert [d for d in check_project(Project(sample)) if d.code == "T302"] == []  # both phrases occur
+    products = sample / PRODUCTS
+    products.write_text(products.read_text(encoding="utf-8").replace("一站连接", "一站式连接"), encoding="utf-8")
+    stale = [d for d in check_project(Project(sample)) if d.code == "T302"]
+    assert len(stale) == 1 and "override of “一站连接” applies nowhere" in stale[0].message
+    assert str(stale[0].location).startswith("content/zh-Hant-overrides.yaml:2:")
