@@ -326,6 +326,7 @@ CASES = {
     "n221-average-recomputed": GIVING + """\
     blocks:
       - text: {zh: "2016年末，员工总数2,000人，其中女性员工900人；研发人员300人。", en: "At the end of 2016 we had 2,000 employees, 900 of them women and 300 in R&D."}
+      - text: {zh: "2016年，公司关爱活动惠及员工家属5,000人。", en: "In 2016 our care programme reached 5,000 family members of employees."}
       - text: {zh: "2016年，员工捐款共计30万元，人均捐款150元。", en: "In 2016 employees gave RMB 300,000, RMB 150 per head."}
       - text: {zh: "2016年，研发人员培训总时长1.5万小时，研发人员人均培训时长45.0小时。", en: "In 2016 R&D staff trained for 15,000 hours, 45.0 hours per head."}  # expect: N221
       - text: {zh: "2016年，公司实现营业收入50亿元，用水量60万吨，发电量2亿千瓦时，温室气体排放20万吨。", en: "In 2016 revenue was RMB 5 billion, water use 600,000 tonnes, power generated 200 million kWh, emissions 200,000 tonnes."}

@@ -11,7 +11,7 @@ Which figures are the total and the count, read the way reports write them:
   average's own sentence ("员工培训总时长138.7万小时" for "人均培训时长"; 营业收入 is not 人均收入's total);
   one in the average's sentence is taken first, then the section's, then the chapter's;
 - 人均 divides by the headcount of the group the clause names before 人均 (员工 when it names none):
-  the largest statement of that group for the period (the whole, not 女性员工 or 其中…), or a
+  the statement of that group alone for the period (员工总数, not 女性员工, 员工家属 or 其中…), or a
   headcount stated before the average in its sentence ("全员参训9,777人，…人均…");
 - an intensity's total and base are the figures in its unit's two halves whose subjects its
   sentence names, one each.
@@ -44,6 +44,7 @@ MARKERS = frozenset({"人均", "单位", "强度", "合计", "总计", "共计"}
 # Words that make a figure a part, a cumulative or another average: never the total or the count.
 NOT_A_WHOLE = ASPECT - {"合计", "总计"}
 SLASH = re.compile(r"\s*[/／]\s*(?:每)?\s*([^\s，。；、,;:：（）()]{1,8})")
+WHOLE = MARKERS | {"人数", "总数", "总人数", "全体", "全部", "在职", "正式", "在岗"}  # words that count a group whole
 NEAR = Decimal("0.05")  # within this, the average may be over another count (mean headcount): a warning
 HUNDRED = Decimal(100)
 
@@ -162,26 +163,31 @@ def _totals(avg: Claim, ratio: Ratio, core: frozenset[str], group: frozenset[str
 
 
 def _counts(avg: Claim, ratio: Ratio, group: frozenset[str], core: frozenset[str], claims: list[Claim], sentence: str,
-            total: list[Claim]) -> list[Claim]:
+            total: list[Claim]) -> tuple[list[Claim], bool]:
     """The count the average divides by: a headcount of its group for the period, or the base its
     intensity names."""
     found = [c for c in claims if c is not avg and c not in total and _whole(c, ratio.bottom, avg.years)]
     if ratio.per_head:
         heads = [c for c in found if all(_has(c.words, w) for w in group)]
-        if not heads:
-            return []
-        largest = max(c.figure.value for c in heads)  # the whole group, not 女性员工 or a plant's staff
-        chosen = [c for c in heads if c.figure.value * Decimal("1.02") >= largest]
+        # the whole group is counted by a noun phrase of the group alone ("员工总数", "在职员工人数"); "女性员工",
+        # "员工家属" or "参训员工" count another set of people, smaller or larger
+        whole = [c for c in heads if all(any(g in w for g in group) or w in WHOLE for w in (c.near or c.words))]
+        sure = bool(whole)
+        whole = whole or heads  # "注册志愿者312人": likely the group, but said with more words; a finding is a warning
+        if not whole:
+            return [], False
+        largest = max(c.figure.value for c in whole)
+        chosen = [c for c in whole if c.figure.value * Decimal("1.02") >= largest]
         # a headcount the average's own sentence gives ("全员参训9,777人，…人均…") is a reading too
         chosen += [c for c in heads if _scope(avg, c) == 0 and c not in chosen]
-        return chosen
+        return chosen, sure
     taken = frozenset(w for w in core if any(_has(t.words, w) for t in total))
     chosen = []
     for c in found:
         shared = frozenset(w for w in core - taken if _has(c.words, w))
         if shared and _named(c.words - MARKERS, sentence, shared):
             chosen.append(c)
-    return chosen
+    return chosen, True
 
 
 def _value(fig, unit_id: str):
@@ -238,7 +244,7 @@ def averages(report: Report) -> Iterator[Diagnostic]:
         elif not core:
             continue
         total = _totals(avg, ratio, core, group, claims, sentence, phrase)
-        counts = _counts(avg, ratio, group, core, claims, sentence, total) if total else []
+        counts, sure = _counts(avg, ratio, group, core, claims, sentence, total) if total else ([], False)
         if not total or not counts:
             continue
         if not ratio.per_head:
@@ -262,6 +268,7 @@ def averages(report: Report) -> Iterator[Diagnostic]:
         t, c, _, got, _ = min(readings, key=lambda r: abs(r[3] - fig.value))
         gap = abs(got - fig.value) / fig.value
         near = gap <= NEAR
+        unsure = not near and not sure
         what = "average" if ratio.per_head else "intensity"
         shown = units.UNITS[fig.unit].zh if fig.unit in units.UNITS else ""
         message = (f"{what} “{fig.printed}”: {t.figure.printed} / {c.figure.printed} = {_fmt(got)}{shown}, "
@@ -270,7 +277,10 @@ def averages(report: Report) -> Iterator[Diagnostic]:
                 if not near else "if it is taken over another count (the year's mean headcount, another base), say so; else correct it")
         if near:
             message += "; close enough that it may be taken over another count"
-        yield Diagnostic("N221", Severity.WARNING if near else Severity.ERROR, message, locate(report, avg), hint=hint,
+        if unsure:
+            message += f"; “{c.clause.strip()}” was taken for the whole group, which its words do not say for certain"
+            hint = "if that is the group the average is over, correct the average or the figures; else name the group's headcount"
+        yield Diagnostic("N221", Severity.WARNING if near or unsure else Severity.ERROR, message, locate(report, avg), hint=hint,
                          related=(Related(locate(report, t), f"the total, {t.figure.printed}"),
                                   Related(locate(report, c), f"the count, {c.figure.printed}")),
                          anchor=anchor(avg))
