@@ -268,3 +268,12 @@ def test_a_zh_hans_phrase_override_that_applies_nowhere_is_t302(hk: Path) -> Non
     stale = [d for d in check_project(Project(hk)) if d.code == "T302"]
     assert len(stale) == 1 and "zh override of “環保辦公室” applies nowhere" in stale[0].message
     assert str(stale[0].location).startswith("content/zh-Hans-overrides.yaml:2:")
+
+
+def test_only_simplified_only_characters_are_converted_in_the_traditional_edition(hk: Path) -> None:
+    chapter = hk / "content" / "chapters" / "02-environment.yaml"
+    chapter.write_text(chapter.read_text(encoding="utf-8").replace("我們推行", "我们推行").replace("服務超過九億用戶。", "服務超過九億用户，平台開放。"),
+                       encoding="utf-8")
+    text = _text(_html(hk, "zh-Hant"))
+    assert "我們推行" in text  # 们 slipped in (T306): printed as 們
+    assert "九億用户，平台開放" in text  # Hong Kong forms as typed (s2hk would keep them too; s2t would not)

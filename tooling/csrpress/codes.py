@@ -170,7 +170,7 @@ CODES: dict[str, Code] = {
              "script: hant ... title: {zh: 環境保護, zh-Hant: 環境保育}",
              "Put the text in `zh:`; the override key of the other script (`zh-Hans:` with script: hant, `zh-Hant:` otherwise) words one string of the converted edition."),
         Code("T306", "wrong-script", W, "Chinese typed in the other script than the manifest's `script` says: Traditional characters in a Simplified report, or Simplified ones in a report with `script: hant` (many such strings: one finding at content/report.yaml).",
-             "A Traditional report without `script: hant` prints Traditional in its Simplified edition and converts it twice for zh-Hant; a Simplified character in a Traditional report is printed as typed.",
+             "A Traditional report without `script: hant` prints Traditional in its Simplified edition and converts it twice for zh-Hant; a Simplified character in a Traditional report is printed as OpenCC converts it, which may not be the character meant.",
              "script: hant ... zh: 本集团总耗水量为12.5萬立方米",
              "Type the characters in the report's script; a report written in Traditional says `script: hant` in content/report.yaml."),
         Code("K401", "esg-missing-item", E, "An item of the selected framework is not in the ESG index.", "The index must cover the whole guide.",

@@ -35,7 +35,7 @@ class Overrides:
     pairs: tuple[tuple[str, str], ...] = ()  # (Simplified phrase, Traditional phrase)
 
 
-@functools.lru_cache(maxsize=2)
+@functools.lru_cache(maxsize=3)
 def _converter(config: str = "s2hk") -> object:
     import opencc
 
@@ -99,8 +99,20 @@ def to_simplified_html(html: str, overrides: Overrides = Overrides()) -> str:
 
 
 def quotes_html(html: str) -> str:
-    """A Traditional-authored edition is printed as written: only its quotation marks become Hong Kong's."""
-    return _text_nodes(html, hk_quotes)
+    """A Traditional-authored edition is printed as written: its quotation marks become Hong Kong's, and
+    only a character that is Simplified and nothing else (both `s2t` and `s2hk` change it) is converted:
+    a scale word the tool printed (万 on a chart axis) or one the writer slipped (check reports it,
+    T306). A Traditional or Hong Kong form the writer typed (戶 and 户, 台, 裡 and 裏) is left as typed."""
+    return _text_nodes(html, lambda text: hk_quotes(simplified_only_to_hant(text)))
+
+
+def simplified_only_to_hant(text: str) -> str:
+    if text.isascii():
+        return text
+    trad, hk = str(_converter("s2t").convert(text)), to_hant(text)  # type: ignore[attr-defined]
+    if not len(trad) == len(hk) == len(text):
+        return text
+    return "".join(c if c == t or c == h else h for c, t, h in zip(text, trad, hk))
 
 
 def _text_nodes(html: str, change: object) -> str:

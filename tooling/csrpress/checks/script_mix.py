@@ -5,7 +5,8 @@ edition printing Traditional and a zh-Hant edition converted a second time, with
 Simplified character slipped into a Traditional project is printed as typed. Both are read from
 OpenCC: in a Simplified project, a character that `t2s` changes is Traditional (none in the sample's
 811 strings); in a Traditional one, a character that both `s2t` and `s2hk` change is Simplified (a
-Hong Kong form such as 户 or 台, which `s2t` would change but `s2hk` keeps, is not). A project with
+Hong Kong form such as 户 or 台, which `s2t` would change but `s2hk` keeps, is not; the edition prints
+such a character converted, hant.quotes_html). A project with
 many such strings gets one finding at the manifest instead of one per string.
 """
 
@@ -79,7 +80,8 @@ def mixed_script(report: Report) -> Iterator[Diagnostic]:
         else:
             wanted = "".join(_converter("s2hk").convert(use.text.zh)[i] for i in at)
             yield Diagnostic("T306", Severity.WARNING,
-                             f"Simplified characters ({chars}) in a report written in Traditional: the zh-Hant edition prints them as typed", where,
+                             f"Simplified characters ({chars}) in a report written in Traditional: the zh-Hant edition prints OpenCC's Traditional "
+                             "for them, which may not be the character meant", where,
                              hint=f"type them in Traditional ({''.join(dict.fromkeys(wanted))[:8]})")
 
 
