@@ -155,6 +155,21 @@ CASES = {
             - [{zh: 合计, en: Total}, "15,050"]
       - text: {zh: "2016年，产品抽检合格率100%。", en: "In 2016 all products sampled passed."}
 """,
+    # The first value of a trend is its series' figure for the year it names (checks/changes.py trend_years).
+    "n201-trend-years": metric("rd.investment.2014", "研发投入", "9.48亿", "元", "2014", []).replace("}
+", "}  # expect: N210
+")
+        + metric("rd.investment.2015", "研发投入", "11.05亿", "元", "2015", [])
+        + metric("rd.investment.2016", "研发投入", "12.76亿", "元", "2016", []) + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2014", "2015", "2016"]
+          rows:
+            - [{zh: 研发投入（亿元）, en: R&D (RMB 100 million)}, {m: rd.investment.2014, bare: true}, {m: rd.investment.2015, bare: true}, {m: rd.investment.2016, bare: true}]
+      - text: {zh: "研发投入从2014年的11.05亿元增至2016年的12.76亿元。", en: "R&D rose from RMB 1.105 billion in 2014 to RMB 1.276 billion in 2016."}  # expect: N201
+      - text: {zh: "研发投入由2015年的11.05亿元增至2016年的12.76亿元。", en: "R&D rose from RMB 1.105 billion in 2015 to RMB 1.276 billion in 2016."}
+      - text: {zh: "培训时长由2014年的11.05万小时增至2016年的12.76万小时。", en: "Training rose from 110,500 hours in 2014 to 127,600 hours in 2016."}
+""",
     # Hand-typed statements of one fact compared with each other, no metric, no alias (checks/claims.py).
     "n212-same-fact-conflict": GIVING + """\
     blocks:

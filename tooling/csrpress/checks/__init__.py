@@ -34,6 +34,7 @@ CHECKS: tuple[Check, ...] = (
     changes.change_columns,
     changes.prose_growth,
     changes.multiples,
+    changes.trend_years,
     dates.event_dates,
     shares.share_of_whole,
     shares.stated_sums,

@@ -16,7 +16,7 @@ from .. import numbers, schema
 from ..claims import Claim, claims_of
 from ..claims.extract import anchor, by_sentence, locate, report_years
 from ..claims.group import Weights, similarity
-from ..claims.relate import in_units_of
+from ..claims.relate import AGREE, in_units_of, relation
 from ..claims.script import reading
 from ..claims.subject import content_words
 from ..diagnostics import Diagnostic, Related, Severity
@@ -274,3 +274,45 @@ def multiples(report: Report) -> Iterator[Diagnostic]:
         else:
             yield Diagnostic("N205", Severity.ERROR, f"“{fig.printed}” as an increase: {shown} (an increase of ×{(ratio - 1).quantize(Decimal('0.01'))})",
                              where, hint="correct the multiple or the figures it is computed from", related=related, anchor=anchor(claim))
+
+
+SERIES_YEAR = re.compile(r"\.((?:19|20)\d\d)$")  # csrpress ids name a metric's year last: rd.investment.2022
+
+
+def trend_years(report: Report) -> Iterator[Diagnostic]:
+    """N201 for the first value of a trend: "研发投入从2022年的11.05亿元增至2024年的12.76亿元". The later value
+    is a metric's (rd.investment.2024), so the sentence speaks of that series, and the earlier value must
+    be the series' figure for the year it names: the table gives 9.48亿 for 2022 (11.05亿 is 2023's)."""
+    claims = [c for c in claims_of(report) if c.lang == "zh"]
+    series: dict[str, dict[int, Claim]] = {}
+    for c in claims:
+        stem = SERIES_YEAR.sub("", c.metric_id or "")
+        if c.scalar is None and c.metric_id and stem != c.metric_id and len(c.years) == 1:
+            series.setdefault(stem, {})[next(iter(c.years))] = c
+    for here in by_sentence(claims).values():
+        here = sorted(here, key=lambda c: c.figure.start)
+        for i, old in enumerate(here):
+            if old.role != "old" or len(old.years) != 1 or old.figure.value is None or old.figure.qualifier is not None:
+                continue
+            later = [c for c in here[i + 1:] if c.role == "plain" and c.base == old.base and len(c.years) == 1 and c.years != old.years]
+            if not later:
+                continue
+            new = later[0]
+            year_old, year_new = next(iter(old.years)), next(iter(new.years))
+            named = old.words | old.near | new.near
+            stems = [stem for stem, years in series.items() if year_new in years and year_old in years
+                     and relation(new.figure, years[year_new].figure) == AGREE and named & (years[year_new].words | years[year_new].near)]
+            if len(stems) != 1:
+                continue  # no metric or several give the later value: which series is meant is not plain
+            expected = series[stems[0]][year_old]
+            if relation(old.figure, expected.figure) == AGREE:
+                continue
+            other_year = [y for y, m in series[stems[0]].items() if y != year_old and relation(old.figure, m.figure) == AGREE]
+            note = f" ({old.figure.printed} is the {other_year[0]} figure)" if other_year else ""
+            yield Diagnostic("N201", Severity.ERROR,
+                             f"figure disagrees with its metric: “{old.figure.printed}” is given for {year_old} in a trend whose later value "
+                             f"is `{series[stems[0]][year_new].metric_id}`, and `{expected.metric_id}` is {expected.figure.printed}{note}",
+                             locate(report, old), hint=f"write {year_old}'s figure, or the year the figure belongs to",
+                             related=(Related(locate(report, expected), f"`{expected.metric_id}` = {expected.figure.printed}"),
+                                      Related(locate(report, new), f"the later value, {new.figure.printed}")),
+                             anchor=anchor(old))

@@ -108,8 +108,14 @@ def periods_agree(a: Claim, b: Claim) -> bool:
     return not a.years or not b.years or bool(a.years & b.years)
 
 
+def states_a_value(claim: Claim) -> bool:
+    """A plain figure, or the old value of a change when its year is written ("从2022年的11.05亿元增至…"
+    states 2022's figure, which the table may give otherwise); "由30万提升到50万" states no year's."""
+    return claim.role == "plain" or (claim.role == "old" and bool(claim.years))
+
+
 def comparable(a: Claim, b: Claim) -> bool:
-    if a.role != "plain" or b.role != "plain" or a.base != b.base:
+    if not states_a_value(a) or not states_a_value(b) or a.base != b.base:
         return False
     if a.metric_id is not None and b.metric_id is not None:
         return False  # two declared metrics are two facts by the writer's word (N204 covers one id twice)
@@ -122,7 +128,7 @@ def pairs(claims: list[Claim], weights: Weights, floor: float) -> Iterator[Pair]
     """Every comparable pair of claims whose subjects are at least `floor` alike, each pair once."""
     buckets: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
-        if claim.role == "plain" and claim.words and claim.base:  # a bare number could count anything
+        if states_a_value(claim) and claim.words and claim.base:  # a bare number could count anything
             buckets[(claim.figure.kind if claim.figure.kind == "percent" else "number", claim.base)].append(claim)
     for members in buckets.values():
         for claim, other in sharing_a_word(members, lambda c: c.words, COMMON_CLAIMS):
