@@ -27,6 +27,8 @@ UI: dict[str, dict[str, str]] = {
     "status_not_applicable": {"zh": "不适用", "en": "Not applicable", "zh-Hant": "不適用"},
     "status_none_occurred": {"zh": "无此情况", "en": "None occurred", "zh-Hant": "無此情況"},
     "see": {"zh": "参见", "en": "See", "zh-Hant": "參見"},
+    "unit": {"zh": "单位：", "en": "Unit: ", "zh-Hant": "單位："},
+    "source": {"zh": "资料来源：", "en": "Source: ", "zh-Hant": "資料來源："},
     "page_n": {"zh": "第{n}页", "en": "p. {n}", "zh-Hant": "第{n}頁"},
     "untranslated": {"zh": "", "en": "[untranslated]", "zh-Hant": ""},
     "period": {"zh": "报告期", "en": "Reporting period", "zh-Hant": "報告期"},

@@ -460,4 +460,7 @@ def en_number(value: Decimal, precision: Decimal) -> str:
     decimals = max(0, -exponent(eff / scale))
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
     digits = format_decimal(value / scale, format=pattern, locale="en")
+    if word and "." in digits:
+        # 1000万 is "10 million", not "10.00 million": the zeros only repeat the Chinese scale's precision.
+        digits = digits.rstrip("0").rstrip(".")
     return f"{digits} {word}" if word else digits

@@ -143,6 +143,7 @@ class Figure(Strict):
 class ChartItem(Strict):
     label: Text
     m: str
+    series: Text | None = None  # items of one series share a colour and a legend entry; labels are the categories
 
 
 class Chart(Strict):
@@ -150,6 +151,7 @@ class Chart(Strict):
     title: Text
     items: list[ChartItem] = Field(min_length=1)
     note: Text | None = None
+    source: Text | None = None  # printed under the chart: "资料来源：…" / "Source: …"
 
 
 class Table(Strict):
@@ -157,6 +159,8 @@ class Table(Strict):
     header: list[Cell] = []
     rows: list[list[Cell]] = Field(min_length=1)
     note: Text | None = None
+    unit: Text | None = None  # the unit line above the table ("单位：万元"); default: the one unit of its bare figures
+    source: Text | None = None  # printed under the table: "资料来源：…" / "Source: …"
 
 
 class KeyFigure(Strict):
