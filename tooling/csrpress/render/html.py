@@ -89,38 +89,42 @@ class Edition:
         self.lang = lang
         self.metrics = {mid: decl.metric for mid, decl in report.metrics.items()}
         self.chinese = lang in ("zh", "zh-Hant")
+        self.script = report.manifest.script  # the Chinese of every `zh:` (hans, or hant for a Hong Kong report)
+        self.authored = i18n.HTML_LANG[i18n.AUTHORED[self.script]]  # its lang tag, for zh standing in for a missing en
         self.marks = marks or {}
         self.findings = findings or []
         # Templates hand over Text objects; draft marks are keyed by where the string was written.
         self.origins = {id(use.text): use.origin for use in texts(report)} if self.marks else {}
 
     def t(self, text: schema.Text | None) -> Markup:
-        value, stand_in = i18n.pick(text, self.lang)
+        value, stand_in = i18n.pick(text, self.lang, self.script)
         if stand_in:
-            return Markup('<span class="untranslated" lang="zh-Hans">{}</span>').format(value)
+            return Markup('<span class="untranslated" lang="{}">{}</span>').format(self.authored, value)
         if self.chinese:
             # No halt spans: titles also reach attributes and <title>, where markup cannot go.
             return Markup(typography.typeset(str(Markup.escape(value))))
         return Markup.escape(value)
 
     def md(self, text: schema.Text | None, inline: bool = False) -> Markup:
-        value, stand_in = i18n.pick(text, self.lang)
+        value, stand_in = i18n.pick(text, self.lang, self.script)
         origin = self.origins.get(id(text))
         anchored = self.marks.get((origin.file, origin.path)) if origin else None
         spans = None
         if anchored and text is not None:
             # every edition marks every finding: on its own figure, or on the one that translates it (drafts.py)
             shown = ("en" if self.lang == "en" and not stand_in
-                     else "zh-Hant" if self.lang == "zh-Hant" and text.zh_hant else "zh")  # the string `value` is
-            spans = drafts.spans_for(anchored, shown, value, {"zh": text.zh, "en": text.en or "", "zh-Hant": text.zh_hant or ""})
+                     else "zh-Hans" if self.script == "hant" and self.lang == "zh" and text.zh_hans
+                     else "zh-Hant" if self.script == "hans" and self.lang == "zh-Hant" and text.zh_hant else "zh")  # the string `value` is
+            spans = drafts.spans_for(anchored, shown, value, {"zh": text.zh, "en": text.en or "", "zh-Hant": text.zh_hant or "",
+                                                              "zh-Hans": text.zh_hans or ""})
         if spans:
             value = drafts.insert(value, spans)
         html = markup.to_html(value, self.lang, self._metric, inline=inline)
         if spans:
             html = drafts.finish(html, self.findings)  # before typesetting, which must not see the sentinels
         if stand_in:
-            wrapper = '<span class="untranslated" lang="zh-Hans">{}</span>' if inline else '<div class="untranslated" lang="zh-Hans">{}</div>'
-            return Markup(wrapper).format(Markup(html))
+            wrapper = '<span class="untranslated" lang="{}">{}</span>' if inline else '<div class="untranslated" lang="{}">{}</div>'
+            return Markup(wrapper).format(self.authored, Markup(html))
         if self.chinese:
             # No one-character last line (单字成行): the last two characters of each block are tied.
             html = typography.tie_last_characters(typography.typeset(html, halt=True))
@@ -176,14 +180,14 @@ class Edition:
 
     def plain(self, text: schema.Text | None) -> str:
         """The text a reader sees (Markdown markers removed, metrics printed): attributes, alternate text."""
-        value = i18n.pick(text, self.lang)[0]
+        value = i18n.pick(text, self.lang, self.script)[0]
         return markup.to_plain(value, self.lang, lambda mid, _bare: self.metric_plain(mid)) if value else value
 
     def qr(self, block: schema.Qr) -> Markup:
         if not block.url:
             return Markup("")
         caption = self.plain(block.caption)
-        prefix = "QR code: " if self.lang == "en" else "二维码："
+        prefix = {"en": "QR code: ", "zh-Hant": "二維碼："}.get(self.lang, "二维码：")
         return qr.qr_svg(block.url, f"{prefix}{caption} ({block.url})")
 
     def esg_rows(self, index: schema.EsgIndex) -> list[esg.Row]:
@@ -194,7 +198,7 @@ class Edition:
     def picture(self, src: str | schema.Text | None) -> str:
         """A picture of the project as the HTML links to it, or "" (the template prints a placeholder)."""
         if isinstance(src, schema.Text):
-            src = i18n.pick(src, self.lang)[0]
+            src = i18n.pick(src, self.lang, self.script)[0]
         if not src or self.report.root is None:
             return ""
         return pictures.url(self.report.root, src) or ""
@@ -247,13 +251,27 @@ def render_html(report: Report, project: Project, lang: str, findings: tuple[Dia
     html = footnotes.number_per_chapter(html)  # notes numbered per chapter, in the HTML (footnotes.py says why)
     if draft is not None:
         html = _stamped(html, lang, draft)
-    if lang == "zh-Hant":
-        # Every zh string, interface text and chart label is converted at once, after rendering.
+    html = _script(html, lang, report.manifest.script, project)
+    return HtmlDocument(lang, html, project.build_dir)
+
+
+def _script(html: str, lang: str, script: str, project: Project) -> str:
+    """The edition in its Chinese. The authored script's edition prints `zh:` as typed (a Traditional one
+    with Hong Kong quotation marks); the other is converted at once after rendering, every zh string,
+    interface text and chart label: Simplified -> zh-Hant with OpenCC s2hk, Traditional -> zh with hk2s."""
+    if lang == "zh-Hant" and script == "hans":
         overrides, problems = hant.load_overrides(project.content)
         if problems:
             raise RenderError(problems[0])
-        html = hant.convert_html(html, overrides)
-    return HtmlDocument(lang, html, project.build_dir)
+        return hant.convert_html(html, overrides)
+    if lang == "zh" and script == "hant":
+        overrides, problems = hant.load_overrides(project.content, hant.HANS_OVERRIDES_FILE)
+        if problems:
+            raise RenderError(problems[0])
+        return hant.to_simplified_html(html, overrides)
+    if lang == "zh-Hant":
+        return hant.quotes_html(html)
+    return html
 
 
 _STAMP = re.compile(r"[0-9A-Za-z: .-]+")
