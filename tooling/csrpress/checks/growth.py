@@ -96,12 +96,22 @@ def _named(row: Row, text: str) -> bool:
     return all(w in text for w in row.words)
 
 
+def _kind(fig: numbers.Figure) -> str:
+    """What a figure measures (percent, a dimension, a count's unit): only figures of one kind are compared,
+    so that no conversion between, say, energy and mass is ever asked of pint (loading it costs half a second)."""
+    unit = units.UNITS.get(fig.unit or "")
+    if fig.kind == "percent":
+        return "percent"
+    return unit.dimension if unit is not None and unit.quantity else (unit.base if unit else "")
+
+
 def _rows_for(claim: Claim, before: list[Claim], rows: list[Row], year: int, sentence: str) -> list[Row]:
     text = claim.reading or ""
     if before:
         figure = before[-1]
         if text[figure.figure.end : claim.figure.start].count("，") <= 1:
-            return [r for r in rows if year in r.cells and _named(r, sentence) and relation(r.cells[year], figure.figure) == AGREE]
+            return [r for r in rows if year in r.cells and _named(r, sentence) and _kind(r.cells[year]) == _kind(figure.figure)
+                    and relation(r.cells[year], figure.figure) == AGREE]
     start = max(claim.sentence, before[-1].figure.end if before else 0)
     return [r for r in rows if _named(r, fold(text[start : claim.figure.start]))]
 
