@@ -179,3 +179,12 @@ def test_doctor_names_the_configured_font_that_is_missing(fonts_project):
         pytest.skip("fontconfig (fc-list) not installed")
     result = doctor.check_configured_fonts(fonts_project)
     assert not result.ok and "No Such Face Pro" in result.detail and "Noto Sans CJK SC" not in result.detail and result.fix
+
+
+def test_the_images_folder_is_served_only_while_it_stays_inside_the_project(tmp_path, tmp_path_factory):
+    (tmp_path / "images").mkdir()
+    assert pictures.fetch_roots(tmp_path) == (tmp_path / "images",)
+    (tmp_path / "images").rmdir()
+    assert pictures.fetch_roots(tmp_path) == ()
+    os.symlink(tmp_path_factory.mktemp("elsewhere"), tmp_path / "images")   # images -> a folder outside
+    assert pictures.fetch_roots(tmp_path) == ()

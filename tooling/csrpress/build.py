@@ -148,7 +148,7 @@ def _build(project: Project, options: BuildOptions, report: Report, load_diags: 
         except RenderError as exc:
             return BuildResult((), {}, diags + (exc.diagnostic,), rendered=(exc.diagnostic,))
     # images/ beside content/: pictures named `src: images/...` may live there (pictures.py)
-    roots = (project.content, project.templates, project.build_dir, PACKAGE_DIR, project.template("style.css").parent, project.root / "images")
+    roots = (project.content, project.templates, project.build_dir, PACKAGE_DIR, project.template("style.css").parent) + pictures.fetch_roots(project.root)
     stem = report.manifest.id
     outs = [project.build_dir / f"{stem}.{doc.lang}.pdf" for doc in docs]
     for doc in docs:

@@ -100,6 +100,14 @@ def picture_kind(path: Path) -> str | None:
         return None
 
 
+def fetch_roots(root: Path) -> tuple[Path, ...]:
+    """The project's images/ as a folder the renderer may read, unless its real path leaves the project: the
+    URL fetcher resolves each root, so an images/ symlink to /etc would otherwise let a stylesheet read /etc."""
+    folder = root / "images"
+    real, top = os.path.realpath(folder), os.path.realpath(root)
+    return (folder,) if os.path.isdir(real) and real.startswith(top.rstrip(os.sep) + os.sep) else ()
+
+
 def url(root: Path, src: str) -> str | None:
     """The picture as the HTML (written to build/) links to it, or None when it cannot be used."""
     found = resolve(root, src)
