@@ -188,3 +188,28 @@ def test_the_images_folder_is_served_only_while_it_stays_inside_the_project(tmp_
     assert pictures.fetch_roots(tmp_path) == ()
     os.symlink(tmp_path_factory.mktemp("elsewhere"), tmp_path / "images")   # images -> a folder outside
     assert pictures.fetch_roots(tmp_path) == ()
+
+
+def test_the_preview_serves_a_picture_of_images_but_not_through_a_symlink_out(make_project, tmp_path_factory):
+    import urllib.error
+    import urllib.request
+
+    from csrpress.serve import PreviewServer
+
+    project = _project(make_project, "images/a.jpg")
+    _picture(project.root / "images" / "a.jpg")
+    outside = tmp_path_factory.mktemp("elsewhere")
+    (outside / "secret.txt").write_text("no", encoding="utf-8")
+    os.symlink(outside / "secret.txt", project.root / "images" / "secret.txt")
+    server = PreviewServer(project, "zh", port=0)
+    server.start()
+    try:
+        base = server.url.split("/build/")[0]
+        with urllib.request.urlopen(base + "/images/a.jpg") as resp:
+            assert resp.status == 200 and resp.read(3) == b"\xff\xd8\xff"   # a JPEG
+        with pytest.raises(urllib.error.HTTPError) as err:
+            urllib.request.urlopen(base + "/images/secret.txt")
+        assert err.value.code == 404
+        err.value.close()
+    finally:
+        server.stop()

@@ -37,7 +37,7 @@ from .render.html import RenderError
 
 ASSETS = Path(__file__).parent / "assets"  # serve-preview.js and .css: package data
 PAGE = "/build/preview.html"  # in build/, so the page's relative links (../templates/style.css) resolve
-SERVED_DIRS = ("build", "templates", "content")
+SERVED_DIRS = ("build", "templates", "content", "images")  # images/: pictures a figure names there (pictures.py)
 PDF_PATH = "/_csrpress/pdf"
 MAX_FORM_BYTES = 4096  # the PDF form holds a token and a chapter id
 
