@@ -439,3 +439,22 @@ root = Path(__file__).parent / "cases" / "k405-from-titles" / "content"
 (root / "chapters").mkdir(parents=True, exist_ok=True)
 (root / "report.yaml").write_text(MANIFEST % "", encoding="utf-8")
 (root / "chapters" / "01.yaml").write_text(HEAD + titles, encoding="utf-8")
+
+# K405 for a share: GRI 2-30 asks for the collective bargaining coverage, which the text gives as a ratio.
+items = []
+for item in load_framework("gri-2021").disclosures():
+    if item.id == "2-30":
+        items.append('          - {id: 2-30, status: not_disclosed, reason: {zh: 数据在统计中。, en: Being compiled.}}  # expect: K405\n')
+    else:
+        items.append(f"          - {{id: {item.id}, status: answered, refs: [day]}}\n")
+shares_index = GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司所有子公司依法建立工会，集体合同覆盖员工比例为83.4%。", en: "In 2016 collective agreements covered 83.4% of employees."}
+      - esg_index:
+          framework: gri-2021
+          items:
+""" + "".join(items)
+root = Path(__file__).parent / "cases" / "k405-a-share" / "content"
+(root / "chapters").mkdir(parents=True, exist_ok=True)
+(root / "report.yaml").write_text(MANIFEST % "", encoding="utf-8")
+(root / "chapters" / "01.yaml").write_text(HEAD + shares_index, encoding="utf-8")

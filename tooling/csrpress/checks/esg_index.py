@@ -153,7 +153,7 @@ def not_disclosed_but_stated(report: Report) -> Iterator[Diagnostic]:
     """K405: an item marked not disclosed while the report prints the figure it asks for (every catalogue)."""
     years = report_years(report)
     written = "zh-Hant" if report.manifest.script == "hant" else "zh"  # the catalogue title quoted in the writer's script
-    claims = [c for c in claims_of(report) if c.lang == "zh" and c.role == "plain" and c.block != "esg_index"
+    claims = [c for c in claims_of(report) if c.lang == "zh" and c.role in ("plain", "share") and c.block != "esg_index"
               and c.figure.unit and (not c.years or c.years & years)]
     weights = Weights(claims)
     by_word: dict[str, list] = {}
