@@ -81,7 +81,7 @@ def _export(project: Project | None, args: argparse.Namespace) -> int:
         overrides, problems = hant.load_overrides(project.content)
         if problems:
             return _fail(f"{problems[0].location}: {problems[0].message}; {problems[0].hint}", 1)
-        convert = functools.partial(hant.convert_text, overrides=overrides)
+        convert = functools.partial(hant.convert_texts, overrides=overrides)
     selected = export.select(report, entries, only, args.to, convert)
     version = "2.0" if args.format == "xliff2" else "1.2"
     out = args.output or project.build_dir / f"translate.{args.to}.xlf"

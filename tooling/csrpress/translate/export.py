@@ -35,7 +35,7 @@ class Selected:
 
 
 def select(report: Report, entries: dict[str, lock.Entry], only: set[str], lang: str = "en",
-           convert: Callable[[str], str] | None = None) -> list[Selected]:
+           convert: Callable[[list[str]], list[str]] | None = None) -> list[Selected]:
     """The units to send: `missing` (no en; for zh-Hant no override of its own), `stale` (T302: the zh
     changed since the translation was recorded), `all`. For zh-Hant a string without an override is
     offered with what the edition prints now (`convert`), for the reviewer to correct or leave."""
@@ -45,8 +45,10 @@ def select(report: Report, entries: dict[str, lock.Entry], only: set[str], lang:
         why = "missing" if not (written or "").strip() else "stale" if lock.is_stale(entries, unit.target_key(lang), unit.zh, written) \
             else "translated"
         if "all" in only or why in only:
-            target = written if why != "missing" else convert(unit.zh) if convert is not None else None
-            chosen.append(Selected(unit, why, target))
+            chosen.append(Selected(unit, why, written if why != "missing" else None))
+    if convert is not None:  # all the conversions at once (hant.convert_texts)
+        drafts = iter(convert([s.unit.zh for s in chosen if s.why == "missing"]))
+        chosen = [Selected(s.unit, s.why, next(drafts)) if s.why == "missing" else s for s in chosen]
     return chosen
 
 

@@ -143,18 +143,21 @@ def plan(project: Project, xlf: Path, allow_figures: bool = False) -> Plan:
     result = Plan(lang=target_lang(xlf))
     shown = xlf.name
     parsed: dict[str, object] = {}
-    automatic = _automatic(project) if result.lang == "zh-Hant" else None
-    for inc in units:
+    currents = [_current(project, inc.file, inc.path, parsed, result.lang) for inc in units]
+    automatic: dict[str, str] | None = None
+    if result.lang == "zh-Hant":  # what the edition prints for each string without an override, converted at once
+        plain = list(dict.fromkeys(c[0] for c in currents if c is not None and not c[1]))
+        automatic = dict(zip(plain, _automatic(project)(plain), strict=True))  # type: ignore[operator]
+    for inc, current in zip(units, currents, strict=True):
         where = f"{shown}:{inc.line}"
         unit_name = lock.target_key(lock.key(inc.file, inc.path), result.lang)
-        current = _current(project, inc.file, inc.path, parsed, result.lang)
         if current is None:
             result.findings.append(Finding(where, "T303", f"{unit_name}: no such string in the content (moved or deleted since the export)",
                                            "export again and send the new file, or copy this translation by hand"))
             continue
         zh, en = current
         if automatic is not None and not en:
-            en = automatic(zh)  # no override: the edition prints the conversion, and a target equal to it changes nothing
+            en = automatic[zh]  # no override: the edition prints the conversion, and a target equal to it changes nothing
             written_before = False
         else:
             written_before = bool(en)
@@ -194,7 +197,7 @@ def _lenient(inc: Incoming) -> str | None:
 
 
 def _automatic(project: Project) -> object:
-    """zh -> the Traditional the zh-Hant edition prints for it (no override of its own)."""
+    """[zh, ...] -> the Traditional the zh-Hant edition prints for each (no override of its own)."""
     import functools
 
     from .. import hant
@@ -202,7 +205,7 @@ def _automatic(project: Project) -> object:
     overrides, problems = hant.load_overrides(project.content)
     if problems:
         raise ValueError(f"{problems[0].location}: {problems[0].message}; {problems[0].hint}")
-    return functools.partial(hant.convert_text, overrides=overrides)
+    return functools.partial(hant.convert_texts, overrides=overrides)
 
 
 def _current(project: Project, file: str, path: yamledit.PathKey, parsed: dict[str, object],
