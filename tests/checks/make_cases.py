@@ -458,3 +458,24 @@ root = Path(__file__).parent / "cases" / "k405-a-share" / "content"
 (root / "chapters").mkdir(parents=True, exist_ok=True)
 (root / "report.yaml").write_text(MANIFEST % "", encoding="utf-8")
 (root / "chapters" / "01.yaml").write_text(HEAD + shares_index, encoding="utf-8")
+
+# K401 with GRI: topic standards (GRI 201-418) are reported for material topics only; a topic the index
+# leaves out wholly is not material, a disclosure missing from a reported topic is a warning.
+items = []
+for item in load_framework("gri-2021").disclosures():
+    parent = load_framework("gri-2021").get(item.id).parent or ""
+    if parent.startswith("GRI 2") and parent != "GRI 2" or parent.startswith("GRI 4") or item.id in ("302-2", "302-3", "302-4", "302-5"):
+        continue  # GRI 201-207 and 401-418 not material; 302 reported in part
+    if parent.startswith("GRI 3") and parent not in ("GRI 3", "GRI 302"):
+        continue
+    items.append(f"          - {{id: {item.id}, status: answered, refs: [day]}}\n")
+gri_topics = GIVING + """\
+    blocks:
+      - esg_index:
+          framework: gri-2021
+          items:  # expect: K401, K401, K401, K401
+""" + "".join(items)
+root = Path(__file__).parent / "cases" / "k401-gri-topics" / "content"
+(root / "chapters").mkdir(parents=True, exist_ok=True)
+(root / "report.yaml").write_text(MANIFEST % "", encoding="utf-8")
+(root / "chapters" / "01.yaml").write_text(HEAD + gri_topics, encoding="utf-8")

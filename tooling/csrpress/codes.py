@@ -173,7 +173,7 @@ CODES: dict[str, Code] = {
              "A Traditional report without `script: hant` prints Traditional in its Simplified edition and converts it twice for zh-Hant; a Simplified character in a Traditional report is printed as OpenCC converts it, which may not be the character meant.",
              "script: hant ... zh: 本集团总耗水量为12.5萬立方米",
              "Type the characters in the report's script; a report written in Traditional says `script: hant` in content/report.yaml."),
-        Code("K401", "esg-missing-item", E, "An item of the selected framework is not in the ESG index.", "The index must cover the whole guide.",
+        Code("K401", "esg-missing-item", E, "An item of the selected framework is not in the ESG index (GRI topic standards: only for a topic the index reports, as a warning; a topic left out wholly is not material).", "The index must cover the whole guide.",
              "framework hkex-esg-2015 without B3.2", "Add the item with its status."),
         Code("K402", "esg-unknown-item", E, "An ESG index item id is not in the framework.", "It cannot be given a title or a place.",
              "id: A4.1 in a 2015 index", "Use an id of the framework's catalogue."),

@@ -41,10 +41,22 @@ def coverage(report: Report) -> Iterator[Diagnostic]:
             elif item.status == "answered" and item.answer is None and not item.refs:
                 yield Diagnostic("K404", Severity.WARNING, f"`{item.id}` is marked answered but has no answer or reference",
                                  report.locate(block.origin, "items", i), hint="add `answer:` or `refs: [section-id]`")
+        topics = {framework.get(w).parent for w in present if w in framework}
         for missing in (w for w in wanted if w not in present):
             at = block.origin.child("items")
             where = report.positions[at.file].locate(at.path, key=True) if at.file in report.positions else report.locate(at)
+            parent = framework.get(missing).parent or ""
+            if TOPIC_STANDARD.match(parent):
+                # GRI: a topic standard is reported only when the topic is material (GRI 3-2); a topic the index
+                # leaves out is not material, a disclosure missing from a reported topic needs its omission reason
+                if parent in topics:
+                    yield Diagnostic("K401", Severity.WARNING, f"{index.framework} item `{missing}` of {parent}, a topic the index reports, "
+                                     "is missing from the ESG index", where, hint="add it answered, or not_disclosed with the reason for omission")
+                continue
             yield Diagnostic("K401", Severity.ERROR, f"{index.framework} item `{missing}` is missing from the ESG index", where, hint="add it with its status (answered, not_disclosed, ...)")
+
+
+TOPIC_STANDARD = re.compile(r"^GRI [2-4]\d\d$")  # GRI 201 ... 418: reported for material topics only
 
 
 def references(report: Report) -> Iterator[Diagnostic]:
