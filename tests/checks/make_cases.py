@@ -346,6 +346,7 @@ CASES = {
       - text: {zh: "2016年，研发人员培训总时长1.5万小时，研发人员人均培训时长45.0小时。", en: "In 2016 R&D staff trained for 15,000 hours, 45.0 hours per head."}  # expect: N221
       - text: {zh: "2016年，公司实现营业收入50亿元，用水量60万吨，发电量2亿千瓦时，温室气体排放20万吨。", en: "In 2016 revenue was RMB 5 billion, water use 600,000 tonnes, power generated 200 million kWh, emissions 200,000 tonnes."}
       - text: {zh: "2016年，单位营业收入用水量1.2吨/万元。", en: "In 2016 water use per revenue was 1.2 tonnes per RMB 10,000."}
+      - text: {zh: "2016年，每万元营业收入用水1.5吨。", en: "In 2016 we used 1.5 tonnes of water per RMB 10,000 of revenue."}  # expect: N221
       - text: {zh: "2016年，单位营业收入温室气体排放0.5吨/万元。", en: "In 2016 emissions per revenue were 0.5 tonnes per RMB 10,000."}  # expect: N221
       - text: {zh: "2016年，燃气发电温室气体排放强度0.386千克/千瓦时。", en: "In 2016 gas-fired power emitted 0.386 kg per kWh."}
       - text: {zh: "2016年，实习生人均轮岗时长12小时，员工人均收入8万元。", en: "In 2016 interns rotated for 12 hours each; employees earned RMB 80,000 each."}

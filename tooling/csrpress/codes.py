@@ -134,7 +134,7 @@ CODES: dict[str, Code] = {
         Code("N220", "sum-recomputed", E, "A sum stated after its parts in one sentence (合计, 共计, 总计) is not the parts added up, within their printed rounding.",
              "A reader adds the figures in front of them; a total that does not add up discredits every figure in the sentence.",
              "范围一排放17.05万吨、范围二排放23.71万吨，合计41.76万吨", "Correct the sum or a part; if the sum has parts not named, say so (其中, 等)."),
-        Code("N221", "average-recomputed", E, "A per-head average (人均, 每名员工, or 平均 after the group it is taken over: 志愿者平均服务时长) or an intensity (吨/万元, 千瓦时/台, …/万吨) disagrees with the total divided by the count, both stated in the report for the same period: the total is named in the average's sentence, the count is the whole group's headcount or the base its unit names. Within 5% it is a warning (the average may be taken over the year's mean headcount).",
+        Code("N221", "average-recomputed", E, "A per-head average (人均, 每名员工, or 平均 after the group it is taken over: 志愿者平均服务时长) or an intensity (吨/万元, 千瓦时/台, …/万吨, 每万元营业收入…吨) disagrees with the total divided by the count, both stated in the report for the same period: the total is named in the average's sentence, the count is the whole group's headcount or the base its unit names. Within 5% it is a warning (the average may be taken over the year's mean headcount).",
              "A reader divides the two figures printed a page apart; an average that does not follow from them discredits all three.",
              "员工培训总时长1.5万小时，人均培训时长45.0小时   # 300 employees: 50.0 hours",
              "Correct the average, the total or the count; if it is computed over another count (mean headcount, another revenue), say which."),

@@ -45,6 +45,8 @@ MARKERS = frozenset({"人均", "单位", "强度", "合计", "总计", "共计"}
 NOT_A_WHOLE = ASPECT - {"合计", "总计"}
 SLASH = re.compile(r"\s*[/／]\s*(?:每)?\s*([^\s，。；、,;:：（）()]{1,8})")
 WHOLE = MARKERS | {"人数", "总数", "总人数", "全体", "全部", "在职", "正式", "在岗"}  # words that count a group whole
+PER_UNIT = re.compile(r"每\s*([^\s，。；、,;:：（）()\d]{1,6})")
+CLAUSE_MARK = re.compile(r"[，,；;。：:\n]")
 NEAR = Decimal("0.05")  # within this, the average may be over another count (mean headcount): a warning
 HUNDRED = Decimal(100)
 
@@ -87,8 +89,14 @@ def _ratio(claim: Claim) -> Ratio | None:
         halves = (units.lookup_unit(top), units.lookup_unit(bottom))
     elif claim.reading is not None:
         after = SLASH.match(claim.reading, fig.end)  # "8.27吨二氧化碳当量/万吨", "5.2小时/人"
+        clause = claim.reading[max((m.end() for m in CLAUSE_MARK.finditer(claim.reading, 0, fig.start)), default=0) : fig.start]
+        per = PER_UNIT.search(clause)  # "每万元营业收入用水1.5吨": the base is counted in 万元
         if after:
             halves = (unit, _longest_unit(after.group(1)))
+        elif per:
+            base = _longest_unit(per.group(1))
+            if base is not None and base.base != "person":  # 每名员工 is 人均 (thesaurus.py folds it)
+                halves = (unit, base)
     if halves is not None:
         top_u, bottom_u = halves
         if top_u is None or bottom_u is None:
@@ -270,7 +278,7 @@ def averages(report: Report) -> Iterator[Diagnostic]:
         near = gap <= NEAR
         unsure = not near and not sure
         what = "average" if ratio.per_head else "intensity"
-        shown = units.UNITS[fig.unit].zh if fig.unit in units.UNITS else ""
+        shown = units.UNITS[ratio.top_unit].zh + ("" if ratio.per_head else "/" + units.UNITS[ratio.bottom_unit].zh)
         message = (f"{what} “{fig.printed}”: {t.figure.printed} / {c.figure.printed} = {_fmt(got)}{shown}, "
                    f"{_fmt((gap * HUNDRED).quantize(Decimal('0.1')) if gap < 10 ** 12 else gap * HUNDRED)}% from the printed value")
         hint = ("correct the average, the total or the count it is computed from"
