@@ -213,3 +213,12 @@ def test_the_preview_serves_a_picture_of_images_but_not_through_a_symlink_out(ma
         err.value.close()
     finally:
         server.stop()
+
+
+def test_check_asks_fontconfig_only_when_a_font_is_configured(make_project, monkeypatch):
+    from csrpress import fontcheck
+
+    asked = []
+    monkeypatch.setattr(fontcheck, "installed_families", lambda: asked.append(1) or frozenset())
+    check(make_project({"content/chapters/01.yaml": ONE_CHAPTER}))
+    assert asked == []

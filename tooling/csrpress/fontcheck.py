@@ -31,7 +31,10 @@ def installed_families() -> frozenset[str] | None:
 
 
 def missing(fonts: schema.Fonts) -> Iterator[tuple[str, str]]:
-    """(role, family) of each configured family that is not installed."""
+    """(role, family) of each configured family that is not installed (fontconfig is asked only when a
+    family is configured: `check` stays free of the ~0.1 s fc-list takes)."""
+    if not any(getattr(fonts, role) for role in ROLES):
+        return
     installed = installed_families()
     if installed is None:
         return
