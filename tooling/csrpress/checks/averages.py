@@ -13,8 +13,12 @@ Which figures are the total and the count, read the way reports write them:
 - 人均 divides by the headcount of the group the clause names before 人均 (员工 when it names none):
   the statement of that group alone for the period (员工总数, not 女性员工, 员工家属 or 其中…), or a
   headcount stated before the average in its sentence ("全员参训9,777人，…人均…");
-- an intensity's total and base are the figures in its unit's two halves whose subjects its
-  sentence names, one each.
+- 平均 is per head only after the group it is taken over ("志愿者平均服务时长"); alone (平均停时) it may
+  be per day or per case and is left alone; a group counted only with more words (注册志愿者) makes a
+  disagreement a warning;
+- an intensity's total and base are the figures in its unit's two halves (吨/万元, or 每万元…吨) whose
+  subjects its sentence names, one each, and together they name every word of it (燃气发电…强度 is
+  not the whole's emissions over the whole's generation).
 When several figures could be the total or the count and none gives the average, nothing is said
 (the rule cannot tell which the writer divided). A recomputed value within 5% of the printed one
 is a warning: an average is often taken over the year's mean headcount rather than the year-end's.

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+from .. import units
 from ..claims import Claim, claims_of
 from ..claims.extract import anchor, locate, report_years
 from ..claims.relate import AGREE, in_units_of, relation
@@ -195,8 +196,6 @@ def stated_parts(report: Report) -> Iterator[Diagnostic]:
 
 def _fmt(value: Decimal, like) -> str:
     """The sum in the stated figure's unit (33.29亿元 as 33.29亿)."""
-    from .. import units
-
     unit = units.UNITS.get(like.unit or "")
     if unit is not None and unit.scale != 1:
         return f"{format((value / unit.scale).normalize(), 'f')}{unit.zh}"
