@@ -5,9 +5,10 @@ Widths. WeasyPrint's automatic table layout (CSS 2.1, 17.5.2.2) may wrap a Chine
 character when a row is crowded: labels of a few characters broke into 3-5 lines beside short figures.
 Here each column's natural width (its longest cell on one line) and its minimum width (a short cell
 whole: a label or a figure never wraps; else the longest word) are estimated from the text (a Han
-character 1 em, another ~0.55 em), and the columns get fixed widths between those bounds, shared out as
-the CSS algorithm shares them: natural widths when they fit, else each column's minimum plus a part of
-what is left in proportion to how much more it would take. The table is then laid out with
+character 1 em, another ~0.55 em), and the columns get fixed widths between those bounds: natural widths
+when they fit (the spare room shared in proportion); else the short columns keep theirs and the text
+columns share the rest in proportion to their natural widths, so that they wrap to about as many lines
+(rows of even height), none below its minimum. The table is then laid out with
 `table-layout: fixed`, which also spares WeasyPrint measuring every cell twice.
 
 Figures. A column whose body cells are mostly figures (metrics, or text that reads as one number) is
@@ -40,14 +41,28 @@ TABLE_EM = 57.0
 CELL_PAD_EM = 1.35
 SHORT_EM = 9.0          # a cell this wide or less never wraps
 CJK_MIN_EM = 6.0        # the narrowest a long Chinese cell is set
-HEADER_BOLD = 1.06      # bold header text runs a little wider
+HEADER_BOLD = 1.1       # bold header text runs wider
 FIGURE_SPACE, PUNCTUATION_SPACE = "\u2007", "\u2008"
 _NUMBER = re.compile(r"^(.*?)(\d[\d,]*)(?:\.(\d+))?([^\d]*)$")
 
 
+_NARROW, _SEMI, _WIDE = frozenset("iljt.,:;'!|()[]/-\u2005"), frozenset("frI "), frozenset("mwMW%")
+
+
 def text_em(text: str) -> float:
-    """Estimated width of one line of `text` in ems of its own size."""
-    return sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.3 if ch == " " else 0.55 for ch in text)
+    """Estimated width of one line of `text` in ems of its own size (Noto's proportions: a Han character
+    1 em, narrow Latin letters and punctuation ~0.3, most lower-case letters and digits ~0.52)."""
+    def em(ch: str) -> float:
+        if unicodedata.east_asian_width(ch) in "WF":
+            return 1.0
+        if ch in _NARROW:
+            return 0.3
+        if ch in _SEMI:
+            return 0.36
+        if ch in _WIDE:
+            return 0.85
+        return 0.65 if ch.isupper() else 0.53
+    return sum(em(ch) for ch in text)
 
 
 def min_em(text: str) -> float:
@@ -74,9 +89,19 @@ def widths(natural: list[float], minimum: list[float], total: float = TABLE_EM) 
     elif sum(minimum) >= total:
         chosen = [w * total / sum(minimum) for w in minimum]
     else:
-        room = total - sum(minimum)
-        give = [hi - lo for lo, hi in zip(minimum, natural, strict=True)]
-        chosen = [lo + room * g / sum(give) for lo, g in zip(minimum, give, strict=True)]
+        # Short columns (minimum = natural) keep their width; the text columns share the rest in proportion
+        # to their natural widths, so that their cells wrap to about as many lines (rows of even height),
+        # none below its minimum.
+        pinned = {j: hi for j, (lo, hi) in enumerate(zip(minimum, natural, strict=True)) if lo >= hi}
+        while True:   # a text column whose share falls below its minimum is pinned there, the others share again
+            room = total - sum(pinned.values())
+            free = [j for j in range(len(natural)) if j not in pinned]
+            flexible = sum(natural[j] for j in free)
+            short = [j for j in free if room * natural[j] / flexible < minimum[j]]
+            if not short:
+                break
+            pinned.update((j, minimum[j]) for j in short)
+        chosen = [pinned[j] if j in pinned else room * natural[j] / flexible for j in range(len(natural))]
     scale = 100 / sum(chosen)
     return [round(w * scale, 2) for w in chosen]
 
@@ -163,8 +188,9 @@ def layout(table: schema.Table, edition: Edition) -> Layout:
     for j in range(columns):
         texts = [row[j] for row in body_texts if j < len(row)]
         head = [head_texts[j]] if j < len(head_texts) else []
-        natural.append(max([text_em(t) for t in texts] + [text_em(t) * HEADER_BOLD for t in head] + [1.0]) + CELL_PAD_EM)
-        minimum.append(max([min_em(t) for t in texts] + [min_em(t) * HEADER_BOLD for t in head] + [1.0]) + CELL_PAD_EM)
+        body = HEADER_BOLD if j == 0 else 1.0   # the first column's cells are row headers, set bold
+        natural.append(max([text_em(t) * body for t in texts] + [text_em(t) * HEADER_BOLD for t in head] + [1.0]) + CELL_PAD_EM)
+        minimum.append(max([min_em(t) * body for t in texts] + [min_em(t) * HEADER_BOLD for t in head] + [1.0]) + CELL_PAD_EM)
     pads: dict[tuple[int, int], str] = {}
     for j in range(columns):
         if not numeric[j]:
