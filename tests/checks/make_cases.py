@@ -170,6 +170,11 @@ CASES = {
       - text: {zh: "研发投入由2015年的11.05亿元增至2016年的12.76亿元。", en: "R&D rose from RMB 1.105 billion in 2015 to RMB 1.276 billion in 2016."}
       - text: {zh: "培训时长由2014年的11.05万小时增至2016年的12.76万小时。", en: "Training rose from 110,500 hours in 2014 to 127,600 hours in 2016."}
 """,
+    # A part (其中) named by what another statement says already is that statement's fact (claims/group.py aspects_differ).
+    "n202-part-named-alike": metric("ghg.scope1.2016", "范围一（直接排放）", "170,460", "吨", "2016", []) + """\
+    blocks:
+      - text: {zh: "2016年，温室气体排放总量40.76万吨，其中范围一排放17.04万吨。", en: "In 2016 emissions were 407,600 tonnes, 170,400 of them Scope 1."}  # expect: N202
+""",
     # Hand-typed statements of one fact compared with each other, no metric, no alias (checks/claims.py).
     "n212-same-fact-conflict": GIVING + """\
     blocks:

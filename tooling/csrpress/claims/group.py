@@ -84,8 +84,17 @@ def enough_in_common(a: Claim, b: Claim) -> bool:
 
 
 def aspects_differ(a: Claim, b: Claim) -> bool:
-    """A cumulative total, an average, a sum or a part (其中) is another fact than the plain figure."""
-    return bool((a.words ^ b.words) & ASPECT)
+    """A cumulative total, an average, a sum or a part (其中) is another fact than the plain figure.
+    A part named by what the other claim says already ("其中范围一排放17.04万吨" and the table's
+    "范围一（直接排放）") is that claim's fact, not a part of it; "其中，母行绿色贷款余额…" names more
+    (母行) than "绿色贷款余额" and stays a part."""
+    differ = (a.words ^ b.words) & ASPECT
+    if differ == {"其中"}:
+        part, other = (a, b) if "其中" in a.words else (b, a)
+        named = part.near - {"其中"}
+        if named <= other.words and (len(named) >= 2 or any(len(w) >= 3 for w in named)):
+            return False  # one short word ("创业") is too little to say the part is the other's whole fact
+    return bool(differ)
 
 
 def similarity(a: Claim, b: Claim, weights: Weights, slip: bool = False) -> float:
