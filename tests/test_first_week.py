@@ -591,6 +591,22 @@ def test_next_years_report_flags_a_sentence_still_naming_last_year(tmp_path, cap
     assert "{m:overview.staff.2025}" in lines[stale.location.line - 1]
 
 
+def test_the_issues_comparisons_with_last_year_are_no_findings(make_project):
+    """The sentences the issue names as legitimate (较2023年, 2023年的X 降至 2024年的Y) in a 2024 report; the same
+    figure beside 2023 alone is one."""
+    manifest = MINIMAL_MANIFEST.replace('period: {start: "2016-01-01", end: "2016-12-31", label: "2016"}',
+                                        'period: {start: "2024-01-01", end: "2024-12-31", label: "2024"}').replace('date: "2017-01-01"', 'date: "2025-03-31"')
+    chapter = ONE.replace('value: 677万, unit: 人次, period: "2016"', 'value: 677万, unit: 人次, period: "2024"')
+    sentences = {"较2023年": ("捐款{m:one.donors}，较2023年增长5%。", "Donations: {m:one.donors}, up 5% on 2023."),
+                 "2023年的X降至2024年的Y": ("捐款由2023年的700万人次降至2024年的{m:one.donors}。",
+                                          "Donations fell from 7 million in 2023 to {m:one.donors} in 2024."),
+                 "stale": ("2023年，共有{m:one.donors}。", "In 2023 there were {m:one.donors}.")}
+    for name, (zh, en) in sentences.items():
+        text = chapter.replace("zh: 共有{m:one.donors}。", f"zh: {zh}").replace('en: "{m:one.donors} in all."', f'en: "{en}"')
+        found = [d for d in check(make_project({"content/chapters/01.yaml": text}, manifest=manifest)) if d.code == "S110"]
+        assert len(found) == (2 if name == "stale" else 0), (name, [d.message for d in found])
+
+
 def test_next_years_report_flags_last_years_reporting_period_in_the_text(tmp_path, capsys):
     """init writes 本报告介绍公司2024年1月1日至12月31日… / from 1 January to 31 December 2024; init --from moves the
     manifest's period on, not these words."""
