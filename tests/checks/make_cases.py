@@ -372,6 +372,15 @@ CASES = {
       - text: {zh: "2015-2016年，公益日捐款金额累计4.5亿元。", en: "In 2015-2016 Giving Day donations came to RMB 450 million."}  # expect: N222
       - text: {zh: "2016年，光伏和风电累计发电3亿千瓦时。", en: "Solar and wind power have generated 300 million kWh since they started."}
       - text: {zh: "按照《公益规划（2015-2016年）》，2016年公益日捐款金额合计3.05亿元。", en: "Under the 2015-2016 plan, Giving Day donations came to RMB 305 million in 2016."}
+      - table:
+          header: [{zh: 指标, en: Indicator}, {zh: 2014年, en: "2014"}, {zh: 2015年, en: "2015"}, {zh: 2016年, en: "2016"}]
+          rows:
+            - [{zh: 公益支出（亿元）, en: Giving (RMB 100 million)}, "1.2", "1.5", "1.8"]
+            - [{zh: 生物质发电（亿千瓦时）, en: Biomass power (100 million kWh)}, "0.4", "0.5", "0.6"]
+            - [{zh: 垃圾发电（亿千瓦时）, en: Waste-to-energy power (100 million kWh)}, "0.2", "0.3", "0.4"]
+      - text: {zh: "2014-2016年，公益支出累计4.8亿元。", en: "In 2014-2016 giving came to RMB 480 million."}  # expect: N222
+      - text: {zh: "2016年，生物质和垃圾发电合计1.2亿千瓦时。", en: "In 2016 biomass and waste-to-energy plants generated 120 million kWh."}  # expect: N222
+      - text: {zh: "2015年，生物质和垃圾发电合计0.8亿千瓦时。", en: "In 2015 biomass and waste-to-energy plants generated 80 million kWh."}
 """,
     # Growth in the text against a table row holding both years, typed or printed by metrics (checks/growth.py).
     "n223-growth-from-table": GIVING + """\

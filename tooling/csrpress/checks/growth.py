@@ -127,7 +127,7 @@ def _growth(old: numbers.Figure, new: numbers.Figure, points: bool) -> tuple[Dec
             (converted.high - old.low) / old.low * HUNDRED)
 
 
-def _cell_location(report: Report, row: Row, year: int) -> Location:
+def cell_location(report: Report, row: Row, year: int) -> Location:
     origin, r, c = row.where[year]
     return report.locate(origin, "rows", r, c)
 
@@ -183,8 +183,8 @@ def table_growth(report: Report) -> Iterator[Diagnostic]:
             reported = {d.anchor for d in changes.prose_growth(report) if d.anchor is not None}
         if anchor(claim) in reported:
             continue  # N214/N219 already says it
-        related = (Related(_cell_location(report, row, base), f"{row.label}, {base}: {old.printed}"),
-                   Related(_cell_location(report, row, year), f"{row.label}, {year}: {new.printed}"))
+        related = (Related(cell_location(report, row, base), f"{row.label}, {base}: {old.printed}"),
+                   Related(cell_location(report, row, year), f"{row.label}, {year}: {new.printed}"))
         told = f"{'-' if sign < 0 else '+'}{fig.printed}"
         if not points and both_percent:
             diff = _growth(old, new, True)

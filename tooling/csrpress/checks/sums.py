@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 
 from .. import units
@@ -23,8 +24,10 @@ from ..claims.extract import anchor, locate, report_years
 from ..claims.relate import AGREE, in_units_of, relation
 from ..claims.subject import ASPECT, content_words
 from ..claims.thesaurus import fold
-from ..diagnostics import Diagnostic, Related, Severity
+from ..diagnostics import Diagnostic, Location, Related, Severity
 from ..model import Report
+from ..numbers import Figure
+from .growth import Row, cell_location, table_rows
 
 SUM_WORD = re.compile(r"(?:合计|共计|总计|累计|总共|一共)")
 NUMERALS = dict(zip("一二两三四五六七八九十", (1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10)))
@@ -96,22 +99,42 @@ def _part(claim: Claim, total: Claim, years: frozenset[int]) -> bool:
             and not _subject(claim) & NOT_A_PART)
 
 
-def _year_parts(total: Claim, span: tuple[int, ...], claims: list[Claim], sentence: str) -> list[Claim] | None:
+@dataclass(frozen=True, slots=True)
+class Part:
+    figure: Figure
+    where: Location
+
+
+def _claimed(report: Report, found: list[Claim | None]) -> list[Part] | None:
+    return None if any(c is None for c in found) else [Part(c.figure, locate(report, c)) for c in found if c is not None]
+
+
+def _one_row(rows: list[Row], years: tuple[int, ...]) -> Row | None:
+    """The one row that states the part for every year (two tables printing it alike count as one)."""
+    rows = [r for r in rows if all(y in r.cells for y in years)]
+    if not rows or any(relation(rows[0].cells[y], r.cells[y]) != AGREE for r in rows[1:] for y in years):
+        return None
+    return rows[0]
+
+
+def _year_parts(report: Report, total: Claim, span: tuple[int, ...], claims: list[Claim], rows: list[Row],
+                sentence: str) -> list[Part] | None:
     core = frozenset(w for w in total.words - ASPECT if not re.search(r"\d|年", w))
     if not core:
         return None
-    parts = []
-    for year in span:
-        found = [c for c in claims if _part(c, total, frozenset({year})) and all(_has(_subject(c), w) for w in core)
-                 and _named(_written(c), sentence, core)]
-        one = _statement(found)
-        if one is None:
-            return None
-        parts.append(one)
-    return parts
+    found = [_statement([c for c in claims if _part(c, total, frozenset({year})) and all(_has(_subject(c), w) for w in core)
+                         and _named(_written(c), sentence, core)]) for year in span]
+    if all(f is not None for f in found):
+        return _claimed(report, found)
+    # the years typed in a table's row ("研发投入（亿元）" under 2022年, 2023年, 2024年), no claims of their own
+    row = _one_row([r for r in rows if all(_has(r.words, w) for w in core) and _named(r.words, sentence, core)], span)
+    if row is None:
+        return None
+    return [Part(row.cells[y], cell_location(report, row, y)) for y in span]
 
 
-def _named_parts(total: Claim, names: list[str], claims: list[Claim], sentence: str) -> list[Claim] | None:
+def _named_parts(report: Report, total: Claim, names: list[str], claims: list[Claim], rows: list[Row],
+                 sentence: str) -> list[Part] | None:
     heads = []
     for name in names:
         words = [w for w in content_words(fold(name)) if w in fold(name)]
@@ -121,15 +144,22 @@ def _named_parts(total: Claim, names: list[str], claims: list[Claim], sentence: 
     if len(set(heads)) < len(heads):
         return None
     known = frozenset(heads) | (total.words - ASPECT)
+    year = next(iter(total.years))
     parts = []
     for head in heads:
         others = [h for h in heads if h != head]
         found = [c for c in claims if _part(c, total, total.years) and _has(_subject(c), head)
                  and not any(_has(_subject(c), h) for h in others) and _named(_written(c), sentence, known)]
         one = _statement(found)
-        if one is None:
+        if one is not None:
+            parts.append(Part(one.figure, locate(report, one)))
+            continue
+        # the part typed in a table row ("光伏" under 2024年)
+        row = _one_row([r for r in rows if _has(r.words, head) and not any(_has(r.words, h) for h in others)
+                        and _named(r.words, sentence, known)], (year,))
+        if row is None:
             return None
-        parts.append(one)
+        parts.append(Part(row.cells[year], cell_location(report, row, year)))
     return parts
 
 
@@ -146,6 +176,7 @@ def stated_parts(report: Report) -> Iterator[Diagnostic]:
     if not years:
         return
     claims = [c for c in claims_of(report) if c.lang == "zh"]
+    rows: list[Row] | None = None  # table rows, read when a sum needs them
     for total in claims:
         fig = total.figure
         if (total.scalar is None or total.reading is None or total.role != "plain" or fig.value is None
@@ -165,17 +196,19 @@ def stated_parts(report: Report) -> Iterator[Diagnostic]:
         head = CLAUSE.search(text, total.sentence, fig.start)
         said = text[clause_start : fig.start] + "，" + text[total.sentence : head.start() if head else fig.start]
         span = _span(said, max(total.years) if len(total.years) == 1 else max(years))
-        parts: list[Claim] | None = None
+        parts: list[Part] | None = None
+        if rows is None:
+            rows = table_rows(report)
         how = ""
         listed = YEAR_LIST.fullmatch(text[clause_start : word.start()].strip())
         if span is None and listed:  # "2015年和2016年总计捐赠…": the years are named one by one
             span = tuple(sorted({int(y) for y in re.findall(r"(?:19|20)\d\d", listed.group(0))}))
         if span is not None and len(span) >= 2:
-            parts, how = _year_parts(total, span, claims, sentence), f"the years {span[0]}-{span[-1]}"
+            parts, how = _year_parts(report, total, span, claims, rows, sentence), f"the years {span[0]}-{span[-1]}"
         elif span is None and word.group(0) != "累计":  # 水电和光伏累计发电: since they started, not this year's parts
             names = _list_before(text[clause_start : word.start()])
             if names is not None and len(total.years) == 1:
-                parts, how = _named_parts(total, names, claims, sentence), "、".join(names)
+                parts, how = _named_parts(report, total, names, claims, rows, sentence), "、".join(names)
         if not parts:
             continue
         converted = [in_units_of(p.figure, fig) for p in parts]
@@ -190,7 +223,7 @@ def stated_parts(report: Report) -> Iterator[Diagnostic]:
                          f"“{fig.printed}” adds up {how}, stated elsewhere as {' + '.join(p.figure.printed for p in parts)} = "
                          f"{_fmt(added, fig)}", locate(report, total),
                          hint="correct the sum or the part that is wrong; if the sum counts something else, name it distinctly",
-                         related=tuple(Related(locate(report, p), f"part: {p.figure.printed}") for p in parts[:6]),
+                         related=tuple(Related(p.where, f"part: {p.figure.printed}") for p in parts[:6]),
                          anchor=anchor(total))
 
 
