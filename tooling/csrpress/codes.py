@@ -138,7 +138,7 @@ CODES: dict[str, Code] = {
              "A reader divides the two figures printed a page apart; an average that does not follow from them discredits all three.",
              "员工培训总时长1.5万小时，人均培训时长45.0小时   # 300 employees: 50.0 hours",
              "Correct the average, the total or the count; if it is computed over another count (mean headcount, another revenue), say which."),
-        Code("N222", "sum-of-stated-parts", E, "A sum (合计, 共计, 总计, 累计) whose parts its sentence names but states elsewhere is not those parts added up, within their printed rounding: a span of years (近三年累计…, 2022-2024年合计…) against the subject's statement for each year, or named parts (水电、光伏和风电合计…) against each part's one statement for the period (a declared metric first).",
+        Code("N222", "sum-of-stated-parts", E, "A sum (合计, 共计, 总计, 累计) whose parts its sentence names but states elsewhere is not those parts added up, within their printed rounding: a span of years (近三年累计…, 2022-2024年合计…) against the subject's statement for each year, or named parts (水电、光伏和风电合计…) against each part's one statement for the period (a declared metric first, else the one table row the sentence names, typed cells included).",
              "A reader finds the parts in the table a page away and adds them; a sum that does not add up discredits the table and the text.",
              "范围一和范围二排放合计41.76万吨   # the table: 范围一 17.05万吨, 范围二 23.71万吨 (40.76万吨)",
              "Correct the sum or the part that is wrong; if the sum counts something else (another period, more parts), say so in its words."),
