@@ -175,6 +175,16 @@ CASES = {
     blocks:
       - text: {zh: "2016年，温室气体排放总量40.76万吨，其中范围一排放17.04万吨。", en: "In 2016 emissions were 407,600 tonnes, 170,400 of them Scope 1."}  # expect: N202
 """,
+    # An approximation's digits are the exact figure rounded (checks/claims.py approximations_rounded_wrong).
+    "n213-approximation-rounded-wrong": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，集团危险废物产生量9,615吨。", en: "In 2016 the Group produced 9,615 tonnes of hazardous waste."}
+      - text: {zh: "2016年，集团危险废物产生量约0.97万吨。", en: "In 2016 hazardous waste came to about 9,700 tonnes."}  # expect: N213
+      - text: {zh: "2016年，温室气体排放总量425,710吨。", en: "In 2016 emissions were 425,710 tonnes."}
+      - text: {zh: "2016年，温室气体排放总量约42.6万吨。", en: "In 2016 emissions were about 426,000 tonnes."}
+      - text: {zh: "2016年，公益捐赠385万元。", en: "In 2016 donations were RMB 3.85 million."}
+      - text: {zh: "2016年，公益捐赠约400万元。", en: "In 2016 donations were about RMB 4 million."}
+""",
     # Hand-typed statements of one fact compared with each other, no metric, no alias (checks/claims.py).
     "n212-same-fact-conflict": GIVING + """\
     blocks:

@@ -31,6 +31,7 @@ CHECKS: tuple[Check, ...] = (
     facts.figure_conflict,
     claims.same_fact_conflict,
     claims.approximation_misses,
+    claims.approximations_rounded_wrong,
     changes.change_columns,
     changes.prose_growth,
     changes.multiples,

@@ -8,14 +8,15 @@ the message names both places, and the writer decides which is right.
 from __future__ import annotations
 
 from collections import defaultdict
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from dataclasses import dataclass
 from collections.abc import Iterator
 
 from ..claims import Claim, claims_of
 from ..claims.extract import anchor, locate
 from ..claims.group import CONTAINED, Weights, comparable, enough_in_common, overlap, pairs, similarity
-from ..claims.relate import AGREE, BOUNDS, DIFFERENT, FAR, FAR_APART, QUALIFIER, SCALE, SWAP, TRUNCATED, describe, ratio, relation
+from .. import units
+from ..claims.relate import AGREE, BOUNDS, DIFFERENT, FAR, FAR_APART, QUALIFIER, SCALE, SWAP, TRUNCATED, describe, in_units_of, ratio, relation
 from ..claims.subject import ASPECT
 from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report
@@ -227,3 +228,45 @@ def approximation_misses(report: Report) -> Iterator[Diagnostic]:
                              "unsure, as the rest of the two sentences differs", locate(report, claim),
                              hint="correct the approximation, or name the two groups distinctly if they differ",
                              related=related, anchor=anchor(claim))
+
+
+def _loose_step(fig) -> Decimal:
+    """The step an approximation is rounded to: its printed precision, trailing zeros not counting
+    ("约400万" is rounded to the million, "约0.97万" to the hundred)."""
+    step, value = fig.precision, fig.value
+    while step < abs(value) and (value / (step * 10)) == (value / (step * 10)).to_integral_value():
+        step *= 10
+    return step
+
+
+def approximations_rounded_wrong(report: Report) -> Iterator[Diagnostic]:
+    """N202/N213 (warning): "约0.97万吨" where the report states 9,615吨, which rounds to 0.96万: an
+    approximation agrees loosely with the exact figure but its digits are not that figure rounded."""
+    partners, by_id = _partners(report)
+    for key, near in partners.items():
+        claim = by_id[key]
+        fig = claim.figure
+        if claim.role != "plain" or fig.qualifier != "about" or not fig.value:
+            continue
+        exact = [(s, o) for s, o in near if o.figure.qualifier is None and o.figure.value is not None
+                 and s >= NEEDED[TRUNCATED] and enough_in_common(claim, o) and relation(fig, o.figure) == AGREE]
+        if not exact:
+            continue
+        step = _loose_step(fig)
+        wrong = []
+        for _, other in exact:
+            converted = in_units_of(other.figure, claim.figure)
+            if converted is None or converted.value is None:
+                break
+            rounded = (converted.value / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step
+            if rounded == fig.value:
+                break  # one exact statement it rounds: the approximation is right
+            wrong.append((other, rounded))
+        else:
+            other, rounded = min(wrong, key=lambda w: w[0].metric_id is None)
+            unit = units.UNITS.get(fig.unit or "")
+            shown = f"{format((rounded / unit.scale).normalize(), ',f')}{unit.zh}" if unit else format(rounded.normalize(), ",f")
+            yield Diagnostic("N202" if other.metric_id else "N213", Severity.WARNING,
+                             f"“{_printed(claim)}” is not {_printed(other)} rounded: {_printed(other)} rounds to {shown}",
+                             locate(report, claim), hint="print the exact figure rounded: its last digit as the rounding gives it",
+                             related=(Related(locate(report, other), f"{_name(other)} states {_printed(other)}"),), anchor=anchor(claim))
