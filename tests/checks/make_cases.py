@@ -404,12 +404,14 @@ CASES = {
             - [{zh: 员工流失率（%）, en: Staff turnover (%)}, "5.0%", "4.5%"]
             - [{zh: 其他, en: Other}, "10", "20"]
             - [{zh: 排水量（万吨）, en: Discharge (10000 t)}, "1", "9999999999999999999999999999999"]
+            - [{zh: 营业收入（亿元）, en: Revenue (RMB 100 million)}, "100", "110"]
       - text: {zh: "2016年，公司用水量同比增长15.0%。", en: "In 2016 water use rose 15.0% year on year."}  # expect: N223
       - text: {zh: "2016年，危险废物产生量380吨，同比下降7.8%。", en: "In 2016 we produced 380 tonnes of hazardous waste, down 7.8%."}
       - text: {zh: "2016年，员工流失率同比下降0.5%。", en: "In 2016 staff turnover fell 0.5% year on year."}  # expect: N219
       - text: {zh: "2016年，员工流失率为4.5%，较上年下降0.5个百分点。", en: "In 2016 staff turnover was 4.5%, 0.5 percentage points lower."}
       - text: {zh: "2016年，其他费用同比增长20%。", en: "In 2016 other costs rose 20%."}
       - text: {zh: "2016年，排水量同比增长15.0%。", en: "In 2016 discharge rose 15.0%."}  # expect: N223
+      - text: {zh: "2016年，营业收入中海外收入同比增长25%。", en: "In 2016 overseas revenue rose 25%."}
 """,
 }
 

@@ -113,7 +113,10 @@ def _rows_for(claim: Claim, before: list[Claim], rows: list[Row], year: int, sen
             return [r for r in rows if year in r.cells and _named(r, sentence) and _kind(r.cells[year]) == _kind(figure.figure)
                     and relation(r.cells[year], figure.figure) == AGREE]
     start = max(claim.sentence, before[-1].figure.end if before else 0)
-    return [r for r in rows if _named(r, fold(text[start : claim.figure.start]))]
+    segment = fold(text[start : claim.figure.start])
+    said = content_words(YEAR.sub(" ", segment))
+    # the segment names the row and nothing more specific ("营业收入中海外收入同比增长" is of 海外收入)
+    return [r for r in rows if _named(r, segment) and all(any(w in x or x in w for x in r.words) for w in said)]
 
 
 def _growth(old: numbers.Figure, new: numbers.Figure, points: bool) -> tuple[Decimal, Decimal, Decimal] | None:
