@@ -142,7 +142,7 @@ CODES: dict[str, Code] = {
              "A reader finds the parts in the table a page away and adds them; a sum that does not add up discredits the table and the text.",
              "范围一和范围二排放合计41.76万吨   # the table: 范围一 17.05万吨, 范围二 23.71万吨 (40.76万吨)",
              "Correct the sum or the part that is wrong; if the sum counts something else (another period, more parts), say so in its words."),
-        Code("N223", "table-change-recomputed", E, "A growth or decline in the text (同比增长/较上年下降/较2022年提高 N% or N个百分点) disagrees with the table row that holds both years' values, typed in the cells or printed by metrics: the one row named in the sentence whose report-year cell states the figure the change follows, else the one row whose label the sentence writes before the change. A difference of two percentages written in % is reported as N219; a change N214 already reports is left to it.",
+        Code("N223", "table-change-recomputed", E, "A growth or decline in the text (同比增长/较上年下降/较2022年提高 N% or N个百分点) disagrees with the table row that holds both years' values, typed in the cells or printed by metrics: the one row named in the sentence whose report-year cell states the figure the change follows, else the one row whose label the words before the change write, and nothing more specific (营业收入中海外收入 is not 营业收入). A difference of two percentages written in % is reported as N219; a change N214 already reports is left to it.",
              "Writers compute a change from the table's columns and the table is then corrected, or the reverse; the reader sees both and trusts neither.",
              "用水量同比增长15.0%   # 表1 用水量（万吨）: 2023年 52.4, 2024年 58.7 (+12.0%)",
              "Correct the change or the table cell it was computed from."),
