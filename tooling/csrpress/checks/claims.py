@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from ..claims import Claim, claims_of
 from ..claims.extract import anchor, locate
 from ..claims.group import CONTAINED, Weights, comparable, enough_in_common, overlap, pairs, similarity
-from .. import units
+from .. import numbers, units
 from ..claims.relate import AGREE, BOUNDS, DIFFERENT, FAR, FAR_APART, QUALIFIER, SCALE, SWAP, TRUNCATED, describe, in_units_of, ratio, relation
 from ..claims.subject import ASPECT
 from ..diagnostics import Diagnostic, Related, Severity
@@ -44,12 +44,15 @@ SLIPS = (SCALE, SWAP, TRUNCATED)  # the digits themselves say the two are one fi
 
 
 def _printed(claim: Claim) -> str:
+    """The figure as the reader sees it: a `{m:id}` reference prints its metric's value."""
+    if claim.figure.printed.startswith("{m:"):
+        return numbers.format_figure(claim.figure, "zh")
     return claim.figure.printed
 
 
 def _name(claim: Claim) -> str:
     if claim.metric_id:
-        return f"`{claim.metric_id}` ({claim.figure.printed})"
+        return f"`{claim.metric_id}` ({_printed(claim)})"
     return f"“{claim.clause.strip()}”"
 
 
