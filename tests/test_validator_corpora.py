@@ -90,6 +90,8 @@ def test_the_traditional_twin_of_a_corpus_scores_the_same(corpus: Path, tmp_path
     for path in twin.rglob("*.yaml"):
         path.chmod(0o644)
         path.write_text(converter.convert(path.read_text(encoding="utf-8")), encoding="utf-8")
+    manifest = twin / "content" / "report.yaml"
+    manifest.write_text(manifest.read_text(encoding="utf-8") + "script: hant\n", encoding="utf-8")  # as a Hong Kong writer's project says
     recall, precision, harmless, false_errors = _score(twin)
     assert false_errors <= ALLOWED_FALSE_ERRORS.get(corpus, 0) and harmless == 0
     assert recall >= FLOORS[corpus] - 0.03
