@@ -8,6 +8,7 @@ writing `{=metric.id}` right after it, or unlink it with `{=none}`; the marker p
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from decimal import Decimal
@@ -121,6 +122,23 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[left : right.start() if right else len(text)]
 
 
+class _Bounds:
+    """Where a string's sentences and clauses end, found once: _sentence and _clause for every figure of a
+    long paragraph, without re-reading the text before each figure (quadratic in the paragraph)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.sentence_ends = [m.start() for m in SENTENCE_END.finditer(text)]  # one-character marks
+        self.clause_ends = [m.start() for m in CLAUSE_END.finditer(text)]
+
+    def around(self, ends: list[int], start: int, end: int) -> str:
+        """As _sentence/_clause: from after the last mark before `start` to the first mark at or after `end`."""
+        before = bisect_left(ends, start)
+        after = bisect_left(ends, end)
+        left = ends[before - 1] + 1 if before else 0
+        return self.text[left : ends[after] if after < len(ends) else len(self.text)]
+
+
 def _paragraph(text: str, start: int) -> str:
     left = text.rfind("\n\n", 0, start)
     right = text.find("\n\n", start)
@@ -151,6 +169,7 @@ def scan(scalar: str, lang: str, origin: Origin, context: str | None = None) -> 
     """Every figure with a value in one string; dates and periods only serve as context."""
     masked = MASK.sub(lambda m: " " * len(m.group(0)), scalar)
     found = []
+    bounds: _Bounds | None = None
     for fig in numbers.find_figures(masked):
         if fig.value is None and fig.kind in ("date", "period"):
             continue
@@ -163,8 +182,10 @@ def scan(scalar: str, lang: str, origin: Origin, context: str | None = None) -> 
             sentence = clause = context
             years = _governing_year(context, len(context))
         else:
-            sentence = _sentence(masked, fig.start, fig.end)
-            clause = _clause(masked, fig.start, fig.end)
+            if bounds is None:
+                bounds = _Bounds(masked)
+            sentence = bounds.around(bounds.sentence_ends, fig.start, fig.end)
+            clause = bounds.around(bounds.clause_ends, fig.start, fig.end)
             para_start = masked.rfind("\n\n", 0, fig.start) + 1
             years = _governing_year(masked[para_start:], fig.start - para_start)
         found.append(
@@ -217,14 +238,20 @@ def score(occ: Occurrence, metric: MetricFact) -> float:
     aliases = metric.aliases_zh if not lower else metric.aliases_en
     total = min(3.0, 2.0 * sum(1 for x in aliases if x in clause)) + min(1.0, 0.5 * sum(1 for x in aliases if x in sentence and x not in clause))
     if not lower:
-        label = [metric.label_zh[i : i + 2] for i in range(len(metric.label_zh) - 1)]
-        label = [g for g in label if all(CJK.match(c) for c in g)]
+        label = _label_keys(metric.label_zh)
         if label:
             total += 2.0 * sum(1 for g in label if g in clause) / len(label)
             total += 0.5 * sum(1 for g in label if g in sentence) / len(label)
     if occ.years & metric.years:
         total += 1.0
     return total * unit_fit
+
+
+@lru_cache(maxsize=None)
+def _label_keys(label: str) -> tuple[str, ...]:
+    """The Chinese two-character pieces of a label, repeats kept (score counts them): once per label, not per pair."""
+    pieces = [label[i : i + 2] for i in range(len(label) - 1)]
+    return tuple(g for g in pieces if all(CJK.match(c) for c in g))
 
 
 def same_section(occ: Occurrence, metric: MetricFact) -> bool:
@@ -248,16 +275,28 @@ class KeywordIndex:
     """
 
     def __init__(self, metrics: dict[str, MetricFact]) -> None:
-        self.by_key: dict[str, set[str]] = {}
-        for mid, m in metrics.items():
+        # Metrics that score alike with every figure (same label, aliases, years and figure: a series
+        # repeated per unit, or a report assembled from copies) form one group, scored once a figure.
+        self.groups: list[list[MetricFact]] = []
+        signature: dict[tuple[object, ...], int] = {}
+        self.by_key: dict[str, set[int]] = {}
+        for m in metrics.values():
+            sig = (m.label_zh, m.aliases_zh, m.aliases_en, m.years, m.figure)
+            group = signature.setdefault(sig, len(self.groups))
+            if group == len(self.groups):
+                self.groups.append([])
+            self.groups[group].append(m)
             for key in _bigrams(m.label_zh) | {k for a in m.aliases_zh for k in _bigrams(a)}:
-                self.by_key.setdefault(key, set()).add(mid)
+                self.by_key.setdefault(key, set()).add(group)
 
-    def candidates(self, sentence: str) -> set[str]:
-        found: set[str] = set()
+    def candidate_groups(self, sentence: str) -> set[int]:
+        found: set[int] = set()
         for key in _bigrams(sentence):
             found |= self.by_key.get(key, set())
         return found
+
+    def candidates(self, sentence: str) -> set[str]:
+        return {m.id for group in self.candidate_groups(sentence) for m in self.groups[group]}
 
 
 def best_match(occ: Occurrence, metrics: dict[str, MetricFact], index: KeywordIndex | None = None) -> Match | None:
@@ -271,10 +310,17 @@ def best_match(occ: Occurrence, metrics: dict[str, MetricFact], index: KeywordIn
     if occ.link:
         metric = metrics.get(occ.link)
         return Match(occ, metric, 10.0, explicit=True) if metric else None
-    pool = [metrics[mid] for mid in sorted(index.candidates(occ.context))] if index is not None else list(metrics.values())
-    scored = [(score(occ, m), m) for m in pool]
-    candidates = sorted(
-        ((s, m) for s, m in scored if s >= (THRESHOLD if same_section(occ, m) else THRESHOLD_ELSEWHERE)),
+    if index is not None:
+        scored = []
+        for group in index.candidate_groups(occ.context):
+            members = index.groups[group]
+            value = score(occ, members[0])  # the same for every member
+            if value >= THRESHOLD:  # the lower of the two thresholds: below it no member is a candidate
+                scored.extend((value, m) for m in members)
+    else:
+        scored = [(score(occ, m), m) for m in metrics.values()]
+    candidates = sorted(  # same_section only where it decides: between the two thresholds
+        ((s, m) for s, m in scored if s >= THRESHOLD_ELSEWHERE or (s >= THRESHOLD and same_section(occ, m))),
         key=lambda sm: (-sm[0], sm[1].id),
     )
     if not candidates:
