@@ -26,3 +26,23 @@ def test_a_reference_is_quoted_by_its_value(make_project):
     text = " ".join(d.message + " ".join(r.message for r in d.related) for d in found)
     assert "{m:" not in text
     assert "1,412吨" in text
+
+
+HUGE = """\
+id: huge
+number: "01"
+title: {zh: 外包, en: Contractors}
+sections:
+  - id: hours
+    number: "1.1"
+    title: {zh: 服务时长, en: Hours}
+    blocks:
+      - text: {zh: "2016年，外包人员服务总时长99999999999999999999999999999999万小时。", en: "Contractors served 999999999999999999999999999999990000 hours."}
+      - text: {zh: "2016年，外包人员服务总时长约1万小时，外包人员人均服务时长1小时。", en: "About 10,000 hours; 1 hour each."}
+"""
+
+
+def test_a_figure_of_36_digits_is_compared_without_a_crash(make_project):
+    """Rounding a 1e36 figure to another's step overflowed Decimal's context ("internal error")."""
+    found = check(make_project({"content/chapters/01.yaml": HUGE}))
+    assert all(d.code != "E000" and "internal" not in d.message for d in found)

@@ -8,7 +8,7 @@ the message names both places, and the writer decides which is right.
 from __future__ import annotations
 
 from collections import defaultdict
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from dataclasses import dataclass
 from collections.abc import Iterator
 
@@ -261,7 +261,10 @@ def approximations_rounded_wrong(report: Report) -> Iterator[Diagnostic]:
             converted = in_units_of(other.figure, claim.figure)
             if converted is None or converted.value is None:
                 break
-            rounded = (converted.value / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step
+            try:
+                rounded = (converted.value / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step
+            except InvalidOperation:
+                break  # a figure of more digits than any rounding prints
             if rounded == fig.value:
                 break  # one exact statement it rounds: the approximation is right
             wrong.append((other, rounded))

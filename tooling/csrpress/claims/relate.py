@@ -6,7 +6,7 @@ and contains 58,490 t; 近10万户 is below 100,000; 8,400余名 is 8,400-8,499.
 
 from __future__ import annotations
 
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
 from dataclasses import replace
 
@@ -27,7 +27,10 @@ def _overlap(a: tuple[Decimal, Decimal], b: tuple[Decimal, Decimal]) -> bool:
 
 
 def _rounds_into(value: Decimal, step: Decimal, low: Decimal, high: Decimal, mode: str) -> bool:
-    rounded = (value / step).quantize(Decimal(1), rounding=mode) * step
+    try:
+        rounded = (value / step).quantize(Decimal(1), rounding=mode) * step
+    except InvalidOperation:
+        return False  # more digits than any printed figure rounds (a 1e36 typed by mistake or on purpose)
     return low <= rounded < high
 
 
