@@ -156,9 +156,7 @@ CASES = {
       - text: {zh: "2016年，产品抽检合格率100%。", en: "In 2016 all products sampled passed."}
 """,
     # The first value of a trend is its series' figure for the year it names (checks/changes.py trend_years).
-    "n201-trend-years": metric("rd.investment.2014", "研发投入", "9.48亿", "元", "2014", []).replace("}
-", "}  # expect: N210
-")
+    "n201-trend-years": metric("rd.investment.2014", "研发投入", "9.48亿", "元", "2014", []).replace("}\n", "}  # expect: N210\n")
         + metric("rd.investment.2015", "研发投入", "11.05亿", "元", "2015", [])
         + metric("rd.investment.2016", "研发投入", "12.76亿", "元", "2016", []) + """\
     blocks:
