@@ -766,3 +766,73 @@ def test_a_file_that_grows_past_the_limit_while_read_is_still_bounded(tmp_path: 
     # /proc files report size 0 whatever they hold: the read itself stops at limit + 1
     with pytest.raises(TooLarge):
         read_bounded(Path("/proc/self/status"), 10)
+
+
+# ---- the template sandbox: no expression may exhaust memory -------------------------------------------------------
+
+_HUGE_TEMPLATES = {
+    "center": '{{ "x"|center(10**10) }}',
+    "indent": '{{ "a\\nb"|indent(10**9) }}',
+    "indent-text": '{{ ("a\\n" * 100000)|indent("x" * 1000) }}',
+    "format-width": '{{ "%10000000000d"|format(1) }}',
+    "format-star": '{{ "%*s"|format(10**10, "x") }}',
+    "format-precision": '{{ "%.999999999f"|format(1) }}',
+    "percent": '{{ "%10000000000s" % "x" }}',
+    "str-format": '{{ "{:>10000000000}".format("x") }}',
+    "str-format-nested": '{{ "{:{w}}".format("x", w=10**10) }}',
+    "format-map": '{{ "{a:.999999999f}".format_map({"a": 1.5}) }}',
+    "wordwrap": '{{ ("x " * 100000)|wordwrap(1, wrapstring="y" * 1000) }}',
+    "replace": '{{ ("x" * 100000)|replace("x", "y" * 1000) }}',
+    "replace-empty": '{{ ("x" * 100000)|replace("", "y" * 1000) }}',
+    "join": '{{ range(100000)|join("y" * 1000) }}',
+    "range-nested": '{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}',
+    "loop-output": '{% set s = "x" * 1000000 %}{% for i in range(100000) %}{{ s }}{% endfor %}',
+    "plus-doubling": '{% set ns = namespace(s="x") %}{% for i in range(64) %}{% set ns.s = ns.s + ns.s %}{% endfor %}',
+    "tilde-doubling": '{% set ns = namespace(s="x") %}{% for i in range(64) %}{% set ns.s = ns.s ~ ns.s %}{% endfor %}',
+    "macro-doubling": '{% macro f(s, n) %}{% if n %}{{ f(s ~ s, n - 1) }}{% endif %}{% endmacro %}{{ f("x", 64) }}',
+    "nested-lists-printed": '{% set a = ["x" * 1000] * 1000 %}{% set b = [a, a, a, a, a, a, a, a, a, a] %}{% set c = [b, b, b, b, b, b, b, b, b, b] %}{{ c }}',
+    "nested-lists-tilde": '{% set a = ["x" * 1000] * 1000 %}{% set b = [a, a, a, a, a, a, a, a, a, a] %}{% set c = [b, b, b, b, b, b, b, b, b, b] %}{{ c ~ "" }}',
+    "nested-lists-filter": '{% set a = ["x" * 1000] * 1000 %}{% set b = [a, a, a, a, a, a, a, a, a, a] %}{% set c = [b, b, b, b, b, b, b, b, b, b] %}{{ c|string|length }}',
+}
+
+
+@pytest.mark.parametrize("name", sorted(_HUGE_TEMPLATES))
+def test_a_template_cannot_exhaust_memory(make_project, name: str) -> None:
+    """Each is refused before it runs, as one R501 at the template's file:line (line 3 here), never a hang."""
+    import tracemalloc
+
+    project = make_project({"content/chapters/01.yaml": _UNIT_CHAPTER})
+    (project.templates / "report.html").write_text(
+        "<!doctype html>\n<title>{{ e.t(m.title) }}</title>\n<p>" + _HUGE_TEMPLATES[name] + "</p>\n", encoding="utf-8")
+    traced = name != "range-nested"  # that one is about time; tracing every loop pass would slow it tenfold
+    if traced:
+        tracemalloc.start()
+    try:
+        diag = _render_error(project)
+        peak = tracemalloc.get_traced_memory()[1] if traced else 0
+    finally:
+        tracemalloc.stop()
+    assert diag.code == "R501" and str(diag.location) == "templates/report.html:3:1", diag
+    assert "MemoryError" not in diag.message  # refused before it ran, not when the allocation failed
+    assert len(diag.message) < 300 and peak < 400 * 1024 * 1024, (diag.message, peak)
+
+
+def test_truncate_with_a_bad_length_is_r501_not_an_assertion(make_project) -> None:
+    project = make_project({"content/chapters/01.yaml": _UNIT_CHAPTER})
+    (project.templates / "report.html").write_text('<!doctype html>\n<p>{{ "abcdef"|truncate(1) }}</p>\n', encoding="utf-8")
+    diag = _render_error(project)
+    assert diag.code == "R501" and str(diag.location) == "templates/report.html:2:1" and "truncate" in diag.message
+
+
+def test_the_guarded_filters_still_work_at_ordinary_sizes(make_project) -> None:
+    from csrpress.load import load_report
+    from csrpress.render import render_html
+
+    project = make_project({"content/chapters/01.yaml": _UNIT_CHAPTER})
+    body = ('{{ "ab"|center(6) }}|{{ "a\\nb"|indent(2) }}|{{ "%05d"|format(42) }}|{{ "%-4s" % "x" }}|{{ "{:>4}".format("y") }}'
+            '|{{ "aa bb"|wordwrap(2) }}|{{ "abcdefgh"|truncate(6, leeway=0) }}|{{ "aXa"|replace("X", "--") }}|{{ [1, 2]|join(",") }}'
+            '|{{ range(3)|list }}|{{ "p" ~ "q" }}|{{ ["r"] * 2 }}')
+    (project.templates / "report.html").write_text(f"<!doctype html>\n<p>{body}</p>\n", encoding="utf-8")
+    report, _ = load_report(project)
+    html = render_html(report, project, "en").html
+    assert "  ab  |a\n  b|00042|x   |   y|aa\nbb|abc...|a--a|1,2|[0, 1, 2]|pq|[&#39;r&#39;, &#39;r&#39;]" in html, html
