@@ -33,6 +33,8 @@ from .thesaurus import fold
 AFTER = 8  # characters after a figure's unit where the noun it counts stands
 COMPOUND = 4  # a counted noun of two short words ("个人客户"); a longer run is the noun and what is done with it
 MEASURE = re.compile(r"(?:总量|数量|总数|总额|金额|规模|量|数|额)$")
+# A plant named by what it produces: 风电场 and 风电, 光伏电站 and 光伏, 水电站 and 水电 count one output
+PLANT = re.compile(r"(?<=[^电]{2})电站$|(?<=\w\w)[场站]$")
 ORDINALS = frozenset("一二三四五六七八九十")
 DIGIT_ORDINALS = dict(zip("123456789", "一二三四五六七八九"))
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -80,7 +82,9 @@ def _segment(text: str) -> tuple[str, ...]:
             continue
         word = _without_company(word)
         stem = MEASURE.sub("", word)
-        words.append(stem if len(stem) >= 2 else word)
+        stem = stem if len(stem) >= 2 else word
+        plant = PLANT.sub("", stem)
+        words.append(plant if len(plant) >= 2 else stem)
     return tuple(words)
 
 
