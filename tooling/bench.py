@@ -212,8 +212,27 @@ def main() -> int:
     print("| zh PDF size, whole / incremental (MB) | " + " | ".join(f"{rows[n]['bytes_whole'] / 1e6:.1f} / {rows[n]['bytes_split'] / 1e6:.1f}" for n in sizes) + " |")
     print("| check per page (ms) | " + " | ".join(f"{1000 * rows[n]['check'].seconds / rows[n]['pages']:.1f}" for n in sizes) + " |")
     print(f"| reading a 42 KB run of numerals (target <= 1 s) | {numeral_run():.2f} s |")
+    if not args.quick:  # two minutes or more today
+        cold, warm, chapters = thousand_chapters()
+        print(f"| `csrpress check`, {chapters:,} chapters (copies of the sample), no cache / unchanged (target <= 10 s) | "
+              f"{cold.seconds:.1f} s / {warm.seconds:.1f} s, peak {max(cold.rss_mib, warm.rss_mib):.0f} MiB |")
     print(f"| validator corpora, recall / false alarms | {corpora()} |")
     return 0
+
+
+def thousand_chapters(target: int = 1000) -> tuple[Sample, Sample, int]:
+    """`csrpress check` on the sample's content chapters copied until the report has `target` chapters (issue 17):
+    once without the figure cache, once unchanged. One run each: a run takes tens of seconds."""
+    root = Path(tempfile.mkdtemp(prefix="csrpress-bench-chapters-"))
+    try:
+        listed = re.findall(r"^  - (chapters/\S+\.yaml)$", (REPO / "content" / "report.yaml").read_text("utf-8"), re.M)
+        copied = sum(1 for rel in listed if DUPLICATE.match(Path(rel).name))
+        project = make_project(root, 1 + -(-(target - len(listed)) // copied))
+        chapters = len(re.findall(r"^  - chapters/", (project / "content" / "report.yaml").read_text("utf-8"), re.M))
+        cold = run([CSR, "check"], project)
+        return cold, run([CSR, "check"], project), chapters
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
 
 
 def numeral_run() -> float:
