@@ -193,6 +193,12 @@ CASES = {
             - [{zh: 风电, en: Wind}, {m: gen.wind.2016, bare: true}]
       - text: {zh: "2016年，风电场全年发电5.82万兆瓦时。", en: "In 2016 the wind farms generated 58,200 MWh."}  # expect: N201
 """,
+    # A verb and its object split by the figure ("发了23.6万兆瓦时电" = 发电) (claims/extract.py _split_compound).
+    "n212-split-verb-object": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，光伏自发电量2,360万千瓦时。", en: "In 2016 rooftop solar generated 23.6 million kWh."}
+      - text: {zh: "“现在铺满了光伏板。一年下来发了23.6万兆瓦时电。”", en: "\\"Now it is covered in panels. In a year it made 236,000 MWh.\\""}  # expect: N212
+""",
     # Hand-typed statements of one fact compared with each other, no metric, no alias (checks/claims.py).
     "n212-same-fact-conflict": GIVING + """\
     blocks:

@@ -158,6 +158,16 @@ def _referenced(report: Report, scalar: str) -> dict[numbers.Figure, str]:
     return found
 
 
+# A verb and its object around the figure: "发了23.6万兆瓦时电" is 发电, "用了1.2万吨水" 用水, "节约…电" 节电
+SPLIT_VERB = re.compile(r"([发用耗节省供售购])(?:约|了|掉|出)?\s*$")
+SPLIT_NOUN = re.compile(r"^\s*([电水气汽煤油热])(?![\u4e00-\u9fff])")
+
+
+def _split_compound(before: str, after: str) -> frozenset[str]:
+    verb, noun = SPLIT_VERB.search(before), SPLIT_NOUN.match(after)
+    return content_words(verb.group(1) + noun.group(1)) if verb and noun else frozenset()
+
+
 AMONG = re.compile(r"(\w{2,})中(\w{2,})\s*$")
 
 
@@ -211,6 +221,9 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
             if PART_OF.search(hollow_text[s_start:c_start]) or _among(hollow_text[c_start:fig.start]):
                 words |= {"其中"}  # "其中，母行…", "合格供应商中境内供应商…": the clause states a part of a whole
             near = near_words(hollow_text[c_start:fig.start], hollow_text[fig.end:c_end]) | narrowing
+            split = _split_compound(hollow_text[c_start:fig.start], hollow_text[fig.end:c_end])
+            words |= split
+            near |= split
             # "温室气体排放总计343.7万吨": 总计 only says "in all"; alone ("合计40.76万吨") it marks a sum of parts
             if words - TOTALS:
                 words -= TOTALS

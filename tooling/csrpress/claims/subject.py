@@ -21,7 +21,7 @@ STOP = frozenset(
     对 向 从 由 到 至 将 把 被 让 使 以 用 于 按 就 也 都 又 还 更 再 则 但 而 所 之 每 个 名 家 项 次 人 元 万 亿 千 百
     年 月 日 号 位 户 件 场 笔 台 吨 以下 以内 不 没有 一 二 三 两 新 该年 分别 比 较 同比 环比 如 有效 作为 给予
     服务 覆盖 帮助 惠及 受益 带动 支持 投入 提供 获得 新增加 增至 降至 提升至 提高到 增长到
-    这一 这些 该项 此项 比例 占比 比重 比率 数量 总数 总量 总额 金额 规模 数 量 额 使用 用量 增长 增加 提高 提升 上升 下降 降低 减少 下滑 增幅 降幅 上年末 较上年 以来 起 开始""".split()
+    这一 这些 该项 此项 一年 下来 以前 现在 如今 目前 比例 占比 比重 比率 数量 总数 总量 总额 金额 规模 数 量 额 使用 用量 增长 增加 提高 提升 上升 下降 降低 减少 下滑 增幅 降幅 上年末 较上年 以来 起 开始""".split()
 )
 # Words that change which fact a figure states although the rest of the clause agrees: a
 # cumulative total is not the year's figure, an average not a total, a part ("其中") not the whole.
@@ -103,6 +103,8 @@ def _is_content(word: str) -> bool:
         return True  # 合计 / 累计 say which fact, even where they are also reporting words
     if MASK_CHAR in word or word in STOP or PUNCT.match(word) or DIGITS.search(word) or _is_unit(word):
         return False
+    if len(word) == 2 and word[1] in "了着过":
+        return False  # "发了", "用了": a verb with its aspect particle says what was done, not what is counted
     return len(word) > 1 or word in ASPECT  # single characters are mostly function words and classifiers
 
 
