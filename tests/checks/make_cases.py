@@ -199,6 +199,13 @@ CASES = {
       - text: {zh: "2016年，光伏自发电量2,360万千瓦时。", en: "In 2016 rooftop solar generated 23.6 million kWh."}
       - text: {zh: "“现在铺满了光伏板。一年下来发了23.6万兆瓦时电。”", en: "\\"Now it is covered in panels. In a year it made 236,000 MWh.\\""}  # expect: N212
 """,
+    # Money that names no purpose ("投入资金") is the cost of what the clause before did (claims/extract.py SPENDING).
+    "n212-spending-names-its-purpose": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，本集团完成固定资产投资72.3亿元，其中老旧管网改造12.8万元，新能源项目建设24.6亿元。", en: "In 2016 we invested RMB 7.23 billion, RMB 128,000 of it in old mains and RMB 2.46 billion in new energy."}
+      - text: {zh: "2016年，全年改造老旧供水管网318公里，投入资金12.8亿元。", en: "In 2016 we replaced 318 km of old water mains at a cost of RMB 1.28 billion."}  # expect: N212
+      - text: {zh: "2016年，全年新建污水管网52公里，投入资金3.1亿元。", en: "In 2016 we built 52 km of sewers at a cost of RMB 310 million."}
+""",
     # Hand-typed statements of one fact compared with each other, no metric, no alias (checks/claims.py).
     "n212-same-fact-conflict": GIVING + """\
     blocks:

@@ -34,6 +34,7 @@ CHANGE_BEFORE = re.compile(
 SHARE_BEFORE = re.compile(r"(?:占|占比|比例为|比重)[^，。；]{0,14}?(?:的|为|达)?\s*$")
 OLD_VALUE = re.compile(r"(?:由|从)\s*(?:(?:19|20)\d\d\s*年(?:末|底|度)?的?)?\s*$")
 TOTALS = frozenset({"合计", "总计", "共计"})
+SPENDING = frozenset({"资金", "费用", "经费", "成本", "支出", "款项", "耗资", "投资", "资金投入"})  # money that names no purpose
 UNIT_NOTE = re.compile(r"[（(]([^）)]{1,12})[）)]")
 PART_OF = re.compile(r"(?:其中|其中包括)\s*[，,：:]?\s*$")
 COMPARED_WITH = re.compile(r"(?:与|和|同|跟)\s*(?:(?:19|20)\d\d\s*年(?:末|底|度)?的?|上年(?:末|底)?的?|去年的?)\s*$")
@@ -214,6 +215,10 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
                 words = content_words(hollow_text[s_start:fig.start])
             if not words:  # "增长28.6%": the subject is named earlier in the sentence
                 words = content_words(hollow_text[s_start:c_end])
+            elif words <= SPENDING and c_start > s_start:
+                # "改造老旧供水管网318公里，投入资金12.8亿元": the money is what the clause before did
+                before = hollow_text[s_start : c_start - 1]
+                words |= content_words(before[max((m.end() for m in CLAUSE_END.finditer(before)), default=0):])
             # another figure in the clause that qualifies the subject ("35岁以下员工") is part of it
             narrowing = {qualifiers[f.start] for f in values if f is not fig and c_start <= f.start < c_end and f.end <= fig.start
                          and qualifiers[f.start]}
