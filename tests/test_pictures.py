@@ -222,3 +222,14 @@ def test_check_asks_fontconfig_only_when_a_font_is_configured(make_project, monk
     monkeypatch.setattr(fontcheck, "installed_families", lambda: asked.append(1) or frozenset())
     check(make_project({"content/chapters/01.yaml": ONE_CHAPTER}))
     assert asked == []
+
+
+def test_a_chapter_image_is_checked_and_refused_in_a_release_while_missing(make_project):
+    chapter = ONE_CHAPTER.replace("title: {zh: 第一章, en: Chapter One}\n", "title: {zh: 第一章, en: Chapter One}\nimage: images/opener.jpg\n")
+    project = make_project({"content/chapters/01.yaml": chapter})
+    assert _codes(project) == [("R505", "content/chapters/01.yaml:4:8")]
+    report, _ = load_report(project)
+    assert [(d.code, str(d.location)) for d in gate.placeholders(report)] == [("R520", "content/chapters/01.yaml:4:8")]
+    _picture(project.content / "images" / "opener.jpg")
+    assert _codes(project) == [] and list(gate.placeholders(report)) == []
+    assert '<div class="opener-photo"><img class="cover-image" src="../content/images/opener.jpg" alt=""></div>' in render_html(report, project, "zh").html

@@ -118,3 +118,25 @@ def test_page_size_from_the_manifest_and_pictures_below_300_dpi(make_project):
     low = [d for d in result.diagnostics if d.code == "R507"]
     assert [str(d.location) for d in low] == ["content/chapters/01.yaml:15:16"], [d.message for d in low]
     assert "picture images/small.jpg prints at 104 dpi" in low[0].message and "en p. " in low[0].message
+
+
+def test_a_chapter_image_fills_the_top_of_its_opener_into_the_bleed(make_project, tmp_path):
+    chapter = ONE_CHAPTER.replace("title: {zh: 第一章, en: Chapter One}\n", "title: {zh: 第一章, en: Chapter One}\nimage: images/opener.jpg\n")
+    project = make_project({"content/chapters/01.yaml": chapter})
+    (project.content / "images").mkdir()
+    Image.new("RGB", (3000, 1400), (200, 30, 40)).save(project.content / "images" / "opener.jpg")
+    result = build(project, BuildOptions(editions=("zh",), jobs=1, bleed=True))
+    assert result.outputs and not [d for d in result.diagnostics if d.code.startswith("R5")]
+    pdf = PdfReader(result.outputs[0])
+    opener = next(n for n, page in enumerate(pdf.pages, start=1) if "第一章" in page.extract_text() and n > 2)
+    assert opener % 2 == 1                                   # a recto: the photo's inner edge is the spine
+    image = _render(result.outputs[0], opener, tmp_path)
+    px = 72 / 25.4
+
+    def at(mm_x: float, mm_y: float) -> tuple[int, int, int]:
+        return image.getpixel((round((10 + mm_x) * px), round((10 + mm_y) * px)))
+
+    red = (200, 30, 40)
+    assert at(105, 30) == pytest.approx(red, abs=12)        # the photo across the top of the page
+    assert at(105, -1.5) == pytest.approx(red, abs=12) and at(211.5, 30) == pytest.approx(red, abs=12)   # into the bleed
+    assert at(105, -4.5) == (255, 255, 255) and at(105, 120) == (255, 255, 255)   # not past it; white under it

@@ -35,6 +35,10 @@ def placeholders(report: Report) -> Iterator[Diagnostic]:
         elif block.kind == "qr" and not getattr(block.data, "url", None):
             yield Diagnostic("R520", Severity.ERROR, "QR code placeholder: the QR block has no url", report.locate(block.origin),
                              hint="add the address the code opens (url: https://...), or build a proof with --allow-placeholders")
+    for chapter in report.chapters:
+        if chapter.image and report.root is not None and pictures.resolve(report.root, chapter.image).path is None:
+            yield Diagnostic("R520", Severity.ERROR, f"opener photo {chapter.image} cannot be printed (see R505/R506)",
+                             report.locate(chapter.origin, "image"), hint="supply the file, or build a proof with --allow-placeholders")
     back = report.manifest.back_cover.qr
     if back is not None and not back.url:
         yield Diagnostic("R520", Severity.ERROR, "QR code placeholder: the back cover's QR code has no url",

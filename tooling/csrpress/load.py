@@ -151,7 +151,7 @@ class _Loader:
             id=ch.id, kind=ch.kind, number=ch.number, title=ch.title, subtitle=ch.subtitle, intro=ch.intro, quote=ch.quote,
             blocks=self.blocks(ch.blocks, origin.child("blocks")),
             sections=self.sections(ch.sections, origin.child("sections"), 1, seen | {rel}),
-            origin=origin,
+            origin=origin, image=ch.image,
         )
 
 

@@ -59,6 +59,7 @@ class ChapterNode:
     blocks: tuple[BlockNode, ...]
     sections: tuple[SectionNode, ...]
     origin: Origin
+    image: str | None = None  # the opener's photo (schema.Chapter.image)
 
     def all_sections(self) -> Iterator[SectionNode]:
         stack = list(reversed(self.sections))

@@ -334,6 +334,7 @@ class Chapter(Strict):
     subtitle: Text | None = None
     intro: Text | None = None
     quote: Quote | None = None
+    image: Picture | None = None  # the opener's photo, across the top of the page and into the bleed (pictures.py)
     metrics: list[Metric] = []
     blocks: list[Block] = []
     sections: list[SectionEntry] = []

@@ -25,6 +25,9 @@ def picture_uses(report: Report) -> Iterator[tuple[str, Location]]:
                 yield value, report.locate(at, "image", key)
     if cover.logo:
         yield cover.logo, report.locate(at, "logo")
+    for chapter in report.chapters:
+        if chapter.image:
+            yield chapter.image, report.locate(chapter.origin, "image")
     for _chapter, _section, block in all_blocks(report):
         if block.kind == "figure" and block.data.src:
             yield block.data.src, report.locate(block.origin, "src")
