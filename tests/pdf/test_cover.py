@@ -140,3 +140,20 @@ def test_a_chapter_image_fills_the_top_of_its_opener_into_the_bleed(make_project
     assert at(105, 30) == pytest.approx(red, abs=12)        # the photo across the top of the page
     assert at(105, -1.5) == pytest.approx(red, abs=12) and at(211.5, 30) == pytest.approx(red, abs=12)   # into the bleed
     assert at(105, -4.5) == (255, 255, 255) and at(105, 120) == (255, 255, 255)   # not past it; white under it
+
+
+def test_fonts_named_in_the_manifest_are_the_ones_embedded(make_project):
+    import subprocess as sp
+
+    if "DejaVu Serif" not in sp.run(["fc-list", ":", "family"], capture_output=True, text=True, check=False).stdout:
+        pytest.skip("DejaVu Serif not installed (apt-get install fonts-dejavu-core)")
+    manifest = MINIMAL_MANIFEST + "design: {fonts: {latin_serif: DejaVu Serif}}\n"
+    project = make_project({"content/chapters/01.yaml": ONE_CHAPTER}, manifest=manifest)
+    result = build(project, BuildOptions(editions=("en",), jobs=1))
+    assert result.outputs and not [d for d in result.diagnostics if d.code == "S111"]
+    fonts = set()
+    for page in PdfReader(result.outputs[0]).pages:
+        for font in (page["/Resources"].get("/Font") or {}).values():
+            fonts.add(str(font.get_object()["/BaseFont"]).split("+")[-1])
+    assert "DejaVu-Serif" in fonts, fonts                                        # the English body text
+    assert not any(name.startswith("Noto-Serif") for name in fonts), fonts       # no longer the default Latin serif
