@@ -206,6 +206,16 @@ CASES = {
       - text: {zh: "2016年，全年改造老旧供水管网318公里，投入资金12.8亿元。", en: "In 2016 we replaced 318 km of old water mains at a cost of RMB 1.28 billion."}  # expect: N212
       - text: {zh: "2016年，全年新建污水管网52公里，投入资金3.1亿元。", en: "In 2016 we built 52 km of sewers at a cost of RMB 310 million."}
 """,
+    # A change after another figure's clause is of what its own clause names (checks/growth.py _rows_for).
+    "n223-change-of-its-own-clause": GIVING + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2015", "2016"]
+          rows:
+            - [{zh: 研发投入（亿元）, en: R&D (RMB 100 million)}, "24.85", "29.16"]
+            - [{zh: 研发投入占营业收入比例（%）, en: R&D intensity (%)}, "9.16%", "9.82%"]
+      - text: {zh: "2016年，研发投入29.16亿元，较2015年的24.85亿元增长17.3%，研发投入强度较上年提升0.8个百分点。", en: "R&D rose 17.3% from RMB 2.485 billion to RMB 2.916 billion; intensity rose 0.8 points."}  # expect: N223
+""",
     # Hand-typed statements of one fact compared with each other, no metric, no alias (checks/claims.py).
     "n212-same-fact-conflict": GIVING + """\
     blocks:

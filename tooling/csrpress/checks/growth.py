@@ -110,8 +110,11 @@ def _rows_for(claim: Claim, before: list[Claim], rows: list[Row], year: int, sen
     if before:
         figure = before[-1]
         if text[figure.figure.end : claim.figure.start].count("，") <= 1:
-            return [r for r in rows if year in r.cells and _named(r, sentence) and _kind(r.cells[year]) == _kind(figure.figure)
-                    and relation(r.cells[year], figure.figure) == AGREE]
+            found = [r for r in rows if year in r.cells and _named(r, sentence) and _kind(r.cells[year]) == _kind(figure.figure)
+                     and relation(r.cells[year], figure.figure) == AGREE]
+            if found:
+                return found
+            # "…增长17.3%，研发投入强度较上年提升0.8个百分点": the change is of what its own clause names
     start = max(claim.sentence, before[-1].figure.end if before else 0)
     segment = fold(text[start : claim.figure.start])
     said = content_words(YEAR.sub(" ", segment))
