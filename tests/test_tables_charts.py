@@ -162,3 +162,13 @@ def test_a_chart_has_a_value_axis_a_legend_its_unit_and_the_brand_palette(html):
 
 def test_nice_steps_are_round():
     assert [nice_step(Decimal(v)) for v in ("3.05", "305", "0.8", "3463")] == [Decimal(1), Decimal(100), Decimal("0.2"), Decimal(1000)]
+
+
+def test_a_chart_with_a_negative_value_draws_it_below_the_zero_line(make_project):
+    chapter = CHAPTER.replace("value: 1亿, unit: 元", "value: -1亿, unit: 元")
+    project = make_project({"content/chapters/01.yaml": chapter}, manifest=MANIFEST)
+    report, _ = load_report(project)
+    svg = re.search(r"<svg class=\"chart\".*?</svg>", render_html(report, project, "zh").html, re.S).group(0)
+    heights = [float(h) for h in re.findall(r'<rect [^>]*height="(-?[0-9.]+)"', svg)]
+    assert heights and min(heights) >= 0   # no negative height (an invalid SVG rectangle)
+    assert re.findall(r'text-anchor="end"[^>]*>(-?[0-9.,]+)<', svg)[0] == "-1"   # the axis reaches below zero

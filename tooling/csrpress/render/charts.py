@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from decimal import ROUND_CEILING, Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from typing import TYPE_CHECKING
 
 from markupsafe import Markup, escape
@@ -86,17 +86,22 @@ class Axis:
     step: Decimal        # in scaled units
     top: Decimal         # in scaled units
     unit: str            # "单位：亿元" / "RMB million"; "" when the items share no unit
+    bottom: Decimal = Decimal(0)   # in scaled units: below 0 when a value is negative
 
 
 def axis(values: list[Decimal], unit_ids: set[str], lang: str) -> Axis:
-    biggest = max(values, default=Decimal(0))
+    biggest = max([*values, Decimal(0)])
+    lowest = min([*values, Decimal(0)])
     scale, word = Decimal(1), ""
     for size, name in (_EN_SCALES if lang == "en" else _ZH_SCALES):
-        if biggest >= size:
+        if max(biggest, -lowest) >= size:
             scale, word = size, name
             break
-    step = nice_step(biggest / scale)
-    top = step * max(1, (biggest / scale / step).to_integral_value(rounding=ROUND_CEILING))
+    step = nice_step((biggest - lowest) / scale)
+    top = step * (biggest / scale / step).to_integral_value(rounding=ROUND_CEILING)
+    bottom = step * (lowest / scale / step).to_integral_value(rounding=ROUND_FLOOR)
+    if top == bottom:
+        top = bottom + step
     unit = ""
     if len(unit_ids) == 1:
         base = units.UNITS[next(iter(unit_ids))]
@@ -108,7 +113,7 @@ def axis(values: list[Decimal], unit_ids: set[str], lang: str) -> Axis:
             unit = ("单位：" if lang == "zh" else "單位：") + word + base.zh if (word or base.zh) else ""
     elif word:
         unit = word if lang == "en" else ("单位：" if lang == "zh" else "單位：") + word
-    return Axis(scale, step, top, unit)
+    return Axis(scale, step, top, unit, bottom)
 
 
 def value_in(value: Decimal, precision: Decimal, scale: Decimal) -> Decimal:
@@ -168,17 +173,18 @@ def chart_svg(chart: Chart, edition: Edition) -> Markup:
     top_y = PAD_TOP + legend_h
     baseline = HEIGHT - 8 - label_lines * LINE_GAP
     plot_h = baseline - top_y
-    span = scale.top * scale.scale
+    span = (scale.top - scale.bottom) * scale.scale
+    floor = scale.bottom * scale.scale
 
     def y_of(value: Decimal) -> float:
-        return baseline - (float(value / span) * plot_h if span else 0.0)
+        return baseline - float((value - floor) / span) * plot_h
 
     parts = [f'<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" height="{HEIGHT}" xmlns="http://www.w3.org/2000/svg">']
     # Value axis: gridlines and round steps, the unit above them.
-    tick = Decimal(0)
+    tick = scale.bottom
     while tick <= scale.top:
         y = y_of(tick * scale.scale)
-        if tick:
+        if tick != scale.bottom:
             parts.append(f'<line x1="{plot_left}" y1="{y:.1f}" x2="{plot_right}" y2="{y:.1f}" stroke="{GRID}" stroke-width="0.8"/>')
         parts.append(f'<text x="{plot_left - 5}" y="{y + 3:.1f}" font-size="{TICK_SIZE}" text-anchor="end" {text_attrs}>{escape(_tick(tick, edition.lang))}</text>')
         tick += scale.step
@@ -202,20 +208,22 @@ def chart_svg(chart: Chart, edition: Edition) -> Markup:
         cat, ser = where[i]
         centre = plot_left + slot * (cat + 0.5)
         cx = centre - bar_w * n_series / 2 + bar_w * (ser + 0.5) if chart.type == "bar" else centre
-        y = y_of(value)
+        y, zero = y_of(value), y_of(Decimal(0))
         colour = colours[ser % len(colours)]
-        if chart.type == "bar":
-            parts.append(f'<rect x="{cx - bar_w / 2 + 1:.1f}" y="{y:.1f}" width="{bar_w - 2:.1f}" height="{baseline - y:.1f}" fill="{colour}"/>')
+        if chart.type == "bar":   # from the zero line, up or (a negative value) down
+            parts.append(f'<rect x="{cx - bar_w / 2 + 1:.1f}" y="{min(y, zero):.1f}" width="{bar_w - 2:.1f}" height="{abs(zero - y):.1f}" fill="{colour}"/>')
         else:
             points.setdefault(ser, []).append(f"{cx:.1f},{y:.1f}")
             parts.append(f'<circle cx="{cx:.1f}" cy="{y:.1f}" r="3.5" fill="{colour}"/>')
         # In the axis's unit ("1.279" under 单位：亿元, "127.9" under RMB million), to its printed precision.
         shown = escape(_tick(value_in(value, precisions[i], scale.scale), edition.lang))
-        parts.append(f'<text x="{cx:.1f}" y="{y - 5:.1f}" font-size="{VALUE_SIZE}" font-weight="bold" text-anchor="middle" {text_attrs}>{shown}</text>')
+        label_y = y - 5 if value >= 0 or chart.type != "bar" else y + VALUE_SIZE + 2
+        parts.append(f'<text x="{cx:.1f}" y="{label_y:.1f}" font-size="{VALUE_SIZE}" font-weight="bold" text-anchor="middle" {text_attrs}>{shown}</text>')
     for ser, line in points.items():
         parts.insert(1, f'<polyline points="{" ".join(line)}" fill="none" stroke="{colours[ser % len(colours)]}" stroke-width="2"/>')
-    # Category axis and labels.
-    parts.append(f'<line x1="{plot_left}" y1="{baseline:.1f}" x2="{plot_right}" y2="{baseline:.1f}" stroke="{AXIS}" stroke-width="1"/>')
+    # The zero line, and the category labels under the plot.
+    zero = y_of(Decimal(0))
+    parts.append(f'<line x1="{plot_left}" y1="{zero:.1f}" x2="{plot_right}" y2="{zero:.1f}" stroke="{AXIS}" stroke-width="1"/>')
     for c, lines in enumerate(labels):
         cx = plot_left + slot * (c + 0.5)
         for n, line in enumerate(lines):
