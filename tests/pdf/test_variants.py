@@ -186,3 +186,18 @@ def test_pdf_ua1_table_header_cells_carry_a_scope(project):
         group = th["/P"].get_object()["/P"].get_object()["/S"]
         scopes.setdefault(group, set()).add(th["/A"]["/Scope"])
     assert scopes == {"/THead": {"/Column"}, "/TBody": {"/Row"}}
+
+
+def test_pdf_x4_with_bleed_keeps_the_trim_and_bleed_boxes(project):
+    try:
+        variants.cmyk_profile(project.templates)
+    except variants.NoOutputProfile:
+        pytest.skip("no CMYK profile on this machine (apt-get install libgs-common)")
+    result = build(project, BuildOptions(editions=("en",), jobs=1, pdf_variant="pdf/x-4", bleed=True))
+    (path,) = result.outputs
+    pdf = PdfReader(path)
+    for page in pdf.pages:
+        trim, bleed, media = page.trimbox, page.bleedbox, page.mediabox
+        assert float(bleed.width) == pytest.approx(float(trim.width) + 2 * 3 / 25.4 * 72, abs=0.5)   # 3 mm of art
+        assert float(media.width) >= float(bleed.width) and not page.get("/Annots")
+    assert pdf.trailer["/Root"]["/OutputIntents"][0].get_object()["/S"] == "/GTS_PDFX"
