@@ -157,3 +157,19 @@ def test_fonts_named_in_the_manifest_are_the_ones_embedded(make_project):
             fonts.add(str(font.get_object()["/BaseFont"]).split("+")[-1])
     assert "DejaVu-Serif" in fonts, fonts                                        # the English body text
     assert not any(name.startswith("Noto-Serif") for name in fonts), fonts       # no longer the default Latin serif
+
+
+def test_the_init_project_prints_cover_and_back_cover_with_a_clean_preflight(tmp_path):
+    from csrpress import preflight
+    from csrpress.project import Project
+    from csrpress.scaffold import init_project
+
+    init_project(tmp_path / "esg", "hkex-esg-2025", 2025)
+    result = build(Project(tmp_path / "esg"), BuildOptions(jobs=1))
+    assert len(result.outputs) == 2, [str(d) for d in result.diagnostics]
+    assert [d.message for d in result.diagnostics if d.code in preflight.CODES and d.code != "R513"] == []
+    for path in result.outputs:
+        pdf = PdfReader(path)
+        assert len(pdf.pages) % 2 == 0
+        assert "2025" in pdf.pages[0].extract_text()
+        assert ("公司名称" if ".zh." in path.name else "Company Name") in pdf.pages[-1].extract_text()   # the imprint
