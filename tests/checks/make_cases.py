@@ -216,6 +216,19 @@ CASES = {
             - [{zh: 研发投入占营业收入比例（%）, en: R&D intensity (%)}, "9.16%", "9.82%"]
       - text: {zh: "2016年，研发投入29.16亿元，较2015年的24.85亿元增长17.3%，研发投入强度较上年提升0.8个百分点。", en: "R&D rose 17.3% from RMB 2.485 billion to RMB 2.916 billion; intensity rose 0.8 points."}  # expect: N223
 """,
+    # Bounds: colleagues are employees (thesaurus), "户数" adds nothing to 户, and a bound far below another
+    # count ("超过10万户" under 3,150万户) does not vouch for it (checks/claims.py approximation_misses).
+    "n203-bounds-among-other-counts": metric("msme.borrowers.2016", "普惠型小微企业贷款户数", "97,352", "户", "2016", []) + """\
+    blocks:
+      - text: {zh: "2016年，员工志愿者达3,260名。", en: "In 2016 we had 3,260 employee volunteers."}
+      - text: {zh: "“今年有近3,000名同事报名成为志愿者。”", en: "\\"Nearly 3,000 colleagues signed up as volunteers this year.\\""}  # expect: N212
+      - text: {zh: "2016年，服务个人客户3,150万户，公司客户43.6万户。", en: "In 2016 we served 31.5 million individual and 436,000 corporate customers."}
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2016"]
+          rows:
+            - [{zh: 普惠型小微企业贷款户数（户）, en: Micro and small business borrowers}, {m: msme.borrowers.2016, bare: true}]
+      - text: {zh: "2016年，我们服务的普惠小微客户已经超过10万户。", en: "We now serve more than 100,000 micro and small business customers."}  # expect: N203
+""",
     # Hand-typed statements of one fact compared with each other, no metric, no alias (checks/claims.py).
     "n212-same-fact-conflict": GIVING + """\
     blocks:

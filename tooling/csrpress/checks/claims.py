@@ -16,7 +16,7 @@ from ..claims import Claim, claims_of
 from ..claims.extract import anchor, locate
 from ..claims.group import CONTAINED, Weights, comparable, enough_in_common, overlap, pairs, similarity
 from .. import numbers, units
-from ..claims.relate import AGREE, BOUNDS, DIFFERENT, FAR, FAR_APART, QUALIFIER, SCALE, SWAP, TRUNCATED, describe, in_units_of, ratio, relation
+from ..claims.relate import AGREE, BOUNDS, CLOSE, DIFFERENT, FAR, FAR_APART, QUALIFIER, SCALE, SWAP, TRUNCATED, describe, in_units_of, ratio, relation
 from ..claims.subject import ASPECT
 from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report
@@ -171,7 +171,7 @@ def same_fact_conflict(report: Report) -> Iterator[Diagnostic]:
                          related=related, anchor=anchor(claim))
 
 
-COUNTED = 0.5  # how alike the noun phrases at two figures must be to count one thing ("员工" and "员工")
+COUNTED = 0.35  # how alike the noun phrases at two figures must be to count one thing ("员工" and "员工")
 
 
 def _weights(report: Report) -> Weights:
@@ -195,8 +195,9 @@ def approximation_misses(report: Report) -> Iterator[Diagnostic]:
     for claim in zh:
         if claim.role != "plain" or claim.figure.qualifier not in BOUNDS or not claim.near or not claim.base:
             continue
-        if any(relation(claim.figure, o.figure) == AGREE for _, o in partners.get(id(claim), ())):
-            continue  # another statement agrees with the bound
+        if any(relation(claim.figure, o.figure) == AGREE and (ratio(claim.figure, o.figure) or FAR) <= 1 + CLOSE
+               for _, o in partners.get(id(claim), ())):
+            continue  # another statement close to the bound agrees with it ("超过10万户" says nothing of 3,150万户)
         seen: set[int] = set()
         candidates = []
         for word in claim.near:

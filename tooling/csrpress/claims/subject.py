@@ -103,6 +103,8 @@ def _is_content(word: str) -> bool:
         return True  # 合计 / 累计 say which fact, even where they are also reporting words
     if MASK_CHAR in word or word in STOP or PUNCT.match(word) or DIGITS.search(word) or _is_unit(word):
         return False
+    if len(word) == 2 and word[1] == "数" and _is_unit(word[0]):
+        return False  # "人数", "户数", "家数": the count of the unit, which the unit itself says
     if len(word) == 2 and word[1] in "了着过":
         return False  # "发了", "用了": a verb with its aspect particle says what was done, not what is counted
     return len(word) > 1 or word in ASPECT  # single characters are mostly function words and classifiers

@@ -32,6 +32,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("外包人员", "员工之外的工作者", "非员工工作者", "劳务派遣人员", "派遣人员"),
     ("投诉", "申诉"),
     ("包装材料", "制成品所用包装材料"),
+    # the regulators' inclusive-finance term and its everyday short form
+    ("普惠小微", "普惠型小微企业", "普惠型小微"),
     # R&D intensity is defined as R&D spending over revenue (the CSRC's and the statistics bureau's wording)
     ("研发强度", "研发投入强度", "研发投入占营业收入比例", "研发投入占营业收入的比例", "研发投入占营收比例",
      "研发费用占营业收入比例", "研发投入占营业收入比重"),
