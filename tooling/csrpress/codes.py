@@ -251,10 +251,14 @@ Every figure of the Chinese text, and every declared metric, is a **claim** (`cs
    function words, units, dates and reporting verbs; for a metric, its label, its aliases and, for a
    "合计" row, the table's caption. A figure in the clause that narrows the subject ("35岁以下员工")
    is one of its words. The noun phrase at the figure (the words before it and the noun counted after
-   its unit: "在全辖621个营业网点设立…" → 全辖, 营业网点) is a second, shorter subject.
+   its unit: "在全辖621个营业网点设立…" → 全辖, 营业网点) is a second, shorter subject. Money that names
+   no purpose ("投入资金12.8亿元") takes the clause before it as its subject; a verb and its object split
+   by the figure are one word ("发了23.6万兆瓦时电" → 发电); a plant is named by its output (风电场 =
+   风电); "公司员工" reads as 员工; 比例, 人数 and 户数 say how a figure is counted, not what.
 2. **Role**: a plain statement of a fact; a change ("增长28.6%", "增加367.8亿元", 个百分点); a share
    ("占…的21.5%"); a multiple (倍); the old value of a comparison ("由2023年的62.4小时增至…").
-   Only plain statements are compared as one fact; the others are recomputed (N205, N214).
+   Only plain statements are compared as one fact, and the old value of a change when its year is
+   written ("从2022年的11.05亿元" states 2022's figure); the others are recomputed (N205, N214).
 3. **Period**: a year written right before the figure ("2023年的62.4小时"), 上年/去年 (the year before
    the report's), else the last year named before it in its paragraph that is not a year compared
    with ("较2023年", "由2023年的"), else the report's period.
@@ -264,7 +268,10 @@ Every figure of the Chinese text, and every declared metric, is a **claim** (`cs
    have in common (words weighted by how rare they are in the report), in the clause or in the noun
    phrase, with at least two words or one of three characters in common. A cumulative (累计), average
    (人均), part (其中) or balance (余额) and a plain figure, or a balance and an amount granted (发放), are
-   never one fact. A declared alias of four or more characters found in the clause joins the metric.
+   never one fact, unless their digits are the same at another scale or transposed (a part cannot repeat
+   the whole's digits), or the part names only what the other says already ("其中范围一排放17.04万吨"
+   and the table's 范围一). "A中B N" (合格供应商中境内供应商) is a part. A declared alias of four or
+   more characters found in the clause joins the metric.
 5. **Agreement**: two claims agree when their intervals overlap, or when one rounds the other
    (2.46万人 for 24,637). A figure is reported only when none of the claims most like it (within 0.15
    of the best likeness) confirms it: an agreeing claim confirms only if it is as exact (约670万 or 2亿
@@ -279,7 +286,11 @@ Every figure of the Chinese text, and every declared metric, is a **claim** (`cs
 7. **Approximations**: a bound (超过, 逾, 近, 余, 多, 以上) that misses a figure within 10% of it, where
    the noun counted right at both figures agrees ("超过4.2万名员工" and "公司员工总数41,236人"; "近2,000名
    志愿者" and "注册志愿者2,146名"), rounds that figure the wrong way: an error when the clauses are 60%
-   alike too, else a warning (N203) that says the two could count different groups.
+   alike too, else a warning (N203) that says the two could count different groups. A bound far below
+   another count ("超过10万户" and 3,150万户) does not vouch for it. An approximation whose digits are not
+   the exact figure rounded ("约0.97万吨" for 9,615吨, which rounds to 0.96万) is a warning (N202/N213).
+8. **Trends**: in "从2022年的11.05亿元增至2024年的12.76亿元", when a metric gives the later value, the
+   earlier one must be the same series' figure for its year (N201, naming the year it belongs to).
 
 Examples. Reported: "全行共受理客户投诉16,250件" against the table's 16,205件 and the ESG index's
 "全年受理客户投诉16,205件" (N201, transposed digits); "运营温室气体排放总量58.49万吨" against 5.85万吨 (N212,
@@ -335,12 +346,18 @@ ratio; 提高/增长N倍 an increase (×(N+1)); an increase that holds only as a
 **Shares.** "35岁以下员工11,240人，占员工总数的48.6%": the part is the figure before the share in its
 sentence, the whole the statement of what the share names (员工总数: 24,637人, a declared metric before
 typed text), or the figure before 其中 in the same sentence ("对486家供应商…其中157家…占比36.2%"). A share
-that disagrees is N217, with the whole it would imply (48.6% makes the whole 23,128). Not reported: a
-share of an approximation, or of a whole stated with two different values.
+that disagrees is N217, with the whole it would imply (48.6% makes the whole 23,128). "占比" with no
+whole named is taken of the counted thing without its modifier ("境外员工1,517人，占比5.3%" → 员工) or of
+A in "A中B", and reported as a warning naming the whole it assumed. When statements of the whole
+disagree, the value more of them give is the whole. Not reported: a share of an approximation, or of a
+whole stated with two values equally often.
 
-**Dates.** A day (2024年4月22日, or 4月22日 in the report year) and a start (自2016年起, 自2017年…以来, a
-milestone "2019年，启动…", 连续十年 counted back from the report year) are claims too; two of them are one
-event when their sentences name it alike (a title in 《》 or “” is enough). Two days for one event are
+**Dates.** A day (2024年4月22日, or 4月22日 in the report year), a month (2024年9月, 在5月) and a start
+(自2016年起, 始于2013年, 自2017年…以来, a milestone "2019年，启动…" also in a list, 董事会于2022年设立…,
+连续十年 counted back from the report year) are claims too; two of them are one event when their
+sentences or own clauses name it alike (a title in 《》 or “” is enough, also when the other names it
+unquoted; not inside a longer title: 安居计划 is not 安居计划新政). The start verb and the company alone
+name nothing (腾讯成立于1998年 vs 2015年，腾讯影业成立). Two days for one event are
 N215; two start years N216. As-of dates (截至2024年末) are never events, and days of different years are
 different events (a forum recurs). The English must print each full date of its Chinese (N209).
 
@@ -350,7 +367,10 @@ for 12.76亿元).
 
 **ESG index.** An item marked not disclosed is K405 when a figure of the report period is stated whose
 subject the item's title names (after folding the standards' words: 有害废弃物 = 危险废物, 雇员 = 员工,
-受训 = 培训) and which is counted as the title asks (以吨计算, 千瓦时, 时数, 比率 ...), for every catalogue.
+受训 = 培训) and which is counted as the title asks (以吨计算, 千瓦时, 时数, 比率 ...), for every catalogue;
+a ratio counts ("集体合同覆盖员工比例为83.4%" gives GRI 2-30). GRI topic standards (201-418) are reported
+for material topics only: a topic the index leaves out is not K401, a disclosure missing from a reported
+topic is a K401 warning.
 
 **Units.** `csrpress units` lists the units a figure may be counted in. Physical units convert through
 pint (兆瓦时 and 万千瓦时; 吨二氧化碳当量 and 吨), and a slip across them needs the same printed digits.
