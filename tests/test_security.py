@@ -836,3 +836,14 @@ def test_the_guarded_filters_still_work_at_ordinary_sizes(make_project) -> None:
     report, _ = load_report(project)
     html = render_html(report, project, "en").html
     assert "  ab  |a\n  b|00042|x   |   y|aa\nbb|abc...|a--a|1,2|[0, 1, 2]|pq|[&#39;r&#39;, &#39;r&#39;]" in html, html
+
+
+def test_oversized_hant_overrides_are_refused_by_their_size(make_project) -> None:
+    from csrpress.hant import load_overrides
+
+    project = make_project({"content/chapters/01.yaml": _HANT_CHAPTER})
+    with open(project.content / "zh-Hant-overrides.yaml", "wb") as fh:
+        fh.truncate(64 * 1024 * 1024)  # sparse: no disk, and no memory unless it is read
+    overrides, problems = load_overrides(project.content)
+    assert [d.code for d in problems] == ["L001"] and "64.0 MiB" in problems[0].message
+    assert str(problems[0].location) == "content/zh-Hant-overrides.yaml:1:1"

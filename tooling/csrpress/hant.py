@@ -20,7 +20,7 @@ from pathlib import Path
 from markupsafe import escape
 
 from .diagnostics import Diagnostic, Location, Severity
-from .safefs import inside
+from .safefs import TooLarge, inside, read_bounded
 from .yamlsrc import parse_yaml
 
 OVERRIDES_FILE = "zh-Hant-overrides.yaml"
@@ -60,7 +60,13 @@ def load_overrides(content: Path, name: str = OVERRIDES_FILE) -> tuple[Overrides
     if not inside(path, content):
         return Overrides(), (Diagnostic("L008", Severity.ERROR, f"{rel} is a symlink whose real path leaves content/", Location(rel, 1),
                                         hint="replace the symlink with the file itself"),)
-    raw = path.read_bytes()
+    from .load import MAX_FILE_BYTES  # the limit of every content file (load imports nothing of this module)
+
+    try:
+        raw = read_bounded(path, MAX_FILE_BYTES)  # refused by its size, before it is read into memory
+    except TooLarge as big:
+        return Overrides(), (Diagnostic("L001", Severity.ERROR, f"file is {big.size / 1_048_576:,.1f} MiB; content files must stay under 20 MiB",
+                                        Location(rel, 1), hint="keep one pair a line for the phrases OpenCC gets wrong, nothing more"),)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
