@@ -140,3 +140,14 @@ def test_bookmark_labels_lose_the_joiners():
     page = SimpleNamespace(bookmarks=[(2, f"企业社会责任管\u2060理", (0, 0), "open")])
     untie_bookmarks(SimpleNamespace(pages=[page]))
     assert page.bookmarks == [(2, "企业社会责任管理", (0, 0), "open")] and J not in page.bookmarks[0][1]
+
+
+def test_a_whole_chinese_document_is_tied_for_the_layout_and_no_other():
+    from csrpress.typography import WORD_JOINER as J
+    from csrpress.typography import tie_document
+
+    zh = ('<html lang="zh-Hans"><head><title>示例报告</title></head><body><p>正文的最后一个字</p>'
+          '<svg><text>2015年</text></svg></body></html>')
+    assert tie_document(zh) == zh.replace("个字", f"个{J}字")   # not the title, not a chart's label
+    en = '<html lang="en"><body><p>Tencent 腾讯</p></body></html>'
+    assert tie_document(en) == en

@@ -206,7 +206,7 @@ def render_part(html: str, base_url: Path, roots: tuple[Path, ...], lead: int, t
         _CAPTURED.clear()
         fonts = _font_config()
         sheets = [CSS(string=extra_css, font_config=fonts)] if extra_css else []
-        document = HTML(string=html, base_url=base_url.as_uri() + "/", url_fetcher=fetcher).render(
+        document = HTML(string=typography.tie_document(html), base_url=base_url.as_uri() + "/", url_fetcher=fetcher).render(
             pdf_forms=forms, stylesheets=sheets, font_config=fonts)
         pages = document.pages[lead:len(document.pages) - trail]
         anchors = {name: i for i, page in enumerate(pages) for name in page.anchors}

@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-from . import pagerefs, preflight
+from . import pagerefs, preflight, typography
 from .diagnostics import Diagnostic, Severity
 from .safefs import sweep, temp_prefix, write_atomic
 from .render import HtmlDocument
@@ -141,7 +141,9 @@ def lay_out(doc: HtmlDocument, allowed_roots: tuple[Path, ...], findings: Findin
     fonts = FontConfiguration()
     extra = (field_font_css() if forms else "") + (BLEED_CSS if bleed else "") + css
     sheets = [CSS(string=extra, font_config=fonts)] if extra else []
-    html = HTML(string=doc.html, base_url=doc.base_url.as_uri() + "/", url_fetcher=make_url_fetcher(allowed_roots, findings.refused))
+    # A Chinese edition's paragraphs end on two characters, never one (typography.tie_document).
+    html = HTML(string=typography.tie_document(doc.html), base_url=doc.base_url.as_uri() + "/",
+                url_fetcher=make_url_fetcher(allowed_roots, findings.refused))
     # pdf_forms must reach render(): it adds the UA form stylesheet that makes inputs fields.
     profiles = None
     if output_profile is not None:

@@ -24,9 +24,10 @@ Adjustments, all only in text outside links, code, metric figures and finding ma
   holds one character alone (单字成行, preflight's R513). The line breaker (UAX #14) cannot break at a
   word joiner, so the line before gives up one character and the last line holds two; the line
   that gave it is justified a little wider, a fortieth of its width. WeasyPrint has no
-  `text-wrap: pretty` that would rebalance the last lines. Prose only (Markdown paragraphs, list
-  items, headings and captions printed through it), never inside a link or figure, and not in
-  footnotes, whose text floats away from the paragraph that calls them.
+  `text-wrap: pretty` that would rebalance the last lines. Applied to the whole document as it goes
+  to the layout (`tie_document`), not to the HTML file, whose text stays searchable; never inside a
+  link or figure, and not in footnotes, whose text floats away from the paragraph that calls them,
+  nor in the head or a chart's labels.
 
 Line-start and line-end prohibitions (kinsoku) are already kept by the line breaker (UAX #14);
 the inserted space breaks only after itself, and the halt spans add no break opportunity.
@@ -210,6 +211,9 @@ def _normalise(html: str) -> str:
 #: Elements whose end is the end of a line of prose: the last two characters before it are tied.
 _BLOCK_ENDS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "td", "th", "figcaption", "blockquote", "dd", "dt"})
 _OUT_OF_FLOW = re.compile(r"class=\"[^\"]*\b(?:footnote|finding-note)\b")
+#: Elements whose text is not prose on the page: the document head, and drawings (chart labels).
+_NOT_PROSE = frozenset({"head", "title", "style", "script", "svg"})
+_ZH_DOCUMENT = re.compile(r'<html[^>]*\blang="zh')
 
 
 def _countable(ch: str) -> bool:
@@ -251,12 +255,19 @@ def tie_last_characters(html: str) -> str:
             elif name not in _VOID and not part.endswith("/>"):
                 if name in _BLOCK_ENDS and not any(away for *_, away in stack):
                     last.clear()   # a block opening: what came before it is another block's
-                stack.append((name, _is_protected_tag(part, name), _OUT_OF_FLOW.search(part) is not None))
+                away = name in _NOT_PROSE or _OUT_OF_FLOW.search(part) is not None
+                stack.append((name, _is_protected_tag(part, name), away))
             continue
         if any(away for *_, away in stack):
             continue
         editable = not any(protected for _, protected, _ in stack)
-        last.extend((n, i, editable) for i, ch in enumerate(part) if _countable(ch))
+        tail: list[tuple[int, int, bool]] = []   # only a block's last two characters matter: read from the end
+        for i in range(len(part) - 1, -1, -1):
+            if _countable(part[i]):
+                tail.append((n, i, editable))
+                if len(tail) == 2:
+                    break
+        last.extend(reversed(tail))
         del last[:-2]
     close_block()   # an inline fragment (a heading's or caption's text) ends its own block
     for n, positions in ties.items():
@@ -265,6 +276,12 @@ def tie_last_characters(html: str) -> str:
 
 
 _NOTE_OPEN = re.compile(r'<span class="(?:footnote|finding-note)\b')
+
+
+def tie_document(html: str) -> str:
+    """A Chinese edition's whole HTML with each block's last two characters tied, as it goes to the layout
+    (pdf.lay_out): the HTML file csrpress writes keeps the text as written, so that it can be searched."""
+    return tie_last_characters(html) if _ZH_DOCUMENT.search(html, 0, 4000) else html
 
 
 def typeset(html: str, *, halt: bool = False) -> str:

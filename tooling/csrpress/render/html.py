@@ -109,8 +109,7 @@ class Edition:
             wrapper = '<span class="untranslated" lang="{}">{}</span>' if inline else '<div class="untranslated" lang="{}">{}</div>'
             return Markup(wrapper).format(self.authored, Markup(html))
         if self.chinese:
-            # No one-character last line (单字成行): the last two characters of each block are tied.
-            html = typography.tie_last_characters(typography.typeset(html, halt=True))
+            html = typography.typeset(html, halt=True)
         return Markup(html)
 
     def inline(self, text: schema.Text | None) -> Markup:
