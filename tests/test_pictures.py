@@ -233,3 +233,16 @@ def test_a_chapter_image_is_checked_and_refused_in_a_release_while_missing(make_
     _picture(project.content / "images" / "opener.jpg")
     assert _codes(project) == [] and list(gate.placeholders(report)) == []
     assert '<div class="opener-photo"><img class="cover-image" src="../content/images/opener.jpg" alt=""></div>' in render_html(report, project, "zh").html
+
+
+def test_a_cover_image_per_edition_and_the_secondary_colour(make_project):
+    manifest = MINIMAL_MANIFEST + ('cover: {image: {zh: images/zh.png, en: images/en.png}}\n'
+                                   'design: {colors: {primary: "#2e7d32", secondary: "#123456"}}\n')
+    project = make_project({"content/chapters/01.yaml": ONE_CHAPTER}, manifest=manifest)
+    for lang in ("zh", "en"):
+        _picture(project.content / "images" / f"{lang}.png")
+    report, _ = load_report(project)
+    zh, en = (render_html(report, project, lang).html for lang in ("zh", "en"))
+    assert 'class="cover-image" src="../content/images/zh.png"' in zh and "images/en.png" not in zh
+    assert 'class="cover-image" src="../content/images/en.png"' in en
+    assert "--accent-deep: #123456;" in zh and "--cover-color: #2e7d32;" in zh   # the cover wears the brand colour
