@@ -246,3 +246,15 @@ def test_a_cover_image_per_edition_and_the_secondary_colour(make_project):
     assert 'class="cover-image" src="../content/images/zh.png"' in zh and "images/en.png" not in zh
     assert 'class="cover-image" src="../content/images/en.png"' in en
     assert "--accent-deep: #123456;" in zh and "--cover-color: #2e7d32;" in zh   # the cover wears the brand colour
+
+
+def test_a_low_resolution_finding_names_every_place_that_uses_the_picture():
+    from csrpress.diagnostics import Diagnostic, Location, Severity
+
+    found = Diagnostic("R507", Severity.WARNING, "zh p. 5: picture images/a.jpg prints at 96 dpi (...)")
+    uses = [("images/b.jpg", Location("content/report.yaml", 9)), ("images/a.jpg", Location("content/report.yaml", 10)),
+            ("images/a.jpg", Location("content/chapters/01.yaml", 30))]
+    placed = pictures.locate(found, uses)
+    assert str(placed.location) == "content/report.yaml:10"
+    assert [str(r.location) for r in placed.related] == ["content/chapters/01.yaml:30"]
+    assert pictures.locate(found, uses[:1]) == found

@@ -173,10 +173,14 @@ def shown_path(src: str) -> str:
 
 
 def locate(diag: Diagnostic, uses: list[tuple[str, Location]]) -> Diagnostic:
-    """A preflight R507 placed at the file:line that names its picture (`uses`: (project path, location))."""
+    """A preflight R507 placed at the file:line that names its picture (`uses`: (project path, location)); a
+    picture named in several places is reported at the first, the others listed with it."""
     from dataclasses import replace
 
-    for rel, where in uses:
-        if f"picture {rel} prints" in diag.message:
-            return replace(diag, location=where)
-    return diag
+    from .diagnostics import Related
+
+    places = [where for rel, where in uses if f"picture {rel} prints" in diag.message]
+    if not places:
+        return diag
+    also = tuple(Related(where, "the same picture is named here too") for where in places[1:])
+    return replace(diag, location=places[0], related=diag.related + also)
