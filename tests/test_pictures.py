@@ -255,6 +255,6 @@ def test_a_low_resolution_finding_names_every_place_that_uses_the_picture():
     uses = [("images/b.jpg", Location("content/report.yaml", 9)), ("images/a.jpg", Location("content/report.yaml", 10)),
             ("images/a.jpg", Location("content/chapters/01.yaml", 30))]
     placed = pictures.locate(found, uses)
-    assert str(placed.location) == "content/report.yaml:10"
-    assert [str(r.location) for r in placed.related] == ["content/chapters/01.yaml:30"]
+    assert str(placed.location) == "content/report.yaml:10:1"
+    assert [str(r.location) for r in placed.related] == ["content/chapters/01.yaml:30:1"]
     assert pictures.locate(found, uses[:1]) == found
