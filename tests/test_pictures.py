@@ -258,3 +258,29 @@ def test_a_low_resolution_finding_names_every_place_that_uses_the_picture():
     assert str(placed.location) == "content/report.yaml:10:1"
     assert [str(r.location) for r in placed.related] == ["content/chapters/01.yaml:30:1"]
     assert pictures.locate(found, uses[:1]) == found
+
+
+# ---- key figures: a grid of 3-4 a row, the unit smaller after the number ----
+
+@pytest.mark.parametrize(("text", "lang", "parts"), [
+    ("1700亿", "zh", ("1700亿", "")), ("90名", "zh", ("90", "名")), ("677万人次", "zh", ("677万", "人次")),
+    ("6.77 million person-times", "en", ("6.77 million", "person-times")), ("3 times", "en", ("3", "times")),
+    ("RMB 305 million", "en", ("RMB 305 million", "")), ("12.5%", "en", ("12.5%", "")), ("n/a", "en", ("", "n/a")),
+])
+def test_a_key_figure_splits_its_number_from_its_unit(text, lang, parts):
+    from csrpress.render.figures import split_unit
+
+    assert split_unit(text, lang) == parts
+
+
+@pytest.mark.parametrize(("count", "columns"), [(3, 3), (4, 4), (5, 3), (6, 3), (7, 4), (8, 4), (9, 3)])
+def test_key_figures_are_set_three_or_four_a_row(make_project, count, columns):
+    metrics = "".join(f"  - {{id: k.m{i}, label: {{zh: 指标{i}, en: item {i}}}, value: \"{i + 1}0\", unit: 家, period: \"2016\"}}\n" for i in range(count))
+    items = "".join(f"          - {{m: k.m{i}, label: {{zh: 指标{i}, en: item {i}}}}}\n" for i in range(count))
+    chapter = ONE_CHAPTER.replace("metrics:\n", "metrics:\n" + metrics) + "      - keyfigures:\n" + items
+    project = make_project({"content/chapters/01.yaml": chapter})
+    report, diags = load_report(project)
+    assert report is not None, diags
+    html = render_html(report, project, "zh").html
+    assert f'<div class="keyfigures kf-cols-{columns}">' in html
+    assert '<span class="kf-num">10</span><span class="kf-unit">家</span>' in html

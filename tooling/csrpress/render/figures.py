@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from markupsafe import Markup, escape
 
 from .. import numbers, units
@@ -35,6 +37,28 @@ def metric_text_strict(metric: Metric, lang: str, bare: bool = False) -> str:
             # "3.05" with unit 亿元 printed bare: keep the scale in the number ("305 million").
             fig = numbers.parse_figure(metric.value + unit.zh.removesuffix(units.UNITS[unit.base].zh)) or fig
     return numbers.format_figure(fig, "en")
+
+
+#: A printed figure's number (with its scale word: 1700亿, 6.77 million) and what follows it (名, 人次, person-times).
+_KEY_ZH = re.compile(r"^([-+]?[\d,.]+(?:[万亿千百]+)?)(.*)$", re.S)
+_KEY_EN = re.compile(r"^((?:RMB |HK\$|US\$|\$)?[-+]?[\d,.]+(?:%| (?:thousand|million|billion|trillion)\b)?)(.*)$", re.S)
+
+
+def split_unit(text: str, lang: str) -> tuple[str, str]:
+    """A printed figure as (number, unit) for a key figure, whose unit prints smaller; ("", text) if no number leads."""
+    match = (_KEY_EN if lang == "en" else _KEY_ZH).match(text.strip())
+    return (match.group(1), match.group(2).strip()) if match else ("", text)
+
+
+def key_figure_html(metric: Metric | None, metric_id: str, lang: str) -> Markup:
+    """A metric as a key figure: the number large, its unit smaller after it."""
+    if metric is None:
+        return metric_html(None, metric_id, lang)
+    number, unit = split_unit(metric_text(metric, lang), lang)
+    if not number:
+        return metric_html(metric, metric_id, lang)
+    return Markup('<span class="metric" data-metric="{}"><span class="kf-num">{}</span>{}</span>').format(
+        metric_id, number, Markup('<span class="kf-unit">{}</span>').format(unit) if unit else "")
 
 
 def metric_html(metric: Metric | None, metric_id: str, lang: str, bare: bool = False) -> Markup:

@@ -19,7 +19,7 @@ from ..model import Report
 from ..project import Project, default_templates
 from ..walk import texts
 from . import charts, design, drafts, esg, qr, tables
-from .figures import metric_html, metric_text
+from .figures import key_figure_html, metric_html, metric_text
 from .loader import ProjectLoader, TemplateNotAFile, TemplateOutside
 from .sandbox import LimitedSandbox
 
@@ -132,6 +132,9 @@ class Edition:
 
     def metric(self, metric_id: str, bare: bool = False) -> Markup:
         return metric_html(self.metrics.get(metric_id), metric_id, self.lang, bare)
+
+    def key_figure(self, metric_id: str) -> Markup:
+        return key_figure_html(self.metrics.get(metric_id), metric_id, self.lang)
 
     def metric_plain(self, metric_id: str) -> str:
         metric = self.metrics.get(metric_id)
