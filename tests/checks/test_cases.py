@@ -36,3 +36,26 @@ def test_case_reports_exactly_the_expected_findings(case, tmp_path):
     actual = sorted((d.location.path, d.location.line, d.code) for d in diags if d.location)
     assert expected(case), "a case must expect at least one finding"
     assert actual == expected(case)
+
+
+# Cases whose findings are about the Simplified script itself, or whose text OpenCC rewrites into other words
+NOT_TWINNED: frozenset[str] = frozenset()
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_the_traditional_twin_of_a_case_gives_the_same_findings(case, tmp_path):
+    """Issue 19: a Hong Kong writer types Traditional Chinese. The case converted with OpenCC (s2hk) and
+    marked `script: hant` must give the same findings at the same places."""
+    if case.name in NOT_TWINNED:
+        pytest.skip("findings about the script itself")
+    import opencc
+
+    converter = opencc.OpenCC("s2hk")
+    twin = Path(shutil.copytree(case, tmp_path / case.name, ignore=shutil.ignore_patterns("build")))
+    for path in (twin / "content").rglob("*.yaml"):
+        path.write_text(converter.convert(path.read_text(encoding="utf-8")), encoding="utf-8")
+    manifest = twin / "content" / "report.yaml"
+    manifest.write_text(manifest.read_text(encoding="utf-8") + "script: hant\n", encoding="utf-8")
+    diags = check(Project(twin))
+    actual = sorted((d.location.path, d.location.line, d.code) for d in diags if d.location)
+    assert actual == expected(case)

@@ -338,7 +338,9 @@ def for_checks(occ: Occurrence) -> bool:
     """The figures `csrpress check` still matches by keywords: linked ones ({=id}), and those whose
     sentence holds a share (N205) or a full date (N211). Every other figure is compared by the claims
     engine (claims/, checks/claims.py), so the keyword scan stays off the path of a large report."""
-    return occ.link is not None or bool(SHARE_WORD.search(occ.context)) or bool(DAY.search(occ.context))  # N211 needs a day
+    from .claims.script import reading  # here: claims/ imports this module
+
+    return occ.link is not None or bool(SHARE_WORD.search(reading(occ.context))) or bool(DAY.search(occ.context))  # N211 needs a day
 
 
 def extract(report: Report, wanted=None) -> Facts:

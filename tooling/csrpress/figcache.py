@@ -31,7 +31,8 @@ from .numbers import Figure
 from .project import PACKAGE_DIR, Project
 
 _FORMAT = 1
-_READER_SOURCES = ("numbers.py", "numerals.py", "units.py", "claims/subject.py", "claims/thesaurus.py", "quantities.py",
+_READER_SOURCES = ("numbers.py", "numerals.py", "units.py", "claims/subject.py", "claims/thesaurus.py", "claims/script.py",
+                   "assets/traditional-only.txt", "quantities.py",
                    "assets/units.pint")
 
 

@@ -35,6 +35,7 @@ from .. import units
 from ..claims import Claim, claims_of
 from ..claims.extract import anchor, locate
 from ..claims.relate import AGREE, in_units_of, relation
+from ..claims.script import reading
 from ..claims.subject import ASPECT, content_words
 from ..claims.thesaurus import fold
 from ..diagnostics import Diagnostic, Related, Severity
@@ -114,7 +115,7 @@ def _ratio(claim: Claim) -> Ratio | None:
 
 def _sentence(claim: Claim) -> str:
     if claim.reading is None:  # a metric: its label is its sentence
-        return fold(claim.clause)
+        return fold(reading(claim.clause))
     end = re.compile(r"[。！？；!?;\n｜|]").search(claim.reading, claim.figure.end)
     return fold(claim.reading[claim.sentence : end.start() if end else len(claim.reading)])
 
@@ -160,7 +161,7 @@ def _totals(avg: Claim, ratio: Ratio, core: frozenset[str], group: frozenset[str
             continue
         subject = other.words - MARKERS
         if phrase:
-            if phrase in fold(other.clause).replace("总", "") and all(_has(subject, w) for w in group):
+            if phrase in fold(reading(other.clause)).replace("总", "") and all(_has(subject, w) for w in group):
                 found.setdefault(_scope(avg, other), []).append(other)
             continue
         shared = frozenset(w for w in core if _has(subject, w))

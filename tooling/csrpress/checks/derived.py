@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from decimal import Context, Decimal, DivisionByZero, InvalidOperation, Overflow, localcontext
 
+from ..claims.script import reading
 from ..diagnostics import Diagnostic, Severity
 from ..facts import Occurrence, anchor, locate
 from ..model import Report
@@ -191,7 +192,7 @@ def share_claims(report: Report) -> Iterator[Diagnostic]:
             continue
         before = occ.context[: max(0, occ.context.find(fig.printed))]
         values = sorted(set(by_sentence.get((occ.origin.file, occ.origin.path, occ.context), [])))
-        if not SHARE.search(before) or len(values) != 2:
+        if not SHARE.search(reading(before)) or len(values) != 2:
             continue
         share = values[0] / values[1] * 100
         if not fig.low <= share < fig.high:

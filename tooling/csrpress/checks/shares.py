@@ -17,6 +17,7 @@ from ..claims import Claim, claims_of
 from ..claims.extract import anchor, by_sentence, locate
 from ..claims.group import Weights, periods_agree
 from ..claims.relate import AGREE, in_units_of, relation
+from ..claims.script import reading
 from ..claims.subject import content_words, segment
 from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report
@@ -73,8 +74,9 @@ AMONG = re.compile(r"^(.{2,}?)中(?!国|心|央|小|层|期|型)(.+)$")  # "合�
 def _whole_of(part: Claim) -> frozenset[str]:
     """The whole a share of `part` is taken of when "占比" names none: A in "A中B 2,612家", else the
     counted noun without its modifier ("境外员工1,517人" -> 员工). Nothing when no modifier narrows it."""
-    at = part.clause.find(part.figure.printed)
-    before = part.clause[:at] if at > 0 else ""
+    clause = reading(part.clause)  # 境外員工 reads as 境外员工
+    at = clause.find(part.figure.printed)
+    before = clause[:at] if at > 0 else ""
     among = AMONG.match(before.strip())
     if among:
         return content_words(among.group(1))

@@ -268,7 +268,7 @@ def metric_claims(report: Report) -> list[Claim]:
         label = reading(m.label.zh or "")
         # "光伏发电量（万千瓦时）": a unit in brackets says how it is counted, not what
         hollow = UNIT_NOTE.sub(lambda u: " " if units.lookup_unit(u.group(1).strip()) else u.group(0), YEAR.sub(MASK_CHAR * 4, label))
-        words = content_words(hollow + " " + " ".join(a for a in m.aliases if re.search(r"[\u4e00-\u9fff]", a)))
+        words = content_words(hollow + " " + " ".join(reading(a) for a in m.aliases if re.search(r"[\u4e00-\u9fff]", a)))
         near = words
         if len(words - ASPECT) <= 1 and mid in captions:  # a "合计" or "风电" row: the caption says of what
             if not words - ASPECT:

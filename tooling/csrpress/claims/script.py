@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 
 @lru_cache(maxsize=1)
@@ -20,18 +21,30 @@ def _converter():
     return opencc.OpenCC("t2s")
 
 
-# Characters common in Traditional report text and never used in Simplified: a string with none of
-# them is read as it is, so a Simplified report never pays for loading OpenCC's dictionaries.
-_TRADITIONAL = re.compile("[萬億個時噸與為這們來說對從會產業務國際發展員環報質數據總計錢點開關門電農鄉區縣學習義顧護醫療"
-                          "達過約餘將較於後實現節能減碳廢棄處體營運購買賣貸銀資額戶場檢測輸險稅準歲職練廠氣熱風網車輛"
-                          "項書樓灣勞動傷亡參訓團覽經濟齡級獲獎認證標統響應優價費寬長門類單雙災貧幫扶無齊應該專條"
-                          "訊聯絡視頻圖畫廣東廣場莊鄰壓廳鐘歷週價値]")
+# Characters only Traditional text uses (assets/traditional-only.txt: every CJK character that OpenCC's
+# t2s changes and that is no Simplified form, 3,562 of them): a string with none of them is read as it
+# is, so a Simplified report never pays for loading OpenCC's dictionaries. `traditional_only()` makes
+# the list again from OpenCC (tests/unit/test_script.py checks the file against it).
+ASSET = Path(__file__).resolve().parent.parent / "assets" / "traditional-only.txt"
+
+
+@lru_cache(maxsize=1)
+def _traditional() -> re.Pattern[str]:
+    return re.compile("[" + re.escape(ASSET.read_text(encoding="utf-8").strip()) + "]")
+
+
+def traditional_only() -> str:
+    """The characters of U+4E00..U+9FFF that t2s changes and that no character converts to."""
+    text = "".join(chr(c) for c in range(0x4E00, 0xA000))
+    simplified = _converter().convert(text)
+    forms = set(simplified)
+    return "".join(c for c, s in zip(text, simplified) if s != c and c not in forms)
 
 
 @lru_cache(maxsize=16384)
 def reading(text: str) -> str:
     """`text` in Simplified characters, same length (else `text` itself)."""
-    if text.isascii() or not _TRADITIONAL.search(text):
+    if text.isascii() or not _traditional().search(text):
         return text
     folded = _converter().convert(text)
     return folded if len(folded) == len(text) else text
