@@ -4,6 +4,7 @@ at file:line when missing (R505) or outside (R506); design settings validated; i
 from __future__ import annotations
 
 import os
+import re
 
 import pytest
 from PIL import Image
@@ -275,7 +276,7 @@ def test_a_key_figure_splits_its_number_from_its_unit(text, lang, parts):
 
 @pytest.mark.parametrize(("count", "columns"), [(3, 3), (4, 4), (5, 3), (6, 3), (7, 4), (8, 4), (9, 3)])
 def test_key_figures_are_set_three_or_four_a_row(make_project, count, columns):
-    metrics = "".join(f"  - {{id: k.m{i}, label: {{zh: 指标{i}, en: item {i}}}, value: \"{i + 1}0\", unit: 家, period: \"2016\"}}\n" for i in range(count))
+    metrics = "".join(f"  - {{id: k.m{i}, label: {{zh: 指标{i}, en: item {i}}}, value: \"{i + 1}0\", unit: 人次, period: \"2016\"}}\n" for i in range(count))
     items = "".join(f"          - {{m: k.m{i}, label: {{zh: 指标{i}, en: item {i}}}}}\n" for i in range(count))
     chapter = ONE_CHAPTER.replace("metrics:\n", "metrics:\n" + metrics) + "      - keyfigures:\n" + items
     project = make_project({"content/chapters/01.yaml": chapter})
@@ -283,4 +284,6 @@ def test_key_figures_are_set_three_or_four_a_row(make_project, count, columns):
     assert report is not None, diags
     html = render_html(report, project, "zh").html
     assert f'<div class="keyfigures kf-cols-{columns}">' in html
-    assert '<span class="kf-num">10</span><span class="kf-unit">家</span>' in html
+    assert '<span class="kf-num">10</span><span class="kf-unit">人次</span>' in html
+    en = render_html(report, project, "en").html
+    assert '<span class="kf-num">10</span><span class="kf-unit"> person-times</span>' in en   # a word space in English

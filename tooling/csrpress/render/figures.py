@@ -57,8 +57,10 @@ def key_figure_html(metric: Metric | None, metric_id: str, lang: str) -> Markup:
     number, unit = split_unit(metric_text(metric, lang), lang)
     if not number:
         return metric_html(metric, metric_id, lang)
+    # English keeps the space a reader (and text extraction) expects; Chinese sets the unit close, as printed.
+    gap = " " if lang == "en" else ""
     return Markup('<span class="metric" data-metric="{}"><span class="kf-num">{}</span>{}</span>').format(
-        metric_id, number, Markup('<span class="kf-unit">{}</span>').format(unit) if unit else "")
+        metric_id, number, Markup('<span class="kf-unit">{}{}</span>').format(gap, unit) if unit else "")
 
 
 def metric_html(metric: Metric | None, metric_id: str, lang: str, bare: bool = False) -> Markup:
