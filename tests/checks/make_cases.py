@@ -229,6 +229,12 @@ CASES = {
             - [{zh: 普惠型小微企业贷款户数（户）, en: Micro and small business borrowers}, {m: msme.borrowers.2016, bare: true}]
       - text: {zh: "2016年，我们服务的普惠小微客户已经超过10万户。", en: "We now serve more than 100,000 micro and small business customers."}  # expect: N203
 """,
+    # "B，较2015年的A下降N%": the change compares B with the value written right before it (checks/changes.py _compared).
+    "n214-against-a-compared-value": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，集团总耗电量为1,862万千瓦时，较2015年的1,950万千瓦时下降6.5%。", en: "In 2016 the Group used 18.62 million kWh, 6.5% less than the 19.5 million kWh of 2015."}  # expect: N214
+      - text: {zh: "2016年，集团用水量为48.6万吨，较上年的52.3万吨下降7.1%。", en: "In 2016 the Group used 486,000 tonnes of water, 7.1% less than the 523,000 tonnes of 2015."}
+""",
     # Hand-typed statements of one fact compared with each other, no metric, no alias (checks/claims.py).
     "n212-same-fact-conflict": GIVING + """\
     blocks:

@@ -5,13 +5,14 @@ finding built from what it read quotes “15.2万立方米” where a Hong Kong 
 For a Traditional project (`script: hant`) each Chinese run of a message, hint or related note is
 looked up in the report's strings as read, and replaced by the characters the writer typed at the
 same place: the reading keeps every offset, so the text there is the writer's own. A run the writer
-never typed (a catalogue title, the tool's words) is left as it is.
+never typed (the engine's words, such as a folded synonym) is converted with OpenCC s2hk.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .claims.script import reading
 from .diagnostics import Diagnostic, Related
@@ -39,8 +40,24 @@ class _Typed:
     def _typed(self, run: str) -> str:
         if run not in self.cache:
             at = self.read.find(run)
-            self.cache[run] = run if at < 0 or run in self.typed else self.typed[at : at + len(run)]
+            if run in self.typed:
+                self.cache[run] = run
+            elif at >= 0:
+                self.cache[run] = self.typed[at : at + len(run)]
+            else:  # the engine's own words ("用电", the folded form of 耗電): in the writer's script too
+                self.cache[run] = _to_hant(run)
         return self.cache[run]
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    import opencc
+
+    return opencc.OpenCC("s2hk")
+
+
+def _to_hant(run: str) -> str:
+    return _converter().convert(run)
 
 
 def in_writers_script(report: Report, diags: list[Diagnostic]) -> list[Diagnostic]:

@@ -142,9 +142,10 @@ def prose_growth(report: Report) -> Iterator[Diagnostic]:
         if claim.role != "change" or fig.kind != "percent" or fig.value is None or claim.scalar is None:
             continue
         masked_before = claim.reading[max(0, fig.start - 16) : fig.start]
-        if not GROWTH.search(masked_before):
+        pair = _compared(claim, sentences)  # "1,862万千瓦时，较2024年的1,950万千瓦时下降6.5%"
+        if pair is None and not GROWTH.search(masked_before):
             continue
-        pair = _followed(claim, sentences, claims, weights, max(years)) or _named_series(claim, series, weights)
+        pair = pair or _followed(claim, sentences, claims, weights, max(years)) or _named_series(claim, series, weights)
         if pair is None:
             continue
         old, new = pair
@@ -165,6 +166,24 @@ def prose_growth(report: Report) -> Iterator[Diagnostic]:
                          related=(Related(locate(report, old), f"the year before: {old.figure.printed}"),
                                   Related(locate(report, new), f"this year: {new.figure.printed}")),
                          anchor=anchor(claim))
+
+
+COMPARED = re.compile(r"(?:较|比|相较于?|相比于?)\s*(?:(?:19|20)\d\d\s*年(?:末|底|度|同期)?|上年(?:末|底|同期)?|去年(?:同期)?)的\s*$")
+CHANGE_VERB = re.compile(r"^\s*(?:同比)?(?:增长|增加|提高|提升|上升|下降|降低|减少|下滑)了?\s*$")
+
+
+def _compared(claim: Claim, sentences: dict) -> tuple[Claim, Claim] | None:
+    """"B，较2024年的A下降N%": the change compares B with the value written right before it, A."""
+    here = sorted(sentences.get((claim.origin, claim.sentence), []), key=lambda c: c.figure.start)
+    earlier = [c for c in here if c.figure.end <= claim.figure.start and c.figure.kind != "percent" and c.base]
+    if len(earlier) < 2 or claim.reading is None:
+        return None
+    old = earlier[-1]
+    if not (CHANGE_VERB.match(claim.reading[old.figure.end : claim.figure.start])
+            and COMPARED.search(claim.reading[max(0, old.figure.start - 14) : old.figure.start])):
+        return None
+    news = [c for c in earlier[:-1] if c.base == old.base and c.role == "plain"]
+    return (old, news[-1]) if news and claim.reading[news[-1].figure.end : old.figure.start].count("，") <= 1 else None
 
 
 def _followed(claim: Claim, sentences: dict, claims: list[Claim], weights: Weights, year: int) -> tuple[Claim, Claim] | None:
