@@ -46,3 +46,35 @@ def test_a_figure_of_36_digits_is_compared_without_a_crash(make_project):
     """Rounding a 1e36 figure to another's step overflowed Decimal's context ("internal error")."""
     found = check(make_project({"content/chapters/01.yaml": HUGE}))
     assert all(d.code != "E000" and "internal" not in d.message for d in found)
+
+
+HANT_CHAPTER = """\
+id: env
+number: "01"
+title: {zh: 環境, en: Environment}
+sections:
+  - id: power
+    number: "1.1"
+    title: {zh: 能源, en: Energy}
+    blocks:
+      - text: {zh: "2016年，集團總耗電量為1,862萬千瓦時。", en: "In 2016 the Group used 18.62 million kWh."}
+      - text: {zh: "本年度集團耗電量為1,826萬千瓦時。", en: "The Group used 18.26 million kWh this year."}
+"""
+
+HANT_MANIFEST = """\
+id: demo
+company: {zh: 示例公司, en: Example Co}
+title: {zh: 示例報告, en: Example Report}
+period: {start: "2016-01-01", end: "2016-12-31", label: "2016"}
+date: "2017-01-01"
+script: hant
+editions: [zh-Hant, en]
+chapters: [chapters/01.yaml]
+"""
+
+
+def test_a_traditional_project_reads_its_findings_in_traditional(make_project):
+    """Quotes are the writer's own characters; the engine's own words (用电, folded from 耗電) are converted."""
+    found = [d for d in check(make_project({"content/chapters/01.yaml": HANT_CHAPTER}, HANT_MANIFEST)) if d.code == "N212"]
+    assert found and "1,826萬千瓦時" in found[0].message
+    assert "用電" in found[0].message and "用电" not in found[0].message
