@@ -235,6 +235,13 @@ CASES = {
       - text: {zh: "2016年，集团总耗电量为1,862万千瓦时，较2015年的1,950万千瓦时下降6.5%。", en: "In 2016 the Group used 18.62 million kWh, 6.5% less than the 19.5 million kWh of 2015."}  # expect: N214
       - text: {zh: "2016年，集团用水量为48.6万吨，较上年的52.3万吨下降7.1%。", en: "In 2016 the Group used 486,000 tonnes of water, 7.1% less than the 523,000 tonnes of 2015."}
 """,
+    # "女性员工占比45.2%" with neither figure in its sentence: the part and the whole by their words (checks/shares.py).
+    "n217-share-of-a-named-part": GIVING + """\
+    blocks:
+      - text: {zh: "截至2016年底，公司员工总数12,345人，其中女性员工5,000人，男性员工7,345人。", en: "At the end of 2016 we had 12,345 employees: 5,000 women and 7,345 men."}
+      - text: {zh: "公司重视性别平等，女性员工占比45.2%，管理层中女性占比30%。", en: "Women are 45.2% of employees and 30% of management."}  # expect: N217
+      - text: {zh: "2016年，男性员工占比59.5%。", en: "Men were 59.5% of employees in 2016."}
+""",
     # Hand-typed statements of one fact compared with each other, no metric, no alias (checks/claims.py).
     "n212-same-fact-conflict": GIVING + """\
     blocks:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+from .. import numbers
 from ..claims import Claim, claims_of
 from ..claims.extract import anchor, by_sentence, locate
 from ..claims.group import Weights, periods_agree
@@ -84,6 +85,50 @@ def _whole_of(part: Claim) -> frozenset[str]:
     return frozenset(words[-1:]) if len(words) >= 2 else frozenset()
 
 
+NAMED_PART = re.compile(r"([^，。；、：:（(]{2,16}?)的?(?:占比|比例|比重)\s*(?:为|达|约为?)?\s*$")  # "女性员工占比45.2%"
+
+
+def _share_of_a_named_part(report: Report, share: Claim, claims: list[Claim], weights: Weights) -> Iterator[Diagnostic]:
+    """"女性员工占比45.2%", its sentence stating neither figure: the part is the one statement of exactly that
+    group (女性员工5,000人), the whole the group without its modifier (员工总数12,345人). A warning: both
+    are found by their words, not written beside the share."""
+    fig = share.figure
+    named = NAMED_PART.search(share.reading[share.sentence : fig.start])
+    if named is None or AMONG.match(named.group(1)):
+        return  # "管理层中女性占比30%": a part of a part no figure states
+    said = [w for w in segment(named.group(1)) if w in content_words(named.group(1))]
+    if len(said) < 2:
+        return  # one word names no part of a larger whole
+    words = frozenset(said)
+    parts = [c for c in claims if c.role == "plain" and c is not share and c.figure.kind != "percent" and c.base
+             and c.figure.qualifier is None and c.figure.value and c.near - {"其中"} == words and periods_agree(c, share)]
+    if not parts or any(relation(parts[0].figure, p.figure) != AGREE for p in parts):
+        return
+    part = parts[0]
+    whole = _stated_whole(frozenset(said[-1:]), part, claims, weights)
+    if whole is None or not whole.figure.value:
+        return
+    converted = in_units_of(part.figure, whole.figure)
+    if converted is None or converted.value is None:
+        return
+    ratio = converted.value / whole.figure.value * HUNDRED
+    if fig.low <= ratio <= fig.high or fig.qualifier is not None:
+        return
+    yield Diagnostic("N217", Severity.WARNING,
+                     f"share “{fig.printed}” of {named.group(1).strip()}: {_shown(part)} / {_shown(whole)} = "
+                     f"{ratio.quantize(Decimal('0.1'))}%, the part and the whole as the report states them elsewhere",
+                     locate(report, share), hint="correct the share, or the figure of the part or the whole",
+                     related=(Related(locate(report, part), f"the part, {_shown(part)}"),
+                              Related(locate(report, whole), f"the whole, {_shown(whole)}")),
+                     anchor=anchor(share))
+
+
+def _shown(claim: Claim) -> str:
+    """A figure as the reader sees it: a `{m:id}` reference prints its metric's value."""
+    printed = claim.figure.printed
+    return numbers.format_figure(claim.figure, "zh") if printed.startswith("{m:") else printed
+
+
 def _name(claim: Claim) -> str:
     return f"`{claim.metric_id}`" if claim.metric_id else f"“{claim.clause.strip()}”"
 
@@ -99,6 +144,7 @@ def share_of_whole(report: Report) -> Iterator[Diagnostic]:
         here = sorted(sentences.get((share.origin, share.sentence), []), key=lambda c: c.figure.start)
         before = [c for c in here if c.figure.end <= fig.start and c.role == "plain" and c.figure.kind != "percent"]
         if not before:
+            yield from _share_of_a_named_part(report, share, claims, weights)
             continue
         part = before[-1]
         text_before = share.reading[part.figure.end : fig.start]
@@ -126,11 +172,11 @@ def share_of_whole(report: Report) -> Iterator[Diagnostic]:
         implied = converted.value / fig.value * HUNDRED
         unsure = f"; “占比” names no whole, taken to be {_name(whole)}" if implied_whole else ""
         yield Diagnostic("N217", Severity.WARNING if implied_whole else Severity.ERROR,
-                         f"share “{fig.printed}”: {part.figure.printed} / {whole.figure.printed} = {ratio.quantize(Decimal('0.1'))}%"
+                         f"share “{fig.printed}”: {_shown(part)} / {_shown(whole)} = {ratio.quantize(Decimal('0.1'))}%"
                          f" (“{fig.printed}” would make the whole {implied.quantize(Decimal('1'))}){unsure}",
                          locate(report, share), hint="correct the share, the part or the whole it is taken of",
-                         related=(Related(locate(report, part), f"the part, {part.figure.printed}"),
-                                  Related(locate(report, whole), f"the whole, {whole.figure.printed}")),
+                         related=(Related(locate(report, part), f"the part, {_shown(part)}"),
+                                  Related(locate(report, whole), f"the whole, {_shown(whole)}")),
                          anchor=anchor(share))
 
 
