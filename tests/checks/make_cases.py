@@ -242,6 +242,12 @@ CASES = {
       - text: {zh: "公司重视性别平等，女性员工占比45.2%，管理层中女性占比30%。", en: "Women are 45.2% of employees and 30% of management."}  # expect: N217
       - text: {zh: "2016年，男性员工占比59.5%。", en: "Men were 59.5% of employees in 2016."}
 """,
+    # A change written in units ("较上年减少4.7万吨") is new − old (checks/changes.py _absolute_change).
+    "n214-absolute-change": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司新鲜水用量48.6万吨，较上年减少4.7万吨。2015年，公司新鲜水用量52.3万吨。", en: "In 2016 we used 486,000 tonnes of fresh water, 47,000 less than in 2015, when we used 523,000 tonnes."}  # expect: N214
+      - text: {zh: "2016年，公司温室气体排放12.4万吨，较上年减少0.8万吨。2015年，公司温室气体排放13.2万吨。", en: "In 2016 emissions were 124,000 tonnes, 8,000 less than the 132,000 tonnes of 2015."}
+""",
     # Hand-typed statements of one fact compared with each other, no metric, no alias (checks/claims.py).
     "n212-same-fact-conflict": GIVING + """\
     blocks:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from .. import numbers, schema
+from .. import numbers, schema, units
 from ..claims import Claim, claims_of
 from ..claims.extract import anchor, by_sentence, locate, report_years
 from ..claims.group import Weights, similarity
@@ -139,7 +139,8 @@ def prose_growth(report: Report) -> Iterator[Diagnostic]:
     sentences = by_sentence(claims)
     for claim in claims:
         fig = claim.figure
-        if claim.role != "change" or fig.kind != "percent" or fig.value is None or claim.scalar is None:
+        absolute = fig.kind != "percent" and fig.unit not in (None, "percentage_point")  # "较上年减少3.7万吨"
+        if claim.role != "change" or not (fig.kind == "percent" or absolute) or fig.value is None or claim.scalar is None:
             continue
         masked_before = claim.reading[max(0, fig.start - 16) : fig.start]
         pair = _compared(claim, sentences)  # "1,862万千瓦时，较2024年的1,950万千瓦时下降6.5%"
@@ -149,6 +150,9 @@ def prose_growth(report: Report) -> Iterator[Diagnostic]:
         if pair is None:
             continue
         old, new = pair
+        if absolute:
+            yield from _absolute_change(report, claim, old, new, masked_before)
+            continue
         got = _expected(old.figure, new.figure, fig)
         if got is None:
             continue
@@ -166,6 +170,43 @@ def prose_growth(report: Report) -> Iterator[Diagnostic]:
                          related=(Related(locate(report, old), f"the year before: {old.figure.printed}"),
                                   Related(locate(report, new), f"this year: {new.figure.printed}")),
                          anchor=anchor(claim))
+
+
+def _absolute_change(report: Report, claim: Claim, old: Claim, new: Claim, before: str) -> Iterator[Diagnostic]:
+    """N214 for a change written in units: "48.6万吨，较上年减少4.7万吨" against 2024's 52.3万吨 (−3.7万吨)."""
+    fig = claim.figure
+    a, b = in_units_of(old.figure, fig), in_units_of(new.figure, fig)
+    if a is None or b is None or a.value is None or b.value is None or units_base(a) != units_base(fig):
+        return
+    sign = -1 if DOWN.search(before) else 1
+    diff = b.value - a.value
+    slack = (a.precision + b.precision) / 2
+    low, high = sorted((fig.low * sign, fig.high * sign))
+    if low - slack <= diff <= high + slack:
+        return  # within the rounding of the three printed figures
+    shown = format((diff / _scale(fig)).normalize(), "+,f")
+    yield Diagnostic("N214", Severity.ERROR,
+                     f"“{fig.printed}” change of “{new.clause.strip()}”: {old.figure.printed} → {new.figure.printed} is {shown}"
+                     f"{_unit_zh(fig)}, the text says {'-' if sign < 0 else '+'}{fig.printed}",
+                     locate(report, claim), hint="correct the change or the figures it is computed from (new − old)",
+                     related=(Related(locate(report, old), f"the year before: {old.figure.printed}"),
+                              Related(locate(report, new), f"this year: {new.figure.printed}")),
+                     anchor=anchor(claim))
+
+
+def units_base(fig: numbers.Figure) -> str:
+    unit = units.UNITS.get(fig.unit or "")
+    return unit.base if unit else (fig.unit or "")
+
+
+def _scale(fig: numbers.Figure) -> Decimal:
+    unit = units.UNITS.get(fig.unit or "")
+    return unit.scale if unit else Decimal(1)
+
+
+def _unit_zh(fig: numbers.Figure) -> str:
+    unit = units.UNITS.get(fig.unit or "")
+    return unit.zh if unit else ""
 
 
 COMPARED = re.compile(r"(?:较|比|相较于?|相比于?)\s*(?:(?:19|20)\d\d\s*年(?:末|底|度|同期)?|上年(?:末|底|同期)?|去年(?:同期)?)的\s*$")
