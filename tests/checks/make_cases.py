@@ -248,6 +248,30 @@ CASES = {
       - text: {zh: "2016年，公司新鲜水用量48.6万吨，较上年减少4.7万吨。2015年，公司新鲜水用量52.3万吨。", en: "In 2016 we used 486,000 tonnes of fresh water, 47,000 less than in 2015, when we used 523,000 tonnes."}  # expect: N214
       - text: {zh: "2016年，公司温室气体排放12.4万吨，较上年减少0.8万吨。2015年，公司温室气体排放13.2万吨。", en: "In 2016 emissions were 124,000 tonnes, 8,000 less than the 132,000 tonnes of 2015."}
 """,
+    # Precision cases from the Hong Kong held-out corpus (kwunlung): several breakdowns of one total, two
+    # parts of one share, a base year and a target, two statements joined by 及 in one clause.
+    "n207-n214-n217-breakdowns-bases-and-joined-parts": metric("ghg.scope12.2016", "范围一及范围二排放合计", "85,198", "吨", "2016", []) + """\
+    blocks:
+      - table:
+          header: [{zh: 类别, en: Category}, {zh: 人数, en: Employees}]
+          rows:
+            - [{zh: 香港, en: Hong Kong}, "1,230"]
+            - [{zh: 中国内地, en: Mainland China}, "7,196"]
+            - [{zh: 男性, en: Men}, "4,100"]
+            - [{zh: 女性, en: Women}, "4,326"]
+            - [{zh: 员工总数, en: Total}, "8,426"]
+      - table:
+          header: [{zh: 类别, en: Category}, {zh: 人数, en: Employees}]
+          rows:
+            - [{zh: 香港, en: Hong Kong}, "1,230"]
+            - [{zh: 中国内地, en: Mainland China}, "7,196"]
+            - [{zh: 男性, en: Men}, "4,100"]
+            - [{zh: 女性, en: Women}, "4,362"]
+            - [{zh: 员工总数, en: Total}, "8,426"]  # expect: N207
+      - text: {zh: "2016年，范围一排放6,842吨及范围二排放78,356吨，合共85,198吨。", en: "In 2016 Scope 1 emissions were 6,842 tonnes and Scope 2 78,356 tonnes, 85,198 tonnes in all."}
+      - text: {zh: "2016年，天台光伏发电2,950兆瓦时，另购买可再生能源证书18,000兆瓦时，可再生能源占总用电量186,420兆瓦时的11.2%。", en: "Rooftop solar made 2,950 MWh and we bought certificates for 18,000 MWh: renewables were 11.2% of the 186,420 MWh we used."}
+      - text: {zh: "截至2016年底，范围一及范围二排放较2012年基准减少24.2%；2020年前较2012年减少50%。", en: "By the end of 2016 Scope 1 and 2 emissions were 24.2% below the 2012 baseline; the target is 50% below 2012 by 2020."}
+""",
     # Hand-typed statements of one fact compared with each other, no metric, no alias (checks/claims.py).
     "n212-same-fact-conflict": GIVING + """\
     blocks:

@@ -144,9 +144,18 @@ def prose_growth(report: Report) -> Iterator[Diagnostic]:
             continue
         masked_before = claim.reading[max(0, fig.start - 16) : fig.start]
         pair = _compared(claim, sentences)  # "1,862万千瓦时，较2024年的1,950万千瓦时下降6.5%"
-        if pair is None and not GROWTH.search(masked_before):
+        said = GROWTH.search(masked_before)
+        if pair is None and not said:
             continue
-        pair = pair or _followed(claim, sentences, claims, weights, max(years)) or _named_series(claim, series, weights)
+        if claim.years and max(claim.years) > max(years):
+            continue  # "2030年前…较2019年减少50%": a target, not this year's change
+        base = max(years) - 1
+        named_year = re.search(r"较((?:19|20)\d\d)年", said.group(0)) if said else None
+        if named_year and int(named_year.group(1)) != base:
+            base = int(named_year.group(1))  # "较2019年基准减少24.2%": against the base year, which the series may not hold
+            pair = pair or _followed(claim, sentences, claims, weights, base + 1)
+        else:
+            pair = pair or _followed(claim, sentences, claims, weights, max(years)) or _named_series(claim, series, weights)
         if pair is None:
             continue
         old, new = pair

@@ -4,9 +4,8 @@ A Hong Kong writer who types Traditional into a Simplified project (no `script: 
 edition printing Traditional and a zh-Hant edition converted a second time, without being told; a
 Simplified character slipped into a Traditional project is printed as typed. Both are read from
 OpenCC: in a Simplified project, a character that `t2s` changes is Traditional (none in the sample's
-811 strings); in a Traditional one, a character that both `s2t` and `s2hk` change is Simplified (a
-Hong Kong form such as 户 or 台, which `s2t` would change but `s2hk` keeps, is not; the edition prints
-such a character converted, hant.quotes_html). A project with
+811 strings); in a Traditional one, a character no Traditional text uses (claims/script.py
+`simplified_only()`: 万, 国, 发, not the Hong Kong 户, 台, 布 or 床) is Simplified. A project with
 many such strings gets one finding at the manifest instead of one per string.
 """
 
@@ -15,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ..claims.script import simplified_characters
 from ..diagnostics import Diagnostic, Location, Severity
 from ..model import Report
 from ..walk import texts
@@ -36,10 +36,17 @@ def _other_script(text: str, script: str) -> list[int]:
     if script == "hans":
         read = _converter("t2s").convert(text)
         return [i for i, (a, b) in enumerate(zip(text, read)) if a != b] if len(read) == len(text) else []
+    # character by character, not by OpenCC's phrases: "公布", "周年", "了解" are Hong Kong usage although
+    # s2hk writes 公佈, 週年, 瞭解; only a character no Traditional text uses (万, 国, 发) is Simplified
+    simplified = simplified_characters()
+    at = [i for i, c in enumerate(text) if c in simplified]
+    if not at:
+        return []
+    # and OpenCC's phrases change it too: 里 is Simplified for 裏 but "里程碑" keeps it
     trad, hk = _converter("s2t").convert(text), _converter("s2hk").convert(text)
     if not len(trad) == len(hk) == len(text):
-        return []
-    return [i for i, (a, b, c) in enumerate(zip(text, trad, hk)) if a != b and a != c]
+        return at
+    return [i for i in at if trad[i] != text[i] and hk[i] != text[i]]
 
 
 def mixed_script(report: Report) -> Iterator[Diagnostic]:

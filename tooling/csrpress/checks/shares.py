@@ -123,6 +123,21 @@ def _share_of_a_named_part(report: Report, share: Claim, claims: list[Claim], we
                      anchor=anchor(share))
 
 
+def _several_parts_fit(before: list[Claim], part: Claim, whole: Claim, fig) -> bool:
+    """Whether the figures right before the share, in the part's unit, add up to the share of the whole."""
+    total = Decimal(0)
+    for claim in reversed(before):
+        if claim is whole or claim.base != part.base or claim.figure.value is None:
+            break
+        converted = in_units_of(claim.figure, whole.figure)
+        if converted is None or converted.value is None:
+            break
+        total += converted.value
+        if claim is not part and fig.low <= total / whole.figure.value * HUNDRED <= fig.high:
+            return True
+    return False
+
+
 def _shown(claim: Claim) -> str:
     """A figure as the reader sees it: a `{m:id}` reference prints its metric's value."""
     printed = claim.figure.printed
@@ -169,6 +184,8 @@ def share_of_whole(report: Report) -> Iterator[Diagnostic]:
         ratio = converted.value / whole.figure.value * HUNDRED
         if fig.low <= ratio <= fig.high or fig.qualifier is not None:
             continue
+        if _several_parts_fit(before, part, whole, fig):
+            continue  # "发电2,950兆瓦时，另购买证书18,000兆瓦时，可再生能源占总用电量的11.2%": the two together
         implied = converted.value / fig.value * HUNDRED
         unsure = f"; “占比” names no whole, taken to be {_name(whole)}" if implied_whole else ""
         yield Diagnostic("N217", Severity.WARNING if implied_whole else Severity.ERROR,

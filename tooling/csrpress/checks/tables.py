@@ -85,6 +85,17 @@ def _wrong_total(report: Report, block, rows: list, r: int, c: int, total: numbe
                       report.locate(block.origin, "rows", r, c), hint="correct the total or the rows it adds up")
 
 
+def _breakdowns(values: list[Decimal], total: Decimal, slack: Decimal) -> bool:
+    """Whether the rows are several breakdowns of the total one after another (香港 + 内地, 男 + 女, 全职 +
+    兼职 under 僱員總數), each adding up to it: the running sum meets the total at every group's end."""
+    running, groups = Decimal(0), 0
+    for value in values:
+        running += value
+        if abs(running - total) <= slack:
+            running, groups = Decimal(0), groups + 1
+    return groups >= 2 and running == 0
+
+
 def _parts(above: list, c: int, total: numbers.Figure | None, report: Report) -> list[numbers.Figure | None]:
     """The rows a total adds up: those right above it counted in its unit, back to the previous total or
     to a row in another unit. A table of energy, emissions and water rows has its "范围一和范围二合计"
@@ -126,7 +137,7 @@ def table_arithmetic(report: Report) -> Iterator[Diagnostic]:
                     continue
                 values = [p.value for p in parts if p is not None and p.value is not None]
                 slack = _slack([p for p in parts if p is not None] + [total])
-                if abs(sum(values) - total.value) > slack:
+                if abs(sum(values) - total.value) > slack and not _breakdowns(values, total.value, slack):
                     yield _wrong_total(report, block, rows, r, c, total, parts)
         header = block.data.header
         for c, head in enumerate(header):

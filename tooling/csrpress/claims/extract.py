@@ -21,7 +21,7 @@ from ..walk import metric_uses, texts
 from .script import reading
 from .subject import ASPECT, MASK_CHAR, content_words, near_words, segment
 
-CLAUSE_END = re.compile(r"[。！？；!?;\n，,、：:（）()｜|]")
+CLAUSE_END = re.compile(r"[。！？；!?;\n，、：（）()｜|]|,(?!\d{3})|:(?!\d)")  # not the comma of 6,842 or the colon of 9:18
 SENTENCE_END = re.compile(r"[。！？；!?;\n｜|]")  # a highlight's ｜ separates statements like a full stop
 YEAR = re.compile(r"(?:19|20)\d\d")
 # "2023年的62.4小时": the year belongs to the figure right after it.
@@ -182,6 +182,20 @@ def _among(before: str) -> bool:
     return bool(tail) and tail[0] in a
 
 
+JOINED = re.compile(r"\s*(?:及|和|与|以及|并)")  # matched at a position, right after a figure
+
+
+def _own_part(masked: str, fig: numbers.Figure, values: list[numbers.Figure], start: int, end: int) -> tuple[int, int]:
+    """A clause that joins two statements with 及/和/与 gives each figure its own half: the words of
+    "范围一排放6,842吨" are not those of "范围二排放78,356吨" in "范围一排放6,842吨及范围二排放78,356吨"."""
+    for other in values:
+        if start <= other.end <= fig.start and (joined := JOINED.match(masked, other.end)):
+            start = joined.end()
+    if JOINED.match(masked, fig.end) and any(fig.end < other.start < end for other in values):
+        end = fig.end
+    return start, end
+
+
 def _mask(scalar: str) -> str:
     return MASK.sub(lambda m: " " * len(m.group(0)), scalar)
 
@@ -205,6 +219,7 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
         if fig not in referenced and LINK.match(scalar, fig.end):
             continue  # `{=id}` / `{=none}` after a figure: the writer said what it states (checks/facts.py)
         c_start, c_end = _span(masked, fig.start, fig.end, CLAUSE_END)
+        c_start, c_end = _own_part(masked, fig, values, c_start, c_end)
         s_start, s_end = _span(masked, fig.start, fig.end, SENTENCE_END)
         role = _role(masked, fig, c_start)
         years = _years(masked, fig, dates, (s_start, s_end), role, default_years)

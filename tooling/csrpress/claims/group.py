@@ -11,6 +11,7 @@ the work grows with the report, not with its square.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -83,11 +84,26 @@ def enough_in_common(a: Claim, b: Claim) -> bool:
     return len(shared) >= 2 or any(len(w) >= 3 for w in shared)
 
 
+NUMBERED = re.compile(r"^(\w+?)[一二三四五六七八九]$")  # 范围一, 范围二: numbered siblings (subject.py joins them)
+
+
+def _one_of_several(few: frozenset[str], many: frozenset[str]) -> bool:
+    """`few` names one numbered item of a kind that `many` names two or more of."""
+    stems: dict[str, int] = {}
+    for word in many:
+        if (m := NUMBERED.match(word)):
+            stems[m.group(1)] = stems.get(m.group(1), 0) + 1
+    own = [m.group(1) for w in few if (m := NUMBERED.match(w))]
+    return len(own) == 1 and stems.get(own[0], 0) >= 2
+
+
 def aspects_differ(a: Claim, b: Claim) -> bool:
     """A cumulative total, an average, a sum or a part (其中) is another fact than the plain figure.
     A part named by what the other claim says already ("其中范围一排放17.04万吨" and the table's
     "范围一（直接排放）") is that claim's fact, not a part of it; "其中，母行绿色贷款余额…" names more
     (母行) than "绿色贷款余额" and stays a part."""
+    if _one_of_several(a.words, b.words) or _one_of_several(b.words, a.words):
+        return True  # "范围二排放78,356吨" is a part of "范围一及范围二排放合计"
     differ = (a.words ^ b.words) & ASPECT
     if differ == {"其中"}:
         part, other = (a, b) if "其中" in a.words else (b, a)

@@ -41,6 +41,27 @@ def traditional_only() -> str:
     return "".join(c for c, s in zip(text, simplified) if s != c and c not in forms)
 
 
+SIMPLIFIED_ASSET = ASSET.with_name("simplified-only.txt")
+
+
+@lru_cache(maxsize=1)
+def simplified_characters() -> frozenset[str]:
+    """Characters no Traditional text uses (assets/simplified-only.txt, from `simplified_only()`)."""
+    return frozenset(SIMPLIFIED_ASSET.read_text(encoding="utf-8").strip())
+
+
+def simplified_only() -> str:
+    """The characters that s2t and s2hk both change and that no Traditional form is (not s2t's, s2hk's,
+    t2hk's or t2tw's output for any character): 万, 国, 发; not 布, 周, 了 or 床, which Hong Kong text
+    uses as they are although OpenCC turns them into 佈, 週, 瞭, 牀 in some words."""
+    import opencc
+
+    text = "".join(chr(c) for c in range(0x4E00, 0xA000))
+    trad, hk = opencc.OpenCC("s2t").convert(text), opencc.OpenCC("s2hk").convert(text)
+    forms = set(trad) | set(hk) | set(opencc.OpenCC("t2hk").convert(trad)) | set(opencc.OpenCC("t2tw").convert(trad))
+    return "".join(c for c, t, h in zip(text, trad, hk) if t != c and h != c and c not in forms)
+
+
 @lru_cache(maxsize=16384)
 def reading(text: str) -> str:
     """`text` in Simplified characters, same length (else `text` itself)."""

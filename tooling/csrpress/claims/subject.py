@@ -41,6 +41,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 PUNCT = re.compile(r"^[\W_]+$")
 DIGITS = re.compile(r"[0-9０-９]")
 MASK_CHAR = "＃"
+ORDINAL_JOIN = re.compile(r"([一二三四五六七八九1-9])(及|和|与|、)")  # "范围一及范围二": the segmenter would glue 一及
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +75,7 @@ def _segment(text: str) -> tuple[str, ...]:
     meets the text's "投诉" and "捐赠".
     """
     words: list[str] = []
-    for word in _jieba().lcut(fold(text)):  # 雇员 and 员工, 有害废弃物 and 危险废物 alike (thesaurus.py)
+    for word in _jieba().lcut(ORDINAL_JOIN.sub(r"\1 \2", fold(text))):  # 雇员 and 员工, 有害废弃物 and 危险废物 alike (thesaurus.py)
         if not word.strip():
             continue
         if (word in ORDINALS or word in DIGIT_ORDINALS) and words and CJK.match(words[-1][-1]):
