@@ -179,7 +179,9 @@ def _counts(avg: Claim, ratio: Ratio, group: frozenset[str], core: frozenset[str
             total: list[Claim]) -> tuple[list[Claim], bool]:
     """The count the average divides by: a headcount of its group for the period, or the base its
     intensity names."""
-    found = [c for c in claims if c is not avg and c not in total and _whole(c, ratio.bottom, avg.years)]
+    # _whole before `not in total`: the list test compares whole dataclasses (field by field) and was 88% of
+    # check at 1,000 chapters; asked only of the few wholes, the result is the same
+    found = [c for c in claims if c is not avg and _whole(c, ratio.bottom, avg.years) and c not in total]
     if ratio.per_head:
         heads = [c for c in found if all(_has(c.words, w) for w in group)]
         # the whole group is counted by a noun phrase of the group alone ("员工总数", "在职员工人数"); "女性员工",

@@ -1,0 +1,39 @@
+"""Rules that look for a figure's partners stay near linear in report size (issue 17: 1,000 chapters in <= 10 s)."""
+
+from __future__ import annotations
+
+from csrpress.load import load_report
+
+from conftest import MINIMAL_MANIFEST
+
+_CHAPTER = """\
+id: one
+number: "01"
+title: {zh: 第一章, en: One}
+blocks:
+  - text: {zh: "2016年，员工捐款共计30万元，人均捐款150元。", en: x}
+  - text: {zh: "2016年，研发人员培训总时长1.5万小时，研发人员人均培训时长45.0小时。", en: x}
+"""
+
+
+def test_averages_compare_whole_claims_only_with_the_few_that_could_be_counts(make_project, monkeypatch) -> None:
+    """N221 looks for the headcount among all claims; the list test `not in total` compares dataclasses field by
+    field, so it must run only for the claims that could be a count, not for every claim of the report."""
+    from csrpress.checks import averages
+    from csrpress.claims.extract import Claim
+
+    filler = "".join(f"  - text: {{zh: \"2016年，第{i}号项目投入{i + 3}万元，覆盖{i + 7}个社区。\", en: x}}\n" for i in range(150))
+    project = make_project({"content/chapters/01.yaml": _CHAPTER + filler}, manifest=MINIMAL_MANIFEST)
+    report, diags = load_report(project)
+    assert report is not None, diags
+    compared = 0
+    original = Claim.__eq__
+
+    def counting(self: Claim, other: object) -> bool:
+        nonlocal compared
+        compared += 1
+        return original(self, other)
+
+    monkeypatch.setattr(Claim, "__eq__", counting)
+    found = list(averages.averages(report))
+    assert compared < 100, f"{compared} Claim comparisons for {len(found)} finding(s) among 300+ claims"
