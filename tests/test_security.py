@@ -703,11 +703,14 @@ def _fan(levels: int, fan: int, leaf: str, shape: str) -> str:
     if shape == "mapping":  # anchors on flow mappings, aliases as their values
         rows = [f"a0: &a0 {{k: {leaf}}}"] + [f"a{i}: &a{i} {{{', '.join(f'k{j}: *a{i - 1}' for j in range(fan))}}}" for i in range(1, levels)]
         return "\n".join(rows) + "\n"
+    if shape == "json":  # JSON-style flow mapping: the anchor right after the key's `:`, no space
+        rows = [f'"a0":&a0 [{", ".join([leaf] * fan)}]'] + [f'"a{i}":&a{i} [{", ".join([f"*a{i - 1}"] * fan)}]' for i in range(1, levels)]
+        return "{" + ", ".join(rows) + "}\n"
     assert shape == "scalar"  # one long text, repeated flat: no nesting at all
     return f"t: &t {leaf * 50}\nall: [{', '.join(['*t'] * levels * fan)}]\n"
 
 
-@pytest.mark.parametrize("shape", ["nested-case", "values", "key", "mapping", "scalar"])
+@pytest.mark.parametrize("shape", ["nested-case", "values", "key", "mapping", "json", "scalar"])
 def test_aliases_cannot_repeat_more_than_the_file_holds(shape: str) -> None:
     """Every shape of alias amplification is one L001 at the alias that passes the limit, its message short."""
     from csrpress.yamlsrc import parse_yaml

@@ -21,8 +21,9 @@ MAX_DEPTH = 200
 # this much in a small file. Nested aliases multiply (a 2 KB file of `case` blocks, each holding its
 # predecessor eight times, stands for 15 MB of text), and every later stage costs what is expanded.
 ALIAS_ALLOWANCE = 10_000
-# An anchor `&name` where YAML allows one (after a space, a line start or a flow indicator); "R&D" is not one.
-_ANCHOR = re.compile(r"(?:^|[\s\[{,])&[^\s\[\]{},]", re.M)
+# An anchor `&name` where YAML allows one (after a space, a line start, a flow indicator, or the `:` of a
+# JSON-style `"key":&a`); "R&D" is not one. A false hit only costs the event pass below.
+_ANCHOR = re.compile(r"(?:^|[\s\[{,:])&[^\s\[\]{},]", re.M)
 
 PathKey = tuple[str | int, ...]
 
