@@ -287,3 +287,20 @@ def test_key_figures_are_set_three_or_four_a_row(make_project, count, columns):
     assert '<span class="kf-num">10</span><span class="kf-unit">人次</span>' in html
     en = render_html(report, project, "en").html
     assert '<span class="kf-num">10</span><span class="kf-unit"> person-times</span>' in en   # a word space in English
+
+
+def test_the_design_lines_init_writes_as_comments_load_once_uncommented(tmp_path):
+    from csrpress.project import Project
+    from csrpress.scaffold import init_project
+
+    init_project(tmp_path / "esg", "hkex-esg-2025", 2025)
+    manifest = tmp_path / "esg" / "content" / "report.yaml"
+    text = manifest.read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.startswith(("# cover:", "# back_cover:", "# design:"))]
+    assert len(lines) == 3
+    for line in lines:
+        text = text.replace(line, line[2:])
+    manifest.write_text(text, encoding="utf-8")
+    report, diags = load_report(Project(tmp_path / "esg"))
+    assert report is not None, [str(d) for d in diags]
+    assert report.manifest.back_cover.qr.url == "https://..." and report.manifest.cover.logo == "images/logo.png"
