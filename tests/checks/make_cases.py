@@ -272,6 +272,18 @@ CASES = {
       - text: {zh: "2016年，天台光伏发电2,950兆瓦时，另购买可再生能源证书18,000兆瓦时，可再生能源占总用电量186,420兆瓦时的11.2%。", en: "Rooftop solar made 2,950 MWh and we bought certificates for 18,000 MWh: renewables were 11.2% of the 186,420 MWh we used."}
       - text: {zh: "截至2016年底，范围一及范围二排放较2012年基准减少24.2%；2020年前较2012年减少50%。", en: "By the end of 2016 Scope 1 and 2 emissions were 24.2% below the 2012 baseline; the target is 50% below 2012 by 2020."}
 """,
+    # Hong Kong wording (kwunlung): 按年 (year on year), rates compared in 个百分点, 减幅 after a from-to,
+    # 「」 names, a 约 figure at the wrong scale, 年发电 (annual) for 发电.
+    "n214-n216-hong-kong-wording": metric("solar.gen.2016", "太阳能光伏发电量", "2,950", "兆瓦时", "2016", []) + """\
+    blocks:
+      - text: {zh: "2016年旗下商场客流达1.86亿人次，按年上升9.1%（2015年：1.72亿人次）。", en: "Mall visits reached 186 million in 2016, up 9.1% year on year (2015: 172 million)."}  # expect: N214
+      - text: {zh: "2016年员工流失率为14.2%，较2015年的16.5%下降3.2个百分点。", en: "Staff turnover was 14.2% in 2016, 3.2 percentage points below the 16.5% of 2015."}  # expect: N214
+      - text: {zh: "每平方米楼面的能源强度由158.9千瓦时降至152.4千瓦时，减幅5.1%。", en: "Energy intensity fell from 158.9 to 152.4 kWh per square metre, a decrease of 5.1%."}  # expect: N214
+      - text: {zh: "2016年，一般废物回收率为26.4%，较2015年的23.8%提升2.6个百分点。", en: "The general waste recycling rate was 26.4% in 2016, up 2.6 points from 23.8% in 2015."}
+      - text: {zh: "「冠隆奖学金」自2004年设立，资助基层学生。", en: "The Kwun Lung Scholarship was set up in 2004."}
+      - text: {zh: "冠隆奖学金已连续十五年资助有志升学的学生。", en: "For fifteen consecutive years the scholarship has supported students."}  # expect: N216
+      - text: {zh: "集团的光伏系统年发电量约2,950千瓦时。", en: "Our solar panels generate about 2,950 kWh a year."}  # expect: N201
+""",
     # Hand-typed statements of one fact compared with each other, no metric, no alias (checks/claims.py).
     "n212-same-fact-conflict": GIVING + """\
     blocks:

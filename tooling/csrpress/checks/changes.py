@@ -113,7 +113,7 @@ def _confusion(where, old: numbers.Figure, new: numbers.Figure, stated: numbers.
                       where, hint=f"write {abs(points)}个百分点 (percentage points), or the relative change {relative}%", anchor=marks)
 
 
-GROWTH = re.compile(r"(?:同比|较上年(?:末|底|同期)?|比上年(?:末|底)?|较(?:19|20)\d\d年(?:末|底)?)[^，。；]{0,6}?"
+GROWTH = re.compile(r"(?:同比|按年|按年度|较上年(?:末|底|同期)?|比上年(?:末|底)?|较去年(?:同期)?|较(?:19|20)\d\d年(?:末|底)?)[^，。；]{0,6}?"
                     r"(?:增长|增加|提高|提升|上升|下降|降低|减少|下滑)了?\s*$")
 
 
@@ -140,10 +140,11 @@ def prose_growth(report: Report) -> Iterator[Diagnostic]:
     for claim in claims:
         fig = claim.figure
         absolute = fig.kind != "percent" and fig.unit not in (None, "percentage_point")  # "较上年减少3.7万吨"
-        if claim.role != "change" or not (fig.kind == "percent" or absolute) or fig.value is None or claim.scalar is None:
+        points = fig.unit == "percentage_point"
+        if claim.role != "change" or not (fig.kind == "percent" or points or absolute) or fig.value is None or claim.scalar is None:
             continue
         masked_before = claim.reading[max(0, fig.start - 16) : fig.start]
-        pair = _compared(claim, sentences)  # "1,862万千瓦时，较2024年的1,950万千瓦时下降6.5%"
+        pair = _compared(claim, sentences) or _from_to(claim, sentences)  # "1,862万千瓦时，较2024年的1,950万千瓦时下降6.5%"
         said = GROWTH.search(masked_before)
         if pair is None and not said:
             continue
@@ -159,6 +160,8 @@ def prose_growth(report: Report) -> Iterator[Diagnostic]:
         if pair is None:
             continue
         old, new = pair
+        if points and not old.figure.kind == new.figure.kind == "percent":
+            continue  # 个百分点 are the difference of two rates, never of two amounts
         if absolute:
             yield from _absolute_change(report, claim, old, new, masked_before)
             continue
@@ -222,10 +225,26 @@ COMPARED = re.compile(r"(?:较|比|相较于?|相比于?)\s*(?:(?:19|20)\d\d\s*�
 CHANGE_VERB = re.compile(r"^\s*(?:同比)?(?:增长|增加|提高|提升|上升|下降|降低|减少|下滑)了?\s*$")
 
 
+CHANGE_WORD = re.compile(r"^[，,\s]*(?:同比|按年)?(?:增长|增加|提高|提升|上升|下降|降低|减少|下滑|增幅|降幅|减幅)了?(?:为|达)?\s*$")
+
+
+def _from_to(claim: Claim, sentences: dict) -> tuple[Claim, Claim] | None:
+    """"由158.9千瓦时降至152.4千瓦时，减幅5.1%": the change of the from-to values right before it."""
+    here = sorted(sentences.get((claim.origin, claim.sentence), []), key=lambda c: c.figure.start)
+    earlier = [c for c in here if c.figure.end <= claim.figure.start and c.base]
+    if len(earlier) < 2 or claim.reading is None:
+        return None
+    old, new = earlier[-2], earlier[-1]
+    if old.role != "old" or new.role != "plain" or old.base != new.base:
+        return None
+    return (old, new) if CHANGE_WORD.match(claim.reading[new.figure.end : claim.figure.start]) else None
+
+
 def _compared(claim: Claim, sentences: dict) -> tuple[Claim, Claim] | None:
     """"B，较2024年的A下降N%": the change compares B with the value written right before it, A."""
     here = sorted(sentences.get((claim.origin, claim.sentence), []), key=lambda c: c.figure.start)
-    earlier = [c for c in here if c.figure.end <= claim.figure.start and c.figure.kind != "percent" and c.base]
+    points = claim.figure.unit == "percentage_point"  # "14.2%，较2023年的16.5%下降3.2个百分点": rates
+    earlier = [c for c in here if c.figure.end <= claim.figure.start and (c.figure.kind == "percent") == points and c.base]
     if len(earlier) < 2 or claim.reading is None:
         return None
     old = earlier[-1]

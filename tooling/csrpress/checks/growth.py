@@ -33,7 +33,7 @@ from . import changes
 YEAR = re.compile(r"(?:19|20)\d\d")
 UNIT_NOTE = re.compile(r"[（(]([^）)]{1,12})[）)]")
 # 同比 / 较上年 / 较2022年 … 增长|下降 right before the figure: a change against a year, not against a target
-GROWTH = re.compile(r"(?:同比|较上年(?:末|底|同期)?|比上年(?:末|底)?|与上年相比|较((?:19|20)\d\d)年(?:末|底)?)[^，。；\d]{0,6}?"
+GROWTH = re.compile(r"(?:同比|按年|按年度|较上年(?:末|底|同期)?|比上年(?:末|底)?|较去年(?:同期)?|与上年相比|较((?:19|20)\d\d)年(?:末|底)?)[^，。；\d]{0,6}?"
                     r"(?:增长|增加|提高|提升|上升|下降|降低|减少|下滑)了?\s*$")
 DOWN = re.compile(r"(?:下降|降低|减少|下滑)了?\s*$")
 HUNDRED = Decimal(100)

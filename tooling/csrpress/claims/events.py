@@ -30,7 +30,7 @@ START_WORDS = re.compile(r"启动|发起|成立|创立|创办|设立|下设|组�
 RUNNING = re.compile(r"连续\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:年|届)")
 COUNTING = re.compile(r"^(?:连续|[一二两三四五六七八九十百]+[年届次])$")  # the count itself says nothing of what is counted
 NEGATIVE = re.compile(r"未|没有|无|零")
-TITLE = re.compile(r"《[^》]{2,40}》|“[^”]{2,20}”")
+TITLE = re.compile(r"《[^》]{2,40}》|“[^”]{2,20}”|「[^」]{2,20}」|『[^』]{2,20}』")  # Hong Kong quotes 「」 too
 
 
 @dataclass(frozen=True)
@@ -71,8 +71,8 @@ def _words(masked: str, start: int, end: int, own_clause: bool = False) -> froze
     if own_clause and len(content_words(TITLE.sub(" ", masked[c_start:c_end]))) >= 2:
         stop = c_end
     sentence = masked[c_start:stop]
-    titles = {"《" + m.group(0).strip("《》“”") for m in TITLE.finditer(sentence)}  # marked: a title names one thing
-    hollow = TITLE.sub(lambda m: " " + m.group(0).strip("《》“”") + " ", sentence)  # its words count too
+    titles = {"《" + m.group(0).strip("《》“”「」『』") for m in TITLE.finditer(sentence)}  # marked: a title names one thing
+    hollow = TITLE.sub(lambda m: " " + m.group(0).strip("《》“”「」『』") + " ", sentence)  # its words count too
     for f in numbers.find_figures(hollow):
         hollow = hollow[: f.start] + " " * (f.end - f.start) + hollow[f.end :]
     return frozenset(w for w in content_words(hollow) if not COUNTING.match(w)) | titles

@@ -78,11 +78,14 @@ def relation(a: Figure, b: Figure) -> str:
     for x, y in ((a, b), (b, a)):
         if x.qualifier in BOUNDS and y.qualifier is None and x.value and abs(y.value - x.value) <= CLOSE * abs(x.value):
             return QUALIFIER
-    if a.qualifier is None and b.qualifier is None and a.value and b.value:
+    if a.qualifier in (None, "about") and b.qualifier in (None, "about") and a.value and b.value:
+        # "约2,950千瓦时" for 2,950兆瓦时: the same digits under 约 are a slip of scale too
         slip = min(_significant(a), _significant(b)) >= 2 and (printed_b is b or _same_digits(a, printed_b))
         for n in range(-12, 13) if slip else ():
-            if n and _overlap((a.low * _TEN ** n, a.high * _TEN ** n), (b.low, b.high)):
+            exact = a.qualifier is None and b.qualifier is None
+            if n and (_overlap((a.low * _TEN ** n, a.high * _TEN ** n), (b.low, b.high)) if exact else a.value * _TEN ** n == b.value):
                 return SCALE  # 5,589亿 for 5,589万; 58.49万吨 for 5.85万吨
+    if a.qualifier is None and b.qualifier is None and a.value and b.value:
         da, db = _digits(a.value, b.value)
         if len(da) >= 2 and da != db and sorted(da) == sorted(db) and _magnitude(a.value) == _magnitude(b.value):
             return SWAP  # 16,250 for 16,205

@@ -92,6 +92,8 @@ def _segment(text: str) -> tuple[str, ...]:
 def _without_company(word: str) -> str:
     """"公司员工", "集团员工", "全行客户": the segmenter glues the reporting company to what is counted;
     the company says nothing of which fact it is (STOP), so the counted noun stands alone."""
+    if len(word) >= 3 and word[0] == "年" and word[1] not in "度底末初内":
+        return word[1:]  # "年发电", "年用水": annual, said of the period compared separately
     if len(word) >= 4:
         for cut in (2, 3):
             if word[:cut] in STOP and len(word) - cut >= 2:
