@@ -229,6 +229,12 @@ def _fmt(value: Decimal) -> str:
 
 def averages(report: Report) -> Iterator[Diagnostic]:
     claims = [c for c in claims_of(report) if c.lang == "zh"]
+    # A total or a count is a plain claim of the ratio's base (_whole): each average looks among those
+    # alone, in reading order, instead of every claim of the report (near linear at 1,000 chapters)
+    by_base: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if claim.role == "plain":
+            by_base.setdefault(claim.base, []).append(claim)
     for avg in claims:
         if avg.role != "plain" or not avg.years:
             continue
@@ -258,8 +264,8 @@ def averages(report: Report) -> Iterator[Diagnostic]:
                 continue
         elif not core:
             continue
-        total = _totals(avg, ratio, core, group, claims, sentence, phrase)
-        counts, sure = _counts(avg, ratio, group, core, claims, sentence, total) if total else ([], False)
+        total = _totals(avg, ratio, core, group, by_base.get(ratio.top, []), sentence, phrase)
+        counts, sure = _counts(avg, ratio, group, core, by_base.get(ratio.bottom, []), sentence, total) if total else ([], False)
         if not total or not counts:
             continue
         if not ratio.per_head:
