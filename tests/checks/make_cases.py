@@ -284,6 +284,18 @@ CASES = {
       - text: {zh: "冠隆奖学金已连续十五年资助有志升学的学生。", en: "For fifteen consecutive years the scholarship has supported students."}  # expect: N216
       - text: {zh: "集团的光伏系统年发电量约2,950千瓦时。", en: "Our solar panels generate about 2,950 kWh a year."}  # expect: N201
 """,
+    # "当中…占总数的46.2%": 当中 is 其中, 总数 the whole of the part's kind; an age band in a metric's label
+    # narrows it ("30岁以下雇员" is no headcount of all staff) (checks/shares.py, claims/extract.py).
+    "n217-of-the-total": metric("people.total.2016", "2016年末雇员总数", "8,426", "人", "2016", [])
+        + metric("people.under30.2016", "2016年末30岁以下雇员", "1,486", "人", "2016", []) + """\
+    blocks:
+      - table:
+          header: [{zh: 类别, en: Category}, "2016"]
+          rows:
+            - [{zh: 30岁以下, en: Under 30}, {m: people.under30.2016, bare: true}]
+            - [{zh: 全体雇员, en: All staff}, {m: people.total.2016, bare: true}]
+      - text: {zh: "2016年，集团共聘用雇员8,426人。当中女性雇员3,603名，占总数的46.2%。", en: "In 2016 we employed 8,426 people; 3,603 of them, 46.2% of the total, were women."}  # expect: N217
+""",
     # Hand-typed statements of one fact compared with each other, no metric, no alias (checks/claims.py).
     "n212-same-fact-conflict": GIVING + """\
     blocks:

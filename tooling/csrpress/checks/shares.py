@@ -68,6 +68,7 @@ def _stated_whole(words: frozenset[str], part: Claim, claims: list[Claim], weigh
     return top if all(support[id(c)] < support[id(top)] for c in rivals) else None
 
 
+WHOLE_WORD = re.compile(r"总数|总量|总额|总体|全部|总人数|整体")  # "占总数的46.2%": the whole of what the part counts
 UNNAMED = re.compile(r"^\s*[^，。；]{0,3}[，,]?\s*(?:占比|比例为|比重为)\s*(?:为|达|约)?\s*$")  # "境外员工1,517人，占比5.3%"
 AMONG = re.compile(r"^(.{2,}?)中(?!国|心|央|小|层|期|型)(.+)$")  # "合格供应商中境内供应商": among A, the B
 
@@ -172,7 +173,7 @@ def share_of_whole(report: Report) -> Iterator[Diagnostic]:
         elif len(before) >= 2 and PART_OF.search(share.reading[before[-2].figure.end : part.figure.start]):
             whole = before[-2]  # "对486家供应商…，其中157家…，占比36.2%"
         implied_whole = False
-        if whole is None and not words and UNNAMED.match(text_before):
+        if whole is None and not words and (UNNAMED.match(text_before) or named and WHOLE_WORD.fullmatch(named.group(1).strip())):
             words = _whole_of(part)
             whole = _stated_whole(words, part, claims, weights) if words else None
             implied_whole = whole is not None
@@ -187,7 +188,7 @@ def share_of_whole(report: Report) -> Iterator[Diagnostic]:
         if _several_parts_fit(before, part, whole, fig):
             continue  # "发电2,950兆瓦时，另购买证书18,000兆瓦时，可再生能源占总用电量的11.2%": the two together
         implied = converted.value / fig.value * HUNDRED
-        unsure = f"; “占比” names no whole, taken to be {_name(whole)}" if implied_whole else ""
+        unsure = f"; the share names no whole but its part’s kind, taken to be {_name(whole)}" if implied_whole else ""
         yield Diagnostic("N217", Severity.WARNING if implied_whole else Severity.ERROR,
                          f"share “{fig.printed}”: {_shown(part)} / {_shown(whole)} = {ratio.quantize(Decimal('0.1'))}%"
                          f" (“{fig.printed}” would make the whole {implied.quantize(Decimal('1'))}){unsure}",

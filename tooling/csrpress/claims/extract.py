@@ -36,7 +36,7 @@ OLD_VALUE = re.compile(r"(?:由|从)\s*(?:(?:19|20)\d\d\s*年(?:末|底|度)?的
 TOTALS = frozenset({"合计", "总计", "共计"})
 SPENDING = frozenset({"资金", "费用", "经费", "成本", "支出", "款项", "耗资", "投资", "资金投入"})  # money that names no purpose
 UNIT_NOTE = re.compile(r"[（(]([^）)]{1,12})[）)]")
-PART_OF = re.compile(r"(?:其中|其中包括)\s*[，,：:]?\s*$")
+PART_OF = re.compile(r"(?:其中|其中包括|当中)\s*[，,：:]?\s*$")
 COMPARED_WITH = re.compile(r"(?:与|和|同|跟)\s*(?:(?:19|20)\d\d\s*年(?:末|底|度)?的?|上年(?:末|底)?的?|去年的?)\s*$")
 AGAINST_AFTER = re.compile(r"^\s*(?:相比|比较|对比|相较)")
 TO_AFTER = re.compile(r"^\s*(?:增|降|提高|提升|上升|下降|减少|增加|增长|扩大|缩小|调整)?\s*(?:到|至)")
@@ -284,6 +284,8 @@ def metric_claims(report: Report) -> list[Claim]:
         # "光伏发电量（万千瓦时）": a unit in brackets says how it is counted, not what
         hollow = UNIT_NOTE.sub(lambda u: " " if units.lookup_unit(u.group(1).strip()) else u.group(0), YEAR.sub(MASK_CHAR * 4, label))
         words = content_words(hollow + " " + " ".join(reading(a) for a in m.aliases if re.search(r"[\u4e00-\u9fff]", a)))
+        # "30岁以下雇员", "30至50岁雇员": a figure in the label narrows what the metric counts, as in the text
+        words |= {MASK_CHAR + f.printed for f in numbers.find_figures(YEAR.sub(MASK_CHAR * 4, label)) if f.kind not in ("date", "period")}
         near = words
         if len(words - ASPECT) <= 1 and mid in captions:  # a "合计" or "风电" row: the caption says of what
             if not words - ASPECT:
@@ -300,7 +302,7 @@ def metric_claims(report: Report) -> list[Claim]:
         role = "change" if fig.unit == "percentage_point" else "plain"
         aliases = tuple(a for a in m.aliases if re.search(r"[\u4e00-\u9fff]", a) and len(a) >= 4)
         found.append(Claim(fig, "zh", decl.origin, None, label, words, near, years, role,
-                           "table" if cell is not None else "metric", mid, where, aliases=aliases))
+                           "table" if cell is not None else "metric", mid, aliases=aliases, where=where))
     return found
 
 
