@@ -37,3 +37,25 @@ def test_averages_compare_whole_claims_only_with_the_few_that_could_be_counts(ma
     monkeypatch.setattr(Claim, "__eq__", counting)
     found = list(averages.averages(report))
     assert compared < 100, f"{compared} Claim comparisons for {len(found)} finding(s) among 300+ claims"
+
+
+def test_averages_look_for_totals_and_counts_among_claims_of_the_ratios_base_only(make_project, monkeypatch) -> None:
+    """150 sentences of 万元 and 个 figures: the hours-per-head average never looks at them (another base),
+    the yuan-per-head one only for its total; before, each average read every claim of the report twice."""
+    from csrpress.checks import averages
+
+    filler = "".join(f"  - text: {{zh: \"2016年，第{i}号项目投入{i + 3}万元，覆盖{i + 7}个社区。\", en: x}}\n" for i in range(150))
+    project = make_project({"content/chapters/01.yaml": _CHAPTER + filler}, manifest=MINIMAL_MANIFEST)
+    report, diags = load_report(project)
+    assert report is not None, diags
+    asked = 0
+    original = averages._whole
+
+    def counting(*args):  # type: ignore[no-untyped-def]
+        nonlocal asked
+        asked += 1
+        return original(*args)
+
+    monkeypatch.setattr(averages, "_whole", counting)
+    list(averages.averages(report))
+    assert asked < 400, f"_whole asked {asked} times for 2 averages among 300+ claims"  # 1,688 before
