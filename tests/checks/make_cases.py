@@ -296,6 +296,18 @@ CASES = {
             - [{zh: 全体雇员, en: All staff}, {m: people.total.2016, bare: true}]
       - text: {zh: "2016年，集团共聘用雇员8,426人。当中女性雇员3,603名，占总数的46.2%。", en: "In 2016 we employed 8,426 people; 3,603 of them, 46.2% of the total, were women."}  # expect: N217
 """,
+    # A bare figure after X人数 counts 人; 合共 is 合计 (claims/extract.py _counted_by, thesaurus).
+    "n213-counted-by-its-noun": metric("club.members.2016", "2016年末「冠隆会」会员", "126.4万", "人", "2016", [])
+        + metric("training.hours.2016", "培训总时数", "236,900", "小时", "2016", []) + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2016"]
+          rows:
+            - [{zh: 会员（人）, en: Members}, {m: club.members.2016, bare: true}]
+            - [{zh: 培训总时数（小时）, en: Training hours}, {m: training.hours.2016, bare: true}]
+      - text: {zh: "2016年，「冠隆会」会员人数增至约127万。", en: "Membership grew to about 1.27 million in 2016."}  # expect: N202
+      - text: {zh: "2016年，全年培训合共23.96万小时。", en: "In 2016 training added up to 239,600 hours."}  # expect: N201
+""",
     # Hand-typed statements of one fact compared with each other, no metric, no alias (checks/claims.py).
     "n212-same-fact-conflict": GIVING + """\
     blocks:

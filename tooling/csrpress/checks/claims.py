@@ -17,6 +17,7 @@ from ..claims.extract import anchor, locate
 from ..claims.group import CONTAINED, Weights, comparable, enough_in_common, overlap, pairs, similarity
 from .. import numbers, units
 from ..claims.relate import AGREE, BOUNDS, CLOSE, DIFFERENT, FAR, FAR_APART, QUALIFIER, SCALE, SWAP, TRUNCATED, describe, in_units_of, ratio, relation
+from ..claims.script import reading
 from ..claims.subject import ASPECT
 from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report
@@ -273,6 +274,9 @@ def approximations_rounded_wrong(report: Report) -> Iterator[Diagnostic]:
             other, rounded = min(wrong, key=lambda w: w[0].metric_id is None)
             unit = units.UNITS.get(fig.unit or "")
             shown = f"{format((rounded / unit.scale).normalize(), ',f')}{unit.zh}" if unit else format(rounded.normalize(), ",f")
+            word = next((w for w, n in (("亿", 10**8), ("万", 10**4)) if w in reading(fig.printed) and unit and unit.scale == 1), None)
+            if word:  # "约127万" for a count of people: 126万, as the writer prints it
+                shown = f"{format((rounded / (10**8 if word == '亿' else 10**4)).normalize(), 'f')}{word}{unit.zh}"
             yield Diagnostic("N202" if other.metric_id else "N213", Severity.WARNING,
                              f"“{_printed(claim)}” is not {_printed(other)} rounded: {_printed(other)} rounds to {shown}",
                              locate(report, claim), hint="print the exact figure rounded: its last digit as the rounding gives it",

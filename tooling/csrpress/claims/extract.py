@@ -169,6 +169,21 @@ def _split_compound(before: str, after: str) -> frozenset[str]:
     return content_words(verb.group(1) + noun.group(1)) if verb and noun else frozenset()
 
 
+COUNT_NOUN = re.compile(r"(人|户|家|次|宗)数(?:为|达|增至|增加至|降至|减至|约|逾|超过|近|共)*\s*$")
+
+
+def _counted_by(masked: str, fig: numbers.Figure) -> numbers.Figure:
+    """"会员人数增至约127万": a bare figure after X人数 counts 人 (户数 户, 家数 家 …), so it is compared
+    with the table's 126.4万人 like any count of people."""
+    if fig.unit is not None or fig.kind != "number" or fig.value is None:
+        return fig
+    said = COUNT_NOUN.search(masked, max(0, fig.start - 10), fig.start)
+    if said is None or said.end() != fig.start and masked[said.end() : fig.start].strip(" 约逾近"):
+        return fig
+    unit = units.lookup_unit(said.group(1))
+    return replace(fig, unit=unit.id) if unit is not None else fig
+
+
 AMONG = re.compile(r"(\w{2,})中(\w{2,})\s*$")
 
 
@@ -208,6 +223,8 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
     values = [f for f in figures if f.value is not None and f.kind not in ("date", "period")]
     referenced = _referenced(report, scalar) if lang == "zh" else {}
     values = sorted(values + list(referenced), key=lambda f: f.start)
+    if lang == "zh":
+        values = [_counted_by(masked, f) for f in values]
     block = block_kind(origin)
     hollow = list(masked)
     for f in figures:  # subjects never contain another figure's digits or unit

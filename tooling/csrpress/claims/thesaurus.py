@@ -34,7 +34,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("包装材料", "制成品所用包装材料"),
     # the regulators' inclusive-finance term and its everyday short form
     ("普惠小微", "普惠型小微企业", "普惠型小微"),
-    ("其中", "当中"),  # "当中女性雇员3,603名": Hong Kong writes 当中 for 其中
+    ("其中", "当中"),
+    ("合计", "合共"),  # Hong Kong's "合共85,198吨": in all  # "当中女性雇员3,603名": Hong Kong writes 当中 for 其中
     # R&D intensity is defined as R&D spending over revenue (the CSRC's and the statistics bureau's wording)
     ("研发强度", "研发投入强度", "研发投入占营业收入比例", "研发投入占营业收入的比例", "研发投入占营收比例",
      "研发费用占营业收入比例", "研发投入占营业收入比重"),
