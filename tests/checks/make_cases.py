@@ -308,6 +308,12 @@ CASES = {
       - text: {zh: "2016年，「冠隆会」会员人数增至约127万。", en: "Membership grew to about 1.27 million in 2016."}  # expect: N202
       - text: {zh: "2016年，全年培训合共23.96万小时。", en: "In 2016 training added up to 239,600 hours."}  # expect: N201
 """,
+    # One counted noun and swapped digits are one figure, whatever else the clauses say (claims/group.py pairs).
+    "n201-one-noun-swapped-digits": metric("staff.total.2016", "2016年末雇员总数", "8,426", "人", "2016", []) + """\
+    blocks:
+      - text: {zh: "我衷心感谢全体8,462名同事在过去一年紧守岗位。", en: "I thank all 8,462 of our colleagues for their work."}  # expect: N201
+      - text: {zh: "2016年，集团共聘用雇员{m:staff.total.2016}。", en: "In 2016 the Group employed {m:staff.total.2016}."}
+""",
     # Hand-typed statements of one fact compared with each other, no metric, no alias (checks/claims.py).
     "n212-same-fact-conflict": GIVING + """\
     blocks:

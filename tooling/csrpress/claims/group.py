@@ -160,6 +160,8 @@ def pairs(claims: list[Claim], weights: Weights, floor: float) -> Iterator[Pair]
             if comparable(claim, other):
                 slip = aspects_differ(claim, other) and relation(claim.figure, other.figure) in (SCALE, SWAP)
                 sim = similarity(claim, other, weights, slip)
+                if sim < floor and claim.near and claim.near == other.near and relation(claim.figure, other.figure) in (SCALE, SWAP):
+                    sim = CONTAINED  # "全体8,462名同事" and "雇员总数8,426": one counted noun, the digits swapped
                 if sim >= floor and (claim.words & other.words or claim.near & other.near):
                     yield Pair(claim, other, sim)
 
