@@ -20,20 +20,27 @@ SHARED = REPO.parent / "shared" / "validator-corpus"
 SCORER = SHARED / "score.py"
 CSRPRESS = Path(sys.executable).with_name("csrpress")
 
-# corpus -> lowest recall accepted (measured: hanhai 29/31, xinghe 29/33, lanjiang 28/31, haicheng 26/31, yunfeng 31/34)
+# corpus -> lowest recall accepted (measured: hanhai 30/31, xinghe 33/33, lanjiang 30/31, haicheng 29/31, yunfeng 33/34,
+# kwunlung 29/34)
 FLOORS = {
-    SHARED / "hanhai-bank-2024": 0.93,
-    SHARED / "xinghe-electronics-2024": 0.87,
-    REPO / "tests" / "validator-corpus" / "lanjiang-utilities-2024": 0.90,
+    SHARED / "hanhai-bank-2024": 0.96,
+    SHARED / "xinghe-electronics-2024": 0.96,
+    REPO / "tests" / "validator-corpus" / "lanjiang-utilities-2024": 0.96,
     # written by someone who did not read the validator; scored first as a held-out report (20/31, one false error)
-    REPO / "tests" / "validator-corpus" / "haicheng-port-2024": 0.83,
+    REPO / "tests" / "validator-corpus" / "haicheng-port-2024": 0.93,
     # the same, this session: first scored 23/34, precision 0.793, 6 false errors
-    REPO / "tests" / "validator-corpus" / "yunfeng-pharma-2024": 0.91,
+    REPO / "tests" / "validator-corpus" / "yunfeng-pharma-2024": 0.97,
+    # a Hong Kong report written in Traditional (script: hant), held out likewise: first 19/34, precision
+    # 0.594, 7 false errors
+    REPO / "tests" / "validator-corpus" / "kwunlung-properties-2024": 0.85,
 }
 # Error-level findings a corpus's truth does not credit although they are right: yunfeng's 表7-2 total is
 # off by a transposition that either of two rows could have made, so it is reported at the total, while
 # the corpus names one of the rows (P20). Every other corpus: none.
-ALLOWED_FALSE_ERRORS = {REPO / "tests" / "validator-corpus" / "yunfeng-pharma-2024": 1}
+ALLOWED_FALSE_ERRORS = {REPO / "tests" / "validator-corpus" / "yunfeng-pharma-2024": 1,
+                        # a planted English date (21 June for 6月12日) is reported at the English text; the corpus
+                        # credits only the Chinese place
+                        REPO / "tests" / "validator-corpus" / "kwunlung-properties-2024": 1}
 RESULT = re.compile(r"^RESULT recall=([0-9.]+) precision=([0-9.]+) harmless_flagged=(\d+) false_errors=(\d+)$", re.M)
 
 
@@ -91,7 +98,9 @@ def test_the_traditional_twin_of_a_corpus_scores_the_same(corpus: Path, tmp_path
         path.chmod(0o644)
         path.write_text(converter.convert(path.read_text(encoding="utf-8")), encoding="utf-8")
     manifest = twin / "content" / "report.yaml"
-    manifest.write_text(manifest.read_text(encoding="utf-8") + "script: hant\n", encoding="utf-8")  # as a Hong Kong writer's project says
+    text = manifest.read_text(encoding="utf-8")
+    if "script:" not in text:
+        manifest.write_text(text + "script: hant\n", encoding="utf-8")  # as a Hong Kong writer's project says
     recall, precision, harmless, false_errors = _score(twin)
     assert false_errors <= ALLOWED_FALSE_ERRORS.get(corpus, 0) and harmless == 0
     assert recall >= FLOORS[corpus] - 0.03
