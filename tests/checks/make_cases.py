@@ -314,6 +314,14 @@ CASES = {
       - text: {zh: "我衷心感谢全体8,462名同事在过去一年紧守岗位。", en: "I thank all 8,462 of our colleagues for their work."}  # expect: N201
       - text: {zh: "2016年，集团共聘用雇员{m:staff.total.2016}。", en: "In 2016 the Group employed {m:staff.total.2016}."}
 """,
+    # A whole followed by its parts ("168个物业项目，包括住宅112个、商场38个、其他16个") adds up (checks/shares.py listed_parts).
+    "n220-listed-parts": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，物业公司管理168个物业项目，包括住宅屋苑112个、商场及写字楼38个、公共及其他设施16个。", en: "In 2016 we managed 168 properties: 112 estates, 38 malls and offices and 16 public and other facilities."}  # expect: N220
+      - text: {zh: "2016年，公司共有子公司45家，包括境内子公司30家、境外子公司12家等。", en: "We have 45 subsidiaries, among them 30 in mainland China and 12 abroad."}
+      - text: {zh: "2016年，集团在全国设立服务网点88个，其中华东地区50个、华南地区38个。", en: "We have 88 service points: 50 in East China and 38 in South China."}
+      - text: {zh: "2016年，范围一排放3吨、范围二排放4吨，合计8吨。", en: "Scope 1 emissions were 3 tonnes and Scope 2 4 tonnes, 8 tonnes in all."}  # expect: N220
+""",
     # Hand-typed statements of one fact compared with each other, no metric, no alias (checks/claims.py).
     "n212-same-fact-conflict": GIVING + """\
     blocks:

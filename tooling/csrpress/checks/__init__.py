@@ -39,6 +39,7 @@ CHECKS: tuple[Check, ...] = (
     dates.event_dates,
     shares.share_of_whole,
     shares.stated_sums,
+    shares.listed_parts,
     averages.averages,
     sums.stated_parts,
     growth.table_growth,

@@ -22,6 +22,7 @@ from ..claims.script import reading
 from ..claims.subject import content_words, segment
 from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report
+from .tables import _slack
 
 WHOLE = re.compile(r"占\s*([^，。；、：%]{1,20}?)\s*(?:的|比重|比例)?\s*(?:比例|比重)?\s*(?:为|达|约)?\s*$")
 PART_OF = re.compile(r"其中")
@@ -220,7 +221,7 @@ def stated_sums(report: Report) -> Iterator[Diagnostic]:
             if any(c is None for c in converted):
                 continue
             added = sum((c.value for c in converted), Decimal(0))
-            slack = sum((c.precision for c in converted), Decimal(0)) / 2 + fig.precision / 2
+            slack = _slack([p.figure for p in parts] + [fig])  # plain integers are exact: 3 + 4 is not 8
             if abs(added - fig.value) <= slack:
                 continue
             yield Diagnostic("N220", Severity.ERROR,
@@ -228,3 +229,51 @@ def stated_sums(report: Report) -> Iterator[Diagnostic]:
                              f"{format(added.normalize(), 'f')}", locate(report, total),
                              hint="correct the sum or a part; if the sum includes parts not named here, say so (其中 / 等)",
                              related=tuple(Related(locate(report, p), f"part: {p.figure.printed}") for p in parts[:4]), anchor=anchor(total))
+
+
+LISTED = re.compile(r"^[^，。；]{0,16}?[，,：:]?\s*(?:包括|包含|其中包括|其中|分别为|当中)")  # "168个物业项目，包括…"
+
+
+def listed_parts(report: Report) -> Iterator[Diagnostic]:
+    """N220: a whole followed by the list of its parts ("管理168个物业项目，包括住宅屋苑112个、商场及写字楼38个、
+    公共及其他设施16个"): the parts add up to the whole. An error when the list says it is complete (其他,
+    其余 among its items), a warning otherwise; never when it ends in 等 (a list of examples)."""
+    claims = [c for c in claims_of(report) if c.lang == "zh"]
+    for here in by_sentence(claims).values():
+        here = sorted(here, key=lambda c: c.figure.start)
+        for k, whole in enumerate(here):
+            fig = whole.figure
+            if whole.role != "plain" or fig.value is None or fig.qualifier is not None or whole.reading is None:
+                continue
+            after = here[k + 1 :]
+            if len(after) < 2 or not LISTED.match(whole.reading[fig.end : after[0].figure.start]):
+                continue
+            parts = []
+            for part in after:  # the run of same-unit figures joined by 、 / ， right after the list word
+                between = whole.reading[(parts[-1].figure.end if parts else fig.end) : part.figure.start]
+                if parts and not re.fullmatch(r"[^，。；0-9]{0,14}?[、，,][^，。；0-9]{0,14}", between):
+                    break
+                if part.base != whole.base or part.figure.value is None or part.figure.qualifier is not None:
+                    break
+                parts.append(part)
+            if len(parts) < 2:
+                continue
+            end = parts[-1].figure.end
+            if re.match(r"\s*(?:等|之类|左右)", whole.reading[end : end + 3]):
+                continue  # "包括…等": examples, not the whole list
+            converted = [in_units_of(p.figure, fig) for p in parts]
+            if any(c is None or c.value is None for c in converted):
+                continue
+            added = sum((c.value for c in converted), Decimal(0))
+            slack = _slack([p.figure for p in parts] + [fig])  # plain integers (112个) are exact
+            if abs(added - fig.value) <= slack:
+                continue
+            complete = re.search(r"其他|其余|其它", whole.reading[fig.end : end])
+            if not complete and added < fig.value:
+                continue  # fewer than the whole and no 其他: the list may name only the main parts
+            yield Diagnostic("N220", Severity.ERROR if complete else Severity.WARNING,
+                             f"“{fig.printed}” is followed by its parts {', '.join(f'“{p.figure.printed}”' for p in parts)}, "
+                             f"which add up to {format(added.normalize(), 'f')}", locate(report, whole),
+                             hint="correct the whole or a part; if the list is not complete, end it with 等",
+                             related=tuple(Related(locate(report, p), f"part: {p.figure.printed}") for p in parts[:4]),
+                             anchor=anchor(whole))
