@@ -322,6 +322,22 @@ CASES = {
       - text: {zh: "2016年，集团在全国设立服务网点88个，其中华东地区50个、华南地区38个。", en: "We have 88 service points: 50 in East China and 38 in South China."}
       - text: {zh: "2016年，范围一排放3吨、范围二排放4吨，合计8吨。", en: "Scope 1 emissions were 3 tonnes and Scope 2 4 tonnes, 8 tonnes in all."}  # expect: N220
 """,
+    # 总量/总额 rows: a total of the rows above only when they nearly make it (checks/tables.py WEAK_TOTAL).
+    "n207-weak-totals": GIVING + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2016"]
+          rows:
+            - [{zh: 送往堆填（吨）, en: Sent to landfill (t)}, "3,120"]
+            - [{zh: 回收（吨）, en: Recycled (t)}, "1,480"]
+            - [{zh: 一般废物总量（吨）, en: Total general waste (t)}, "4,420"]  # expect: N207
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2016"]
+          rows:
+            - [{zh: 营业收入（亿元）, en: Revenue}, "296.8"]
+            - [{zh: 净利润（亿元）, en: Net profit}, "33.5"]
+            - [{zh: 纳税总额（亿元）, en: Taxes paid}, "23.1"]
+""",
     # Hand-typed statements of one fact compared with each other, no metric, no alias (checks/claims.py).
     "n212-same-fact-conflict": GIVING + """\
     blocks:

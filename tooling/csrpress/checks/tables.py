@@ -14,7 +14,11 @@ from ..claims.relate import SCALE, SWAP, relation
 from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report, all_blocks
 
-TOTAL = re.compile(r"合计|总计|总数|共计|^\s*total\b|^\s*sum\b", re.IGNORECASE)
+TOTAL = re.compile(r"合计|总计|总数|共计|合共|总量|总额|^\s*total\b|^\s*sum\b", re.IGNORECASE)
+# 总量/总额 also name indicators of their own (用水总量, 纳税总额): such a row is taken for the sum of the rows
+# above it only when they nearly make it (within 10 %), as parts of a total do
+WEAK_TOTAL = re.compile(r"总量|总额")
+STRONG_TOTAL = re.compile(r"合计|总计|总数|共计|合共|^\s*total\b|^\s*sum\b", re.IGNORECASE)
 # A subtotal (境内小计, Subtotal) or a part already counted in a row above (其中, of which) is never added again.
 SUBTOTAL = re.compile(r"小计|subtotal|^\s*(?:其中|of\s+which)", re.IGNORECASE)
 
@@ -138,6 +142,9 @@ def table_arithmetic(report: Report) -> Iterator[Diagnostic]:
                 values = [p.value for p in parts if p is not None and p.value is not None]
                 slack = _slack([p for p in parts if p is not None] + [total])
                 if abs(sum(values) - total.value) > slack and not _breakdowns(values, total.value, slack):
+                    if WEAK_TOTAL.search(_label(row[0])) and not STRONG_TOTAL.search(_label(row[0])) \
+                            and abs(sum(values) - total.value) > total.value.copy_abs() / 10:
+                        continue  # "纳税总额" under 营业收入 and 净利润 names an indicator, not the sum of the rows above
                     yield _wrong_total(report, block, rows, r, c, total, parts)
         header = block.data.header
         for c, head in enumerate(header):
