@@ -21,7 +21,7 @@ SCORER = SHARED / "score.py"
 CSRPRESS = Path(sys.executable).with_name("csrpress")
 
 # corpus -> lowest recall accepted (measured: hanhai 30/31, xinghe 33/33, lanjiang 30/31, haicheng 29/31, yunfeng 33/34,
-# kwunlung 29/34)
+# kwunlung 32/34)
 FLOORS = {
     SHARED / "hanhai-bank-2024": 0.96,
     SHARED / "xinghe-electronics-2024": 0.96,
@@ -32,15 +32,12 @@ FLOORS = {
     REPO / "tests" / "validator-corpus" / "yunfeng-pharma-2024": 0.97,
     # a Hong Kong report written in Traditional (script: hant), held out likewise: first 19/34, precision
     # 0.594, 7 false errors
-    REPO / "tests" / "validator-corpus" / "kwunlung-properties-2024": 0.85,
+    REPO / "tests" / "validator-corpus" / "kwunlung-properties-2024": 0.94,
 }
 # Error-level findings a corpus's truth does not credit although they are right: yunfeng's 表7-2 total is
 # off by a transposition that either of two rows could have made, so it is reported at the total, while
 # the corpus names one of the rows (P20). Every other corpus: none.
-ALLOWED_FALSE_ERRORS = {REPO / "tests" / "validator-corpus" / "yunfeng-pharma-2024": 1,
-                        # a planted English date (21 June for 6月12日) is reported at the English text; the corpus
-                        # credits only the Chinese place
-                        REPO / "tests" / "validator-corpus" / "kwunlung-properties-2024": 1}
+ALLOWED_FALSE_ERRORS = {REPO / "tests" / "validator-corpus" / "yunfeng-pharma-2024": 1}
 RESULT = re.compile(r"^RESULT recall=([0-9.]+) precision=([0-9.]+) harmless_flagged=(\d+) false_errors=(\d+)$", re.M)
 
 

@@ -105,9 +105,20 @@ def edition_dates(report: Report) -> Iterator[Diagnostic]:
         if not zh_days or not en_days:
             continue
         wanted = {f.date for f in zh_days}
+        given = {f.date for f in en_days}
+        lost = [f for f in zh_days if f.date not in given]
         for fig in en_days:
-            if fig.date not in wanted:
-                shown = ", ".join(f"“{f.printed}”" for f in zh_days[:3])
-                yield Diagnostic("N209", Severity.ERROR, f"“{fig.printed}” in the English text is not a date of the Chinese it translates ({shown})",
-                                 report.locate_in_text(use.origin.child("en"), fig.start, en),
-                                 hint="translate the date as the Chinese gives it", anchor=(use.origin.file, use.origin.path + ("en",), fig.start, fig.end))
+            if fig.date in wanted:
+                continue
+            english = report.locate_in_text(use.origin.child("en"), fig.start, en)
+            if len(lost) == 1:  # one Chinese date the English gives otherwise: reported where it is stated first, like figures
+                day = lost[0]
+                yield Diagnostic("N209", Severity.ERROR, f"“{day.printed}” is translated as “{fig.printed}”, another date",
+                                 report.locate_in_text(use.origin.child("zh"), day.start, zh),
+                                 hint="translate the date as the Chinese gives it, or correct the Chinese",
+                                 related=(Related(english, f"the English says {fig.printed}"),),
+                                 anchor=(use.origin.file, use.origin.path + ("zh",), day.start, day.end))
+                continue
+            shown = ", ".join(f"“{f.printed}”" for f in zh_days[:3])
+            yield Diagnostic("N209", Severity.ERROR, f"“{fig.printed}” in the English text is not a date of the Chinese it translates ({shown})",
+                             english, hint="translate the date as the Chinese gives it", anchor=(use.origin.file, use.origin.path + ("en",), fig.start, fig.end))
