@@ -253,7 +253,9 @@ Every figure of the Chinese text, and every declared metric, is a **claim** (`cs
    is one of its words. The noun phrase at the figure (the words before it and the noun counted after
    its unit: "在全辖621个营业网点设立…" → 全辖, 营业网点) is a second, shorter subject. Money that names
    no purpose ("投入资金12.8亿元") takes the clause before it as its subject; a verb and its object split
-   by the figure are one word ("发了23.6万兆瓦时电" → 发电); a plant is named by its output (风电场 =
+   by the figure are one word ("发了23.6万兆瓦时电" → 发电); two statements joined by 及/和 in one clause
+   get a half each ("范围一排放6,842吨及范围二排放78,356吨"), and the comma of 6,842 ends no clause; a bare
+   figure after X人数/户数 counts 人/户 ("会员人数增至约127万"); a plant is named by its output (风电场 =
    风电); "公司员工" reads as 员工; 比例, 人数 and 户数 say how a figure is counted, not what.
 2. **Role**: a plain statement of a fact; a change ("增长28.6%", "增加367.8亿元", 个百分点); a share
    ("占…的21.5%"); a multiple (倍); the old value of a comparison ("由2023年的62.4小时增至…").
@@ -308,6 +310,13 @@ their last digit. Reported: 表2-1 变化 "+3.9%" for 1,475.3 → 1,612.8 (+9.3%
 for 4.37% → 3.92%. A change of two percentages written in % that is their difference is N219 (it should say
 个百分点). A table's overall average or rate (平均, 人均, 率) lies between its groups' and is never their sum
 (N218); a sum stated after its parts in one sentence ("…、…，合计N") is their total within rounding (N220).
+Growth words include 按年 and 较去年; "B，较2024年的A下降N%" compares B with A; 减幅/增幅 after "由A降至B" is
+their change; a change in 个百分点 is of two rates, never two amounts; a change written in units ("较上年
+减少4.7万吨") is new − old; "较2019年基准减少24.2%" is against 2019, and a target ("2030年前…减少50%") is not
+checked. Several breakdowns of one total in a table (香港 + 内地, 男 + 女) each add up to it; a 总量/总额 row
+is a total only when the rows above come within 10% of it (纳税总额 is an indicator of its own). A whole
+followed by its parts ("168个物业项目，包括住宅屋苑112个、…、公共及其他设施16个") adds up (N220: an error when
+the list says it is complete with 其他, nothing for a list ending in 等).
 
 **Averages and intensities.** "人均培训时长48.0小时" is the total of its subject (员工培训总时长9.6万小时) divided by
 the headcount of the group named before 人均 (员工 when none is named): the largest statement of that
@@ -376,7 +385,11 @@ topic is a K401 warning.
 pint (兆瓦时 and 万千瓦时; 吨二氧化碳当量 and 吨), and a slip across them needs the same printed digits.
 
 **Traditional Chinese.** Text with Traditional characters is read through OpenCC's t2s (same offsets),
-so 約400萬元, 合計, 變化 and 萬噸 read like 约400万元, 合计, 变化 and 万吨; findings quote the text as written.
+so 約400萬元, 合計, 變化 and 萬噸 read like 约400万元, 合计, 变化 and 万吨; findings quote the text as written,
+and the engine's own words in Traditional. Which characters are Traditional-only (3,562) or Simplified-only
+(2,563) is read from OpenCC once and kept in assets/ (T306 flags only the latter: 公布, 周年, 了解 and 里程碑
+are Hong Kong usage). Hong Kong wording reads like the mainland's: 当中 = 其中, 合共 = 合计, 按年 = 同比,
+化学废物 = 危险废物, names in 「」 are titles. Every rule case runs a second time on its Traditional twin.
 
 **What was checked.** `csrpress check` ends with how many figures it read, how many it compared with
 another statement of their fact, and how many stood alone; `csrpress check --coverage` lists those.
