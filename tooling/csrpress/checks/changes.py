@@ -280,10 +280,27 @@ RATIO = re.compile(r"(?:是|为|达到?|相当于)\s*(?:(?:19|20)\d\d\s*年|上�
 BASE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年|(上年|去年|上一年)")
 
 
+_BY_BASE_YEAR: dict[int, tuple[list[Claim], dict[tuple[str, int], list[Claim]]]] = {}
+
+
+def _of_base_and_year(claims: list[Claim], base: str, year: int) -> list[Claim]:
+    """The plain and old claims of one unit base and one year, indexed once per claim list (a large
+    report asked this of every claim for every growth and multiple)."""
+    hit = _BY_BASE_YEAR.get(id(claims))
+    if hit is None or hit[0] is not claims:
+        index: dict[tuple[str, int], list[Claim]] = {}
+        for c in claims:
+            if c.role in ("plain", "old") and len(c.years) == 1:
+                index.setdefault((c.base, next(iter(c.years))), []).append(c)
+        _BY_BASE_YEAR.clear()
+        hit = _BY_BASE_YEAR[id(claims)] = (claims, index)
+    return hit[1].get((base, year), [])
+
+
 def _base_claim(new: Claim, year: int, claims: list[Claim], weights: Weights) -> Claim | None:
     """The statement of `new`'s subject for `year` (a metric first), when one value is plainly meant."""
-    found = [(1.0 if new.near and new.near == c.near else similarity(new, c, weights), c) for c in claims
-             if c is not new and c.role in ("plain", "old") and c.base == new.base and c.years == frozenset({year})]
+    found = [(1.0 if new.near and new.near == c.near else similarity(new, c, weights), c)
+             for c in _of_base_and_year(claims, new.base, year) if c is not new]
     found = [(s, c) for s, c in found if s >= SUBJECT_NEEDED]
     if not found:
         return None

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from ..claims import Claim, claims_of
 from ..claims.extract import anchor, locate
-from ..claims.group import CONTAINED, Weights, comparable, enough_in_common, overlap, pairs, similarity
+from ..claims.group import COMMON_CLAIMS, CONTAINED, Weights, comparable, enough_in_common, overlap, pairs, similarity
 from .. import numbers, units
 from ..claims.relate import AGREE, BOUNDS, CLOSE, DIFFERENT, FAR, FAR_APART, QUALIFIER, SCALE, SWAP, TRUNCATED, describe, in_units_of, ratio, relation
 from ..claims.script import reading
@@ -202,7 +202,10 @@ def approximation_misses(report: Report) -> Iterator[Diagnostic]:
         seen: set[int] = set()
         candidates = []
         for word in claim.near:
-            for other in exact[(claim.base, word)]:
+            posting = exact[(claim.base, word)]
+            if len(posting) > COMMON_CLAIMS and len(claim.near) > 1:
+                continue  # a word of very many counts ("员工") finds no partners by itself; the rarer ones do
+            for other in posting:
                 if id(other) in seen or other is claim or not comparable(claim, other):
                     continue
                 seen.add(id(other))

@@ -30,12 +30,29 @@ def _series(report: Report) -> dict[str, dict[int, Decimal]]:
     return series
 
 
+_ALIASES: dict[int, tuple[Report, dict[str, set[str]]]] = {}
+
+
+def _series_aliases(report: Report) -> dict[str, set[str]]:
+    """stem -> the zh aliases of its metrics, made once per report (it was made for every claim and stem)."""
+    hit = _ALIASES.get(id(report))
+    if hit is None or hit[0] is not report:
+        by_stem: dict[str, set[str]] = {}
+        for mid, m in facts_of(report).metrics.items():
+            parts = mid.split(".")
+            for k in range(1, len(parts)):
+                by_stem.setdefault(".".join(parts[:k]), set()).update(m.aliases_zh)
+        _ALIASES.clear()
+        hit = _ALIASES[id(report)] = (report, by_stem)
+    return hit[1]
+
+
 def _subject(occ: Occurrence, report: Report, series: dict[str, dict[int, Decimal]]) -> str | None:
     """The series the claim is about: the one whose keywords the clause uses most."""
-    facts = facts_of(report)
+    by_stem = _series_aliases(report)
     best, hits = None, 0
     for stem in series:
-        aliases = {a for mid, m in facts.metrics.items() if mid.startswith(stem + ".") for a in m.aliases_zh}
+        aliases = by_stem.get(stem, set())
         count = sum(1 for a in aliases if a in occ.clause)
         if count > hits:
             best, hits = stem, count

@@ -31,12 +31,30 @@ SECOND = 0.4  # a statement this alike (the table's "合计，员工人数") set
 HUNDRED = Decimal(100)
 
 
+_BY_BASE: dict[int, tuple[list[Claim], dict[str, list[Claim]]]] = {}
+
+
+def _of_base(claims: list[Claim], base: str) -> list[Claim]:
+    """The plain claims of one unit base, indexed once per claim list (a sentence's few are filtered)."""
+    if len(claims) < 50:
+        return [c for c in claims if c.role == "plain" and c.base == base]
+    hit = _BY_BASE.get(id(claims))
+    if hit is None or hit[0] is not claims:
+        index: dict[str, list[Claim]] = {}
+        for c in claims:
+            if c.role == "plain":
+                index.setdefault(c.base, []).append(c)
+        _BY_BASE.clear()
+        hit = _BY_BASE[id(claims)] = (claims, index)
+    return hit[1].get(base, [])
+
+
 def _stated_whole(words: frozenset[str], part: Claim, claims: list[Claim], weights: Weights) -> Claim | None:
     """The one statement of the whole the share names, or None if none or several values fit."""
     best: list[tuple[float, Claim]] = []
     seconds: list[Claim] = []  # less alike statements that may still say which of two values is the whole
-    for other in claims:
-        if other is part or other.role != "plain" or other.base != part.base or not periods_agree(other, part):
+    for other in _of_base(claims, part.base):
+        if other is part or not periods_agree(other, part):
             continue
         subject = other.near if other.scalar is not None or other.near else other.words
         shared = words & (subject | other.words)

@@ -122,7 +122,8 @@ def _year_parts(report: Report, total: Claim, span: tuple[int, ...], claims: lis
     core = frozenset(w for w in total.words - ASPECT if not re.search(r"\d|年", w))
     if not core:
         return None
-    found = [_statement([c for c in claims if _part(c, total, frozenset({year})) and all(_has(_subject(c), w) for w in core)
+    pool = [c for c in claims if c.base == total.base]  # a part counts in the total's unit: filtered once, not per year
+    found = [_statement([c for c in pool if _part(c, total, frozenset({year})) and all(_has(_subject(c), w) for w in core)
                          and _named(_written(c), sentence, core)]) for year in span]
     if all(f is not None for f in found):
         return _claimed(report, found)

@@ -10,7 +10,7 @@ report year's). Only plain statements are compared with each other as the same f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from .. import numbers, units
 from ..diagnostics import Location
@@ -59,17 +59,21 @@ class Claim:
     aliases: tuple[str, ...] = ()  # a metric's declared aliases: phrases that name it in the text
     reading: str | None = None  # the string as read: masked, Traditional folded to Simplified (script.py), same offsets
     where: Location | None = None  # for a metric: the table cell that prints it, else its declaration
+    # What the value counts in: the unit's base (万吨 and 吨 alike), percent, or '' for a bare number;
+    # computed once (every pairing asks for it)
+    base: str = field(init=False, repr=False, compare=False, default="")
 
-    @property
-    def base(self) -> str:
-        """What the value counts in: the unit's base (万吨 and 吨 alike), percent, or '' for a bare number."""
-        fig = self.figure
-        if fig.kind == "percent":
-            return "percent"
-        unit = units.UNITS.get(fig.unit or "")
-        if unit is not None and unit.quantity:
-            return f"[{unit.dimension}]"  # 兆瓦时 and 万千瓦时 alike: converted when compared (relate.in_units_of)
-        return unit.base if unit else (fig.unit or "")
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "base", _base_of(self.figure))
+
+
+def _base_of(fig: numbers.Figure) -> str:
+    if fig.kind == "percent":
+        return "percent"
+    unit = units.UNITS.get(fig.unit or "")
+    if unit is not None and unit.quantity:
+        return f"[{unit.dimension}]"  # 兆瓦时 and 万千瓦时 alike: converted when compared (relate.in_units_of)
+    return unit.base if unit else (fig.unit or "")
 
 
 def block_kind(origin: Origin) -> str:
