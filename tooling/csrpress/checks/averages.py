@@ -170,6 +170,8 @@ def _totals(avg: Claim, ratio: Ratio, core: frozenset[str], group: frozenset[str
     """The statements of the total the average divides, from the nearest place that states one."""
     found: dict[int, list[Claim]] = {}
     for other in claims:
+        if ratio.per_head and other.origin.file != avg.origin.file:
+            continue  # scope 3, which a per-head average never takes (below): not worth reading
         if other is avg or not _whole(other, ratio.top, avg.years):
             continue
         subject = other.words - MARKERS

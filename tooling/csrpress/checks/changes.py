@@ -300,7 +300,8 @@ def _of_base_and_year(claims: list[Claim], base: str, year: int) -> list[Claim]:
 def _base_claim(new: Claim, year: int, claims: list[Claim], weights: Weights) -> Claim | None:
     """The statement of `new`'s subject for `year` (a metric first), when one value is plainly meant."""
     found = [(1.0 if new.near and new.near == c.near else similarity(new, c, weights), c)
-             for c in _of_base_and_year(claims, new.base, year) if c is not new]
+             for c in _of_base_and_year(claims, new.base, year)
+             if c is not new and (new.words & c.words or new.near & c.near or c.aliases or new.aliases)]  # else 0 alike
     found = [(s, c) for s, c in found if s >= SUBJECT_NEEDED]
     if not found:
         return None
