@@ -27,7 +27,7 @@ def test_draft_html_marks_exactly_the_figure_with_its_code(tmp_path):
     html = render_html(report, project, "zh", findings).html
     assert html.count('<mark class="finding') == 1
     assert re.search(r"<mark class=\"finding sev-error\" data-code=\"N201\">\s*677\s*万人次</mark>", html)
-    assert re.search(r'class="finding-note sev-error">\s*N201 figure disagrees', html)
+    assert re.search(r'class="finding-note sev-error">\s*N201 正文中的数字与它所表述的指标不一致 — figure disagrees', html)
     assert "\ue000" not in html and "\ue002" not in html
     assert '<mark' not in render_html(report, project, "zh").html
 

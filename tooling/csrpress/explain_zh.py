@@ -202,3 +202,28 @@ def hint(code: str, lang: str) -> str | None:
     """The Chinese fix of a code, for a finding's hint; None when the code has no Chinese text."""
     text = TEXT.get(code)
     return _script(text[2], lang) if text else None
+
+
+_PREFLIGHT = "印前检查："
+
+
+def summary(code: str, lang: str) -> str | None:
+    """A code's Chinese in one phrase, for a draft mark's note: its What up to the first colon outside
+    brackets, without its bracketed asides and the full stop (人均数或强度与总量除以数量的结果不符，…);
+    None when the code has no Chinese text."""
+    text = TEXT.get(code)
+    if text is None:
+        return None
+    out, depth = [], 0
+    for ch in text[0].removeprefix(_PREFLIGHT):
+        if ch == "（":
+            depth += 1
+        elif ch == "）" and depth:
+            depth -= 1
+            if depth == 0 and out and out[-1].isascii() and out[-1] != " ":
+                out.append(" ")  # report.yaml（design.fonts）中 -> report.yaml 中
+        elif depth == 0:
+            if ch == "：":
+                break
+            out.append(ch)
+    return _script("".join(out).strip().rstrip("。"), lang)

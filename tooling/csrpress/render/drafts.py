@@ -83,13 +83,25 @@ def insert(text: str, spans: list[tuple[int, int, int]]) -> str:
     return text
 
 
-def finish(html: str, findings: list[Diagnostic]) -> str:
-    """Sentinels -> <mark> on the figure and a note (a footnote in the PDF) with the code and message."""
+def note_text(diag: Diagnostic, lang: str = "en") -> str:
+    """A mark's note: the code and message; in a Chinese edition (zh, zh-Hant) the code's Chinese summary
+    first, in that edition's script (explain_zh.py), then the specific message, which is English."""
+    if lang not in ("zh", "zh-Hant"):
+        return f"{diag.code} {diag.message}"
+    from ..explain_zh import summary
+
+    chinese = summary(diag.code, "zh-Hant" if lang == "zh-Hant" else "zh-Hans")
+    return f"{diag.code} {chinese} — {diag.message}" if chinese else f"{diag.code} {diag.message}"
+
+
+def finish(html: str, findings: list[Diagnostic], lang: str = "en") -> str:
+    """Sentinels -> <mark> on the figure and a note (a footnote in the PDF) with the code and message
+    (note_text: with the code's Chinese summary in a Chinese edition)."""
     notes: list[str] = []
 
     def opening(match: re.Match[str]) -> str:
         diag = findings[int(match.group(1))]
-        notes.append(f'<span class="finding-note sev-{diag.severity.value}">{diag.code} {escape(diag.message)}</span>')
+        notes.append(f'<span class="finding-note sev-{diag.severity.value}">{escape(note_text(diag, lang))}</span>')
         return f'<mark class="finding sev-{diag.severity.value}" data-code="{diag.code}">'
 
     html = _MARK.sub(opening, html)
