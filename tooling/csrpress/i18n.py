@@ -11,6 +11,7 @@ AUTHORED = {"hans": "zh", "hant": "zh-Hant"}
 
 UI: dict[str, dict[str, str]] = {
     "contents": {"zh": "目录", "en": "Contents", "zh-Hant": "目錄"},
+    "highlights": {"zh": "本期亮点", "en": "Highlights", "zh-Hant": "本期亮點"},
     "chapter": {"zh": "第{n}章", "en": "Chapter {n}", "zh-Hant": "第{n}章"},
     "qr_placeholder": {"zh": "二维码待补", "en": "QR code to be supplied", "zh-Hant": "二維碼待補"},
     "figure_placeholder": {"zh": "图片", "en": "Image", "zh-Hant": "圖片"},

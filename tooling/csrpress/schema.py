@@ -168,6 +168,16 @@ class KeyFigure(Strict):
     label: Text | None = None
 
 
+class Highlights(Strict):
+    """A page of the report's key figures after the contents, in every edition (report.yaml `highlights:`).
+    Only figures the content declares: the metric ids listed in `figures`, else every `keyfigures` block's
+    figures in reading order (each metric once), at most 12 (four rows of three)."""
+
+    page: bool = False  # print the highlights page
+    title: Text | None = None  # default: 本期亮点 / Highlights
+    figures: list[KeyFigure] = Field(default=[], max_length=12)  # `label` defaults to the metric's own label
+
+
 class Signature(Strict):
     name: Text
     roles: list[Text] = []
@@ -358,6 +368,7 @@ class Manifest(Strict):
     checks: dict[str, Literal["error", "warning", "info", "off"]] = {}
     back_cover: BackCover = BackCover()
     design: Design = Design()
+    highlights: Highlights = Highlights()
 
     @model_validator(mode="before")
     @classmethod

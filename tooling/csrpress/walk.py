@@ -51,6 +51,9 @@ def _roots(report: Report) -> Iterator[tuple[Any, Origin]]:
                 yield block.data, block.origin
     for decl in report.metric_decls:
         yield decl.metric, decl.origin
+    highlights = report.manifest.highlights
+    if highlights.title is not None or highlights.figures:  # the highlights page's own title and figures
+        yield highlights, Origin("content/report.yaml", ("highlights",))
 
 
 def _blocks(blocks: Any) -> Iterator[Any]:

@@ -15,7 +15,7 @@ from markupsafe import Markup, escape
 
 from .. import __version__, footnotes, hant, i18n, markup, pictures, schema, typography
 from ..diagnostics import Diagnostic, Location, Severity
-from ..model import Report
+from ..model import Report, walk_blocks
 from ..project import Project, default_templates
 from ..walk import texts
 from . import charts, design, drafts, esg, qr, tables
@@ -104,7 +104,7 @@ class Edition:
             value = drafts.insert(value, spans)
         html = markup.to_html(value, self.lang, self._metric, inline=inline)
         if spans:
-            html = drafts.finish(html, self.findings, self.lang)  # before typesetting, which must not see the sentinels
+            html = drafts.finish(html, self.findings)  # before typesetting, which must not see the sentinels
         if stand_in:
             wrapper = '<span class="untranslated" lang="{}">{}</span>' if inline else '<div class="untranslated" lang="{}">{}</div>'
             return Markup(wrapper).format(self.authored, Markup(html))
@@ -135,6 +135,32 @@ class Edition:
 
     def key_figure(self, metric_id: str) -> Markup:
         return key_figure_html(self.metrics.get(metric_id), metric_id, self.lang)
+
+    def highlights(self) -> list[tuple[str, schema.Text | None, str | None]]:
+        """The highlights page's figures (report.yaml `highlights:`): (metric id, label, the id of the chapter
+        or section that shows it, for a page reference). Only figures the content declares: those listed, else every
+        `keyfigures` block's figures in reading order, each metric once, at most 12; [] when the page is off."""
+        settings = self.report.manifest.highlights
+        if not settings.page:
+            return []
+        where: dict[str, str] = {}  # metric id -> the chapter or section whose key figures show it first
+        found: list[schema.KeyFigure] = []
+        for chapter in self.report.chapters:
+            parts = [(chapter.id, chapter.blocks)] + [(sec.id, sec.blocks) for sec in chapter.all_sections()]
+            for anchor, blocks in parts:
+                for node in walk_blocks(blocks):
+                    if node.kind == "keyfigures":
+                        for kf in node.data:
+                            if kf.m not in where:
+                                where[kf.m] = anchor
+                                found.append(kf)
+        chosen = settings.figures or found[:12]
+        out = []
+        for kf in chosen:
+            metric = self.metrics.get(kf.m)
+            label = kf.label or (metric.label if metric is not None else None)
+            out.append((kf.m, label, where.get(kf.m)))
+        return out
 
     def metric_plain(self, metric_id: str) -> str:
         metric = self.metrics.get(metric_id)
