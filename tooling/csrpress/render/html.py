@@ -104,7 +104,7 @@ class Edition:
             value = drafts.insert(value, spans)
         html = markup.to_html(value, self.lang, self._metric, inline=inline)
         if spans:
-            html = drafts.finish(html, self.findings)  # before typesetting, which must not see the sentinels
+            html = drafts.finish(html, self.findings, self.lang)  # before typesetting, which must not see the sentinels
         if stand_in:
             wrapper = '<span class="untranslated" lang="{}">{}</span>' if inline else '<div class="untranslated" lang="{}">{}</div>'
             return Markup(wrapper).format(self.authored, Markup(html))
