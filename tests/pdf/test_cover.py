@@ -109,15 +109,15 @@ def test_page_size_from_the_manifest_and_pictures_below_300_dpi(make_project):
     project = make_project({"content/chapters/01.yaml": figures}, manifest=manifest)
     (project.root / "images").mkdir()
     Image.new("RGB", (4000, 3000), (20, 60, 120)).save(project.root / "images" / "hero.jpg")   # ~480 dpi on the cover
-    Image.new("RGB", (600, 400), (200, 80, 60)).save(project.root / "images" / "small.jpg")    # ~100 dpi at 147 mm
-    Image.new("RGB", (2000, 1333), (60, 160, 80)).save(project.root / "images" / "large.jpg")  # ~345 dpi at 147 mm
+    Image.new("RGB", (600, 400), (200, 80, 60)).save(project.root / "images" / "small.jpg")    # ~100 dpi at 151 mm
+    Image.new("RGB", (2000, 1333), (60, 160, 80)).save(project.root / "images" / "large.jpg")  # ~335 dpi at 151 mm (16开 less its scaled margins)
     result = build(project, BuildOptions(editions=("en",), jobs=1))
     assert result.outputs
     page = PdfReader(result.outputs[0]).pages[0]
     assert (float(page.mediabox.width), float(page.mediabox.height)) == pytest.approx((185 * MM, 260 * MM), abs=0.5)
     low = [d for d in result.diagnostics if d.code == "R507"]
     assert [str(d.location) for d in low] == ["content/chapters/01.yaml:15:16"], [d.message for d in low]
-    assert "picture images/small.jpg prints at 104 dpi" in low[0].message and "en p. " in low[0].message
+    assert "picture images/small.jpg prints at 101 dpi (600 x 400 px over 151 x 101 mm)" in low[0].message and "en p. " in low[0].message
 
 
 def test_a_chapter_image_fills_the_top_of_its_opener_into_the_bleed(make_project, tmp_path):

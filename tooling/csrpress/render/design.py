@@ -26,6 +26,10 @@ from .. import schema
 
 #: Trim sizes in mm (width, height): A4, 16开 (the Chinese large 16mo, 185 x 260 mm), US Letter.
 PAGE_SIZES = {"A4": (210.0, 297.0), "16k": (185.0, 260.0), "16开": (185.0, 260.0), "letter": (215.9, 279.4)}
+#: The default design's margins on A4 in mm: top, bottom, inner (binding), outer. Another page size scales
+#: them in proportion (vertical ones by the height, horizontal ones by the width), so the text column keeps
+#: A4's share of the page: 16开 gets 19.3/17.5/19.4/14.1 mm, Letter 20.7/18.8/22.6/16.5 mm.
+A4_MARGINS = (22.0, 20.0, 22.0, 16.0)
 _HEX = re.compile(schema.HEX_COLOR)
 _FAMILY = re.compile(schema.FONT_FAMILY)
 
@@ -67,6 +71,19 @@ class Design:
     fonts: schema.Fonts
 
     @property
+    def margins(self) -> tuple[float, float, float, float]:
+        """Top, bottom, inner and outer margin in mm: A4's, scaled to this page."""
+        ry, rx = self.height_mm / PAGE_SIZES["A4"][1], self.width_mm / PAGE_SIZES["A4"][0]
+        top, bottom, inner, outer = A4_MARGINS
+        return (round(top * ry, 1), round(bottom * ry, 1), round(inner * rx, 1), round(outer * rx, 1))
+
+    @property
+    def text_width_mm(self) -> float:
+        """The width of the text column (172 mm on A4)."""
+        _top, _bottom, inner, outer = self.margins
+        return round(self.width_mm - inner - outer, 1)
+
+    @property
     def css(self) -> Markup:
         """Custom properties and the page size, printed in the document head after the stylesheet link."""
         for color in (self.accent, self.deep, self.cover):
@@ -76,6 +93,8 @@ class Design:
             f"--accent: {self.accent}; --accent-deep: {self.deep}; --cover-color: {self.cover};",
             f"--accent-tint: {mix(self.accent, '#ffffff', 0.92)};",
             f"--page-w: {self.width_mm}mm; --page-h: {self.height_mm}mm;",
+            f"--margin-top: {self.margins[0]:g}mm; --margin-inner: {self.margins[2]:g}mm; --margin-outer: {self.margins[3]:g}mm;",
+            f"--margin-v: {self.margins[0] + self.margins[1]:g}mm; --page-ry: {self.height_mm / PAGE_SIZES['A4'][1]:.4f};",
         ]
         roles = (("serif", "--cjk-serif"), ("sans", "--cjk-sans"), ("latin_serif", "--latin-serif"), ("latin_sans", "--latin-sans"))
         for attr, prop in roles:
@@ -88,7 +107,19 @@ class Design:
         # html:root outranks html:lang(zh-Hant) of the stylesheet by coming later at equal specificity.
         css = "html:root { " + " ".join(lines) + " }"
         if self.page != "A4":
-            css += f"\n@page {{ size: {self.width_mm}mm {self.height_mm}mm; }}"
+            # The stylesheet's A4 margins, scaled: later than its rules at equal specificity, so these win; a
+            # named page (cover, back cover: margin 0) still outranks them.
+            top, bottom, inner, outer = (f"{v:g}mm" for v in self.margins)
+            css += (f"\n@page {{ size: {self.width_mm}mm {self.height_mm}mm; margin: {top} {outer} {bottom} {inner}; }}"
+                    f"\n@page :left {{ margin-left: {outer}; margin-right: {inner}; }}"
+                    f"\n@page :right {{ margin-left: {inner}; margin-right: {outer}; }}")
+            ry = self.height_mm / PAGE_SIZES["A4"][1]
+            if ry < 1:  # the contents fill A4's one page: on a shorter page their leading and gaps shrink with it
+                css += (f"\n.toc {{ line-height: {1.5 * ry:.3f}; }} .toc-title {{ margin-bottom: {6 * ry:.1f}mm; }}"
+                        f" .toc-chapter {{ margin-top: {2.4 * ry:.1f}mm; }}")
+            rx = self.width_mm / PAGE_SIZES["A4"][0]
+            if rx < 1:  # and on a narrower one their type, or English titles wrap onto a second page
+                css += f"\n.toc-chapter {{ font-size: {10.5 * rx:.1f}pt; }} .toc-section {{ font-size: {9 * rx:.1f}pt; }}"
         return Markup(css)
 
 

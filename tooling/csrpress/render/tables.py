@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from markupsafe import Markup
 
 from .. import i18n, numbers, schema, units
+from . import design
 from .figures import metric_text
 
 if TYPE_CHECKING:
@@ -209,7 +210,8 @@ def layout(table: schema.Table, edition: Edition) -> Layout:
     header = tuple(cell(c, j) for j, c in enumerate(table.header))
     rows = tuple(tuple(cell(c, j, pads.get((i, j), ""), numeric[j] and _is_figure(c, body_texts[i][j]))
                        for j, c in enumerate(row)) for i, row in enumerate(table.rows))
-    return Layout(tuple(widths(natural, minimum)), tuple(numeric), header, rows, unit_line(table, edition))
+    column = design.design(edition.report.manifest).text_width_mm   # 172 mm on A4, less on 16开
+    return Layout(tuple(widths(natural, minimum, TABLE_EM * column / 172)), tuple(numeric), header, rows, unit_line(table, edition))
 
 
 def source_line(source: schema.Text | None, edition: Edition) -> Markup:
