@@ -133,8 +133,8 @@ def test_page_size_colours_and_fonts_reach_the_stylesheet(make_project):
     report, diags = load_report(project)
     assert report is not None, diags
     css = str(design(report.manifest).css)
-    assert "@page { size: 185.0mm 260.0mm; }" in css and "--accent: #2e7d32;" in css
-    assert '--cjk-serif: "Noto Serif CJK SC";' in css and '--latin-sans: "DejaVu Sans";' in css
+    assert "@page { size: 185.0mm 260.0mm; margin: 19.3mm 14.1mm 17.5mm 19.4mm; }" in css and "--accent: #2e7d32;" in css   # A4's margins scaled
+    assert 'html:root:not(:lang(zh-Hant)) { --cjk-serif: "Noto Serif CJK SC"; }' in css and '--latin-sans: "DejaVu Sans";' in css
     assert PAGE_SIZES["letter"] == (215.9, 279.4)
     assert css in render_html(report, project, "zh").html
 

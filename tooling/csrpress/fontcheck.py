@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from . import schema
 
-ROLES = ("serif", "sans", "latin_serif", "latin_sans")
+ROLES = ("serif", "sans", "serif_hant", "sans_hant", "latin_serif", "latin_sans")
 
 
 @functools.lru_cache(maxsize=1)

@@ -77,8 +77,12 @@ class Fonts(Strict):
     """Font families by role; unset roles keep the default design's Noto faces. `check` and `doctor` report
     a family that is not installed (S111): a renderer would silently fall back to another one."""
 
-    serif: str | None = Field(default=None, pattern=FONT_FAMILY)  # Chinese body text
-    sans: str | None = Field(default=None, pattern=FONT_FAMILY)  # Chinese headings, captions, tables
+    serif: str | None = Field(default=None, pattern=FONT_FAMILY)  # Chinese body text (zh, and CJK in en)
+    sans: str | None = Field(default=None, pattern=FONT_FAMILY)  # Chinese headings, captions, tables (zh, and CJK in en)
+    # The zh-Hant edition's faces: a Traditional family (its glyph forms differ); default Noto Serif/Sans CJK TC,
+    # never `serif`/`sans`, which name a Simplified family.
+    serif_hant: str | None = Field(default=None, pattern=FONT_FAMILY)  # Traditional Chinese body text
+    sans_hant: str | None = Field(default=None, pattern=FONT_FAMILY)  # Traditional Chinese headings, captions, tables
     latin_serif: str | None = Field(default=None, pattern=FONT_FAMILY)  # English body text
     latin_sans: str | None = Field(default=None, pattern=FONT_FAMILY)  # English headings, captions, tables
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from markupsafe import Markup, escape
 
-from .. import numbers, units
+from .. import numbers, schema, units
 from ..schema import Chart
 from . import design
 
@@ -132,6 +132,16 @@ def _tick(value: Decimal, lang: str) -> str:
     return text
 
 
+def chart_font(fonts: schema.Fonts, lang: str) -> str:
+    """The chart's font-family: the edition's sans from report.yaml's design.fonts (sans_hant for zh-Hant,
+    latin_sans then sans for en), else the default faces. Names are schema-checked (no quotes or markup)."""
+    cjk = fonts.sans_hant if lang == "zh-Hant" else fonts.sans
+    default = FONTS.get(lang, FONT)
+    if lang == "en":
+        return ", ".join((fonts.latin_sans or "Noto Sans", fonts.sans or "Noto Sans CJK SC", "sans-serif"))
+    return f"{cjk}, sans-serif" if cjk else default
+
+
 def chart_svg(chart: Chart, edition: Edition) -> Markup:
     values: list[Decimal] = []
     precisions: list[Decimal] = []
@@ -163,7 +173,7 @@ def chart_svg(chart: Chart, edition: Edition) -> Markup:
     colours = palette(design.design(edition.report.manifest).accent, max(n_series, 1))
     scale = axis(values, unit_ids if "?" not in unit_ids else set(), edition.lang)
 
-    font = FONTS.get(edition.lang, FONT)
+    font = chart_font(design.design(edition.report.manifest).fonts, edition.lang)
     text_attrs = f'font-family="{font}" fill="{TEXT}"'
     plot_left, plot_right = AXIS_W, WIDTH - PAD_RIGHT
     slot = (plot_right - plot_left) / len(categories)

@@ -83,6 +83,18 @@ class Design:
         _top, _bottom, inner, outer = self.margins
         return round(self.width_mm - inner - outer, 1)
 
+    def _families(self, roles: tuple[tuple[str, str], ...]) -> list[str]:
+        """`--prop: "Family";` for each configured role, each name checked again (a stylesheet is code)."""
+        out = []
+        for attr, prop in roles:
+            family = getattr(self.fonts, attr)
+            if family is None:
+                continue
+            if not _FAMILY.fullmatch(family):
+                raise ValueError(f"not a font family name: {family!r}")
+            out.append(f'{prop}: "{family}";')
+        return out
+
     @property
     def css(self) -> Markup:
         """Custom properties and the page size, printed in the document head after the stylesheet link."""
@@ -96,16 +108,17 @@ class Design:
             f"--margin-top: {self.margins[0]:g}mm; --margin-inner: {self.margins[2]:g}mm; --margin-outer: {self.margins[3]:g}mm;",
             f"--margin-v: {self.margins[0] + self.margins[1]:g}mm; --page-ry: {self.height_mm / PAGE_SIZES['A4'][1]:.4f};",
         ]
-        roles = (("serif", "--cjk-serif"), ("sans", "--cjk-sans"), ("latin_serif", "--latin-serif"), ("latin_sans", "--latin-sans"))
-        for attr, prop in roles:
-            family = getattr(self.fonts, attr)
-            if family is None:
-                continue
-            if not _FAMILY.fullmatch(family):
-                raise ValueError(f"not a font family name: {family!r}")
-            lines.append(f'{prop}: "{family}";')
-        # html:root outranks html:lang(zh-Hant) of the stylesheet by coming later at equal specificity.
+        lines += self._families((("latin_serif", "--latin-serif"), ("latin_sans", "--latin-sans")))
         css = "html:root { " + " ".join(lines) + " }"
+        # The Chinese faces per script: `serif`/`sans` for zh (and CJK runs of en), `serif_hant`/`sans_hant`
+        # for zh-Hant, whose default stays the stylesheet's TC faces (html:lang(zh-Hant)); each selector here
+        # outranks the stylesheet's html / html:lang(zh-Hant).
+        hans = self._families((("serif", "--cjk-serif"), ("sans", "--cjk-sans")))
+        hant = self._families((("serif_hant", "--cjk-serif"), ("sans_hant", "--cjk-sans")))
+        if hans:
+            css += "\nhtml:root:not(:lang(zh-Hant)) { " + " ".join(hans) + " }"
+        if hant:
+            css += "\nhtml:root:lang(zh-Hant) { " + " ".join(hant) + " }"
         if self.page != "A4":
             # The stylesheet's A4 margins, scaled: later than its rules at equal specificity, so these win; a
             # named page (cover, back cover: margin 0) still outranks them.
