@@ -42,6 +42,8 @@ TABLE_EM = 57.0
 CELL_PAD_EM = 1.35
 SHORT_EM = 9.0          # a cell this wide or less never wraps
 CJK_MIN_EM = 6.0        # the narrowest a long Chinese cell is set
+NARROW_MIN = 0.45       # a label-and-figure table is never narrower than this share of the column
+NARROW_GAP_EM = 3.0     # the air between its labels and figures
 HEADER_BOLD = 1.1       # bold header text runs wider
 FIGURE_SPACE, PUNCTUATION_SPACE = "\u2007", "\u2008"
 _NUMBER = re.compile(r"^(.*?)(\d[\d,]*)(?:\.(\d+))?([^\d]*)$")
@@ -120,6 +122,7 @@ class Layout:
     header: tuple[Cell, ...]
     rows: tuple[tuple[Cell, ...], ...]
     unit: str                     # the unit line ("" for none)
+    width: float = 100.0          # percent of the text column: less for a table of labels and one figure column
 
 
 def _plain(cell: schema.Cell, edition: Edition) -> str:
@@ -211,7 +214,25 @@ def layout(table: schema.Table, edition: Edition) -> Layout:
     rows = tuple(tuple(cell(c, j, pads.get((i, j), ""), numeric[j] and _is_figure(c, body_texts[i][j]))
                        for j, c in enumerate(row)) for i, row in enumerate(table.rows))
     column = design.design(edition.report.manifest).text_width_mm   # 172 mm on A4, less on 16开
-    return Layout(tuple(widths(natural, minimum, TABLE_EM * column / 172)), tuple(numeric), header, rows, unit_line(table, edition))
+    total = TABLE_EM * column / 172
+    share = narrow_share(natural, numeric, total)
+    if share < 100.0:
+        # Labels and one figure column: as wide as its content (plus a gap), so each figure sits near its label.
+        natural = [natural[0] + NARROW_GAP_EM, natural[1]]
+        return Layout(tuple(widths(natural, natural, sum(natural))), tuple(numeric), header, rows, unit_line(table, edition), share)
+    return Layout(tuple(widths(natural, minimum, total)), tuple(numeric), header, rows, unit_line(table, edition))
+
+
+def narrow_share(natural: list[float], numeric: list[bool], total: float) -> float:
+    """The width of a table of a label column and one figure column, in percent of the text column: its
+    content's natural width with a gap, at least NARROW_MIN; 100 for any other table, or one whose labels
+    would have to wrap anyway."""
+    if len(natural) != 2 or not numeric[1]:
+        return 100.0
+    need = sum(natural) + NARROW_GAP_EM
+    if need >= total * 0.9:
+        return 100.0
+    return round(max(need / total, NARROW_MIN) * 100, 1)
 
 
 def source_line(source: schema.Text | None, edition: Edition) -> Markup:
