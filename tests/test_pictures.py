@@ -296,11 +296,12 @@ def test_the_design_lines_init_writes_as_comments_load_once_uncommented(tmp_path
     init_project(tmp_path / "esg", "hkex-esg-2025", 2025)
     manifest = tmp_path / "esg" / "content" / "report.yaml"
     text = manifest.read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.startswith(("# cover:", "# back_cover:", "# design:"))]
-    assert len(lines) == 3
+    lines = [line for line in text.splitlines() if line.startswith(("# cover:", "# back_cover:", "# design:", "# highlights:"))]
+    assert len(lines) == 4
     for line in lines:
         text = text.replace(line, line[2:])
     manifest.write_text(text, encoding="utf-8")
     report, diags = load_report(Project(tmp_path / "esg"))
     assert report is not None, [str(d) for d in diags]
     assert report.manifest.back_cover.qr.url == "https://..." and report.manifest.cover.logo == "images/logo.png"
+    assert report.manifest.highlights.page

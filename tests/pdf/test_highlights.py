@@ -120,3 +120,15 @@ def test_the_sample_prints_it_on_page_3_with_true_page_references(sample_with_hi
     assert pdf.stat().st_size <= 5 * 1024 * 1024
     layout = [d for d in result.diagnostics if d.code in preflight.CODES and d.message.startswith(f"{lang} p.") and d.code != "R513"]
     assert layout == [], [d.message for d in layout]
+
+
+@pdf
+def test_a_short_contents_page_before_it_and_a_page_of_one_figure_are_not_near_empty(make_project):
+    # a designed page, full or empty by design (preflight._SKIP_PAGES), like the cover and the openers
+    project = make_project({"content/chapters/01.yaml": TWO_FIGURES},
+                           MINIMAL_MANIFEST + "highlights:\n  page: true\n  figures: [{m: one.trees}]\n")
+    result = build(project, BuildOptions(jobs=1))
+    assert len(result.outputs) == 2
+    for pdf_file in result.outputs:
+        assert "Highlights" in PdfReader(pdf_file).pages[2].extract_text() or "本期亮点" in PdfReader(pdf_file).pages[2].extract_text()
+    assert not [d for d in result.diagnostics if d.code == "R510"], [d.message for d in result.diagnostics]

@@ -36,7 +36,7 @@ CASE_LATER_LINES = 2
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _HEADING_CLASSES = frozenset({"subheading", "case-title", "table-caption", "chart-title", "section-label"})
-_SKIP_PAGES = frozenset({"cover", "opener", "back-cover"})   # designed pages, full or empty by design
+_SKIP_PAGES = frozenset({"cover", "opener", "back-cover", "highlights"})   # designed pages, full or empty by design
 
 
 @dataclass(slots=True)

@@ -82,10 +82,11 @@ date: "{year + 1}-03-31"
 editions: [zh, en]
 frameworks: [{framework}]
 # The design, all optional (docs/content-format.md): the cover's picture and logo (files under content/images/
-# or images/), the back cover's contact details and QR code, the page size, brand colours and fonts.
+# or images/), the back cover's contact details and QR code, the page size, brand colours and fonts, a highlights page.
 # cover: {{color: "#1b6ec2", image: images/cover.jpg, logo: images/logo.png}}
 # back_cover: {{contact: {{phone: ..., email: ..., web: ...}}, qr: {{url: "https://...", caption: {{zh: ..., en: ...}}}}}}
 # design: {{page: A4, colors: {{primary: "#1b6ec2"}}}}        # page: A4 | 16k | letter
+# highlights: {{page: true}}      # a page of the report's key figures (its keyfigures blocks) after the contents
 chapters:
   - chapters/01-overview.yaml
   - chapters/90-esg-index.yaml
