@@ -80,3 +80,28 @@ def test_a_table_of_a_narrower_column_is_shared_out_over_fewer_ems(make_project)
         html = render_html(report, project, "zh").html
         out[page] = html[html.index("<colgroup>"):html.index("</colgroup>")]
     assert tables.TABLE_EM and out["A4"] != out["16k"]   # the 16开 column is 151.5 mm, not A4's 172
+
+
+@pytest.mark.parametrize("page", ["16k", "letter"])
+def test_the_sample_on_16k_and_letter_has_no_layout_finding(tmp_path, page):
+    # 16开 left a quote's attribution alone at a page head (zh p. 18, en p. 20: .quote-by breaks before: avoid)
+    # and the contents one line over their page, before the margins and the contents' leading followed the page.
+    import shutil
+
+    from conftest import REPO, _has_cjk_font
+
+    from csrpress import preflight
+    from csrpress.build import BuildOptions, build
+    from csrpress.project import Project
+
+    if not _has_cjk_font():
+        pytest.skip("no CJK font installed (apt-get install fonts-noto-cjk)")
+    shutil.copytree(REPO / "content", tmp_path / "content")
+    shutil.copytree(REPO / "templates", tmp_path / "templates")
+    with (tmp_path / "content" / "report.yaml").open("a", encoding="utf-8") as f:
+        f.write(f"design: {{page: {page}}}\nhighlights: {{page: true}}\n")
+    result = build(Project(tmp_path), BuildOptions(editions=("zh", "en")))
+    assert len(result.outputs) == 2
+    layout = [d.message for d in result.diagnostics if d.code in preflight.CODES and d.code != "R513"]
+    assert layout == []
+    assert all(p.stat().st_size <= 5 * 1024 * 1024 for p in result.outputs)
