@@ -69,6 +69,18 @@ highlights:
     assert "年度數字" in hant and "植樹" in hant
 
 
+def test_a_listed_figure_no_block_shows_refers_to_the_section_whose_text_names_it(make_project):
+    project = make_project({"content/chapters/01.yaml": ONE_CHAPTER},
+                           MINIMAL_MANIFEST + "highlights:\n  page: true\n  figures: [{m: one.donors}]\n")
+    report, diags = load_report(project)
+    assert report is not None, [str(d) for d in diags]
+    page = _page(render_html(report, project, "en").html)
+    assert 'data-metric="one.donors"' in page and '<a class="hl-ref" href="#intro">' in page
+    # "6.77 million person-times" is set smaller (and may wrap) rather than running into the next cell; 677万人次 not
+    assert '<div class="hl-item hl-long">' in page
+    assert '<div class="hl-item">' in _page(render_html(report, project, "zh").html)
+
+
 def test_an_unknown_figure_is_reported_at_its_line(make_project):
     manifest = MINIMAL_MANIFEST + "highlights:\n  page: true\n  figures:\n    - {m: one.no-such}\n"
     project = make_project({"content/chapters/01.yaml": TWO_FIGURES}, manifest)

@@ -17,7 +17,7 @@ from .. import __version__, footnotes, hant, i18n, markup, pictures, schema, typ
 from ..diagnostics import Diagnostic, Location, Severity
 from ..model import Report, walk_blocks
 from ..project import Project, default_templates
-from ..walk import texts
+from ..walk import metric_uses, texts
 from . import charts, design, drafts, esg, qr, tables
 from .figures import key_figure_html, metric_html, metric_text
 from .loader import ProjectLoader, TemplateNotAFile, TemplateOutside
@@ -155,11 +155,28 @@ class Edition:
                                 where[kf.m] = anchor
                                 found.append(kf)
         chosen = settings.figures or found[:12]
+        if any(kf.m not in where for kf in chosen):
+            where = {**self._first_mentions({kf.m for kf in chosen} - where.keys()), **where}
         out = []
         for kf in chosen:
             metric = self.metrics.get(kf.m)
             label = kf.label or (metric.label if metric is not None else None)
             out.append((kf.m, label, where.get(kf.m)))
+        return out
+
+    def _first_mentions(self, wanted: set[str]) -> dict[str, str]:
+        """For a listed figure no keyfigures block shows: the chapter or section whose text, table or chart
+        first names it (the innermost whose YAML holds the reference), in reading order."""
+        places = [(ch.origin, ch.id) for ch in self.report.chapters]
+        places += [(sec.origin, sec.id) for _, sec in self.report.sections()]
+        out: dict[str, str] = {}
+        for use in metric_uses(self.report):
+            if use.metric_id not in wanted or use.metric_id in out:
+                continue
+            holders = [(len(origin.path), anchor) for origin, anchor in places
+                       if origin.file == use.origin.file and use.origin.path[:len(origin.path)] == origin.path]
+            if holders:
+                out[use.metric_id] = max(holders)[1]
         return out
 
     def metric_plain(self, metric_id: str) -> str:
