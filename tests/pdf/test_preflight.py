@@ -86,3 +86,11 @@ def test_the_sample_has_no_near_empty_page_and_no_stranded_heading(sample_build,
     # 41 one-character last lines in zh before the ties (measured on the sample); a few may remain where a
     # link or figure ends the paragraph.
     assert len([d for d in layout if d.code == "R513"]) <= 3, [d.message for d in layout if d.code == "R513"]
+
+
+def test_a_table_wider_than_the_text_column(tmp_path):
+    wide = "https://example.com/" + "a" * 160  # no place to break
+    found = _inspect(tmp_path, f'<article><table><tr><td>Label</td><td>{wide}</td></tr></table><p>{_lines(2)}</p></article>'
+                               f'<article><table><tr><td>Label</td><td>12,345</td></tr></table></article>')
+    assert [code for code, _ in found] == ["R515"], found
+    assert "en p. 1:" in found[0][1] and "mm past the text column" in found[0][1]

@@ -10,6 +10,7 @@ One walk over each page's boxes, no second layout. What is reported (codes in co
   fewer than two lines, while the text goes on overleaf.
 * R512 box broken with too few lines: a case box split over pages with fewer than three lines (its
   title not counted) on its first page, or fewer than two on a later one.
+* R515 table overflow: a table wider than the text column runs into the margin.
 * R514 Markdown printed as it is: emphasis or code markers (`**`, `*`, `__`, a backtick) in the text
   of a page, which the writer meant as formatting.
 * R513 one character on the last line: a Chinese paragraph or heading whose last line holds a single
@@ -28,7 +29,7 @@ from . import pictures
 from .diagnostics import Diagnostic, Severity
 from .markup import LEFTOVER
 
-CODES = frozenset({"R510", "R511", "R512", "R513", "R514", "R507"})
+CODES = frozenset({"R510", "R511", "R512", "R513", "R514", "R515", "R507"})
 NEAR_EMPTY = 0.25          # share of the text area's height below which a page reads as near-empty
 LINES_AFTER_HEADING = 2
 CASE_FIRST_LINES = 3
@@ -238,7 +239,34 @@ def inspect(document: object, lang: str) -> tuple[Diagnostic, ...]:
                 add("R512", page, f"case box “{case_title.get(key, '')[:30]}” broken with {count} line(s) on this page",
                     "the box may break only between paragraphs, with its title and three lines together")
     found.extend(pictures.resolution_findings(document, lang))   # R507: pictures printed below 300 dpi
+    found.extend(table_overflows(document, lang))
     return tuple(found)
+
+
+MM_PER_PX = 25.4 / 96  # WeasyPrint lays out in CSS pixels
+OVERFLOW_MM = 1.0  # less is rounding, not a table a reader sees cut by the margin
+
+
+def table_overflows(document: object, lang: str) -> Iterator[Diagnostic]:
+    """R515: a table wider than the text column (a long unbreakable cell: a URL, a number with no spaces)
+    runs into the margin or off the trimmed page; once per table and page."""
+    from weasyprint.formatting_structure import boxes
+
+    for number, page in enumerate(document.pages, start=1):
+        page_box = page._page_box
+        right = page_box.content_box_x() + page_box.width
+        for box in page_box.descendants():
+            if not isinstance(box, boxes.TableBox):
+                continue
+            over = (box.position_x + box.margin_width() - right) * MM_PER_PX
+            if over > OVERFLOW_MM:
+                caption = ""
+                wrapper = getattr(box, "element", None)
+                if wrapper is not None:
+                    caption = " ".join(wrapper.itertext()).strip()[:30]
+                yield Diagnostic("R515", Severity.WARNING,
+                                 f"{lang} p. {number}: a table (“{caption}”) runs {over:.0f} mm past the text column",
+                                 hint="a cell holds text that cannot wrap (a long URL or code): shorten it, allow a break, or narrow the table's columns")
 
 
 def page_fill(document: object) -> list[tuple[int, str, bool, float]]:
