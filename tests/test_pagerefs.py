@@ -42,9 +42,10 @@ def _render(tmp_path: Path, html: str, name: str) -> tuple[str, int]:
 def test_the_sample_stylesheet_defers_the_esg_references_and_the_contents() -> None:
     refs = pagerefs.deferred((REPO / "templates" / "style.css").read_text(encoding="utf-8"))
     assert refs is not None
-    assert refs.texts == {" (p.\xa0000)", "（第000页）", "（第000頁）", "000"}
+    # the ESG index's references, the contents, and the highlights page's "see page" in each edition
+    assert refs.texts == {" (p.\xa0000)", "（第000页）", "（第000頁）", "000", "见第 000 页", "見第 000 頁", "p. 000"}
     assert '.toc a::after { content: leader(".") "000" !important; }' in refs.css
-    assert refs.css.count("!important") == 4   # user sheets must win over the author's rule
+    assert refs.css.count("!important") == 7   # user sheets must win over the author's rule
 
 
 @pytest.mark.parametrize("css", ["@page { counter-reset: page 3; }", "body { counter-increment: page; }"])
