@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from collections.abc import Iterator
 
 from ..claims import Claim, claims_of
-from ..claims.extract import anchor, locate
+from ..claims.extract import anchor, locate, shown
 from ..claims.group import COMMON_CLAIMS, CONTAINED, Weights, comparable, enough_in_common, overlap, pairs, similarity
-from .. import numbers, units
+from .. import units
 from ..claims.relate import AGREE, BOUNDS, CLOSE, DIFFERENT, FAR, FAR_APART, QUALIFIER, SCALE, SWAP, TRUNCATED, describe, in_units_of, ratio, relation
 from ..claims.script import reading
 from ..claims.subject import ASPECT
@@ -44,16 +44,9 @@ def _needed(kind: str, a: Claim, b: Claim) -> float:
 SLIPS = (SCALE, SWAP, TRUNCATED)  # the digits themselves say the two are one figure: one shared word is enough
 
 
-def _printed(claim: Claim) -> str:
-    """The figure as the reader sees it: a `{m:id}` reference prints its metric's value."""
-    if claim.figure.printed.startswith("{m:"):
-        return numbers.format_figure(claim.figure, "zh")
-    return claim.figure.printed
-
-
 def _name(claim: Claim) -> str:
     if claim.metric_id:
-        return f"`{claim.metric_id}` ({_printed(claim)})"
+        return f"`{claim.metric_id}` ({shown(claim)})"
     return f"“{claim.clause.strip()}”"
 
 
@@ -152,21 +145,21 @@ def same_fact_conflict(report: Report) -> Iterator[Diagnostic]:
         if id(other) in flagged and _reported_at(other, claim, kind, order) is other:
             continue  # the pair is reported once, at the other figure
         done.add(pair)
-        related = (Related(locate(report, other), f"{_name(other)} states it as {_printed(other)}"),) + tuple(
+        related = (Related(locate(report, other), f"{_name(other)} states it as {shown(other)}"),) + tuple(
             Related(locate(report, o), f"so does {_name(o)}") for o in support[:3])
         metric = claim.metric_id or other.metric_id
         if kind == TRUNCATED:
             yield Diagnostic("N202" if metric else "N213", Severity.WARNING,
-                             f"“{_printed(claim)}” and “{_printed(other)}” state the same fact ({sim:.0%} alike); {describe(kind)}",
+                             f"“{shown(claim)}” and “{shown(other)}” state the same fact ({sim:.0%} alike); {describe(kind)}",
                              locate(report, claim), hint="print the rounded value or the full one in both places", related=related,
                              anchor=anchor(claim))
             continue
         why = f"({sim:.0%} alike: {', '.join(sorted((claim.words & other.words) or (claim.near & other.near)))}): {describe(kind)}"
         if metric:
             text, decl = (other, claim) if claim.metric_id else (claim, other)
-            message = f"figure disagrees with its metric: “{_printed(text)}” states `{decl.metric_id}`, which is {_printed(decl)} {why}"
+            message = f"figure disagrees with its metric: “{shown(text)}” states `{decl.metric_id}`, which is {shown(decl)} {why}"
         else:
-            message = f"“{_printed(claim)}” disagrees with “{_printed(other)}” for what reads as the same fact {why}"
+            message = f"“{shown(claim)}” disagrees with “{shown(other)}” for what reads as the same fact {why}"
         yield Diagnostic("N201" if metric else "N212", Severity.ERROR, message,
                          locate(report, claim), hint="correct the wrong one; if they are different facts, name each one distinctly",
                          related=related, anchor=anchor(claim))
@@ -221,17 +214,17 @@ def approximation_misses(report: Report) -> Iterator[Diagnostic]:
             continue
         _, counted, sim, other = min(candidates, key=lambda c: c[:2])
         metric = other.metric_id
-        stated = f"`{metric}` ({_printed(other)})" if metric else f"“{_printed(other)}” ({other.clause.strip()})"
-        related = (Related(locate(report, other), f"{_name(other)} states it as {_printed(other)}"),)
+        stated = f"`{metric}` ({shown(other)})" if metric else f"“{shown(other)}” ({other.clause.strip()})"
+        related = (Related(locate(report, other), f"{_name(other)} states it as {shown(other)}"),)
         if sim >= NEEDED[DIFFERENT]:
             yield Diagnostic("N201" if metric else "N212", Severity.ERROR,
-                             f"“{_printed(claim)}” excludes {stated}, stated for what reads as the same fact ({sim:.0%} alike): "
+                             f"“{shown(claim)}” excludes {stated}, stated for what reads as the same fact ({sim:.0%} alike): "
                              f"{describe(QUALIFIER)}", locate(report, claim),
                              hint="correct the approximation (近…, 超过… on the right side of the figure) or the figure",
                              related=related, anchor=anchor(claim))
         else:
             yield Diagnostic("N203", Severity.WARNING,
-                             f"approximate figure excludes the value: “{_printed(claim)}” counts what {stated} counts "
+                             f"approximate figure excludes the value: “{shown(claim)}” counts what {stated} counts "
                              f"({', '.join(sorted(claim.near & other.near))}), {describe(QUALIFIER)}; "
                              "unsure, as the rest of the two sentences differs", locate(report, claim),
                              hint="correct the approximation, or name the two groups distinctly if they differ",
@@ -276,11 +269,11 @@ def approximations_rounded_wrong(report: Report) -> Iterator[Diagnostic]:
         else:
             other, rounded = min(wrong, key=lambda w: w[0].metric_id is None)
             unit = units.UNITS.get(fig.unit or "")
-            shown = f"{format((rounded / unit.scale).normalize(), ',f')}{unit.zh}" if unit else format(rounded.normalize(), ",f")
+            expected = f"{format((rounded / unit.scale).normalize(), ',f')}{unit.zh}" if unit else format(rounded.normalize(), ",f")
             word = next((w for w, n in (("亿", 10**8), ("万", 10**4)) if w in reading(fig.printed) and unit and unit.scale == 1), None)
             if word:  # "约127万" for a count of people: 126万, as the writer prints it
-                shown = f"{format((rounded / (10**8 if word == '亿' else 10**4)).normalize(), 'f')}{word}{unit.zh}"
+                expected = f"{format((rounded / (10**8 if word == '亿' else 10**4)).normalize(), 'f')}{word}{unit.zh}"
             yield Diagnostic("N202" if other.metric_id else "N213", Severity.WARNING,
-                             f"“{_printed(claim)}” is not {_printed(other)} rounded: {_printed(other)} rounds to {shown}",
+                             f"“{shown(claim)}” is not {shown(other)} rounded: {shown(other)} rounds to {expected}",
                              locate(report, claim), hint="print the exact figure rounded: its last digit as the rounding gives it",
-                             related=(Related(locate(report, other), f"{_name(other)} states {_printed(other)}"),), anchor=anchor(claim))
+                             related=(Related(locate(report, other), f"{_name(other)} states {shown(other)}"),), anchor=anchor(claim))

@@ -13,9 +13,8 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from .. import numbers
 from ..claims import Claim, claims_of
-from ..claims.extract import anchor, by_sentence, locate
+from ..claims.extract import anchor, by_sentence, locate, shown
 from ..claims.group import Weights, periods_agree
 from ..claims.relate import AGREE, in_units_of, relation
 from ..claims.script import reading
@@ -135,11 +134,11 @@ def _share_of_a_named_part(report: Report, share: Claim, claims: list[Claim], we
     if fig.low <= ratio <= fig.high or fig.qualifier is not None:
         return
     yield Diagnostic("N217", Severity.WARNING,
-                     f"share “{fig.printed}” of {named.group(1).strip()}: {_shown(part)} / {_shown(whole)} = "
+                     f"share “{fig.printed}” of {named.group(1).strip()}: {shown(part)} / {shown(whole)} = "
                      f"{ratio.quantize(Decimal('0.1'))}%, the part and the whole as the report states them elsewhere",
                      locate(report, share), hint="correct the share, or the figure of the part or the whole",
-                     related=(Related(locate(report, part), f"the part, {_shown(part)}"),
-                              Related(locate(report, whole), f"the whole, {_shown(whole)}")),
+                     related=(Related(locate(report, part), f"the part, {shown(part)}"),
+                              Related(locate(report, whole), f"the whole, {shown(whole)}")),
                      anchor=anchor(share))
 
 
@@ -156,12 +155,6 @@ def _several_parts_fit(before: list[Claim], part: Claim, whole: Claim, fig) -> b
         if claim is not part and fig.low <= total / whole.figure.value * HUNDRED <= fig.high:
             return True
     return False
-
-
-def _shown(claim: Claim) -> str:
-    """A figure as the reader sees it: a `{m:id}` reference prints its metric's value."""
-    printed = claim.figure.printed
-    return numbers.format_figure(claim.figure, "zh") if printed.startswith("{m:") else printed
 
 
 def _name(claim: Claim) -> str:
@@ -209,11 +202,11 @@ def share_of_whole(report: Report) -> Iterator[Diagnostic]:
         implied = converted.value / fig.value * HUNDRED
         unsure = f"; the share names no whole but its part’s kind, taken to be {_name(whole)}" if implied_whole else ""
         yield Diagnostic("N217", Severity.WARNING if implied_whole else Severity.ERROR,
-                         f"share “{fig.printed}”: {_shown(part)} / {_shown(whole)} = {ratio.quantize(Decimal('0.1'))}%"
+                         f"share “{fig.printed}”: {shown(part)} / {shown(whole)} = {ratio.quantize(Decimal('0.1'))}%"
                          f" (“{fig.printed}” would make the whole {implied.quantize(Decimal('1'))}){unsure}",
                          locate(report, share), hint="correct the share, the part or the whole it is taken of",
-                         related=(Related(locate(report, part), f"the part, {_shown(part)}"),
-                                  Related(locate(report, whole), f"the whole, {_shown(whole)}")),
+                         related=(Related(locate(report, part), f"the part, {shown(part)}"),
+                                  Related(locate(report, whole), f"the whole, {shown(whole)}")),
                          anchor=anchor(share))
 
 

@@ -78,9 +78,9 @@ def _base_of(fig: numbers.Figure) -> str:
 
 def block_kind(origin: Origin) -> str:
     kinds = ("esg_index", "table", "quote", "highlight", "qr", "case", "keyfigures", "chart", "signature", "text")
-    for segment in reversed(origin.path):
-        if segment in kinds:
-            return str(segment)
+    for step in reversed(origin.path):
+        if step in kinds:
+            return str(step)
     return "text"
 
 
@@ -346,6 +346,13 @@ def locate(report: Report, claim: Claim) -> Location:
     if claim.scalar is None:
         return claim.where or report.locate(claim.origin)
     return report.locate_in_text(claim.origin, claim.figure.start, claim.scalar)
+
+
+def shown(claim: Claim) -> str:
+    """The figure as the reader sees it: a `{m:id}` reference prints its metric's value."""
+    if claim.figure.printed.startswith("{m:"):
+        return numbers.format_figure(claim.figure, "zh")
+    return claim.figure.printed
 
 
 def anchor(claim: Claim) -> tuple[str, tuple[str | int, ...], int, int] | None:
