@@ -229,6 +229,25 @@ CASES = {
             - [{zh: 普惠型小微企业贷款户数（户）, en: Micro and small business borrowers}, {m: msme.borrowers.2016, bare: true}]
       - text: {zh: "2016年，我们服务的普惠小微客户已经超过10万户。", en: "We now serve more than 100,000 micro and small business customers."}  # expect: N203
 """,
+    # English derived phrases recomputed on their own (checks/english.py): values from the English sentence,
+    # else the figure the change follows matched to the Chinese and the subject's statement for the year before.
+    "n214-english-derived": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，营业收入9,320万元。", en: "In 2016 revenue rose 13% from RMB 84.5 million to RMB 93.2 million."}  # expect: N214, N209
+      - text: {zh: "2016年，营业收入由8,450万元增至9,320万元。", en: "In 2016 revenue rose 10.3% from RMB 84.5 million to RMB 93.2 million."}
+      - text: {zh: "2016年，公益日参与捐款670万人次。", en: "In 2016 Giving Day drew 6.7 million donations, up 20% year on year."}  # expect: N214
+      - text: {zh: "2016年，公益日参与捐款670万人次。", en: "In 2016 Giving Day drew 6.7 million donations, up 227% year on year."}
+      - text: {zh: "2016年，员工流失率由5.0%降至4.5%。", en: "Staff turnover fell from 5.0% in 2015 to 4.5% in 2016, down 0.5%."}  # expect: N219
+      - text: {zh: "2016年，员工流失率由5.0%降至4.5%。", en: "Staff turnover fell from 5.0% in 2015 to 4.5% in 2016, down 0.5 percentage points."}
+      - text: {zh: "2016年，配捐1.9999亿元，捐款金额3.05亿元。", en: "Matching of RMB 199.99 million was 70% of the RMB 305 million donated."}  # expect: N217
+      - text: {zh: "2016年，配捐1.9999亿元，捐款金额3.05亿元。", en: "Matching of RMB 199.99 million was 65.6% of the RMB 305 million donated."}
+      - text: {zh: "直播观看人次由2015年的138万增至2016年的345万。", en: "Views rose from 1.38 million in 2015 to 3.45 million in 2016, 4 times the 2015 level."}  # expect: N205
+      - text: {zh: "直播观看人次由2015年的138万增至2016年的345万。", en: "Views rose from 1.38 million in 2015 to 3.45 million in 2016, 2.5 times the 2015 level."}
+      - text: {zh: "2016年，集团总耗电量为1,862万千瓦时，较2015年的1,950万千瓦时下降6.5%。", en: "In 2016 the Group used 18.62 million kWh, 6.5% less than the 19.5 million kWh of 2015."}  # expect: N214
+      - text: {zh: "2016年，回收电子废弃物10,682吨，同比增长19.8%，较2014年的7,340吨增长45.5%。", en: "In 2016 we collected 10,682 tonnes, up 19.8% year on year and 45.5% more than the 7,340 tonnes of 2014."}
+      - text: {zh: "2016年，公益日参与捐款670万人次，同比增长20%。", en: "In 2016 Giving Day drew 6.7 million donations, up 20% year on year."}  # expect: N214
+      - text: {zh: "2016年，研发投入约2.92亿元。", en: "In 2016 we invested about RMB 292 million in R&D, 17.3% more than the RMB 248.5 million of 2015."}  # expect: N209
+""",
     # "B，较2015年的A下降N%": the change compares B with the value written right before it (checks/changes.py _compared).
     "n214-against-a-compared-value": GIVING + """\
     blocks:

@@ -112,7 +112,7 @@ CODES: dict[str, Code] = {
         Code("N213", "same-fact-truncated", W, "Two statements of the same fact differ only because one was cut off instead of rounded (1,218亿元 for 1,218.9亿元).",
              "Readers take it for a different figure; rounding would have given the next digit.", "普惠型小微企业贷款余额1,218亿元 vs 1,218.9亿元 in the table",
              "Print the rounded value (1,219亿元) or the full one."),
-        Code("N214", "change-recomputed", E, "A change (a 变化/同比/Change column of a table, or 同比增长/较上年下降 N% in the text) disagrees with the two values it is computed from: growth = (new - old) / old, 个百分点 = new % - old %.",
+        Code("N214", "change-recomputed", E, "A change (a 变化/同比/Change column of a table, 同比增长/较上年下降 N% in the text, or rose/fell N% in the English) disagrees with the two values it is computed from: growth = (new - old) / old, 个百分点 = new % - old %.",
              "A reader recomputes a change from the table next to it; a wrong one discredits both.", "表2-1 涉农贷款余额 1,475.3 → 1,612.8 with 变化 +3.9% (it is +9.3%)",
              "Correct the change, or the values; for percentages say 个百分点 (pp) when you mean the difference."),
         Code("N215", "event-date-conflict", E, "Two dates for what reads as the same event: their sentences name it with the same words (a title in 《》 or “”, or two words), the days differ.",
@@ -377,6 +377,21 @@ different events (a forum recurs). The English must print each full date of its 
 **Translations.** Every figure of a Chinese string must appear in its English, after 万/亿 ↔ million/billion
 (N209); an English figure with a scale word that no Chinese figure states is N209 too ("RMB 12.76 billion"
 for 12.76亿元).
+
+**English derived phrases.** The English text's growth and decline ("rose/grew/up N% (from A) to B",
+"fell/down N%", "N% less than the A of 2023"), percentage points ("N percentage points", "pp", basis points),
+multiples ("N times that of", "N-fold") and shares ("accounting for N% of W", "was N% of the W") are
+recomputed on their own (checks/english.py): from the two values the English sentence names ("from A to B",
+"than A", "(2023: A)"), else, for a change, from the figure it follows, matched to the same figure of the
+string's Chinese, and the statement of that subject for the year before (a metric first), as the Chinese
+is read. A change the string's Chinese states with the same figure is left to the Chinese rules, and one
+they already report is not reported twice. Values are taken within their printed intervals ("about RMB
+2.92 billion" holds for 2.916). Reported: "rose 13% from RMB 84.5 million to RMB 93.2 million" (N214,
++10.3%); "up 20% year on year" after 6.7 million donations where 2015's are 205万 (N214, +226.8%);
+"fell from 5.0% to 4.5%, down 0.5%" (N219); "RMB 199.99 million was 70% of the RMB 305 million" (N217).
+Not reported: "up 19.8% year on year and 45.5% more than the 7,340 tonnes of 2022" (7,340 belongs to the
+second change), "up 260 basis points from 23.8%" to 26.4%, a change the sentence makes against a base year
+or a target it gives no value for ("24.2% below the 2012 baseline").
 
 **ESG index.** An item marked not disclosed is K405 when a figure of the report period is stated whose
 subject the item's title names (after folding the standards' words: 有害废弃物 = 危险废物, 雇员 = 员工,

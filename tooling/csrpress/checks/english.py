@@ -1,0 +1,387 @@
+"""English derived phrases recomputed on their own (issue 14): growth and decline, percentage points,
+multiples and shares written in the English text, read the way the Chinese ones are (changes.py,
+shares.py).
+
+A translator often adds a derived phrase the Chinese does not state ("up 13% year on year"), or words
+it differently; N209 only compares the figures of the two texts, so an English change computed wrongly
+would pass. Here a change is recomputed from the two values its own sentence names ("from A to B",
+"than the A of 2023", "(2023: A)"), else from the figure it follows in its sentence, matched to the
+same figure of the string's Chinese, and the statement of that subject for the year before (the claim
+group, as the Chinese rules find it). A change the Chinese of the same string already reports with
+the same figure is left to that finding.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from decimal import Decimal
+
+from .. import numbers
+from ..claims import Claim, claims_of
+from ..claims.extract import locate as claim_location, report_years
+from ..claims.group import Weights
+from ..claims.relate import AGREE, in_units_of, relation
+from ..diagnostics import Diagnostic, Location, Related, Severity
+from ..facts import MASK
+from ..model import Origin, Report
+from ..walk import texts
+from . import changes, derived, growth, shares
+
+HUNDRED = Decimal(100)
+SENTENCE = re.compile(r"[.!?;](?=\s|$)|\n")
+CLAUSE = re.compile(r"[,;:()]|\s[–—-]\s|\band\b|\bwhile\b|\bwhereas\b")
+# words that make a change rise or fall, right before the figure ("rose 9.1%", "a decrease of 5.1%")
+UP = r"rose|risen|rising|rise|increased|increasing|increase|grew|grown|growing|growth|gained|gain|climbed|jumped|up|higher|expanded|improved|improvement"
+DOWN = r"fell|fallen|falling|fall|decreased|decreasing|decrease|declined|declining|decline|dropped|drop|down|lower|lowered|reduced|reduction|cut|shrank|less"
+FILLER = r"(?:\s+(?:by|of|some|nearly|almost|about|around|roughly|approximately|a\s+further|another|year[- ]on[- ]year|yoy|y-o-y))*"
+BEFORE = re.compile(rf"\b(?:(?P<up>{UP})|(?P<down>{DOWN})){FILLER}\s*$", re.IGNORECASE)
+# or right after it ("6.5% less than", "3.2 percentage points below", "a 10% increase")
+AFTER = re.compile(r"^(?:\s*(?:year[- ]on[- ]year|yoy|y-o-y))?\s*(?:(?P<up>higher|more|up|increase|rise|growth|above|gain)"
+                   r"|(?P<down>lower|less|down|decrease|decline|drop|reduction|below|fall|cut))\b", re.IGNORECASE)
+POINTS = re.compile(r"\s*(?:(?P<pp>percentage[- ]points?|pp|ppts?|pts?|points?)|(?P<bp>basis[- ]points?|bps?))\b", re.IGNORECASE)
+# a change said of a plan, a base year, an average rate or a running total is not this year against the last
+NOT_YEARLY = re.compile(r"\b(?:target|targets|goal|goals|aim|aims|aiming|plan|plans|planned|pledge|commit|commitment|by\s+20\d\d|cagr|compound"
+                        r"|annual(?:ly)?\s+average|on\s+average|average\s+annual|cumulative|since|baseline|base\s+year|per\s+year|a\s+year|each\s+year)\b",
+                        re.IGNORECASE)
+YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+# the earlier value of a comparison: "from A", "than (the) A", "(2023: A)", "compared with A", "below the A of 2023"
+OLD_BEFORE = re.compile(r"(?:\bfrom|\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:below|above|over|on)\s+the"
+                        r"|\(\s*(?:(?:19|20)\d\d|last\s+year|the\s+previous\s+year|the\s+year\s+before|prior\s+year)\s*:)"
+                        r"(?:\s+(?:the|a|its|our|their|last\s+year's|(?:19|20)\d\d(?:'s)?|level\s+of|figure\s+of|total\s+of))*\s*$",
+                        re.IGNORECASE)
+TO_BEFORE = re.compile(r"\bto(?:\s+(?:a|an|the|reach|(?:19|20)\d\d(?:'s)?|record|new))*\s*$", re.IGNORECASE)
+# multiples: "N times that of 2023" is a ratio; "an increase of N times", "rose N-fold" an increase (English
+# uses both readings for the latter, so either holds)
+RATIO_AFTER = re.compile(r"\s*(?:(?:that|those|what)\b|as\s+(?:much|many|high|large)|the\s+(?:(?:19|20)\d\d\s+)?(?:level|figure|amount|number|total|value)|the\s+)",
+                         re.IGNORECASE)
+DERIVED = frozenset({"N214", "N219", "N223", "N205", "N217"})
+
+
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for m in SENTENCE.finditer(text):
+        yield start, m.end()
+        start = m.end()
+    if start < len(text):
+        yield start, len(text)
+
+
+def _direction(text: str, fig: numbers.Figure, start: int, end: int) -> int:
+    """+1 a rise, -1 a fall, 0 not a change: the words right before the figure, else right after it."""
+    before = BEFORE.search(text, start, fig.start)
+    if before and before.end() == fig.start or before and not text[before.end() : fig.start].strip():
+        return -1 if before.group("down") else 1
+    after_from = fig.end
+    points = POINTS.match(text, fig.end)
+    if points:
+        after_from = points.end()
+    after = AFTER.match(text[after_from:end])
+    if after:
+        return -1 if after.group("down") else 1
+    return 0
+
+
+def _borrow(bare: numbers.Figure, like: numbers.Figure) -> numbers.Figure:
+    """"from 158.9 to 152.4 kWh", "from 1.38 to 3.45 million": a bare first value takes the second's unit and scale."""
+    if bare.unit is not None or re.search(r"[A-Za-z]", bare.printed) or like.unit is None and not re.search(r"[A-Za-z]", like.printed):
+        return bare
+    digits = re.search(r"\d[\d,]*(?:\.\d+)?", like.printed)
+    if digits is None:
+        return bare
+    borrowed = numbers.parse_figure(like.printed[: digits.start()] + bare.printed + like.printed[digits.end() :])
+    if borrowed is None or borrowed.value is None:
+        return bare
+    return replace(borrowed, printed=bare.printed, start=bare.start, end=bare.end)
+
+
+def _comparable(a: numbers.Figure, b: numbers.Figure) -> bool:
+    if (a.kind == "percent") != (b.kind == "percent"):
+        return False
+    return in_units_of(a, b) is not None and (a.unit is None) == (b.unit is None) or a.kind == b.kind == "percent"
+
+
+class _Place:
+    """Where a value the English change is computed from is stated: in the English sentence, or a claim."""
+
+    def __init__(self, fig: numbers.Figure, where: Location, label: str):
+        self.fig, self.where, self.label = fig, where, label
+
+
+def _gap(a: numbers.Figure, b: numbers.Figure) -> int:
+    return b.start - a.end if a.end <= b.start else a.start - b.end
+
+
+def _changes(text: str, figs: list[numbers.Figure], start: int, end: int) -> list[numbers.Figure]:
+    """The figures of a sentence that are changes, multiples or shares: each takes the values nearest to it."""
+    return [f for f in figs if start <= f.start < end and f.value is not None
+            and (f.kind == "multiple" or (f.kind == "percent" or POINTS.match(text, f.end)) and _direction(text, f, start, end))]
+
+
+def _values(text: str, figs: list[numbers.Figure], change: numbers.Figure, start: int, end: int, rate: bool
+            ) -> tuple[numbers.Figure | None, numbers.Figure | None]:
+    """The earlier and later values the sentence itself names for the change (either may be None). A
+    change in percentage points is of two rates; a change in % of two amounts, or of two rates when the
+    sentence names both ("down 0.5% from 5.0%": N219)."""
+    values = [f for f in figs if f is not change and start <= f.start < end and f.kind in ("number", "percent")
+              and f.value is not None and (f.kind == "percent" or not rate) and f.unit != "percentage_point"
+              and not POINTS.match(text, f.end)]
+    old = new = None
+    others = [c for c in _changes(text, figs, start, end) if c is not change]
+    for f in values:
+        # "up 19.8% year on year and 45.5% more than the 7,340 tonnes of 2022": the earlier value is the nearer change's
+        if OLD_BEFORE.search(text, max(start, f.start - 40), f.start) and not any(_gap(c, f) < _gap(change, f) for c in others):
+            old = f
+            break
+    if old is not None:
+        values = [f for f in values if (f.kind == "percent") == (old.kind == "percent")]
+        later = [f for f in values if f.start > old.end and TO_BEFORE.search(text, max(start, f.start - 20), f.start)
+                 and not CLAUSE.search(text, old.end, f.start)]
+        if later:
+            new = later[0]
+        else:
+            earlier = [f for f in values if f.end <= min(change.start, old.start)]
+            new = earlier[-1] if earlier else None
+        if new is not None:
+            old = _borrow(old, new)
+    else:
+        # "fell 12% to 8,450 tonnes": the value it came to; else the figure the change follows, an amount
+        # (a rate's change needs its earlier value named)
+        to = [f for f in values if f.start > change.end and TO_BEFORE.search(text, change.end, f.start)
+              and len(text[change.end : f.start]) <= 24
+              and not CLAUSE.search(text, change.end, f.start)]
+        earlier = [f for f in values if f.end <= change.start and (f.kind == "percent") == rate]
+        new = to[0] if to else earlier[-1] if earlier else None
+    if old is not None and new is not None and not _comparable(old, new):
+        return None, new
+    return old, new
+
+
+def _claims_by_string(claims: tuple[Claim, ...]) -> dict[tuple[str, tuple[str | int, ...]], list[Claim]]:
+    found: dict[tuple[str, tuple[str | int, ...]], list[Claim]] = {}
+    for c in claims:
+        if c.lang == "zh" and c.scalar is not None:
+            found.setdefault((c.origin.file, c.origin.path[:-1]), []).append(c)
+    return found
+
+
+def _twin(new: numbers.Figure, chinese: list[Claim]) -> Claim | None:
+    """The one plain claim of the string's Chinese that states the English figure."""
+    found = [c for c in chinese if c.role == "plain" and c.figure.value is not None
+             and (c.figure.kind == "percent") == (new.kind == "percent") and relation(c.figure, new) == AGREE]
+    return found[0] if len(found) == 1 else None
+
+
+class _ZhFindings:
+    """The derived findings the Chinese rules give, by string: computed only when an English one is found."""
+
+    def __init__(self, report: Report):
+        self.report, self.found = report, None
+
+    def reported(self, origin: Origin, fig: numbers.Figure, zh_text: str) -> bool:
+        if self.found is None:
+            self.found = {}
+            for rule in (changes.prose_growth, changes.multiples, growth.table_growth, shares.share_of_whole,
+                         derived.derived_claims, derived.share_claims):
+                for diag in rule(self.report):
+                    if diag.anchor is not None and diag.code in DERIVED:
+                        self.found.setdefault((diag.anchor[0], diag.anchor[1][:-1]), []).append((diag.code, diag.anchor[2], diag.anchor[3]))
+        for code, start, end in self.found.get((origin.file, origin.path[:-1]), []):
+            zh = numbers.parse_figure(zh_text[start:end]) if zh_text else None
+            # a share of a metric is N205 (derived.py) where a typed one is N217: the figure says which finding it is
+            if zh is None or zh.value is None or fig.value is None or zh.value == fig.value:
+                return True
+        return False
+
+
+def _said_in_chinese(fig: numbers.Figure, chinese: list[Claim]) -> bool:
+    return any(c.role in ("change", "multiple", "share") and c.figure.value == fig.value for c in chinese)
+
+
+def _within(old: numbers.Figure, new: numbers.Figure, stated: numbers.Figure, sign: int) -> bool:
+    """Whether some pair of values inside the two printed intervals gives the stated change: "about RMB 2.92
+    billion, 17.3% more than RMB 2.485 billion" holds for 2.916 billion."""
+    if old.low <= 0 or old.high <= 0:
+        return False
+    low, high = sorted((stated.low * sign, stated.high * sign))
+    half = stated.precision / 2
+    if stated.unit == "percentage_point" or old.kind == new.kind == "percent" and stated.kind != "percent":
+        lo, hi = new.low - old.high, new.high - old.low
+    else:
+        lo, hi = (new.low - old.high) / old.high * HUNDRED, (new.high - old.low) / old.low * HUNDRED
+    return lo <= high + half and low - half <= hi
+
+
+def _fmt_points(value: Decimal) -> str:
+    return f"{value.quantize(Decimal('0.01')):+}"
+
+
+def english_derived(report: Report) -> Iterator[Diagnostic]:
+    """N214/N219 (growth, decline, percentage points), N205 (times) and N217 (shares) in the English text."""
+    if "en" not in report.manifest.editions:
+        return
+    years = report_years(report)
+    claims = claims_of(report)
+    chinese_claims = [c for c in claims if c.lang == "zh"]
+    by_string = _claims_by_string(claims)
+    weights: Weights | None = None
+    zh_findings = _ZhFindings(report)
+    for use in texts(report):
+        if not use.text.en or "metrics" in use.origin.path:
+            continue
+        scalar = use.text.en
+        text = MASK.sub(lambda m: " " * len(m.group(0)), scalar)
+        if not re.search(r"\d", text):
+            continue
+        origin = use.origin.child("en")
+        figs = numbers.find_figures(text)
+        chinese = by_string.get((origin.file, origin.path[:-1]), [])
+
+        def at(fig: numbers.Figure) -> Location:
+            return report.locate_in_text(origin, fig.start, scalar)
+
+        def mark(fig: numbers.Figure):
+            return (origin.file, origin.path, fig.start, fig.end)
+
+        for start, end in _sentences(text):
+            sentence = text[start:end]
+            for fig in figs:
+                if not (start <= fig.start < end) or fig.value is None or fig.kind == "date":
+                    continue
+                points = POINTS.match(text, fig.end)
+                if fig.kind == "multiple":
+                    yield from _multiple(report, text, figs, fig, start, end, at, mark, zh_findings, use.text.zh or "", origin)
+                    continue
+                if fig.kind == "percent" or (points and fig.kind == "number"):
+                    share = _share(report, text, figs, fig, start, end, at, mark, zh_findings, use.text.zh or "", origin)
+                    if share is not None:
+                        yield from share
+                        continue
+                if not (fig.kind == "percent" or points and fig.kind == "number" and fig.unit is None):
+                    continue
+                sign = _direction(text, fig, start, end)
+                if not sign or NOT_YEARLY.search(sentence):
+                    continue
+                stated = fig
+                if points:
+                    scale = Decimal("0.01") if points.group("bp") else Decimal(1)
+                    stated = replace(fig, value=fig.value * scale, low=fig.low * scale, high=fig.high * scale,
+                                     precision=fig.precision * scale, unit="percentage_point", kind="number")
+                rate = stated.unit == "percentage_point"
+                old, new = _values(text, figs, fig, start, end, rate)
+                if rate and old is None and new is None:
+                    continue
+                places: tuple[_Place, _Place] | None = None
+                sure = True
+                if old is not None and new is not None:
+                    places = (_Place(old, at(old), "the earlier value"), _Place(new, at(new), "the later value"))
+                elif old is None and new is not None:
+                    if _said_in_chinese(fig, chinese):
+                        continue  # the Chinese states the same change: its rules recompute it (changes.py, growth.py)
+                    named = [int(y) for y in YEAR.findall(sentence)]
+                    if years and any(y not in (max(years), max(years) - 1) for y in named):
+                        continue  # a base year other than the year before, which the sentence does not state
+                    twin = _twin(new, chinese)
+                    if twin is None or not twin.years or max(twin.years) != max(years, default=0):
+                        continue
+                    if weights is None:
+                        weights = Weights(chinese_claims)
+                    base = changes._base_claim(twin, max(twin.years) - 1, chinese_claims, weights)
+                    if base is None or base.figure.kind != new.kind and not (base.figure.kind == "percent") == (new.kind == "percent"):
+                        continue
+                    places = (_Place(base.figure, claim_location(report, base), "the year before, as the report states it"),
+                              _Place(new, at(new), "this year"))
+                    sure = base.metric_id is not None or base.scalar is not None
+                if places is None:
+                    continue
+                a, b = places[0].fig, places[1].fig
+                a_conv = in_units_of(a, b)
+                if a_conv is None or a_conv.value is None or b.value is None:
+                    continue
+                got = changes._expected(a_conv, b, stated)
+                if got is None or changes._contains(stated, got[0], sign) or _within(a_conv, b, stated, sign):
+                    continue
+                if zh_findings.reported(origin, fig, use.text.zh or ""):
+                    continue
+                related = (Related(places[0].where, f"{places[0].label}: {a.printed}"),
+                           Related(places[1].where, f"{places[1].label}: {b.printed}"))
+                if changes._points_as_percent(a_conv, b, stated, sign):
+                    diff = (b.value - a_conv.value).quantize(Decimal("0.01"))
+                    relative = ((b.value - a_conv.value) / a_conv.value * HUNDRED).quantize(Decimal("0.1"))
+                    yield Diagnostic("N219", Severity.ERROR,
+                                     f"English “{fig.printed}” is the difference of two percentages ({a.printed} → {b.printed}: "
+                                     f"{diff:+} percentage points), written as a percent (a relative change of {relative:+}%)",
+                                     at(fig), hint=f"write {abs(diff)} percentage points, or the relative change {relative}%",
+                                     related=related, anchor=mark(fig))
+                    continue
+                told = f"{'-' if sign < 0 else '+'}{fig.printed if not points else text[fig.start : points.end()]}"
+                unit = "%" if got[1] == "%" else " percentage points"
+                shown = changes._fmt(got[0]) if got[1] == "%" else _fmt_points(got[0])
+                message = f"English “{fig.printed}”: {a.printed} → {b.printed} is {shown}{unit}, the text says {told}"
+                if not sure:
+                    message += "; the year before's value was found by its subject, which may name another figure"
+                yield Diagnostic("N214", Severity.ERROR if sure else Severity.WARNING, message, at(fig),
+                                 hint="correct the change in the English, or the figures it is computed from (growth = (new − old) / old)",
+                                 related=related, anchor=mark(fig))
+
+
+def _multiple(report: Report, text: str, figs: list[numbers.Figure], fig: numbers.Figure, start: int, end: int,
+              at, mark, zh_findings: _ZhFindings, zh_text: str, origin: Origin) -> Iterator[Diagnostic]:
+    """N205 for "N times"/"N-fold" between two values the English sentence names ("from A to B")."""
+    old, new = _values(text, figs, fig, start, end, False)
+    if old is None or new is None or not old.value:
+        return
+    converted = in_units_of(old, new)
+    if converted is None or not converted.value or new.value is None:
+        return
+    ratio = new.value / converted.value
+    if ratio.copy_abs() >= Decimal("1e20"):
+        return
+    fits = lambda x: fig.low <= x <= fig.high  # noqa: E731
+    as_ratio = RATIO_AFTER.match(text, fig.end) is not None and not BEFORE.search(text, start, fig.start)
+    if fits(ratio) or not as_ratio and fits(ratio - 1):
+        return  # English uses "an increase of N times" for both readings: either holds
+    if zh_findings.reported(origin, fig, zh_text):
+        return
+    reading = "a ratio" if as_ratio else "a ratio or an increase"
+    yield Diagnostic("N205", Severity.ERROR,
+                     f"English “{fig.printed}” as {reading}: {old.printed} → {new.printed} is ×{ratio.quantize(Decimal('0.01'))}",
+                     at(fig), hint="correct the multiple or the figures it is computed from",
+                     related=(Related(at(old), f"the earlier value, {old.printed}"), Related(at(new), f"the later value, {new.printed}")),
+                     anchor=mark(fig))
+
+
+SHARE_BEFORE = re.compile(r"(?:\baccounting\s+for|\bmaking\s+up|\bor|\bequal\s+to|\brepresenting|\bwhich\s+is|\bwas|\bwere|\bis|\bare|\bat)\s*$", re.IGNORECASE)
+
+
+def _share(report: Report, text: str, figs: list[numbers.Figure], fig: numbers.Figure, start: int, end: int,
+           at, mark, zh_findings: _ZhFindings, zh_text: str, origin: Origin) -> Iterator[Diagnostic] | None:
+    """N217 for "P, accounting for N% of (the) W" / "P was N% of the W": the part and the whole both
+    in the sentence. None when the figure is no such share."""
+    if fig.kind != "percent":
+        return None
+    of = re.match(r"\s*of\s+(?:the\s+|our\s+|its\s+|all\s+|a\s+total\s+of\s+)?", text[fig.end : end])
+    if of is None:
+        return None
+    wholes = [f for f in figs if f.start == fig.end + of.end() and f.value]
+    parts = [f for f in figs if start <= f.start and f.end <= fig.start and f.kind == "number" and f.value is not None]
+    if not wholes or not parts or not SHARE_BEFORE.search(text, max(start, fig.start - 20), fig.start):
+        return iter(())
+    whole = wholes[0]
+    part = parts[-1]
+    if CLAUSE.search(text, part.end, fig.start) and not re.match(r"^\s*,\s*(?:accounting|making|or|representing)", text[part.end : fig.start]):
+        return iter(())
+    converted = in_units_of(part, whole)
+    if converted is None or converted.value is None or (part.unit is None) != (whole.unit is None) or whole.value is None:
+        return iter(())
+    ratio = converted.value / whole.value * HUNDRED
+    if fig.low <= ratio <= fig.high or fig.qualifier is not None:
+        return iter(())
+    if zh_findings.reported(origin, fig, zh_text):
+        return iter(())
+    return iter((Diagnostic("N217", Severity.ERROR,
+                            f"English share “{fig.printed}”: {part.printed} / {whole.printed} = {ratio.quantize(Decimal('0.1'))}%",
+                            at(fig), hint="correct the share, the part or the whole",
+                            related=(Related(at(part), f"the part, {part.printed}"), Related(at(whole), f"the whole, {whole.printed}")),
+                            anchor=mark(fig)),))
