@@ -76,6 +76,8 @@ def test_sample_findings_snapshot():
         ("N202", "content/chapters/02-products/2.5-giving.yaml"): 1,  # 投入1.99亿元 truncates the table's 1.9999亿
         ("N203", "content/chapters/00-letters.yaml"): 1,  # 2万多名 vs 38,775 employees
         ("K405", "content/chapters/09-esg-index.yaml"): 2,
+        ("N212", "content/chapters/02-products/2.5-giving.yaml"): 1,  # flood relief 300万元 vs the index's 约400万元
+        ("N215", "content/chapters/02-products/2.5-giving.yaml"): 1,  # first 99公益日 on 9月7日 vs the letter's 9月9日前后 (warning)
         ("N216", "content/chapters/09-esg-index.yaml"): 1,  # 自2012年起连续五年 vs 2011-2016年连续六年 中国最佳雇主  # B1.1 and B3.2 marked '/' though stated
         ("N210", "content/chapters/06-employees.yaml"): 1,  # info: the 2011 安居计划 loan pool, a historical figure
         ("S106", "content/chapters/02-products.yaml"): 4,  # QR captions whose target the report does not name
@@ -85,4 +87,6 @@ def test_sample_findings_snapshot():
         ("S106", "content/chapters/07-society-environment.yaml"): 1,
     }
     messages = " ".join(d.message for d in diags)
+    assert "“300万元” disagrees with “约人民币400万元”" in messages
+    assert "“2015年9月7日” and “9月9日前后”" in messages
     assert "“677万人次” states `giving-platform.giving99.donations.2016`" in messages and "670万人次" in messages

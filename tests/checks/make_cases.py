@@ -206,6 +206,25 @@ CASES = {
       - text: {zh: "2016年，全年改造老旧供水管网318公里，投入资金12.8亿元。", en: "In 2016 we replaced 318 km of old water mains at a cost of RMB 1.28 billion."}  # expect: N212
       - text: {zh: "2016年，全年新建污水管网52公里，投入资金3.1亿元。", en: "In 2016 we built 52 km of sewers at a cost of RMB 310 million."}
 """,
+    # One donation told in a filing's words (水灾, 拯救, 捐出) and a news report's (洪涝, 救援, 捐款) is one fact;
+    # a sum whose clause ends at the figure is named by the purpose the next clause gives it (claims/extract.py PURPOSE),
+    # so two donations of one donor for different purposes stay two facts.
+    "n212-one-donation-in-other-words": GIVING + """\
+    blocks:
+      - text: {zh: "2016年7月，基金会面向全国多地爆发的洪涝灾害紧急救援工作捐款300万元。", en: "In July 2016 the foundation gave RMB 3 million to emergency flood relief across the country."}  # expect: N212
+      - text: {zh: "2016年，基金会捐出了约人民币400万元以支持中国水灾的紧急拯救任务。", en: "In 2016 the foundation donated about RMB 4 million to emergency flood rescue in China."}
+      - text: {zh: "同年，基金会捐赠3000万元，设立青少年科研奖学金项目。", en: "The same year it gave RMB 30 million for a youth research scholarship."}
+      - text: {zh: "2016年，基金会已捐出了合共约人民币1,300万元帮助患病的贫困儿童。", en: "In 2016 the foundation gave about RMB 13 million in all to sick children in poverty."}
+""",
+    # A day of every year ("自2015年起每年…在9月9日前后") is each year's day from the start year on; "前后" gives it
+    # loosely, so another day for the same event is a warning, not an error (claims/events.py EVERY_YEAR, AROUND).
+    # "9·9公益日" and "99公益日" name one event (checks/dates.py DATE_DOT).
+    "n215-a-day-of-every-year": GIVING + """\
+    blocks:
+      - text: {zh: "我们自2015年起每年举办“9·9公益日”活动，在9月9日前后让用户通过网络捐款。", en: "Since 2015 we have held 99 Giving Day every year around 9 September."}
+      - text: {zh: "2015年9月7日，腾讯发起了第一个99公益日，三天里205万人次参与。", en: "On 7 September 2015 Tencent launched the first 99 Giving Day: 2.05 million donations in three days."}  # expect: N215
+      - text: {zh: "2016年9月9日，第二个99公益日如期举行。", en: "The second 99 Giving Day was held on 9 September 2016."}
+""",
     # A change after another figure's clause is of what its own clause names (checks/growth.py _rows_for).
     "n223-change-of-its-own-clause": GIVING + """\
     blocks:

@@ -256,7 +256,10 @@ Every figure of the Chinese text, and every declared metric, is a **claim** (`cs
    "合计" row, the table's caption. A figure in the clause that narrows the subject ("35岁以下员工")
    is one of its words. The noun phrase at the figure (the words before it and the noun counted after
    its unit: "在全辖621个营业网点设立…" → 全辖, 营业网点) is a second, shorter subject. Money that names
-   no purpose ("投入资金12.8亿元") takes the clause before it as its subject; a verb and its object split
+   no purpose ("投入资金12.8亿元") takes the clause before it as its subject, and a sum that ends its clause
+   takes the purpose the next clause gives it ("捐赠3000万元，设立…奖学金", "…，用于…"); words of one
+   vocabulary are folded before reading (洪涝灾害 = 水灾, 救援 = 拯救, 捐款 = 捐出, 全国 = 中国, 员工 = 雇员);
+   light nouns (工作, 任务) name nothing; a verb and its object split
    by the figure are one word ("发了23.6万兆瓦时电" → 发电); two statements joined by 及/和 in one clause
    get a half each ("范围一排放6,842吨及范围二排放78,356吨"), and the comma of 6,842 ends no clause; a bare
    figure after X人数/户数 counts 人/户 ("会员人数增至约127万"); a plant is named by its output (风电场 =
@@ -372,7 +375,9 @@ sentences or own clauses name it alike (a title in 《》 or “” is enough, a
 unquoted; not inside a longer title: 安居计划 is not 安居计划新政). The start verb and the company alone
 name nothing (腾讯成立于1998年 vs 2015年，腾讯影业成立). Two days for one event are
 N215; two start years N216. As-of dates (截至2024年末) are never events, and days of different years are
-different events (a forum recurs). The English must print each full date of its Chinese (N209).
+different events (a forum recurs). A day said of every year ("自2015年起每年…在9月9日前后") is that day in each
+year from the start on, and a day-named event is one with or without its dot (9·9公益日 = 99公益日); a day
+given as "前后"/"左右" (around) against another day of the event is a warning that says it may be one span. The English must print each full date of its Chinese (N209).
 
 **Translations.** Every figure of a Chinese string must appear in its English, after 万/亿 ↔ million/billion
 (N209); an English figure with a scale word that no Chinese figure states is N209 too ("RMB 12.76 billion"

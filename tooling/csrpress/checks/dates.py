@@ -7,6 +7,7 @@ in common. The English edition must print every full date of the Chinese string 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from .. import numbers
@@ -17,6 +18,12 @@ from ..model import Report
 from ..walk import texts
 
 NEEDED = 0.5  # how alike two events' sentences must be to be one event
+# "9·9公益日" and "99公益日", "5·12地震" and "512地震": a day-named event is written with or without its dot
+DATE_DOT = re.compile(r"(?<=\d)\s*[·・•.]\s*(?=\d)")
+
+
+def _undotted(text: str) -> str:
+    return DATE_DOT.sub("", text)
 
 
 class _Words:
@@ -47,7 +54,7 @@ def _same_event(a: Event, b: Event, weights: Weights) -> float:
         titles = [t for t in y.words if t.startswith("《")]
         for w in x.words - y.words:
             # “中国最佳雇主” quoted in one place and named plainly in the other; not “安居计划” in “安居计划新政”
-            if w.startswith("《") and len(w) >= 5 and w[1:] in y.text and not any(w[1:] in t for t in titles):
+            if w.startswith("《") and len(w) >= 5 and _undotted(w[1:]) in _undotted(y.text) and not any(w[1:] in t for t in titles):
                 return 1.0
     named = {w for w in shared if not START_WORDS.fullmatch(w)}  # "成立" and "腾讯" name no one thing that started
     if len(named) < 2 and not any(len(w) >= 4 for w in named):
@@ -80,10 +87,13 @@ def event_dates(report: Report) -> Iterator[Diagnostic]:
         day = a.kind == "day"
         shown = _day if day else _year
         what = ("date what reads as the same event", "dated") if day else ("give what reads as the same start two years", "started")
-        yield Diagnostic("N215" if day else "N216", Severity.ERROR,
+        loose = a.around or b.around  # "9月9日前后": the writer may mean a span that holds the other day
+        unsure = f"; “{(a if a.around else b).printed}” is given as around that day, so this may be one span" if loose else ""
+        yield Diagnostic("N215" if day else "N216", Severity.WARNING if loose else Severity.ERROR,
                          f"“{later.printed}” and “{earlier.printed}” {what[0]} ({sim:.0%} alike: {shared}): "
-                         f"{shown(later)} vs {shown(earlier)}", _where(report, later),
-                         hint="correct the wrong date; if these are two events, name each one distinctly" if day
+                         f"{shown(later)} vs {shown(earlier)}{unsure}", _where(report, later),
+                         hint=("correct the wrong date; if these are two events, name each one distinctly" if not loose
+                               else "give the event's day as the other place does, or say which days it spans") if day
                          else "correct the start year (连续N年 counts the report year: 2015 + 连续十年 = 2024)",
                          related=(Related(_where(report, earlier), f"{what[1]} {shown(earlier)} here"),),
                          anchor=(later.origin.file, later.origin.path, later.start, later.start + len(later.printed)))

@@ -30,6 +30,10 @@ START_WORDS = re.compile(r"启动|发起|成立|创立|创办|设立|下设|组�
 RUNNING = re.compile(r"连续\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:年|届)")
 COUNTING = re.compile(r"^(?:连续|[一二两三四五六七八九十百]+[年届次])$")  # the count itself says nothing of what is counted
 NEGATIVE = re.compile(r"未|没有|无|零")
+# "每年…在9月9日前后": a day of every year, from the sentence's start year (自2015年起) to the report's
+EVERY_YEAR = re.compile(r"每年|每逢|年年|每一年")
+# "9月9日前后", "3月12日左右": around that day; another day for the event is then only a warning
+AROUND = re.compile(r"\s*(?:前后|左右)")
 TITLE = re.compile(r"《[^》]{2,40}》|“[^”]{2,20}”|「[^」]{2,20}」|『[^』]{2,20}』")  # Hong Kong quotes 「」 too
 
 
@@ -44,6 +48,7 @@ class Event:
     start: int
     words: frozenset[str]
     own: frozenset[str] = frozenset()  # a day's own clause only ("泰州生物药基地在5月正式投产"), when it names enough
+    around: bool = False  # "9月9日前后": the writer gives the day loosely
 
     @cached_property
     def text(self) -> str:
@@ -61,11 +66,12 @@ class Event:
 CLAUSE = re.compile(r"[。！？；!?;\n，,：:｜|]")
 
 
-def _words(masked: str, start: int, end: int, own_clause: bool = False) -> frozenset[str]:
+def _words(masked: str, start: int, end: int, own_clause: bool = False, sentence: bool = False) -> frozenset[str]:
     """The words naming the event: its clause and the next one ("2024年4月22日，我们发布《…》"); for
-    a start year its own clause ("本行自2016年起定点帮扶青峪县，先后选派…" names the 帮扶, not the 选派)."""
+    a start year its own clause ("本行自2016年起定点帮扶青峪县，先后选派…" names the 帮扶, not the 选派);
+    with `sentence`, its whole sentence."""
     s_start, s_end = _span(masked, start, end, SENTENCE_END)
-    c_start, c_end = _span(masked, start, end, CLAUSE)
+    c_start, c_end = (s_start, s_end) if sentence else _span(masked, start, end, CLAUSE)
     following = CLAUSE.search(masked, c_end + 1, s_end) if c_end < s_end else None
     stop = following.start() if following else s_end
     if own_clause and len(content_words(TITLE.sub(" ", masked[c_start:c_end]))) >= 2:
@@ -103,9 +109,22 @@ def events_in(scalar: str, origin: Origin, year: int | None) -> list[Event]:
         for m in MONTH_DAY.finditer(masked):
             if any(e.start <= m.start() < e.start + len(e.printed) for e in found) or AS_OF.search(masked[max(0, m.start() - 4) : m.start()]):
                 continue
+            blank = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]  # "9月9日" names no word of the event
+            around = AROUND.match(masked, m.end())
+            printed = m.group(0) + (around.group(0) if around else "")
+            s_start, s_end = _span(masked, m.start(), m.end(), SENTENCE_END)
+            if EVERY_YEAR.search(masked, s_start, m.start()):
+                # a day of every year: the words of its whole sentence name what recurs ("每年牵头举办“9·9公益日”活动，…在9月9日前后")
+                since = SINCE.search(masked, s_start, m.start())
+                first = int(since.group(1) or since.group(2)) if since else year
+                words = _words(blank, s_start, s_end, sentence=True)
+                for y in range(max(first, year - 30), year + 1):
+                    day = y * 10000 + int(m.group(1)) * 100 + int(m.group(2))
+                    found.append(Event("day", day, day + 1, printed, origin, scalar, m.start(), words, frozenset(), bool(around)))
+                continue
             day = year * 10000 + int(m.group(1)) * 100 + int(m.group(2))
-            found.append(Event("day", day, day + 1, m.group(0), origin, scalar, m.start(), _words(masked, m.start(), m.end()),
-                               _words(masked, m.start(), m.end(), True)))
+            found.append(Event("day", day, day + 1, printed, origin, scalar, m.start(), _words(blank, m.start(), m.end()),
+                               _words(blank, m.start(), m.end(), True), bool(around)))
     if year is not None:
         for m in MONTH.finditer(masked):
             if any(e.start <= m.start(1) < e.start + len(e.printed) for e in found):

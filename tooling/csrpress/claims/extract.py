@@ -35,6 +35,9 @@ SHARE_BEFORE = re.compile(r"(?:占|占比|比例为|比重)[^，。；]{0,14}?(?
 OLD_VALUE = re.compile(r"(?:由|从)\s*(?:(?:19|20)\d\d\s*年(?:末|底|度)?的?)?\s*$")
 TOTALS = frozenset({"合计", "总计", "共计"})
 SPENDING = frozenset({"资金", "费用", "经费", "成本", "支出", "款项", "耗资", "投资", "资金投入"})  # money that names no purpose
+# "捐赠3000万元，设立…奖学金" / "投入500万元，用于…": money whose clause ends at the figure is named by the
+# purpose the next clause gives it; without it every donation of one donor would read as one fact
+PURPOSE = re.compile(r"\s*(?:用于|设立|设置|资助|支持|帮助|援建|建设|建立|成立|开展|以)")
 UNIT_NOTE = re.compile(r"[（(]([^）)]{1,12})[）)]")
 PART_OF = re.compile(r"(?:其中|其中包括|当中)\s*[，,：:]?\s*$")
 COMPARED_WITH = re.compile(r"(?:与|和|同|跟)\s*(?:(?:19|20)\d\d\s*年(?:末|底|度)?的?|上年(?:末|底)?的?|去年的?)\s*$")
@@ -255,6 +258,7 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
                 # "改造老旧供水管网318公里，投入资金12.8亿元": the money is what the clause before did
                 before = hollow_text[s_start : c_start - 1]
                 words |= content_words(before[max((m.end() for m in CLAUSE_END.finditer(before)), default=0):])
+            purpose = _purpose(hollow_text, fig, c_end, s_end)
             # another figure in the clause that qualifies the subject ("35岁以下员工") is part of it
             narrowing = {qualifiers[f.start] for f in values if f is not fig and c_start <= f.start < c_end and f.end <= fig.start
                          and qualifiers[f.start]}
@@ -263,8 +267,8 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
                 words |= {"其中"}  # "其中，母行…", "合格供应商中境内供应商…": the clause states a part of a whole
             near = near_words(hollow_text[c_start:fig.start], hollow_text[fig.end:c_end]) | narrowing
             split = _split_compound(hollow_text[c_start:fig.start], hollow_text[fig.end:c_end])
-            words |= split
-            near |= split
+            words |= split | purpose
+            near |= split | purpose
             # "温室气体排放总计343.7万吨": 总计 only says "in all"; alone ("合计40.76万吨") it marks a sum of parts
             if words - TOTALS:
                 words -= TOTALS
@@ -275,6 +279,17 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
         found.append(Claim(fig, lang, origin, scalar, shown[c_start:c_end], words, near, years, role, block,
                            metric_id=referenced.get(fig), sentence=s_start, reading=masked))
     return found
+
+
+def _purpose(hollow_text: str, fig: numbers.Figure, c_end: int, s_end: int) -> frozenset[str]:
+    """The content words of the clause after a sum of money that ends its clause, when that clause says
+    what the money is for (PURPOSE)."""
+    if _base_of(fig) != "yuan" or hollow_text[fig.end:c_end].strip() or c_end >= s_end:
+        return frozenset()
+    following = hollow_text[c_end + 1 : s_end]
+    end = CLAUSE_END.search(following)
+    following = following[: end.start()] if end else following
+    return content_words(following) if PURPOSE.match(following) else frozenset()
 
 
 def _captions(report: Report) -> dict[str, str]:
