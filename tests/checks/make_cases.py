@@ -536,6 +536,17 @@ CASES = {
             - [{zh: 女性, en: Women}, "48.1"]
             - [{zh: 合计, en: Total}, "50.6"]
 """,
+    # Overall averages in the text against their groups': between them, never their sum, weighted by stated
+    # headcounts; only where the text says the groups divide the whole (checks/group_averages.py).
+    "n218-overall-average-in-text": GIVING + """\
+    blocks:
+      - text: {zh: "2016年末，公司有男性员工300人、女性员工200人。", en: "At the end of 2016 we had 300 men and 200 women."}
+      - text: {zh: "2016年，员工人均培训时长42小时，其中男性员工人均40小时、女性员工人均46小时。", en: "In 2016 training averaged 42 hours, 40 for men and 46 for women."}
+      - text: {zh: "2016年，员工人均志愿服务时长86小时，其中男性员工人均40小时、女性员工人均46小时。", en: "In 2016 volunteering averaged 86 hours, 40 for men and 46 for women."}  # expect: N218
+      - text: {zh: "2016年，男性和女性员工人均加班时长分别为40小时和46小时，全体员工人均加班时长38小时。", en: "In 2016 men worked 40 and women 46 hours of overtime on average, all staff 38 hours."}  # expect: N218
+      - text: {zh: "2016年，员工人均在线学习时长43.9小时，其中男性员工人均40小时、女性员工人均46小时。", en: "In 2016 online learning averaged 43.9 hours, 40 for men and 46 for women."}  # expect: N218
+      - text: {zh: "2016年，员工人均出差天数18天，研发人员人均出差天数20天，销售人员人均出差天数26天。", en: "In 2016 staff travelled 18 days on average, 20 in R&D and 26 in sales."}
+""",
     # A sum stated after its parts in one sentence (checks/shares.py).
     "n220-sum-recomputed": GIVING + """\
     blocks:

@@ -9,7 +9,7 @@ from .. import figcache, quoting
 from ..diagnostics import Diagnostic, Severity, sorted_unique
 from ..model import Report
 from ..project import Project
-from . import english, averages, carried, sums, growth, changes, fonts, pictures, claims, dates, derived, shares, editions, esg_index, facts, i18n, resources, structure, tables, writing, translation, overrides, script_mix
+from . import english, group_averages, averages, carried, sums, growth, changes, fonts, pictures, claims, dates, derived, shares, editions, esg_index, facts, i18n, resources, structure, tables, writing, translation, overrides, script_mix
 
 Check = Callable[[Report], Iterable[Diagnostic]]
 
@@ -41,6 +41,7 @@ CHECKS: tuple[Check, ...] = (
     shares.stated_sums,
     shares.listed_parts,
     averages.averages,
+    group_averages.group_averages,
     sums.stated_parts,
     growth.table_growth,
     dates.edition_dates,

@@ -256,6 +256,8 @@ def listed_parts(report: Report) -> Iterator[Diagnostic]:
             fig = whole.figure
             if whole.role != "plain" or fig.value is None or fig.qualifier is not None or whole.reading is None:
                 continue
+            if re.search(r"人均|平均", re.split(r"[，,；;：:]", whole.reading[whole.sentence : fig.start])[-1]):
+                continue  # an average is not the sum of its groups' averages: group_averages.py (N218) checks it
             after = here[k + 1 :]
             if len(after) < 2 or not LISTED.match(whole.reading[fig.end : after[0].figure.start]):
                 continue
