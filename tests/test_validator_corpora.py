@@ -29,15 +29,14 @@ FLOORS = {
     # written by someone who did not read the validator; scored first as a held-out report (20/31, one false error)
     REPO / "tests" / "validator-corpus" / "haicheng-port-2024": 0.93,
     # the same, this session: first scored 23/34, precision 0.793, 6 false errors
-    REPO / "tests" / "validator-corpus" / "yunfeng-pharma-2024": 0.97,
+    REPO / "tests" / "validator-corpus" / "yunfeng-pharma-2024": 1.0,
     # a Hong Kong report written in Traditional (script: hant), held out likewise: first 19/34, precision
     # 0.594, 7 false errors
     REPO / "tests" / "validator-corpus" / "kwunlung-properties-2024": 0.94,
 }
-# Error-level findings a corpus's truth does not credit although they are right: yunfeng's 表7-2 total is
-# off by a transposition that either of two rows could have made, so it is reported at the total, while
-# the corpus names one of the rows (P20). Every other corpus: none.
-ALLOWED_FALSE_ERRORS = {REPO / "tests" / "validator-corpus" / "yunfeng-pharma-2024": 1}
+# Error-level findings a corpus's truth does not credit although they are right: none (yunfeng's 表7-2 total
+# used to be one until N207 named every row it adds).
+ALLOWED_FALSE_ERRORS: dict[Path, int] = {}
 RESULT = re.compile(r"^RESULT recall=([0-9.]+) precision=([0-9.]+) harmless_flagged=(\d+) false_errors=(\d+)$", re.M)
 
 

@@ -78,3 +78,29 @@ def test_a_traditional_project_reads_its_findings_in_traditional(make_project):
     found = [d for d in check(make_project({"content/chapters/01.yaml": HANT_CHAPTER}, HANT_MANIFEST)) if d.code == "N212"]
     assert found and "1,826萬千瓦時" in found[0].message
     assert "用電" in found[0].message and "用电" not in found[0].message
+
+
+TOTALS = """\
+id: giving
+number: "01"
+title: {zh: 公益, en: Giving}
+sections:
+  - id: areas
+    number: "1.1"
+    title: {zh: 捐赠, en: Donations}
+    blocks:
+      - table:
+          caption: {zh: 对外捐赠按领域划分（万元）, en: "Donations by area (RMB 10,000)"}
+          header: [{zh: 领域, en: Area}, "2024"]
+          rows:
+            - [{zh: 医疗健康, en: Health}, "5,120万元"]
+            - [{zh: 乡村振兴, en: Rural}, "1,860万元"]
+            - [{zh: 教育, en: Education}, "890万元"]
+            - [{zh: 合计, en: Total}, "7,960万元"]
+"""
+
+
+def test_a_wrong_total_shows_its_arithmetic_and_every_row_it_adds(make_project):
+    (found,) = [d for d in check(make_project({"content/chapters/01.yaml": TOTALS})) if d.code == "N207"]
+    assert "5,120万元 + 1,860万元 + 890万元 = 7,870万元" in found.message  # in the total's unit, not 78700000
+    assert [r.location.line for r in found.related] == [13, 14, 15]  # the rows, one of which is wrong

@@ -89,8 +89,16 @@ def edition_figures(report: Report) -> Iterator[Diagnostic]:
             if not _counts(zh) or any(_overlap(zh, en) for en in english) or _spelt_out(zh, use.text.en):
                 continue
             printed = ", ".join(f"“{en.figure.printed}”" for en in english[:4]) or "no figures"
+            # the English figure that translates no Chinese one, of the nearest size: most likely this one mistranslated
+            chinese = langs.get("zh", [])
+            stray = [en for en in english if (en.figure.kind == "percent") == (zh.figure.kind == "percent")
+                     and not any(_overlap(other, en) for other in chinese)]
+            size = (zh.figure.value or 1).copy_abs().adjusted()
+            closest = min(stray, key=lambda en: abs(en.figure.value.copy_abs().adjusted() - size), default=None)
+            related = (Related(locate(report, closest), f"the English has “{closest.figure.printed}” here"),) if closest else ()
             yield Diagnostic("N209", Severity.ERROR, f"“{zh.figure.printed}” has no matching figure in the English text (it has {printed})",
-                             locate(report, zh), hint="translate the figure with the same value and precision, e.g. 677万 → 6.77 million", anchor=anchor(zh))
+                             locate(report, zh), hint="translate the figure with the same value and precision, e.g. 677万 → 6.77 million",
+                             related=related, anchor=anchor(zh))
 
 
 def _scaled(occ: Occurrence) -> bool:

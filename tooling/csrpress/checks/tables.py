@@ -81,12 +81,26 @@ def _wrong_total(report: Report, block, rows: list, r: int, c: int, total: numbe
     if len(suspects) == 1:
         i, needed = suspects[0]
         row = r - len(parts) + [k for k, p in enumerate(parts) if p is not None][i]
-        return Diagnostic("N207", Severity.ERROR, f"the rows do not add up to the total {total.printed} ({sum(values).normalize():f}); "
-                          f"with {needed.normalize():f} instead of {figs[i].printed} they do (the same digits in another order or at another scale)",
+        return Diagnostic("N207", Severity.ERROR, f"the rows do not add up to the total {total.printed} ({_like(sum(values), total)}); "
+                          f"with {_like(needed, figs[i])} instead of {figs[i].printed} they do (the same digits in another order or at another scale)",
                           report.locate(block.origin, "rows", row, c), hint="correct this row (or the total, if the row is right)",
                           related=(Related(report.locate(block.origin, "rows", r, c), f"the total {total.printed}"),))
-    return Diagnostic("N207", Severity.ERROR, f"total {total.printed} is not the sum of the rows above ({sum(values).normalize():f})",
-                      report.locate(block.origin, "rows", r, c), hint="correct the total or the rows it adds up")
+    # each row it adds, so the writer sees the arithmetic and finds the wrong row (the check cannot tell which)
+    rows_added = tuple(Related(report.locate(block.origin, "rows", row, c), f"adds {part.printed}")
+                       for row, part in zip(range(r - len(parts), r), parts) if part is not None)
+    return Diagnostic("N207", Severity.ERROR, f"total {total.printed} is not the sum of the rows above "
+                      f"({' + '.join(p.printed for p in figs)} = {_like(sum(values), total)})",
+                      report.locate(block.origin, "rows", r, c), hint="correct the total or the row that is wrong",
+                      related=rows_added)
+
+
+def _like(value: Decimal, like: numbers.Figure) -> str:
+    """A sum printed in the unit and precision of the total it is compared with (8,370万元, not 83700000)."""
+    unit = units.UNITS.get(like.unit or "")
+    scale = Decimal(unit.scale) if unit is not None and unit.scale else Decimal(1)
+    step = like.precision / scale if like.precision else Decimal(1)
+    places = max(0, -step.normalize().as_tuple().exponent)
+    return f"{value / scale:,.{places}f}{unit.zh if unit is not None else ''}"
 
 
 def _breakdowns(values: list[Decimal], total: Decimal, slack: Decimal) -> bool:
