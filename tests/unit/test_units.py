@@ -98,3 +98,33 @@ def test_units_are_frozen() -> None:
         UNITS["yuan"].zh = "块"  # type: ignore[misc]
     with pytest.raises(TypeError):
         UNITS["nope"] = UNITS["yuan"]  # type: ignore[index]
+
+
+def test_a_scale_word_before_a_listed_unit_is_that_unit_scaled():
+    from decimal import Decimal
+
+    from csrpress.units import UNITS, lookup_unit
+
+    batches = lookup_unit("万批次")
+    assert batches is not None and batches.base == "pi_ci" and batches.scale == Decimal(10) ** 4
+    assert UNITS[batches.id] == batches  # found again by id (a figure read from build/.cache)
+    assert lookup_unit("万某某") is None  # an unknown unit stays unknown (S104)
+
+
+def test_an_intensity_of_two_listed_units_is_its_own_unit():
+    from csrpress.numbers import find_figures
+    from csrpress.units import lookup_unit
+
+    water = lookup_unit("立方米/吨产品")
+    assert water is not None and water.dimension == "intensity" and water.base == water.id
+    assert water.en_plural == "cubic metres per tonne of product"
+    (fig,) = [f for f in find_figures("单位产品耗水2.48立方米/吨产品，同比下降6.1%") if f.kind != "percent"]
+    assert fig.unit == water.id  # never read as 2.48 cubic metres
+    assert lookup_unit("吨/万元").id == "tonne_per_wan_yuan"  # a listed intensity keeps its entry
+
+
+def test_classifiers_of_vehicles_animals_and_runs():
+    from csrpress.numbers import find_figures
+
+    units = [f.unit for f in find_figures("全货机25架，存栏奶牛8,600头，出动车辆2,460车次，检测58.6万批次")]
+    assert units == ["jia_craft", "tou", "che_ci", "pi_ci"]

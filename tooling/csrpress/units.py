@@ -109,6 +109,15 @@ _REGISTRY: tuple[Unit, ...] = (
     _classifier("men", "门"), _classifier("jie_lesson", "节"), _classifier("zhi", "支"),
     _classifier("mei", "枚"), _classifier("bi", "笔"), _classifier("zhong", "种"),
     _classifier("lei", "类"), _classifier("ce", "册"),
+    # classifiers of vehicles, animals, plants, buildings and packages (3架全货机, 8,600头奶牛, 2万盒)
+    _classifier("jia_craft", "架"), _classifier("tou", "头"), _classifier("sou", "艘"), _classifier("zhi_animal", "只"),
+    _classifier("zhu", "株"), _classifier("chu", "处"), _classifier("dong", "栋", "幢"), _classifier("lie", "列"),
+    _classifier("he", "盒"), _classifier("ping", "瓶"), _classifier("dai", "袋"), _classifier("kuai", "块"),
+    # counts of runs (like 人次): a vehicle's trips, a test's batches, an aircraft's flights, a ship's voyages
+    _u("che_ci", "车次", ("vehicle trip", "vehicle trips"), "count", "vehicle trips"),
+    _u("pi_ci", "批次", ("batch", "batches"), "count", "batches"),
+    _u("jia_ci", "架次", ("flight", "flights"), "count", "flights"),
+    _u("hang_ci", "航次", ("voyage", "voyages"), "count", "voyages"),
     _u("li", "例", ("case", "cases"), "count", "cases"),
     # container throughput: twenty-foot equivalent units
     _u("teu", "标箱", ("TEU", "TEU"), "count", "标准箱", "TEU", "TEUs"),
@@ -194,7 +203,60 @@ _REGISTRY: tuple[Unit, ...] = (
     _u("times", "倍", ("times", "times"), "ratio", "times", "fold"),
 )
 
-UNITS: Mapping[str, Unit] = MappingProxyType({u.id: u for u in _REGISTRY})
+_SCALES = (("百万", Decimal(10) ** 6, "million"), ("千万", Decimal(10) ** 7, "ten million"),
+           ("十万", Decimal(10) ** 5, "hundred thousand"), ("万", _WAN, "ten thousand"), ("亿", _YI, "hundred million"),
+           ("千", Decimal(1000), "thousand"))
+# What an intensity's denominator may add to its unit: 吨/吨产品, 立方米/万元产值, 千瓦时/万元营业收入
+PER_WHAT = {"产品": "product", "产值": "output value", "营业收入": "revenue", "营收": "revenue", "收入": "revenue",
+             "产量": "output"}
+DERIVED = "~"  # the id of a unit derived from its printed form (万批次, 吨/吨产品) starts so, and is that form
+
+
+def _derived(form: str) -> Unit | None:
+    """A unit the registry does not list but its parts do: a scale word before a unit (万批次 = 10^4 批次,
+    counted as 批次) or an intensity of two units ("吨/吨产品": tonnes per tonne of product), which is
+    compared only with the same intensity. None when a part is unknown."""
+    for word, scale, english in _SCALES:
+        if form.startswith(word) and len(form) > len(word):
+            unit = _BY_FORM.get(form[len(word):])
+            if unit is not None and unit.scale == 1 and unit.dimension not in ("percent", "percentage_point", "ratio"):
+                plural = f"{english} {unit.en_plural}" if unit.en_plural else ""
+                return Unit(DERIVED + form, form, plural, plural, unit.base, scale, unit.dimension, (), unit.quantity)
+    top, slash, bottom = form.partition("/")
+    if slash and top and bottom:
+        a = _BY_FORM.get(top)
+        tail = next((t for t in sorted(PER_WHAT, key=len, reverse=True) if bottom.endswith(t) and bottom != t), "")
+        b = _BY_FORM.get(bottom.removesuffix(tail)) if bottom.removesuffix(tail) else None
+        if a is not None and b is not None and a.dimension not in ("percent", "percentage_point", "ratio"):
+            per = (b.en_singular or b.zh) + (f" of {PER_WHAT[tail]}" if tail else "")
+            name = f"{a.en_plural or a.zh} per {per}"
+            return Unit(DERIVED + form, form, name, name, DERIVED + form, Decimal(1), "intensity")
+    return None
+
+
+class _Units(Mapping[str, Unit]):
+    """The registry by id; an id of a derived unit (DERIVED + its form) is made from its form on demand,
+    so a figure read in an earlier run (build/.cache) finds its unit again."""
+
+    def __init__(self, listed: dict[str, Unit]) -> None:
+        self._listed = listed
+
+    def __getitem__(self, uid: str) -> Unit:
+        unit = self._listed.get(uid)
+        if unit is None and uid.startswith(DERIVED):
+            unit = _derived(uid[len(DERIVED):])
+        if unit is None:
+            raise KeyError(uid)
+        return unit
+
+    def __iter__(self):
+        return iter(self._listed)
+
+    def __len__(self) -> int:
+        return len(self._listed)
+
+
+UNITS: Mapping[str, Unit] = _Units({u.id: u for u in _REGISTRY})
 CURRENCY_CODES: Mapping[str, str] = MappingProxyType({"yuan": "RMB", "usd": "USD", "hkd": "HKD"})
 
 
@@ -222,6 +284,8 @@ def lookup_unit(printed: str) -> Unit | None:
     found = _BY_FORM.get(form)
     if found is None and form.isascii():
         found = _BY_FORM.get(" ".join(form.lower().split()))
+    if found is None and not form.isascii():
+        found = _derived(form)
     return found
 
 
@@ -254,7 +318,7 @@ def fuse(printed: str | None, scale_words: tuple[tuple[str, Decimal], ...]) -> U
     if unit is None or form is None:
         return unit
     for word, mult in scale_words:
-        joint = lookup_unit(word + form)
+        joint = _BY_FORM.get(word + form)  # listed joint forms only: 70万家 stays 70万 of 家
         if joint is not None and joint.scale == mult and joint.base == unit.base:
             return joint
     return unit
