@@ -267,6 +267,16 @@ CASES = {
       - text: {zh: "2016年，公益日参与捐款670万人次，同比增长20%。", en: "In 2016 Giving Day drew 6.7 million donations, up 20% year on year."}  # expect: N214
       - text: {zh: "2016年，研发投入约2.92亿元。", en: "In 2016 we invested about RMB 292 million in R&D, 17.3% more than the RMB 248.5 million of 2015."}  # expect: N209
 """,
+    # English sums and averages of the sentence's own figures (checks/english_totals.py).
+    "n220-n221-english-totals": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，范围一排放3吨。", en: "Scope 1 emissions were 3 tonnes and Scope 2 4 tonnes, 8 tonnes in total."}  # expect: N220
+      - text: {zh: "2016年，范围一排放17.05万吨、范围二排放23.71万吨。", en: "Scope 1 170,500 t, scope 2 237,100 t, 407,600 t in all."}
+      - text: {zh: "2016年，对外捐赠500万元，其中物资120万元、现金300万元。", en: "We gave RMB 5 million in total, including RMB 1.2 million in goods and RMB 3 million in cash."}
+      - text: {zh: "2016年，注册志愿者312人。", en: "In 2016 312 volunteers served 6,240 hours, 25 hours on average."}  # expect: N221
+      - text: {zh: "2016年，注册志愿者312人。", en: "In 2016 312 volunteers served 6,240 hours, 20 hours on average."}
+      - text: {zh: "2016年，注册志愿者312人，志愿者服务总时长6,240小时，志愿者平均服务时长25小时。", en: "In 2016 312 volunteers served 6,240 hours, 25 hours on average."}  # expect: N221
+""",
     # "B，较2015年的A下降N%": the change compares B with the value written right before it (checks/changes.py _compared).
     "n214-against-a-compared-value": GIVING + """\
     blocks:

@@ -131,7 +131,7 @@ CODES: dict[str, Code] = {
         Code("N218", "overall-average", E, "An overall average lies outside the averages of its groups, is printed as their sum, or (in the text, with the groups' headcounts stated) is not their average weighted by those headcounts: a table's total row (or rate), or 人均/平均 of a whole and of its groups in one sentence (listed after 其中, given with 分别为, or named as complements: 男性/女性, X/非X).",
              "An average of groups always lies between the lowest and the highest group; a sum of averages is no average at all.",
              "人均培训时长: 男 52.3, 女 48.1, 合计 100.4 (the sum) or 合计 47.0 (below both)", "Compute the overall average from the totals (or weighted by the groups' sizes)."),
-        Code("N220", "sum-recomputed", E, "A sum stated after its parts in one sentence (合计, 共计, 总计) is not the parts added up, within their printed rounding.",
+        Code("N220", "sum-recomputed", E, "A sum stated after its parts in one sentence (合计, 共计, 总计; in total, a total of) is not the parts added up, within their printed rounding.",
              "A reader adds the figures in front of them; a total that does not add up discredits every figure in the sentence.",
              "范围一排放17.05万吨、范围二排放23.71万吨，合计41.76万吨", "Correct the sum or a part; if the sum has parts not named, say so (其中, 等)."),
         Code("N221", "average-recomputed", E, "A per-head average (人均, 每名员工, or 平均 after the group it is taken over: 志愿者平均服务时长) or an intensity (吨/万元, 千瓦时/台, …/万吨, 每万元营业收入…吨) disagrees with the total divided by the count, both stated in the report for the same period: the total is named in the average's sentence, the count is the whole group's headcount or the base its unit names. Within 5% it is a warning (the average may be taken over the year's mean headcount).",
@@ -407,7 +407,14 @@ they already report is not reported twice. Values are taken within their printed
 "fell from 5.0% to 4.5%, down 0.5%" (N219); "RMB 199.99 million was 70% of the RMB 305 million" (N217).
 Not reported: "up 19.8% year on year and 45.5% more than the 7,340 tonnes of 2022" (7,340 belongs to the
 second change), "up 260 basis points from 23.8%" to 26.4%, a change the sentence makes against a base year
-or a target it gives no value for ("24.2% below the 2012 baseline").
+or a target it gives no value for ("24.2% below the 2012 baseline"). English sums and averages are
+recomputed from the sentence's own figures (checks/english_totals.py): "3 tonnes and … 4 tonnes, 8 tonnes in
+total" (or "a total of", "came to") adds the figures of the total's unit before it (N220); "312 volunteers
+served 6,240 hours, 25 hours on average" (or "per head", "each", "an average of") divides the one total of
+its unit by the one count of the sentence (N221). Reported: 8 tonnes (3 + 4 = 7); 25 hours (6,240 / 312 =
+20). Not reported: "RMB 5 million in total, including RMB 1.2 million … and RMB 3 million" (some parts, not
+all), a sum within the rounding of translated figures (170,500 + 237,100 = 407,600 t), or an average whose
+total or count the sentence does not give (left to the Chinese rules, which find them by subject).
 
 **ESG index.** An item marked not disclosed is K405 when a figure of the report period is stated whose
 subject the item's title names (after folding the standards' words: 有害废弃物 = 危险废物, 雇员 = 员工,

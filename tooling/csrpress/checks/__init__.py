@@ -9,7 +9,7 @@ from .. import figcache, quoting
 from ..diagnostics import Diagnostic, Severity, sorted_unique
 from ..model import Report
 from ..project import Project
-from . import english, group_averages, averages, carried, sums, growth, changes, fonts, pictures, claims, dates, derived, shares, editions, esg_index, facts, i18n, resources, structure, tables, writing, translation, overrides, script_mix
+from . import english, english_totals, group_averages, averages, carried, sums, growth, changes, fonts, pictures, claims, dates, derived, shares, editions, esg_index, facts, i18n, resources, structure, tables, writing, translation, overrides, script_mix
 
 Check = Callable[[Report], Iterable[Diagnostic]]
 
@@ -54,6 +54,8 @@ CHECKS: tuple[Check, ...] = (
     editions.edition_figures,
     editions.english_only_figures,
     english.english_derived,
+    english_totals.english_sums,
+    english_totals.english_averages,
     resources.refused_images,
     pictures.missing_pictures,
     fonts.configured_fonts,

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .. import numbers
@@ -27,7 +27,7 @@ from ..diagnostics import Diagnostic, Location, Related, Severity
 from ..facts import MASK
 from ..model import Origin, Report
 from ..walk import texts
-from . import changes, derived, growth, shares
+from . import averages, changes, derived, growth, shares, sums
 
 HUNDRED = Decimal(100)
 SENTENCE = re.compile(r"[.!?;](?=\s|$)|\n")
@@ -56,7 +56,7 @@ TO_BEFORE = re.compile(r"\bto(?:\s+(?:a|an|the|reach|(?:19|20)\d\d(?:'s)?|record
 # uses both readings for the latter, so either holds)
 RATIO_AFTER = re.compile(r"\s*(?:(?:that|those|what)\b|as\s+(?:much|many|high|large)|the\s+(?:(?:19|20)\d\d\s+)?(?:level|figure|amount|number|total|value)|the\s+)",
                          re.IGNORECASE)
-DERIVED = frozenset({"N214", "N219", "N223", "N205", "N217"})
+DERIVED = frozenset({"N214", "N219", "N223", "N205", "N217", "N220", "N221", "N222"})
 
 
 def _sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -100,13 +100,6 @@ def _comparable(a: numbers.Figure, b: numbers.Figure) -> bool:
     if (a.kind == "percent") != (b.kind == "percent"):
         return False
     return in_units_of(a, b) is not None and (a.unit is None) == (b.unit is None) or a.kind == b.kind == "percent"
-
-
-class _Place:
-    """Where a value the English change is computed from is stated: in the English sentence, or a claim."""
-
-    def __init__(self, fig: numbers.Figure, where: Location, label: str):
-        self.fig, self.where, self.label = fig, where, label
 
 
 def _gap(a: numbers.Figure, b: numbers.Figure) -> int:
@@ -183,7 +176,8 @@ class _ZhFindings:
         if self.found is None:
             self.found = {}
             for rule in (changes.prose_growth, changes.multiples, growth.table_growth, shares.share_of_whole,
-                         derived.derived_claims, derived.share_claims):
+                         derived.derived_claims, derived.share_claims, shares.stated_sums, shares.listed_parts,
+                         averages.averages, sums.stated_parts):
                 for diag in rule(self.report):
                     if diag.anchor is not None and diag.code in DERIVED:
                         self.found.setdefault((diag.anchor[0], diag.anchor[1][:-1]), []).append((diag.code, diag.anchor[2], diag.anchor[3]))
@@ -217,121 +211,167 @@ def _fmt_points(value: Decimal) -> str:
     return f"{value.quantize(Decimal('0.01')):+}"
 
 
-def english_derived(report: Report) -> Iterator[Diagnostic]:
-    """N214/N219 (growth, decline, percentage points), N205 (times) and N217 (shares) in the English text."""
-    if "en" not in report.manifest.editions:
-        return
+@dataclass
+class Context:
+    """One English string being read, with what its rules look things up in."""
+
+    report: Report
+    origin: Origin  # the English scalar's origin
+    scalar: str  # as typed
+    text: str  # masked ({m:…} and {=…} blanked), same offsets
+    figs: list[numbers.Figure]
+    zh_text: str
+    chinese: list[Claim]  # the string's Chinese claims
+    chinese_claims: list[Claim]  # every Chinese claim of the report
+    years: frozenset[int]
+    zh_findings: "_ZhFindings"
+    weights: list  # the Weights of chinese_claims, made once when first needed
+
+    def at(self, fig: numbers.Figure) -> Location:
+        return self.report.locate_in_text(self.origin, fig.start, self.scalar)
+
+    def mark(self, fig: numbers.Figure) -> tuple[str, tuple[str | int, ...], int, int]:
+        return (self.origin.file, self.origin.path, fig.start, fig.end)
+
+    def reported_in_chinese(self, fig: numbers.Figure) -> bool:
+        return self.zh_findings.reported(self.origin, fig, self.zh_text)
+
+    def year_before(self, new: numbers.Figure, year: int | None = None) -> tuple[Claim, Claim] | None:
+        """The Chinese statement of the English figure (its twin) and of its subject for `year` (the year
+        before the twin's when None): the claim group, as the Chinese rules find it."""
+        twin = _twin(new, self.chinese)
+        if twin is None or not twin.years or max(twin.years) != max(self.years, default=0):
+            return None
+        if not self.weights:
+            self.weights.append(Weights(self.chinese_claims))
+        base = changes._base_claim(twin, year if year is not None else max(twin.years) - 1, self.chinese_claims, self.weights[0])
+        if base is None or (base.figure.kind == "percent") != (new.kind == "percent"):
+            return None
+        return twin, base
+
+
+def contexts(report: Report) -> Iterator[Context]:
+    """Every English string with a figure, read once for the English rules."""
     years = report_years(report)
     claims = claims_of(report)
     chinese_claims = [c for c in claims if c.lang == "zh"]
     by_string = _claims_by_string(claims)
-    weights: Weights | None = None
     zh_findings = _ZhFindings(report)
+    weights: list = []
     for use in texts(report):
         if not use.text.en or "metrics" in use.origin.path:
             continue
-        scalar = use.text.en
-        text = MASK.sub(lambda m: " " * len(m.group(0)), scalar)
+        text = MASK.sub(lambda m: " " * len(m.group(0)), use.text.en)
         if not re.search(r"\d", text):
             continue
         origin = use.origin.child("en")
-        figs = numbers.find_figures(text)
-        chinese = by_string.get((origin.file, origin.path[:-1]), [])
+        yield Context(report, origin, use.text.en, text, numbers.find_figures(text), use.text.zh or "",
+                      by_string.get((origin.file, origin.path[:-1]), []), chinese_claims, years, zh_findings, weights)
 
-        def at(fig: numbers.Figure) -> Location:
-            return report.locate_in_text(origin, fig.start, scalar)
 
-        def mark(fig: numbers.Figure):
-            return (origin.file, origin.path, fig.start, fig.end)
-
-        for start, end in _sentences(text):
-            sentence = text[start:end]
-            for fig in figs:
+def english_derived(report: Report) -> Iterator[Diagnostic]:
+    """N214/N219 (growth, decline, percentage points), N205 (times) and N217 (shares) in the English text."""
+    if "en" not in report.manifest.editions:
+        return
+    for ctx in contexts(report):
+        for start, end in _sentences(ctx.text):
+            for fig in ctx.figs:
                 if not (start <= fig.start < end) or fig.value is None or fig.kind == "date":
                     continue
-                points = POINTS.match(text, fig.end)
                 if fig.kind == "multiple":
-                    yield from _multiple(report, text, figs, fig, start, end, at, mark, zh_findings, use.text.zh or "", origin)
+                    yield from _multiple(ctx, fig, start, end)
                     continue
-                if fig.kind == "percent" or (points and fig.kind == "number"):
-                    share = _share(report, text, figs, fig, start, end, at, mark, zh_findings, use.text.zh or "", origin)
+                points = POINTS.match(ctx.text, fig.end)
+                if fig.kind == "percent":
+                    share = _share(ctx, fig, start, end)
                     if share is not None:
                         yield from share
                         continue
-                if not (fig.kind == "percent" or points and fig.kind == "number" and fig.unit is None):
-                    continue
-                sign = _direction(text, fig, start, end)
-                if not sign or NOT_YEARLY.search(sentence):
-                    continue
-                stated = fig
-                if points:
-                    scale = Decimal("0.01") if points.group("bp") else Decimal(1)
-                    stated = replace(fig, value=fig.value * scale, low=fig.low * scale, high=fig.high * scale,
-                                     precision=fig.precision * scale, unit="percentage_point", kind="number")
-                rate = stated.unit == "percentage_point"
-                old, new = _values(text, figs, fig, start, end, rate)
-                if rate and old is None and new is None:
-                    continue
-                places: tuple[_Place, _Place] | None = None
-                sure = True
-                if old is not None and new is not None:
-                    places = (_Place(old, at(old), "the earlier value"), _Place(new, at(new), "the later value"))
-                elif old is None and new is not None:
-                    if _said_in_chinese(fig, chinese):
-                        continue  # the Chinese states the same change: its rules recompute it (changes.py, growth.py)
-                    named = [int(y) for y in YEAR.findall(sentence)]
-                    if years and any(y not in (max(years), max(years) - 1) for y in named):
-                        continue  # a base year other than the year before, which the sentence does not state
-                    twin = _twin(new, chinese)
-                    if twin is None or not twin.years or max(twin.years) != max(years, default=0):
-                        continue
-                    if weights is None:
-                        weights = Weights(chinese_claims)
-                    base = changes._base_claim(twin, max(twin.years) - 1, chinese_claims, weights)
-                    if base is None or base.figure.kind != new.kind and not (base.figure.kind == "percent") == (new.kind == "percent"):
-                        continue
-                    places = (_Place(base.figure, claim_location(report, base), "the year before, as the report states it"),
-                              _Place(new, at(new), "this year"))
-                    sure = base.metric_id is not None or base.scalar is not None
-                if places is None:
-                    continue
-                a, b = places[0].fig, places[1].fig
-                a_conv = in_units_of(a, b)
-                if a_conv is None or a_conv.value is None or b.value is None:
-                    continue
-                got = changes._expected(a_conv, b, stated)
-                if got is None or changes._contains(stated, got[0], sign) or _within(a_conv, b, stated, sign):
-                    continue
-                if zh_findings.reported(origin, fig, use.text.zh or ""):
-                    continue
-                related = (Related(places[0].where, f"{places[0].label}: {a.printed}"),
-                           Related(places[1].where, f"{places[1].label}: {b.printed}"))
-                if changes._points_as_percent(a_conv, b, stated, sign):
-                    diff = (b.value - a_conv.value).quantize(Decimal("0.01"))
-                    relative = ((b.value - a_conv.value) / a_conv.value * HUNDRED).quantize(Decimal("0.1"))
-                    yield Diagnostic("N219", Severity.ERROR,
-                                     f"English “{fig.printed}” is the difference of two percentages ({a.printed} → {b.printed}: "
-                                     f"{diff:+} percentage points), written as a percent (a relative change of {relative:+}%)",
-                                     at(fig), hint=f"write {abs(diff)} percentage points, or the relative change {relative}%",
-                                     related=related, anchor=mark(fig))
-                    continue
-                told = f"{'-' if sign < 0 else '+'}{fig.printed if not points else text[fig.start : points.end()]}"
-                unit = "%" if got[1] == "%" else " percentage points"
-                shown = changes._fmt(got[0]) if got[1] == "%" else _fmt_points(got[0])
-                message = f"English “{fig.printed}”: {a.printed} → {b.printed} is {shown}{unit}, the text says {told}"
-                if not sure:
-                    message += "; the year before's value was found by its subject, which may name another figure"
-                yield Diagnostic("N214", Severity.ERROR if sure else Severity.WARNING, message, at(fig),
-                                 hint="correct the change in the English, or the figures it is computed from (growth = (new − old) / old)",
-                                 related=related, anchor=mark(fig))
+                if fig.kind == "percent" or points and fig.kind == "number" and fig.unit is None:
+                    yield from _change(ctx, fig, points, start, end)
 
 
-def _multiple(report: Report, text: str, figs: list[numbers.Figure], fig: numbers.Figure, start: int, end: int,
-              at, mark, zh_findings: _ZhFindings, zh_text: str, origin: Origin) -> Iterator[Diagnostic]:
-    """N205 for "N times"/"N-fold" between two values the English sentence names ("from A to B")."""
-    old, new = _values(text, figs, fig, start, end, False)
-    if old is None or new is None or not old.value:
+def _change(ctx: Context, fig: numbers.Figure, points: re.Match[str] | None, start: int, end: int) -> Iterator[Diagnostic]:
+    text, sentence = ctx.text, ctx.text[start:end]
+    sign = _direction(text, fig, start, end)
+    if not sign or NOT_YEARLY.search(sentence):
         return
+    stated = fig
+    if points:
+        scale = Decimal("0.01") if points.group("bp") else Decimal(1)
+        stated = replace(fig, value=fig.value * scale, low=fig.low * scale, high=fig.high * scale,
+                         precision=fig.precision * scale, unit="percentage_point", kind="number")
+    rate = stated.unit == "percentage_point"
+    old, new = _values(text, ctx.figs, fig, start, end, rate)
+    if new is None:
+        return
+    sure, why = True, ""
+    if old is not None:
+        a, a_where, a_label = old, ctx.at(old), "the earlier value"
+        b_label = "the later value"
+    else:
+        if _said_in_chinese(fig, ctx.chinese):
+            return  # the Chinese states the same change: its rules recompute it (changes.py, growth.py)
+        named = [int(y) for y in YEAR.findall(sentence)]
+        if ctx.years and any(y not in (max(ctx.years), max(ctx.years) - 1) for y in named):
+            return  # a base year other than the year before, which the sentence does not state
+        found = ctx.year_before(new)
+        if found is None:
+            return
+        twin, base = found
+        a, a_where, a_label = base.figure, claim_location(ctx.report, base), "the year before, as the report states it"
+        b_label = "this year"
+        if base.metric_id is None and twin.near != base.near:
+            sure = False
+            why = f"; the year before's value is “{base.clause.strip()}”, found by its subject words, which may state another figure"
+    a_conv = in_units_of(a, new)
+    if a_conv is None or a_conv.value is None or new.value is None:
+        return
+    got = changes._expected(a_conv, new, stated)
+    if got is None or changes._contains(stated, got[0], sign) or _within(a_conv, new, stated, sign):
+        return
+    if ctx.reported_in_chinese(fig):
+        return
+    related = (Related(a_where, f"{a_label}: {a.printed}"), Related(ctx.at(new), f"{b_label}: {new.printed}"))
+    if changes._points_as_percent(a_conv, new, stated, sign):
+        diff = (new.value - a_conv.value).quantize(Decimal("0.01"))
+        relative = ((new.value - a_conv.value) / a_conv.value * HUNDRED).quantize(Decimal("0.1"))
+        yield Diagnostic("N219", Severity.ERROR if sure else Severity.WARNING,
+                         f"English “{fig.printed}” is the difference of two percentages ({a.printed} → {new.printed}: "
+                         f"{diff:+} percentage points), written as a percent (a relative change of {relative:+}%){why}",
+                         ctx.at(fig), hint=f"write {abs(diff)} percentage points, or the relative change {relative}%",
+                         related=related, anchor=ctx.mark(fig))
+        return
+    told = f"{'-' if sign < 0 else '+'}{fig.printed if not points else text[fig.start : points.end()]}"
+    unit = "%" if got[1] == "%" else " percentage points"
+    shown = changes._fmt(got[0]) if got[1] == "%" else _fmt_points(got[0])
+    yield Diagnostic("N214", Severity.ERROR if sure else Severity.WARNING,
+                     f"English “{fig.printed}”: {a.printed} → {new.printed} is {shown}{unit}, the text says {told}{why}",
+                     ctx.at(fig), hint="correct the change in the English, or the figures it is computed from (growth = (new − old) / old)",
+                     related=related, anchor=ctx.mark(fig))
+
+
+OF_YEAR = re.compile(r"\s*(?:that|those|the\s+(?:level|figure|amount|number|total)|what\s+it\s+was)?\s*(?:of|in)?\s*((?:19|20)\d\d)\b"
+                     r"|\s*the\s+((?:19|20)\d\d)\s+(?:level|figure|amount|number|total)", re.IGNORECASE)
+
+
+def _multiple(ctx: Context, fig: numbers.Figure, start: int, end: int) -> Iterator[Diagnostic]:
+    """N205 for "N times"/"N-fold": between two values the English sentence names ("from A to B"), else
+    the figure it follows and the statement of its subject for the year it names ("2.4 times that of 2023")."""
+    text = ctx.text
+    old, new = _values(text, ctx.figs, fig, start, end, False)
+    old_where = ctx.at(old) if old is not None else None
+    if new is None:
+        return
+    as_ratio = RATIO_AFTER.match(text, fig.end) is not None and not BEFORE.search(text, start, fig.start)
+    if old is None:
+        year = OF_YEAR.match(text, fig.end)
+        if not as_ratio or year is None or _said_in_chinese(fig, ctx.chinese):
+            return
+        found = ctx.year_before(new, int(year.group(1) or year.group(2)))
+        if found is None:
+            return
+        old, old_where = found[1].figure, claim_location(ctx.report, found[1])
     converted = in_units_of(old, new)
     if converted is None or not converted.value or new.value is None:
         return
@@ -339,49 +379,43 @@ def _multiple(report: Report, text: str, figs: list[numbers.Figure], fig: number
     if ratio.copy_abs() >= Decimal("1e20"):
         return
     fits = lambda x: fig.low <= x <= fig.high  # noqa: E731
-    as_ratio = RATIO_AFTER.match(text, fig.end) is not None and not BEFORE.search(text, start, fig.start)
     if fits(ratio) or not as_ratio and fits(ratio - 1):
         return  # English uses "an increase of N times" for both readings: either holds
-    if zh_findings.reported(origin, fig, zh_text):
+    if ctx.reported_in_chinese(fig):
         return
     reading = "a ratio" if as_ratio else "a ratio or an increase"
     yield Diagnostic("N205", Severity.ERROR,
                      f"English “{fig.printed}” as {reading}: {old.printed} → {new.printed} is ×{ratio.quantize(Decimal('0.01'))}",
-                     at(fig), hint="correct the multiple or the figures it is computed from",
-                     related=(Related(at(old), f"the earlier value, {old.printed}"), Related(at(new), f"the later value, {new.printed}")),
-                     anchor=mark(fig))
+                     ctx.at(fig), hint="correct the multiple or the figures it is computed from",
+                     related=(Related(old_where, f"the earlier value, {old.printed}"), Related(ctx.at(new), f"the later value, {new.printed}")),
+                     anchor=ctx.mark(fig))
 
 
 SHARE_BEFORE = re.compile(r"(?:\baccounting\s+for|\bmaking\s+up|\bor|\bequal\s+to|\brepresenting|\bwhich\s+is|\bwas|\bwere|\bis|\bare|\bat)\s*$", re.IGNORECASE)
 
 
-def _share(report: Report, text: str, figs: list[numbers.Figure], fig: numbers.Figure, start: int, end: int,
-           at, mark, zh_findings: _ZhFindings, zh_text: str, origin: Origin) -> Iterator[Diagnostic] | None:
+def _share(ctx: Context, fig: numbers.Figure, start: int, end: int) -> Iterator[Diagnostic] | None:
     """N217 for "P, accounting for N% of (the) W" / "P was N% of the W": the part and the whole both
     in the sentence. None when the figure is no such share."""
-    if fig.kind != "percent":
-        return None
+    text = ctx.text
     of = re.match(r"\s*of\s+(?:the\s+|our\s+|its\s+|all\s+|a\s+total\s+of\s+)?", text[fig.end : end])
     if of is None:
         return None
-    wholes = [f for f in figs if f.start == fig.end + of.end() and f.value]
-    parts = [f for f in figs if start <= f.start and f.end <= fig.start and f.kind == "number" and f.value is not None]
+    wholes = [f for f in ctx.figs if f.start == fig.end + of.end() and f.value]
+    parts = [f for f in ctx.figs if start <= f.start and f.end <= fig.start and f.kind == "number" and f.value is not None]
     if not wholes or not parts or not SHARE_BEFORE.search(text, max(start, fig.start - 20), fig.start):
         return iter(())
-    whole = wholes[0]
-    part = parts[-1]
-    if CLAUSE.search(text, part.end, fig.start) and not re.match(r"^\s*,\s*(?:accounting|making|or|representing)", text[part.end : fig.start]):
+    whole, part = wholes[0], parts[-1]
+    if CLAUSE.search(text, part.end, fig.start) and not re.match(r"\s*,\s*(?:accounting|making|or|representing)", text[part.end : fig.start]):
         return iter(())
     converted = in_units_of(part, whole)
     if converted is None or converted.value is None or (part.unit is None) != (whole.unit is None) or whole.value is None:
         return iter(())
     ratio = converted.value / whole.value * HUNDRED
-    if fig.low <= ratio <= fig.high or fig.qualifier is not None:
-        return iter(())
-    if zh_findings.reported(origin, fig, zh_text):
+    if fig.low <= ratio <= fig.high or fig.qualifier is not None or ctx.reported_in_chinese(fig):
         return iter(())
     return iter((Diagnostic("N217", Severity.ERROR,
                             f"English share “{fig.printed}”: {part.printed} / {whole.printed} = {ratio.quantize(Decimal('0.1'))}%",
-                            at(fig), hint="correct the share, the part or the whole",
-                            related=(Related(at(part), f"the part, {part.printed}"), Related(at(whole), f"the whole, {whole.printed}")),
-                            anchor=mark(fig)),))
+                            ctx.at(fig), hint="correct the share, the part or the whole",
+                            related=(Related(ctx.at(part), f"the part, {part.printed}"), Related(ctx.at(whole), f"the whole, {whole.printed}")),
+                            anchor=ctx.mark(fig)),))
