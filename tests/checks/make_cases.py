@@ -225,6 +225,20 @@ CASES = {
       - text: {zh: "2015年9月7日，腾讯发起了第一个99公益日，三天里205万人次参与。", en: "On 7 September 2015 Tencent launched the first 99 Giving Day: 2.05 million donations in three days."}  # expect: N215
       - text: {zh: "2016年9月9日，第二个99公益日如期举行。", en: "The second 99 Giving Day was held on 9 September 2016."}
 """,
+    # A figure right after 和/及/、 counts the second of two joined nouns only ("自有牧场和逾350家奶农合作社"),
+    # and a counted noun may end in a word of three characters (奶农 + 合作社) (claims/extract.py CONJOINED,
+    # subject.py near_words): the bound 逾350 excludes the 318 counted elsewhere.
+    "n212-the-second-of-two-joined-nouns": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，合作奶农合作社增至318家。", en: "In 2016 we worked with 318 dairy farmer cooperatives."}
+      - text: {zh: "2016年，我们的奶源来自自有牧场和逾350家奶农合作社。", en: "In 2016 our milk came from our own farms and more than 350 cooperatives."}  # expect: N212
+""",
+    # Words that say how or where all of something is used (依托, 借助, 全网, 全辖) name nothing of it.
+    "n212-relying-on-the-whole-network": GIVING + """\
+    blocks:
+      - text: {zh: "2016年末，公司营业网点32,160个。", en: "At the end of 2016 we had 32,160 outlets."}
+      - text: {zh: "2016年，我们依托全网3.4万个营业网点开展助农寄递。", en: "In 2016 we used our 34,000 outlets to ship farm produce."}  # expect: N212
+""",
     # A change after another figure's clause is of what its own clause names (checks/growth.py _rows_for).
     "n223-change-of-its-own-clause": GIVING + """\
     blocks:

@@ -38,6 +38,7 @@ SPENDING = frozenset({"资金", "费用", "经费", "成本", "支出", "款项"
 # "捐赠3000万元，设立…奖学金" / "投入500万元，用于…": money whose clause ends at the figure is named by the
 # purpose the next clause gives it; without it every donation of one donor would read as one fact
 PURPOSE = re.compile(r"\s*(?:用于|设立|设置|资助|支持|帮助|援建|建设|建立|成立|开展|以)")
+CONJOINED = re.compile(r"(?:和|及|与|、|以及)\s*$")  # a conjunction right before a figure: what precedes is another noun
 UNIT_NOTE = re.compile(r"[（(]([^）)]{1,12})[）)]")
 PART_OF = re.compile(r"(?:其中|其中包括|当中)\s*[，,：:]?\s*$")
 COMPARED_WITH = re.compile(r"(?:与|和|同|跟)\s*(?:(?:19|20)\d\d\s*年(?:末|底|度)?的?|上年(?:末|底)?的?|去年的?)\s*$")
@@ -265,7 +266,10 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
             words |= narrowing
             if PART_OF.search(hollow_text[s_start:c_start]) or _among(hollow_text[c_start:fig.start]):
                 words |= {"其中"}  # "其中，母行…", "合格供应商中境内供应商…": the clause states a part of a whole
-            near = near_words(hollow_text[c_start:fig.start], hollow_text[fig.end:c_end]) | narrowing
+            before = hollow_text[c_start:fig.start]
+            if CONJOINED.search(before):
+                before = ""  # "自有牧场和逾350家奶农合作社": the figure counts the second of two joined nouns only
+            near = near_words(before, hollow_text[fig.end:c_end]) | narrowing
             split = _split_compound(hollow_text[c_start:fig.start], hollow_text[fig.end:c_end])
             words |= split | purpose
             near |= split | purpose
