@@ -732,3 +732,35 @@ root = Path(__file__).parent / "cases" / "k401-gri-topics" / "content"
 (root / "chapters").mkdir(parents=True, exist_ok=True)
 (root / "report.yaml").write_text(MANIFEST % "", encoding="utf-8")
 (root / "chapters" / "01.yaml").write_text(HEAD + gri_topics, encoding="utf-8")
+
+# K407: items marked none occurred (无此情况) against the text's counts of what their titles ask about.
+# Reported: a penalty the company received (2-27 asks about breaches of law alone; 307-1 names 环境, the text 环保),
+# a bare count of breaches against 416-2 (a warning: the text does not say they concern products).
+# Not reported: 0起 and 未发生 (205-3), an incident of an earlier year (406-1), customer complaints against 418-1
+# (privacy complaints), a fine the company imposed on suppliers (206-1 is about lawsuits, 2-27 reported once).
+NONE = {
+    "2-27": "  # expect: K407", "307-1": "  # expect: K407", "416-2": "  # expect: K407",
+    "205-3": "", "406-1": "", "418-1": "",
+}
+items = []
+for item in load_framework("gri-2021").disclosures():
+    if item.id in NONE:
+        items.append(f"          - {{id: {item.id}, status: none_occurred}}{NONE[item.id]}\n")
+    else:
+        items.append(f"          - {{id: {item.id}, status: answered, refs: [day]}}\n")
+none_index = GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司下属一家工厂因废水超标排放受到环保行政处罚1起，罚款8万元，已完成整改。", en: "In 2016 one of our plants received 1 environmental penalty, a fine of RMB 80,000, for discharging wastewater above the limit."}
+      - text: {zh: "2016年，公司发生违规事件2起，均已整改。", en: "In 2016 there were 2 incidents of non-compliance, both remedied."}
+      - text: {zh: "2016年，公司未发生经确认的腐败事件，确认腐败事件0起。", en: "In 2016 there were no confirmed incidents of corruption: 0 cases."}
+      - text: {zh: "2013年，公司曾发生歧视事件1起。", en: "In 2013 there was 1 incident of discrimination."}
+      - text: {zh: "2016年，公司受理客户投诉35件，全部办结。", en: "In 2016 we handled 35 customer complaints, all closed."}
+      - text: {zh: "2016年，公司对违规供应商处罚3家。", en: "In 2016 we penalised 3 suppliers for breaches."}
+      - esg_index:
+          framework: gri-2021
+          items:
+""" + "".join(items)
+root = Path(__file__).parent / "cases" / "k407-none-occurred-but-stated" / "content"
+(root / "chapters").mkdir(parents=True, exist_ok=True)
+(root / "report.yaml").write_text(MANIFEST % "", encoding="utf-8")
+(root / "chapters" / "01.yaml").write_text(HEAD + none_index, encoding="utf-8")

@@ -184,6 +184,9 @@ CODES: dict[str, Code] = {
         Code("K405", "esg-not-disclosed-but-stated", W, "An ESG item marked not disclosed while the report states that figure elsewhere.",
              "The index under-reports what the report discloses.", "B3.2 '/' while B3 says 平均内部培训时数为26.1小时",
              "Mark the item answered and point to where the figure is, or explain the omission."),
+        Code("K407", "esg-none-occurred-but-stated", E, "An ESG item marked none occurred (no fines, fatalities, corruption cases, recalls ...) while the text counts more than zero of what its title asks about in the report period (a warning when the figure names the occurrence but not the title's topic).",
+             "The index denies what the report tells.", "GRI 2-27 none_occurred while the text says 受到环保行政处罚1起，罚款8万元",
+             "Mark the item answered and point to where the occurrence is told, or correct the figure; 0起 and 未发生 agree."),
         Code("K406", "esg-omission-unexplained", I, "An ESG item is marked not disclosed or not applicable without a reason.",
              "Under comply-or-explain, an omission needs its explanation.", "- {id: A1.2, status: not_disclosed}",
              "Add `reason: {zh: ..., en: ...}`."),
@@ -421,7 +424,15 @@ total or count the sentence does not give (left to the Chinese rules, which find
 **ESG index.** An item marked not disclosed is K405 when a figure of the report period is stated whose
 subject the item's title names (after folding the standards' words: 有害废弃物 = 危险废物, 雇员 = 员工,
 受训 = 培训) and which is counted as the title asks (以吨计算, 千瓦时, 时数, 比率 ...), for every catalogue;
-a ratio counts ("集体合同覆盖员工比例为83.4%" gives GRI 2-30). GRI topic standards (201-418) are reported
+a ratio counts ("集体合同覆盖员工比例为83.4%" gives GRI 2-30). An item marked none occurred is K407 when the text
+counts more than zero of the occurrence its title names (违反/遵守 … a fine, a penalty, 违法, 违规; 腐败 … 贿赂,
+舞弊; 死亡 … 身故; 召回; 投诉; 歧视; 诉讼; 隐私 … 泄露; 童工) in the report period: an error when the figure
+also names the title's topic (受到环保行政处罚1起 against GRI 307-1 违反环境法律法规, 因工死亡1人 against HKEX
+B2.1) or the title asks about the occurrence alone and the figure is a sanction the company received (罚款8万元
+against GRI 2-27 遵守法律法规); a warning when it names the occurrence alone (违规事件2起 against GRI 416-2).
+Not reported: 0起, 零, "未发生……", an occurrence of another year, a rate (投诉处理率100%) where the title asks
+for a count, a fine the company imposed (对违规供应商处罚3家), customer complaints against GRI 418-1 (privacy).
+GRI topic standards (201-418) are reported
 for material topics only: a topic the index leaves out is not K401, a disclosure missing from a reported
 topic is a K401 warning.
 

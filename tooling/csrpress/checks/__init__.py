@@ -28,6 +28,7 @@ CHECKS: tuple[Check, ...] = (
     esg_index.coverage,
     esg_index.references,
     esg_index.not_disclosed_but_stated,
+    esg_index.none_occurred_but_stated,
     facts.figure_conflict,
     claims.same_fact_conflict,
     claims.approximation_misses,

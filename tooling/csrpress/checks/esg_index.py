@@ -196,3 +196,139 @@ def not_disclosed_but_stated(report: Report) -> Iterator[Diagnostic]:
                              report.locate(block.origin, "items", i, "status"),
                              hint="mark it answered with a reference to where the figure is, or explain the omission",
                              related=(Related(locate(report, stated), "stated here"),))
+
+
+# K407: an item marked none occurred ("无此情况": no fines, no fatalities, no corruption cases ...) while the text
+# counts such occurrences in the report period. What kind of occurrence an item denies is read from its title;
+# how reports name an occurrence of that kind is the second pattern. Each pair is a general statement of the
+# vocabulary (a fine or an administrative penalty is a breach of law; 身故 is a death), never a report's phrase.
+OCCURRENCES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    ("breach", re.compile(r"违反|违规|不合规|遵守"), re.compile(r"违反|违规|违法|不合规|处罚|罚款|罚金|罚没|被罚")),
+    ("corruption", re.compile(r"腐败|贪污|贿赂|勒索|欺诈|洗黑钱"), re.compile(r"腐败|贪污|贿赂|受贿|行贿|勒索|欺诈|洗钱|舞弊|职务犯罪")),
+    ("death", re.compile(r"死亡|亡故"), re.compile(r"死亡|亡故|身故|罹难|遇难")),
+    ("recall", re.compile(r"回收|召回"), re.compile(r"召回")),  # in a report 回收 is mostly recycling; a recall is 召回
+    ("complaint", re.compile(r"投诉|申诉"), re.compile(r"投诉|申诉")),
+    ("discrimination", re.compile(r"歧视"), re.compile(r"歧视")),
+    ("lawsuit", re.compile(r"诉讼"), re.compile(r"诉讼|起诉|被诉")),
+    ("privacy", re.compile(r"隐私|私隐"), re.compile(r"泄露|泄漏|丢失|侵犯")),
+    ("forced_labour", re.compile(r"童工|强制劳工|强迫劳动|强制劳动"), re.compile(r"童工|强制劳动|强迫劳动|强制劳工")),
+)
+# A sanction the company paid or received: the occurrence of a breach itself, whatever else the clause says.
+SANCTION = re.compile(r"处罚|罚款|罚金|罚没|被罚")
+SUFFERED = re.compile(r"受到|被|遭到|收到|接到|接获|领到|缴纳|支付")  # the company is the one sanctioned
+DENIED = re.compile(r"未(?:发生|出现|受到|收到|接到|发现|有)|没有|并无|无任何|不存在|杜绝")  # "未发生……" is not a count
+# Words of titles and clauses that say how an occurrence is reported, not which one: left out of the topic.
+_OCCURRENCE_NOISE = frozenset("""法律法规 法律 法规 规例 规定 事件 事故 情况 案件 案例 问题 发生 受到 确认 经确认 接到 接获 收到
+    涉及 出现 证实 经证实 重大 任何 采取 行动 纠正 结果 提出 审结 期内 汇报 报告期 报告期内 关于 应对 发现 步骤 消除 检讨
+    避免 防止 惯例 过去 三年 每年 关系 一般 披露 发行人 针对 实践 行为 其他 事宜 补救 理由 百分比 比率 中因 而须 已售 运送
+    有关 相关 评估 程序 过程 方法 数目 累计 报告 期间 本年度 年内 本年 期末""".split())
+# How the standards and reports write one topic of an occurrence: 因工作关系 (HKEX) is 因工, 环保 is 环境, 私隐 is 隐私.
+_TOPIC_FOLD = ((re.compile(r"因工作关系而?|因工作|与?工作相关的?|工亡"), "因工"), (re.compile(r"环境保护|生态环境|环保"), "环境"),
+               (re.compile(r"私隐"), "隐私"))
+_ASKS_SHARE = re.compile(r"百分比|比率|比例|率")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _topic_fold(text: str) -> str:
+    for pattern, form in _TOPIC_FOLD:
+        text = pattern.sub(form, text)
+    return text
+
+
+@lru_cache(maxsize=1024)
+def _occurrences(title: str) -> frozenset[str]:
+    return frozenset(kind for kind, asked, _ in OCCURRENCES if asked.search(title))
+
+
+def _occurrence_word(word: str) -> bool:
+    return any(named.search(word) or asked.search(word) for _, asked, named in OCCURRENCES)
+
+
+@lru_cache(maxsize=1024)
+def _topic(title: str) -> frozenset[str]:
+    """What an item asks about beyond the occurrence itself: 307-1 "违反环境法律法规" -> 环境; 2-27 "遵守法律法规" -> nothing."""
+    return _rest(frozenset(_topic_fold(w) for w in _title_words(_topic_fold(title)) if CJK.search(w)))  # not "GRI"
+
+
+def _named_occurrences(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(kind for kind, _, named in OCCURRENCES for w in words if named.search(w))
+
+
+def _occurs(kinds: frozenset[str], topic: frozenset[str], asks_share: bool, claim, weights: Weights) -> Severity | None:
+    """Whether a figure counts an occurrence the item says did not happen: an error when its subject names the
+    title's occurrence and topic (or the title asks about the occurrence alone and the figure is a sanction the
+    company suffered), a warning when it names the occurrence alone (受到行政处罚1起 against 违反环境法律法规)."""
+    if not (claim.figure.low > 0):
+        return None  # 0起, 零: agrees with none occurred
+    dimension = _claim_dimension(claim)
+    if dimension == "percent" and not asks_share or dimension not in ("count", "people", "currency", "percent"):
+        return None  # 投诉处理率100% is not a count of complaints; 12场 培训 hours are not occurrences
+    subject = frozenset(_topic_fold(w) for w in (claim.near or claim.words))
+    named = _named_occurrences(subject) & kinds
+    if not named:
+        return None
+    if dimension == "currency" and "breach" not in named:
+        return None  # an amount is an occurrence only as a fine
+    before = reading(claim.clause).split(claim.figure.printed)[0]
+    if DENIED.search(before):
+        return None
+    rest = _rest(subject)
+    sentence = claim.reading[claim.sentence:claim.figure.start] if claim.reading else before
+    if not rest:  # "罚款8万元" after "受到环保行政处罚1起，": what the clause counts is named earlier in its sentence
+        rest = _rest(frozenset(_topic_fold(w) for w in content_words(sentence)))
+    if topic:
+        shared = topic & rest
+        if shared and weights.weight(shared) >= TITLE_NEEDED * weights.weight(topic):
+            return Severity.ERROR
+        return Severity.WARNING if not rest else None
+    # the title asks about the occurrence alone (遵守法律法规, 经确认的腐败事件): the bare occurrence is it, and
+    # so is a fine or penalty the company received; one it imposed (对违规供应商处罚3家) is not
+    if not rest or any(SANCTION.search(w) for w in subject) and SUFFERED.search(sentence):
+        return Severity.ERROR
+    return None
+
+
+def _rest(words: frozenset[str]) -> frozenset[str]:
+    """A subject's words beyond the occurrence and the words of reporting it: what it is about."""
+    return frozenset(w for w in words if not _occurrence_word(w) and w not in _OCCURRENCE_NOISE)
+
+
+def none_occurred_but_stated(report: Report) -> Iterator[Diagnostic]:
+    """K407: an item marked none occurred while the report counts what it asks about in the period (every catalogue)."""
+    years = report_years(report)
+    written = "zh-Hant" if report.manifest.script == "hant" else "zh"
+    claims = [c for c in claims_of(report) if c.lang == "zh" and c.role in ("plain", "share") and c.block != "esg_index"
+              and c.figure.unit and c.figure.value is not None and (not c.years or c.years & years)]
+    occurring = [c for c in claims if _named_occurrences(c.near or c.words)]
+    if not occurring:
+        return
+    weights = Weights(claims)
+    for _, _, block in all_blocks(report):
+        if block.kind != "esg_index":
+            continue
+        try:
+            framework = frameworks.load_framework(block.data.framework)
+        except KeyError:
+            continue
+        for i, item in enumerate(block.data.items):
+            if item.status != "none_occurred" or item.id not in framework:
+                continue
+            entry = framework.get(item.id)
+            kinds = _occurrences(entry.title_zh)
+            if not kinds:
+                continue
+            topic = _topic(entry.title_zh)
+            if not topic and entry.parent in framework:
+                topic = _topic(framework.get(entry.parent).title_zh)  # "描述在发现违规情况时……": the aspect's (劳工准则)
+            asks_share = bool(_ASKS_SHARE.search(entry.title_zh))
+            found = [(s, c) for c in occurring if (s := _occurs(kinds, topic, asks_share, c, weights)) is not None]
+            if not found:
+                continue
+            severity, stated = next(((s, c) for s, c in found if s == Severity.ERROR), found[0])  # the first error, in reading order
+            yield Diagnostic("K407", severity,
+                             f"`{item.id}` ({entry.title(written).rstrip('。')[:24]}) is marked none occurred, "
+                             f"but the report states “{_as_printed(report, stated.figure.printed)}” ({stated.clause.strip()[:30]})",
+                             report.locate(block.origin, "items", i, "status"),
+                             hint="mark it answered with a reference to where the occurrence is told" if severity == Severity.ERROR
+                             else "if the figure counts what the item asks about, mark it answered; otherwise say in the text what it counts",
+                             related=(Related(locate(report, stated), "stated here"),))
