@@ -138,6 +138,46 @@ def _has(words: frozenset[str], word: str) -> bool:
     return any(word in w for w in words)
 
 
+class _Having:
+    """The claims of one list by their subject words: which have a word that `_has` finds, looked up
+    through the list's distinct words instead of asked of every claim (a total or a count must have
+    its average's words, so only those claims are read; the rules below still ask each of them)."""
+
+    def __init__(self, claims: list[Claim]) -> None:
+        self.claims = claims
+        self.postings: dict[str, list[int]] = {}
+        for i, claim in enumerate(claims):
+            for word in claim.words:
+                self.postings.setdefault(word, []).append(i)
+        self._having: dict[str, frozenset[int]] = {}
+        self._chosen: dict[tuple[bool, frozenset[str]], list[Claim]] = {}
+
+    def _of(self, word: str) -> frozenset[int]:
+        hit = self._having.get(word)
+        if hit is None:
+            hit = self._having[word] = frozenset(i for w, found in self.postings.items() if word in w for i in found)
+        return hit
+
+    def any_of(self, words: frozenset[str]) -> list[Claim]:
+        """The claims with a word that has one of `words`, in the list's order."""
+        return self._pick(False, words)
+
+    def all_of(self, words: frozenset[str]) -> list[Claim]:
+        """The claims with, for each of `words`, a word that has it, in the list's order."""
+        return self._pick(True, words)
+
+    def _pick(self, every: bool, words: frozenset[str]) -> list[Claim]:
+        hit = self._chosen.get((every, words))
+        if hit is None:
+            sets = [self._of(w) for w in words]
+            if not sets:
+                found = set(range(len(self.claims))) if every else set()
+            else:
+                found = set(sets[0]).intersection(*sets[1:]) if every else set().union(*sets)
+            hit = self._chosen[(every, words)] = [self.claims[i] for i in sorted(found)]
+        return hit
+
+
 def _named(words: frozenset[str], sentence: str, known: frozenset[str] = frozenset()) -> bool:
     """Every word of a subject is written in the sentence, or made of words already matched (人员培训
     of 人员 and 培训); 总时长 counts as 时长 (总 only says "in all")."""
@@ -151,8 +191,13 @@ def _named(words: frozenset[str], sentence: str, known: frozenset[str] = frozens
 
 
 def _whole(claim: Claim, base: str, years: frozenset[int]) -> bool:
+    return _whole_of_some_year(claim, base) and bool(claim.years & years)
+
+
+def _whole_of_some_year(claim: Claim, base: str) -> bool:
+    """_whole but for the period (the same for every average; the period differs)."""
     return (claim.lang == "zh" and claim.role == "plain" and claim.base == base and claim.figure.value is not None
-            and claim.figure.value > 0 and claim.figure.qualifier is None and bool(claim.years & years)
+            and claim.figure.value > 0 and claim.figure.qualifier is None
             and not claim.words & NOT_A_WHOLE and _ratio(claim) is None)
 
 
@@ -250,9 +295,20 @@ def averages(report: Report) -> Iterator[Diagnostic]:
     # A total or a count is a plain claim of the ratio's base (_whole): each average looks among those
     # alone, in reading order, instead of every claim of the report (near linear at 1,000 chapters)
     by_base: dict[str, list[Claim]] = {}
+    by_file: dict[tuple[str, str], list[Claim]] = {}  # a per-head average's total is in its own chapter file (_totals)
     for claim in claims:
         if claim.role == "plain":
-            by_base.setdefault(claim.base, []).append(claim)
+            if _whole_of_some_year(claim, claim.base):  # _whole asks it of every total and count
+                by_base.setdefault(claim.base, []).append(claim)
+                by_file.setdefault((claim.base, claim.origin.file), []).append(claim)
+    # Of those, only claims with the average's words can be its total or its count: indexed by word
+    having: dict[tuple[str, str | None], _Having] = {}
+
+    def index(base: str, file: str | None = None) -> _Having:
+        hit = having.get((base, file))
+        if hit is None:
+            hit = having[(base, file)] = _Having(by_base.get(base, []) if file is None else by_file.get((base, file), []))
+        return hit
     for avg in claims:
         if avg.role != "plain" or not avg.years:
             continue
@@ -282,8 +338,13 @@ def averages(report: Report) -> Iterator[Diagnostic]:
                 continue
         elif not core:
             continue
-        total = _totals(avg, ratio, core, group, by_base.get(ratio.top, []), sentence, phrase)
-        counts, sure = _counts(avg, ratio, group, core, by_base.get(ratio.bottom, []), sentence, total) if total else ([], False)
+        tops = index(ratio.top, avg.origin.file if ratio.per_head else None)
+        # a total has every word of the group (phrase), every word of the core (per head) or one of them
+        tops = tops.all_of(group) if phrase else tops.all_of(core) if ratio.per_head else tops.any_of(core)
+        total = _totals(avg, ratio, core, group, tops, sentence, phrase)
+        # a count has every word of the group (per head) or a word of the core
+        bottoms = index(ratio.bottom).all_of(group) if ratio.per_head else index(ratio.bottom).any_of(core)
+        counts, sure = _counts(avg, ratio, group, core, bottoms, sentence, total) if total else ([], False)
         if not total or not counts:
             continue
         if not ratio.per_head:
