@@ -571,6 +571,34 @@ CASES = {
       - text: {zh: "2016年，员工人均在线学习时长43.9小时，其中男性员工人均40小时、女性员工人均46小时。", en: "In 2016 online learning averaged 43.9 hours, 40 for men and 46 for women."}  # expect: N218
       - text: {zh: "2016年，员工人均出差天数18天，研发人员人均出差天数20天，销售人员人均出差天数26天。", en: "In 2016 staff travelled 18 days on average, 20 in R&D and 26 in sales."}
 """,
+    # A table's groups (男性/女性, 管理层/非管理层 rows under 人均…) against a row of the whole and the text's overall
+    # average of the same measure and year (checks/group_averages.py table_group_averages).
+    "n218-overall-average-by-category": GIVING + """\
+    blocks:
+      - table:
+          header: [{zh: 员工类别, en: Category}, {zh: 人均培训时长（小时）, en: Average training hours}]
+          rows:
+            - [{zh: 男性员工, en: Men}, "40"]
+            - [{zh: 女性员工, en: Women}, "46"]
+            - [{zh: 管理层, en: Management}, "30"]
+            - [{zh: 非管理层, en: Others}, "45"]
+            - [{zh: 全体员工, en: All staff}, "50"]  # expect: N218
+      - text: {zh: "2016年，员工人均培训时长38小时。", en: "In 2016 training averaged 38 hours per employee."}  # expect: N218
+      - table:
+          caption: {zh: 人均志愿服务时长（小时）, en: Volunteering hours per head}
+          header: [{zh: 类别, en: Category}, {zh: 2015年, en: "2015"}, {zh: 2016年, en: "2016"}]
+          rows:
+            - [{zh: 男, en: Men}, "10", "12"]
+            - [{zh: 女, en: Women}, "14", "16"]
+      - text: {zh: "2016年，员工人均志愿服务时长28小时。", en: "In 2016 volunteering averaged 28 hours per employee."}  # expect: N218
+      - text: {zh: "2015年，员工人均志愿服务时长13小时。", en: "In 2015 volunteering averaged 13 hours per employee."}
+      - table:
+          header: [{zh: 部门, en: Unit}, {zh: 人均加班时长（小时）, en: Average overtime hours}]
+          rows:
+            - [{zh: 研发部门, en: R&D}, "20"]
+            - [{zh: 销售部门, en: Sales}, "26"]
+      - text: {zh: "2016年，员工人均加班时长18小时。", en: "In 2016 overtime averaged 18 hours per employee."}
+""",
     # A sum stated after its parts in one sentence (checks/shares.py).
     "n220-sum-recomputed": GIVING + """\
     blocks:

@@ -43,6 +43,7 @@ CHECKS: tuple[Check, ...] = (
     shares.listed_parts,
     averages.averages,
     group_averages.group_averages,
+    group_averages.table_group_averages,
     sums.stated_parts,
     growth.table_growth,
     dates.edition_dates,

@@ -13,12 +13,14 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+from .. import numbers, schema, units
 from ..claims import Claim, claims_of
-from ..claims.extract import anchor, by_sentence, locate, shown
+from ..claims.extract import YEAR, _base_of, anchor, by_sentence, locate, report_years, shown
+from ..claims.script import reading
 from ..claims.relate import AGREE, in_units_of, relation
 from ..claims.subject import content_words
 from ..diagnostics import Diagnostic, Related, Severity
-from ..model import Report
+from ..model import Report, all_blocks
 
 MARKER = re.compile(r"人均|平均")
 CLAUSE = re.compile(r"[，,；;：:、（()）]")
@@ -182,3 +184,122 @@ def _check(report: Report, claims: list[Claim], overall: _Average, groups: list[
                      where, hint="compute the overall average from the totals, or correct a group's average or headcount",
                      related=related + tuple(Related(locate(report, c), f"the headcount {shown(c)}") for c in counts if c is not None),
                      anchor=mark)
+
+
+UNIT_NOTE = re.compile(r"[（(][^）)]*[）)]")
+TABLE_WHOLE = re.compile(r"^(?:全体|全部|所有|整体|总体)")
+
+
+def _row_label(cell) -> str:
+    return _label(UNIT_NOTE.sub("", reading(cell.zh or "") if isinstance(cell, schema.Text) else reading(cell) if isinstance(cell, str) else ""))
+
+
+def _pairs(labels: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """Two rows whose labels divide a whole between them: 男性/女性, 男性员工/女性员工, 管理层/非管理层."""
+    found = []
+    for x, (i, a) in enumerate(labels):
+        for j, b in labels[x + 1 :]:
+            k = 0  # the noun both end with (员工 of 男性员工 and 女性员工)
+            while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
+                k += 1
+            if _complements([a[: len(a) - k], b[: len(b) - k]]) or _complements([a, b]):
+                found.append((i, j))
+    return found
+
+
+def _measure(text: str) -> str:
+    """The words after 人均/平均 in a header or caption, without its unit note and year: 培训时长."""
+    marker = MARKER.search(text)
+    return _label(UNIT_NOTE.sub("", text[marker.end() :])) if marker else ""
+
+
+def table_group_averages(report: Report) -> Iterator[Diagnostic]:
+    """N218 for groups in a table (rows 男性 and 女性 under 人均培训时长): a row of the whole (全体员工) and an
+    overall average the text states for the same measure and year lie between the pair's values."""
+    claims = [c for c in claims_of(report) if c.lang == "zh"]
+    overall_in_text = []
+    for here in by_sentence(claims).values():
+        here = sorted((c for c in here if c.role == "plain" and c.figure.kind == "number" and c.figure.value is not None and c.base
+                       and c.figure.qualifier is None), key=lambda c: c.figure.start)
+        if here and any(MARKER.search(c.reading or "", c.sentence, c.figure.start) for c in here):
+            overall_in_text += [a for a in _read(here) if a.marked and not a.after_among and a.measure]
+    years = report_years(report)
+    done: set = set()
+    for _, _, block in all_blocks(report):
+        if block.kind != "table" or not block.data.header:
+            continue
+        header = [_row_label(h) if not isinstance(h, schema.MetricRef) else "" for h in block.data.header]
+        raw_header = [reading(h.zh or "") if isinstance(h, schema.Text) else reading(h) if isinstance(h, str) else "" for h in block.data.header]
+        caption = reading(block.data.caption.zh or "") if block.data.caption is not None else ""
+        for c in range(1, len(header)):
+            measure = _measure(raw_header[c]) or (_measure(raw_header[0]) or _measure(caption) if YEAR.search(raw_header[c]) else "")
+            if not measure:
+                continue
+            year_said = YEAR.search(raw_header[c]) or YEAR.search(caption)
+            year = int(year_said.group(0)) if year_said else (max(years) if years else None)
+            labels = [(r, _row_label(row[0])) for r, row in enumerate(block.data.rows) if row and len(row) > c]
+            note = _unit_note(raw_header[c]) or _unit_note(raw_header[0]) or _unit_note(caption)
+            cells = {r: _cell(report, block.data.rows[r][c], note) for r, _ in labels}
+            for i, j in _pairs(labels):
+                a, b = cells.get(i), cells.get(j)
+                if a is None or b is None or a.value is None or b.value is None:
+                    continue
+                groups = [(dict(labels)[i], a, report.locate(block.origin, "rows", i, c)), (dict(labels)[j], b, report.locate(block.origin, "rows", j, c))]
+                for r, label in labels:  # a row of the whole: 全体员工 (one finding a place, for the first pair it misses)
+                    fig = cells.get(r)
+                    if r not in (i, j) and TABLE_WHOLE.match(label) and fig is not None and fig.value is not None and (fig.unit or "") == (a.unit or ""):
+                        if (id(block), r, c) not in done:
+                            for diag in _against(fig, groups, report.locate(block.origin, "rows", r, c), None, f"row “{label}”"):
+                                done.add((id(block), r, c))
+                                yield diag
+                for overall in overall_in_text:
+                    o = overall.claim
+                    if overall.measure != measure or (year is not None and o.years and year not in o.years):
+                        continue
+                    noun = _whole(overall.label)
+                    if noun and not all(g[0].endswith(noun) or _complements([g[0] for g in groups]) for g in groups):
+                        continue
+                    if in_units_of(a, o.figure) is None or _base_of(a) != o.base:
+                        continue
+                    if id(o) not in done:
+                        for diag in _against(o.figure, groups, locate(report, o), anchor(o), f"“{shown(o)}”"):
+                            done.add(id(o))
+                            yield diag
+
+
+def _unit_note(text: str) -> str:
+    """"人均培训时长（小时）": the unit a header's brackets give its column's bare cells."""
+    for m in UNIT_NOTE.finditer(text):
+        inner = m.group(0)[1:-1].strip()
+        if units.lookup_unit(inner) is not None:
+            return inner
+    return ""
+
+
+def _cell(report: Report, cell, note: str) -> numbers.Figure | None:
+    if isinstance(cell, schema.MetricRef):
+        decl = report.metrics.get(cell.m)
+        return numbers.parse_figure(reading(decl.metric.value + (decl.metric.unit or ""))) if decl else None
+    text = cell.zh if isinstance(cell, schema.Text) else cell if isinstance(cell, str) else None
+    fig = numbers.parse_figure(reading(text)) if text else None
+    if fig is not None and fig.unit is None and note and fig.kind == "number":
+        fig = numbers.parse_figure(reading(text).strip() + note) or fig
+    return fig
+
+
+def _against(fig: numbers.Figure, groups: list, where, mark, what: str) -> Iterator[Diagnostic]:
+    """The overall figure against two groups of the table: between them (printed intervals overlapping), never their sum."""
+    values = [in_units_of(g[1], fig) for g in groups]
+    if any(v is None or v.value is None for v in values) or fig.value is None:
+        return
+    listed = ", ".join(f"{g[0]} {g[1].printed}" for g in groups)
+    related = tuple(Related(g[2], f"{g[0]}: {g[1].printed}") for g in groups)
+    total = sum((v.value for v in values), Decimal(0))
+    slack = sum((v.precision for v in values), Decimal(0)) / 2 + fig.precision / 2
+    if abs(total - fig.value) <= slack and fig.value > max(v.high for v in values):
+        yield Diagnostic("N218", Severity.ERROR, f"the overall average {what} is the sum of the table's groups ({listed})", where,
+                         hint="an overall average is the groups' average weighted by their sizes, never their sum", related=related, anchor=mark)
+    elif not (fig.low < max(v.high for v in values) and min(v.low for v in values) < fig.high):
+        yield Diagnostic("N218", Severity.ERROR, f"the overall average {what} lies outside the table's groups ({listed})", where,
+                         hint="an average of groups lies between the lowest and the highest group; correct the overall figure or a group's",
+                         related=related, anchor=mark)
