@@ -239,6 +239,23 @@ CASES = {
       - text: {zh: "2016年末，公司营业网点32,160个。", en: "At the end of 2016 we had 32,160 outlets."}
       - text: {zh: "2016年，我们依托全网3.4万个营业网点开展助农寄递。", en: "In 2016 we used our 34,000 outlets to ship farm produce."}  # expect: N212
 """,
+    # A metric's label written right before a typed figure names it ("公司研发投入4.68亿元" and the row 研发投入（亿元）),
+    # even when the label's words alone are too few to say so (claims/group.py labelled); the label inside a longer
+    # phrase ("研发投入中人员费用") names another fact.
+    "n201-named-by-the-metrics-label": GIVING + metric("ops.rd.2016", "研发投入（亿元）", "4.86", "亿元", "2016", []) + """\
+    blocks:
+      - table:
+          caption: {zh: 主要经营数据, en: Key figures}
+          header: [{zh: 指标, en: Indicator}, "2016"]
+          rows:
+            - [{zh: 研发投入（亿元）, en: R&D spending (RMB 100 million)}, {m: ops.rd.2016, bare: true}]
+  - id: products
+    number: "1.2"
+    title: {zh: 产品创新, en: Products}
+    blocks:
+      - text: {zh: "2016年，公司研发投入4.68亿元，推出新品32款。", en: "In 2016 we spent RMB 468 million on R&D and launched 32 products."}  # expect: N201
+      - text: {zh: "2016年，研发投入中人员费用1.2亿元。", en: "In 2016 staff costs were RMB 120 million of R&D spending."}
+""",
     # A change after another figure's clause is of what its own clause names (checks/growth.py _rows_for).
     "n223-change-of-its-own-clause": GIVING + """\
     blocks:

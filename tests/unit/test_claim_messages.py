@@ -104,3 +104,22 @@ def test_a_wrong_total_shows_its_arithmetic_and_every_row_it_adds(make_project):
     (found,) = [d for d in check(make_project({"content/chapters/01.yaml": TOTALS})) if d.code == "N207"]
     assert "5,120万元 + 1,860万元 + 890万元 = 7,870万元" in found.message  # in the total's unit, not 78700000
     assert [r.location.line for r in found.related] == [13, 14, 15]  # the rows, one of which is wrong
+
+
+def test_a_metrics_label_right_before_a_typed_figure_names_it(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from csrpress.claims import claims_of
+    from csrpress.claims.group import labelled
+    from csrpress.load import load_report
+    from csrpress.project import Project
+
+    case = Path(__file__).parent.parent / "checks" / "cases" / "n201-named-by-the-metrics-label"
+    shutil.copytree(case, tmp_path / "case")
+    report, _ = load_report(Project(tmp_path / "case"))
+    claims = claims_of(report)
+    (metric,) = [c for c in claims if c.metric_id == "ops.rd.2016"]
+    typed = {c.figure.printed: c for c in claims if c.scalar is not None and c.lang == "zh"}
+    assert labelled(metric, typed["4.68亿元"])  # "公司研发投入4.68亿元"
+    assert not labelled(metric, typed["1.2亿元"])  # "研发投入中人员费用1.2亿元": inside a longer phrase

@@ -264,7 +264,9 @@ Every figure of the Chinese text, and every declared metric, is a **claim** (`cs
    vocabulary are folded before reading (洪涝灾害 = 水灾, 救援 = 拯救, 捐款 = 捐出, 全国 = 中国, 员工 = 雇员);
    light nouns (工作, 任务) and words of means or reach (依托, 借助, 全网, 全辖) name nothing; a figure right
    after 和/及/、 counts the second of the two joined nouns only ("自有牧场和逾350家奶农合作社" → 奶农合作社), and
-   a counted noun may end in a word of three characters (奶农 + 合作社); a verb and its object split
+   a counted noun may end in a word of three characters (奶农 + 合作社); a metric's label (less its unit note,
+   four characters or more) written right before a typed figure names that metric ("公司研发投入4.68亿元" and
+   the row 研发投入（亿元）), but not inside a longer phrase ("研发投入中人员费用"); a verb and its object split
    by the figure are one word ("发了23.6万兆瓦时电" → 发电); two statements joined by 及/和 in one clause
    get a half each ("范围一排放6,842吨及范围二排放78,356吨"), and the comma of 6,842 ends no clause; a bare
    figure after X人数/户数 counts 人/户 ("会员人数增至约127万"); a plant is named by its output (风电场 =

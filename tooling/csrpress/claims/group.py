@@ -81,7 +81,7 @@ def enough_in_common(a: Claim, b: Claim) -> bool:
     if any(alias in b.clause for alias in a.aliases) or any(alias in a.clause for alias in b.aliases):
         return True
     shared = (a.words & b.words) | (a.near & b.near)
-    return len(shared) >= 2 or any(len(w) >= 3 for w in shared)
+    return len(shared) >= 2 or any(len(w) >= 3 for w in shared) or labelled(a, b) or labelled(b, a)
 
 
 NUMBERED = re.compile(r"^(\w+?)[一二三四五六七八九]$")  # 范围一, 范围二: numbered siblings (subject.py joins them)
@@ -113,6 +113,25 @@ def aspects_differ(a: Claim, b: Claim) -> bool:
     return bool(differ)
 
 
+LABELLED = 0.8  # a metric's label written right before a typed figure: "公司研发投入4.68亿元" and 研发投入（亿元）
+LABEL_NOTE = re.compile(r"[（(][^）)]*[）)]|[，,]\s*(?:19|20)\d\d\s*年.*$|\s")
+LINK_WORDS = re.compile(r"(?:为|是|达|达到|约|共|共计|合计|总计|实现|完成|有|增至|增长至|提升至|提高至|降至|下降至)?$")
+
+
+def labelled(metric: Claim, text: Claim) -> bool:
+    """The text names the metric by its label right before its figure ("公司研发投入4.68亿元"): the label less
+    its unit note and year, four characters or more, then at most a linking verb (为, 达到, 增至) before the figure."""
+    if metric.metric_id is None or metric.scalar is not None or text.scalar is None:
+        return False
+    label = LABEL_NOTE.sub("", metric.clause)
+    at = text.clause.find(text.figure.printed.strip())
+    if len(label) < 4 or at < 0:
+        return False
+    before = text.clause[:at].rstrip()
+    end = before.rfind(label)
+    return end >= 0 and bool(LINK_WORDS.fullmatch(before[end + len(label):].strip()))
+
+
 def similarity(a: Claim, b: Claim, weights: Weights, slip: bool = False) -> float:
     """The larger of the clauses' and the noun phrases' weighted overlap: "612个营业网点" and
     "在全辖621个营业网点设立消费者权益保护专区" share little of their clauses but their noun phrase.
@@ -123,10 +142,11 @@ def similarity(a: Claim, b: Claim, weights: Weights, slip: bool = False) -> floa
     for metric, text in ((a, b), (b, a)):
         if any(alias in text.clause for alias in metric.aliases):
             return ALIASED  # the writer declared that phrase a name of the metric
+    labelled_by = LABELLED if labelled(a, b) or labelled(b, a) else 0.0
     # "312家供应商" vs "486家供应商": one short noun names no one fact; "污水处理" alone does
     near_union = a.near | b.near
     near = overlap(a.near, b.near, weights) if len(near_union) >= 2 or any(len(w) >= 4 for w in near_union) else 0.0
-    return max(overlap(a.words, b.words, weights), near)
+    return max(overlap(a.words, b.words, weights), near, labelled_by)
 
 
 def periods_agree(a: Claim, b: Claim) -> bool:
