@@ -256,6 +256,13 @@ CASES = {
       - text: {zh: "2016年，公司研发投入4.68亿元，推出新品32款。", en: "In 2016 we spent RMB 468 million on R&D and launched 32 products."}  # expect: N201
       - text: {zh: "2016年，研发投入中人员费用1.2亿元。", en: "In 2016 staff costs were RMB 120 million of R&D spending."}
 """,
+    # "由上年末的412辆增至1,268辆": the first value is the previous year's, as with a year written (claims/extract.py
+    # OLD_VALUE), so the multiple after it is recomputed from the sentence: ×3.08 is "是…的3.1倍", not "增长了3.1倍".
+    "n205-from-last-years-value": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，新能源重卡数量由上年末的412辆增至1,268辆，增长了3.1倍。", en: "In 2016 our electric heavy trucks rose from 412 to 1,268, up 3.1 times."}  # expect: N205
+      - text: {zh: "2016年，充电桩数量由上年末的520个增至1,612个，是上年末的3.1倍。", en: "In 2016 charging posts rose from 520 to 1,612, 3.1 times the number a year before."}
+""",
     # A change after another figure's clause is of what its own clause names (checks/growth.py _rows_for).
     "n223-change-of-its-own-clause": GIVING + """\
     blocks:

@@ -32,7 +32,7 @@ COMPARED_YEAR = re.compile(r"(?:较|比|与|同|由|从|相较|相比)\s*$")
 CHANGE_BEFORE = re.compile(
     r"(?:增长|增加|提高|提升|上升|上涨|下降|降低|减少|下滑|回落|增幅|降幅|减幅|增速|扩大|缩小|净增|净减|多|少)(?:了|为|达)?\s*$")
 SHARE_BEFORE = re.compile(r"(?:占|占比|比例为|比重)[^，。；]{0,14}?(?:的|为|达)?\s*$")
-OLD_VALUE = re.compile(r"(?:由|从)\s*(?:(?:19|20)\d\d\s*年(?:末|底|度)?的?)?\s*$")
+OLD_VALUE = re.compile(r"(?:由|从)\s*(?:(?:(?:19|20)\d\d\s*年|上年|去年|上一年)(?:末|底|度)?的?)?\s*$")  # 由上年末的412辆
 TOTALS = frozenset({"合计", "总计", "共计"})
 SPENDING = frozenset({"资金", "费用", "经费", "成本", "支出", "款项", "耗资", "投资", "资金投入"})  # money that names no purpose
 # "捐赠3000万元，设立…奖学金" / "投入500万元，用于…": money whose clause ends at the figure is named by the
