@@ -816,3 +816,31 @@ root = Path(__file__).parent / "cases" / "k407-none-occurred-but-stated" / "cont
 (root / "chapters").mkdir(parents=True, exist_ok=True)
 (root / "report.yaml").write_text(MANIFEST % "", encoding="utf-8")
 (root / "chapters" / "01.yaml").write_text(HEAD + none_index, encoding="utf-8")
+
+# K407 under HKEX, from a declared metric printed in a table: B2.1 (因工作亡故) against 因工死亡人数 of the
+# period; B6.2 against 产品投诉. Not reported: work against an occurrence (反腐败专项检查), a fine the company
+# imposed, cases it helped solve (B7.1), a recall of an earlier year (B6.1).
+NONE = {"B2.1": "  # expect: K407", "B6.2": "  # expect: K407", "B6.1": "", "B7.1": ""}
+items = []
+for item in load_framework("hkex-esg-2025").disclosures():
+    if item.id in NONE:
+        items.append(f"          - {{id: {item.id}, status: none_occurred}}{NONE[item.id]}\n")
+    else:
+        items.append(f"          - {{id: {item.id}, status: answered, refs: [day]}}\n")
+hkex_none = GIVING + metric("safety.deaths.2016", "2016年因工死亡人数", "1", "人", "2016", []) + """\
+    blocks:
+      - table:
+          rows:
+            - [{zh: 2016年因工死亡人数, en: Work-related fatalities 2016}, {m: safety.deaths.2016}]
+      - text: {zh: "2016年，公司接获产品投诉12件，均已妥善处理。", en: "In 2016 we received 12 product complaints, all resolved."}
+      - text: {zh: "2016年，公司开展反腐败专项检查3次。", en: "In 2016 we ran 3 anti-corruption inspections."}
+      - text: {zh: "2016年，公司对违规供应商处罚3家，并协助警方侦破诈骗案件2宗。", en: "In 2016 we penalised 3 suppliers for breaches and helped the police solve 2 fraud cases."}
+      - text: {zh: "2014年，公司曾召回产品1批。", en: "In 2014 we recalled 1 batch of products."}
+      - esg_index:
+          framework: hkex-esg-2025
+          items:
+""" + "".join(items)
+root = Path(__file__).parent / "cases" / "k407-hkex-from-a-metric" / "content"
+(root / "chapters").mkdir(parents=True, exist_ok=True)
+(root / "report.yaml").write_text(MANIFEST % "", encoding="utf-8")
+(root / "chapters" / "01.yaml").write_text(HEAD + hkex_none, encoding="utf-8")

@@ -250,8 +250,11 @@ def _topic(title: str) -> frozenset[str]:
     return _rest(frozenset(_topic_fold(w) for w in _title_words(_topic_fold(title)) if CJK.search(w)))  # not "GRI"
 
 
+AGAINST = re.compile(r"^(?:反|防|预防|廉洁)")  # 反腐败检查, 反歧视培训, 防泄露: work against an occurrence, not one
+
+
 def _named_occurrences(words: frozenset[str]) -> frozenset[str]:
-    return frozenset(kind for kind, _, named in OCCURRENCES for w in words if named.search(w))
+    return frozenset(kind for kind, _, named in OCCURRENCES for w in words if named.search(w) and not AGAINST.match(w))
 
 
 def _occurs(kinds: frozenset[str], topic: frozenset[str], asks_share: bool, claim, weights: Weights) -> Severity | None:
