@@ -263,6 +263,13 @@ CASES = {
       - text: {zh: "2016年，新能源重卡数量由上年末的412辆增至1,268辆，增长了3.1倍。", en: "In 2016 our electric heavy trucks rose from 412 to 1,268, up 3.1 times."}  # expect: N205
       - text: {zh: "2016年，充电桩数量由上年末的520个增至1,612个，是上年末的3.1倍。", en: "In 2016 charging posts rose from 520 to 1,612, 3.1 times the number a year before."}
 """,
+    # The reporting company's own name (示例 of the manifest's company) names no one fact, 这是 nothing, and 推行 and
+    # 推广 are one verb (claims/subject.py OWN_NAME, thesaurus.py): 连续四年 in 2016 says 2013, not 2014.
+    "n216-a-practice-rolled-out": GIVING + """\
+    blocks:
+      - text: {zh: "我们自2014年起推行循环快递箱，先在生鲜寄递中试点。", en: "Since 2014 we have used reusable parcel boxes, first for fresh food."}
+      - text: {zh: "这是示例连续四年推广循环快递箱。", en: "It is the fourth year running that we have promoted reusable boxes."}  # expect: N216
+""",
     # A change after another figure's clause is of what its own clause names (checks/growth.py _rows_for).
     "n223-change-of-its-own-clause": GIVING + """\
     blocks:

@@ -84,6 +84,10 @@ def check_project(project: Project) -> tuple[Diagnostic, ...]:
 
 
 def run_checks(report: Report) -> tuple[Diagnostic, ...]:
+    from ..claims.script import reading
+    from ..claims.subject import name_the_company
+
+    name_the_company(reading(report.manifest.company.zh or ""))  # "金鹏" in 金鹏物流集团 names no one fact
     found: list[Diagnostic] = []
     for check in CHECKS:
         found.extend(check(report))

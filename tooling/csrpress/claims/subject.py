@@ -22,7 +22,7 @@ STOP = frozenset(
     年 月 日 号 位 户 件 场 笔 台 吨 以下 以内 不 没有 一 二 三 两 新 该年 分别 比 较 同比 环比 如 有效 作为 给予
     服务 覆盖 帮助 惠及 受益 带动 支持 投入 提供 获得 新增加 增至 降至 提升至 提高到 增长到
     这一 这些 该项 此项 全体 所有 一年 下来 以前 现在 如今 目前 比例 占比 比重 比率 数量 总数 总量 总额 金额 规模 数 量 额 使用 用量 增长 增加 提高 提升 上升 下降 降低 减少 下滑 增幅 降幅 上年末 较上年 以来 起 开始
-    工作 任务 面向 多地 各地 依托 依靠 借助 全网 全辖""".split()
+    工作 任务 面向 多地 各地 依托 依靠 借助 全网 全辖 这是 此为""".split()
 )
 # Words that change which fact a figure states although the rest of the clause agrees: a
 # cumulative total is not the year's figure, an average not a total, a part ("其中") not the whole.
@@ -102,10 +102,22 @@ def _without_company(word: str) -> str:
     return word
 
 
+# The reporting company's own name (its first word: 金鹏 of 金鹏物流集团股份有限公司), set per report by
+# checks.run_checks: like 公司 and 集团 it says whose figure it is, never which fact ("这是金鹏连续四年推广…")
+OWN_NAME: set[str] = set()
+
+
+def name_the_company(company: str) -> None:
+    OWN_NAME.clear()
+    words = [w for w in segment(company) if w.strip()] if company else []
+    if words and len(words[0]) >= 2 and CJK.match(words[0]) and words[0] not in ASPECT:
+        OWN_NAME.add(words[0])
+
+
 def _is_content(word: str) -> bool:
     if word in ASPECT:
         return True  # 合计 / 累计 say which fact, even where they are also reporting words
-    if MASK_CHAR in word or word in STOP or PUNCT.match(word) or DIGITS.search(word) or _is_unit(word):
+    if MASK_CHAR in word or word in STOP or word in OWN_NAME or PUNCT.match(word) or DIGITS.search(word) or _is_unit(word):
         return False
     if len(word) == 2 and word[1] == "数" and _is_unit(word[0]):
         return False  # "人数", "户数", "家数": the count of the unit, which the unit itself says
