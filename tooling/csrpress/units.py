@@ -240,14 +240,25 @@ class _Units(Mapping[str, Unit]):
 
     def __init__(self, listed: dict[str, Unit]) -> None:
         self._listed = listed
+        self._derived: dict[str, Unit | None] = {}  # made once per id: rules ask for a figure's unit per pairing
 
     def __getitem__(self, uid: str) -> Unit:
-        unit = self._listed.get(uid)
-        if unit is None and uid.startswith(DERIVED):
-            unit = _derived(uid[len(DERIVED):])
+        unit = self.get(uid)
         if unit is None:
             raise KeyError(uid)
         return unit
+
+    def get(self, uid: str, default: Unit | None = None) -> Unit | None:  # type: ignore[override]
+        """Mapping.get without raising and catching KeyError for every figure with no unit (a hot path)."""
+        unit = self._listed.get(uid)
+        if unit is None and uid.startswith(DERIVED):
+            unit = self._derived.get(uid)
+            if unit is None and uid not in self._derived:
+                unit = self._derived[uid] = _derived(uid[len(DERIVED):])
+        return default if unit is None else unit
+
+    def __contains__(self, uid: object) -> bool:
+        return isinstance(uid, str) and self.get(uid) is not None
 
     def __iter__(self):
         return iter(self._listed)
