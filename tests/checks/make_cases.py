@@ -270,6 +270,13 @@ CASES = {
       - text: {zh: "我们自2014年起推行循环快递箱，先在生鲜寄递中试点。", en: "Since 2014 we have used reusable parcel boxes, first for fresh food."}
       - text: {zh: "这是示例连续四年推广循环快递箱。", en: "It is the fourth year running that we have promoted reusable boxes."}  # expect: N216
 """,
+    # 拥有/现有/具有 (to have) name nothing of what is had: "拥有自有车辆48,760辆" states the whole that
+    # "占自有车辆总数的32.0%" is taken of, which makes it 30.0% (claims/subject.py STOP).
+    "n217-the-whole-a-company-has": GIVING + """\
+    blocks:
+      - text: {zh: "截至2016年末，我们拥有自有车辆48,760辆。", en: "At the end of 2016 we owned 48,760 vehicles."}
+      - text: {zh: "截至2016年末，新能源车辆14,620辆，占自有车辆总数的32.0%。", en: "At the end of 2016 we had 14,620 new-energy vehicles, 32.0% of our own vehicles."}  # expect: N217
+""",
     # A change after another figure's clause is of what its own clause names (checks/growth.py _rows_for).
     "n223-change-of-its-own-clause": GIVING + """\
     blocks:

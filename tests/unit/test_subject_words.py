@@ -1,0 +1,25 @@
+"""What a figure's subject is read from: the words that name nothing of a fact are left out."""
+
+from __future__ import annotations
+
+from csrpress.claims.subject import OWN_NAME, content_words, name_the_company, near_words
+
+
+def test_words_of_having_means_and_reach_name_nothing():
+    assert content_words("拥有自有车辆") == {"自有", "车辆"}
+    assert "依托" not in content_words("依托全网营业网点") and "全网" not in content_words("依托全网营业网点")
+    assert content_words("洪涝灾害紧急救援工作") == content_words("水灾的紧急拯救任务")  # one vocabulary, light nouns dropped
+
+
+def test_the_reporting_companys_own_name_names_no_fact():
+    try:
+        name_the_company("金鹏物流集团股份有限公司")
+        assert "金鹏" not in content_words("这是金鹏连续四年推广循环快递箱")
+        assert "物流" in content_words("金鹏物流网络")  # only the name, not the industry
+    finally:
+        OWN_NAME.clear()
+
+
+def test_a_figure_after_a_conjunction_counts_the_second_noun():
+    # the counted noun may end in a three-character word (奶农 + 合作社)
+    assert near_words("", "奶农合作社") == {"奶农", "合作社"}
