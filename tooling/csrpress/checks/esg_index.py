@@ -253,7 +253,12 @@ def _topic(title: str) -> frozenset[str]:
 AGAINST = re.compile(r"^(?:反|防|预防|廉洁)")  # 反腐败检查, 反歧视培训, 防泄露: work against an occurrence, not one
 
 
+_ANY_NAMED = re.compile("|".join(named.pattern for _, _, named in OCCURRENCES))  # one search rejects most subjects
+
+
 def _named_occurrences(words: frozenset[str]) -> frozenset[str]:
+    if not any(_ANY_NAMED.search(w) for w in words):
+        return frozenset()
     return frozenset(kind for kind, _, named in OCCURRENCES for w in words if named.search(w) and not AGAINST.match(w))
 
 
