@@ -318,6 +318,15 @@ CASES = {
       - text: {zh: "2016年，回收电子废弃物10,682吨，同比增长19.8%，较2014年的7,340吨增长45.5%。", en: "In 2016 we collected 10,682 tonnes, up 19.8% year on year and 45.5% more than the 7,340 tonnes of 2014."}
       - text: {zh: "2016年，公益日参与捐款670万人次，同比增长20%。", en: "In 2016 Giving Day drew 6.7 million donations, up 20% year on year."}  # expect: N214
       - text: {zh: "2016年，研发投入约2.92亿元。", en: "In 2016 we invested about RMB 292 million in R&D, 17.3% more than the RMB 248.5 million of 2015."}  # expect: N209
+      - table:
+          header: [{zh: 指标, en: Indicator}, {zh: 2015年, en: "2015"}, {zh: 2016年, en: "2016"}]
+          rows:
+            - [{zh: 用水量（万吨）, en: Water use (10000 t)}, "52.4", "58.7"]
+            - [{zh: 员工流失率（%）, en: Staff turnover (%)}, "5.0%", "4.5%"]
+      - text: {zh: "2016年，公司用水量58.7万吨。", en: "In 2016 we used 587,000 tonnes of water, up 15.0% year on year."}  # expect: N214
+      - text: {zh: "2016年，公司用水量58.7万吨。", en: "In 2016 we used 587,000 tonnes of water, up 12.0% year on year."}
+      - text: {zh: "2016年，员工流失率为4.5%。", en: "Staff turnover was 4.5% in 2016, down 0.5% year on year."}  # expect: N219
+      - text: {zh: "2016年，员工流失率为4.5%。", en: "Staff turnover was 4.5% in 2016, down 0.5 percentage points year on year."}
 """,
     # English sums and averages of the sentence's own figures (checks/english_totals.py).
     "n220-n221-english-totals": GIVING + """\

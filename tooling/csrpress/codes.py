@@ -410,8 +410,10 @@ for 12.76亿元).
 multiples ("N times that of", "N-fold") and shares ("accounting for N% of W", "was N% of the W") are
 recomputed on their own (checks/english.py): from the two values the English sentence names ("from A to B",
 "than A", "(2023: A)"), else, for a change, from the figure it follows, matched to the same figure of the
-string's Chinese, and the statement of that subject for the year before (a metric first), as the Chinese
-is read. A change the string's Chinese states with the same figure is left to the Chinese rules, and one
+string's Chinese, and the year before's value of that subject, as the Chinese is read: the table row the
+Chinese sentence names whose report-year cell states the figure (as N223), else the statement of the subject
+for that year (a metric first; a typed statement found by other words makes the finding a warning). A rate's
+change in % ("turnover was 4.5%, down 0.5% year on year") is recomputed only against such a table row. A change the string's Chinese states with the same figure is left to the Chinese rules, and one
 they already report is not reported twice. Values are taken within their printed intervals ("about RMB
 2.92 billion" holds for 2.916). Reported: "rose 13% from RMB 84.5 million to RMB 93.2 million" (N214,
 +10.3%); "up 20% year on year" after 6.7 million donations where 2015's are 205万 (N214, +226.8%);

@@ -22,6 +22,7 @@ from .. import numbers
 from ..claims import Claim, claims_of
 from ..claims.extract import locate as claim_location, report_years
 from ..claims.group import Weights
+from ..claims.thesaurus import fold
 from ..claims.relate import AGREE, in_units_of, relation
 from ..diagnostics import Diagnostic, Location, Related, Severity
 from ..facts import MASK
@@ -226,6 +227,7 @@ class Context:
     years: frozenset[int]
     zh_findings: "_ZhFindings"
     weights: list  # the Weights of chinese_claims, made once when first needed
+    rows: list | None = None  # the report's table rows of several years (growth.py), read when first needed
 
     def at(self, fig: numbers.Figure) -> Location:
         return self.report.locate_in_text(self.origin, fig.start, self.scalar)
@@ -236,18 +238,37 @@ class Context:
     def reported_in_chinese(self, fig: numbers.Figure) -> bool:
         return self.zh_findings.reported(self.origin, fig, self.zh_text)
 
-    def year_before(self, new: numbers.Figure, year: int | None = None) -> tuple[Claim, Claim] | None:
-        """The Chinese statement of the English figure (its twin) and of its subject for `year` (the year
-        before the twin's when None): the claim group, as the Chinese rules find it."""
+    def year_before(self, new: numbers.Figure, year: int | None = None, rows_only: bool = False
+                    ) -> tuple[numbers.Figure, Location, str, str] | None:
+        """The earlier value of the English figure's subject, found through its Chinese statement (its twin):
+        the table row the twin's sentence names whose report-year cell states the figure (growth.py), else the
+        statement of the subject for that year (the claim group, changes.py). With where it is stated, what
+        it is, and why it may be another figure ('' when sure)."""
         twin = _twin(new, self.chinese)
         if twin is None or not twin.years or max(twin.years) != max(self.years, default=0):
             return None
+        this = max(twin.years)
+        base_year = year if year is not None else this - 1
+        sentence = fold((twin.reading or "")[twin.sentence :].split("。")[0])
+        if self.rows is None:
+            self.rows = growth.table_rows(self.report)
+        rows = [r for r in self.rows if this in r.cells and base_year in r.cells and growth._named(r, sentence)
+                and growth._kind(r.cells[this]) == growth._kind(twin.figure) and relation(r.cells[this], twin.figure) == AGREE]
+        if len({r.label for r in rows}) == 1 and all(r.cells[base_year].value == rows[0].cells[base_year].value for r in rows):
+            row = rows[0]
+            return (row.cells[base_year], growth.cell_location(self.report, row, base_year),
+                    f"{row.label}, {base_year}", "")
+        if rows_only:
+            return None
         if not self.weights:
             self.weights.append(Weights(self.chinese_claims))
-        base = changes._base_claim(twin, year if year is not None else max(twin.years) - 1, self.chinese_claims, self.weights[0])
+        base = changes._base_claim(twin, base_year, self.chinese_claims, self.weights[0])
         if base is None or (base.figure.kind == "percent") != (new.kind == "percent"):
             return None
-        return twin, base
+        why = ""
+        if base.metric_id is None and twin.near != base.near:
+            why = f"; the {base_year} value is “{base.clause.strip()}”, found by its subject words, which may state another figure"
+        return base.figure, claim_location(self.report, base), f"{base_year}, as the report states it", why
 
 
 def contexts(report: Report) -> Iterator[Context]:
@@ -303,6 +324,11 @@ def _change(ctx: Context, fig: numbers.Figure, points: re.Match[str] | None, sta
                          precision=fig.precision * scale, unit="percentage_point", kind="number")
     rate = stated.unit == "percentage_point"
     old, new = _values(text, ctx.figs, fig, start, end, rate)
+    rows_only = False
+    if new is None and old is None and not rate:
+        # "turnover was 4.5%, down 0.5% year on year": a rate's change, its earlier value only from a table row
+        rates = [f for f in ctx.figs if start <= f.start and f.end <= fig.start and f.kind == "percent" and f.value is not None]
+        new, rows_only = (rates[-1], True) if rates else (None, False)
     if new is None:
         return
     sure, why = True, ""
@@ -315,15 +341,12 @@ def _change(ctx: Context, fig: numbers.Figure, points: re.Match[str] | None, sta
         named = [int(y) for y in YEAR.findall(sentence)]
         if ctx.years and any(y not in (max(ctx.years), max(ctx.years) - 1) for y in named):
             return  # a base year other than the year before, which the sentence does not state
-        found = ctx.year_before(new)
+        found = ctx.year_before(new, rows_only=rows_only)
         if found is None:
             return
-        twin, base = found
-        a, a_where, a_label = base.figure, claim_location(ctx.report, base), "the year before, as the report states it"
+        a, a_where, a_label, why = found
         b_label = "this year"
-        if base.metric_id is None and twin.near != base.near:
-            sure = False
-            why = f"; the year before's value is “{base.clause.strip()}”, found by its subject words, which may state another figure"
+        sure = not why
     a_conv = in_units_of(a, new)
     if a_conv is None or a_conv.value is None or new.value is None:
         return
@@ -369,9 +392,9 @@ def _multiple(ctx: Context, fig: numbers.Figure, start: int, end: int) -> Iterat
         if not as_ratio or year is None or _said_in_chinese(fig, ctx.chinese):
             return
         found = ctx.year_before(new, int(year.group(1) or year.group(2)))
-        if found is None:
-            return
-        old, old_where = found[1].figure, claim_location(ctx.report, found[1])
+        if found is None or found[3]:
+            return  # a multiple is an error or nothing: an earlier value found only by its words is not enough
+        old, old_where = found[0], found[1]
     converted = in_units_of(old, new)
     if converted is None or not converted.value or new.value is None:
         return
