@@ -277,6 +277,21 @@ CASES = {
       - text: {zh: "截至2016年末，我们拥有自有车辆48,760辆。", en: "At the end of 2016 we owned 48,760 vehicles."}
       - text: {zh: "截至2016年末，新能源车辆14,620辆，占自有车辆总数的32.0%。", en: "At the end of 2016 we had 14,620 new-energy vehicles, 32.0% of our own vehicles."}  # expect: N217
 """,
+    # Small counts are told apart by how many, not by their ratio: 2起 against the table's 1起 is a miscount of one,
+    # as close as values within 10 % (checks/claims.py SMALL); 5起 against 1起 stays two facts unless more alike.
+    "n201-a-miscount-of-one": GIVING + metric("qc.recalls.2016", "产品召回（起）", "1", "起", "2016", []) + """\
+    blocks:
+      - table:
+          caption: {zh: 产品质量, en: Product quality}
+          header: [{zh: 指标, en: Indicator}, "2016"]
+          rows:
+            - [{zh: 产品召回（起）, en: Product recalls}, {m: qc.recalls.2016, bare: true}]
+  - id: quality
+    number: "1.2"
+    title: {zh: 质量管理, en: Quality}
+    blocks:
+      - text: {zh: "2016年，公司主动召回产品2起，均为预防性召回。", en: "In 2016 we carried out 2 voluntary product recalls, both as a precaution."}  # expect: N201
+""",
     # A change after another figure's clause is of what its own clause names (checks/growth.py _rows_for).
     "n223-change-of-its-own-clause": GIVING + """\
     blocks:

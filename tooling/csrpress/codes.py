@@ -297,7 +297,8 @@ Every figure of the Chinese text, and every declared metric, is a **claim** (`cs
    (5,589亿 for 5,589万, 58.49万吨 for 5.85万吨) or transposed digits (16,250 for 16,205) is an error
    when the subjects are 35% alike. Other differences need more likeness the further apart the values
    are, since one fact mistyped or left from a draft is mostly close to itself: 45% within 10% (2.3亿
-   for 2.17亿), 60% within 50%, 85% beyond; two figures more than three times apart with no slip are
+   for 2.17亿), 60% within 50%, 85% beyond; whole counts up to 20 that are one or two apart (2起 and 1起) are
+   as close as values within 10%, since a small count is miscounted by how many, not by a ratio; two figures more than three times apart with no slip are
    taken for two facts; two cumulative figures (累计) may count from different starts. A truncation
    (1,218亿 for 1,218.9亿) is a warning (N202 against a metric, N213 between texts).
 7. **Approximations**: a bound (超过, 逾, 近, 余, 多, 以上) that misses a figure within 10% of it, where
