@@ -342,6 +342,9 @@ CASES = {
       - text: {zh: "2016年，公司用水量58.7万吨。", en: "In 2016 we used 587,000 tonnes of water, up 12.0% year on year."}
       - text: {zh: "2016年，员工流失率为4.5%。", en: "Staff turnover was 4.5% in 2016, down 0.5% year on year."}  # expect: N219
       - text: {zh: "2016年，员工流失率为4.5%。", en: "Staff turnover was 4.5% in 2016, down 0.5 percentage points year on year."}
+      - text: {zh: "2016年，公益日参与捐款670万人次。", en: "In 2016 Giving Day drew 6.7 million donations, 30% more than the industry average."}
+      - text: {zh: "2016年，公益日参与捐款670万人次。", en: "Giving Day drew 6.7 million donations, up 20% on the previous record."}
+      - text: {zh: "2016年，公益日参与捐款670万人次。", en: "In 2016 Giving Day drew 6.7 million donations, up 20% from a year earlier."}  # expect: N214
 """,
     # English sums and averages of the sentence's own figures (checks/english_totals.py).
     "n220-n221-english-totals": GIVING + """\

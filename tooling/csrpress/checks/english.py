@@ -44,9 +44,15 @@ AFTER = re.compile(r"^(?:\s*(?:year[- ]on[- ]year|yoy|y-o-y))?\s*(?:(?P<up>highe
 POINTS = re.compile(r"\s*(?:(?P<pp>percentage[- ]points?|pp|ppts?|pts?|points?)|(?P<bp>basis[- ]points?|bps?))\b", re.IGNORECASE)
 # a change said of a plan, a base year, an average rate or a running total is not this year against the last
 NOT_YEARLY = re.compile(r"\b(?:target|targets|goal|goals|aim|aims|aiming|plan|plans|planned|pledge|commit|commitment|by\s+20\d\d|cagr|compound"
-                        r"|annual(?:ly)?\s+average|on\s+average|average\s+annual|cumulative|since|baseline|base\s+year|per\s+year|a\s+year|each\s+year)\b",
+                        r"|annual(?:ly)?\s+average|on\s+average|average\s+annual|cumulative|since|baseline|base\s+year|per\s+year|a\s+year(?!\s+(?:earlier|ago|before))"
+                        r"|each\s+year)\b",
                         re.IGNORECASE)
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+# a comparison right after the change with something that is not the year before
+OTHER_BASE = re.compile(r"\s*(?:percentage\s+points?|pp|points?)?\s*(?:year[- ]on[- ]year\s+)?(?:higher|more|lower|less|up|down|below|above)?\s*"
+                        r"(?:than|compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|from|on|over)\s+"
+                        r"(?!(?:that\s+of\s+|those\s+of\s+)?(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|ago)"
+                        r"|(?:in\s+|the\s+)?(?:19|20)\d\d|(?:the\s+)?(?:same\s+period\s+)?(?:of\s+)?last\s+year))", re.IGNORECASE)
 # the earlier value of a comparison: "from A", "than (the) A", "(2023: A)", "compared with A", "below the A of 2023"
 OLD_BEFORE = re.compile(r"(?:\bfrom|\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:below|above|over|on)\s+the"
                         r"|\(\s*(?:(?:19|20)\d\d|last\s+year|the\s+previous\s+year|the\s+year\s+before|prior\s+year)\s*:)"
@@ -338,6 +344,8 @@ def _change(ctx: Context, fig: numbers.Figure, points: re.Match[str] | None, sta
     else:
         if _said_in_chinese(fig, ctx.chinese):
             return  # the Chinese states the same change: its rules recompute it (changes.py, growth.py)
+        if OTHER_BASE.match(text, fig.end, end):
+            return  # "30% lower than the industry average": against something else than the year before
         named = [int(y) for y in YEAR.findall(sentence)]
         if ctx.years and any(y not in (max(ctx.years), max(ctx.years) - 1) for y in named):
             return  # a base year other than the year before, which the sentence does not state
