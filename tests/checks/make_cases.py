@@ -635,6 +635,8 @@ CASES = {
       - text: {zh: "2016年，男性和女性员工人均加班时长分别为40小时和46小时，全体员工人均加班时长38小时。", en: "In 2016 men worked 40 and women 46 hours of overtime on average, all staff 38 hours."}  # expect: N218
       - text: {zh: "2016年，员工人均在线学习时长43.9小时，其中男性员工人均40小时、女性员工人均46小时。", en: "In 2016 online learning averaged 43.9 hours, 40 for men and 46 for women."}  # expect: N218
       - text: {zh: "2016年，员工人均出差天数18天，研发人员人均出差天数20天，销售人员人均出差天数26天。", en: "In 2016 staff travelled 18 days on average, 20 in R&D and 26 in sales."}
+      - text: {zh: "2016年，员工人均带薪休假天数8天，其中管理人员人均12天、研发人员人均10天。", en: "In 2016 paid leave averaged 8 days, 12 for managers and 10 for R&D staff."}
+      - text: {zh: "2016年，员工人均公益时长5小时，其中管理层员工人均12小时、其他员工人均10小时。", en: "In 2016 volunteering averaged 5 hours, 12 for managers and 10 for other staff."}  # expect: N218
 """,
     # A table's groups (男性/女性, 管理层/非管理层 rows under 人均…) against a row of the whole and the text's overall
     # average of the same measure and year (checks/group_averages.py table_group_averages).

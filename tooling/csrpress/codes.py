@@ -128,7 +128,7 @@ CODES: dict[str, Code] = {
         Code("N219", "points-as-percent", E, "A change of two percentages is written in % although it is their difference, which is in 个百分点 (percentage points).",
              "“下降0.45%” for 4.37% → 3.92% tells a reader the rate fell by a 200th of itself; it fell by 0.45 percentage points (10.3%).",
              "不良贷款率由4.37%降至3.92%，下降0.45%", "Write 个百分点 / percentage points for a difference of percentages, or give the relative change."),
-        Code("N218", "overall-average", E, "An overall average lies outside the averages of its groups, is printed as their sum, or (in the text, with the groups' headcounts stated) is not their average weighted by those headcounts: a table's total row (or rate), or 人均/平均 of a whole and of its groups in one sentence (listed after 其中, given with 分别为, or named as complements: 男性/女性, X/非X), or a table's pair of such groups against a row of the whole (全体员工) and the text's overall average of that measure.",
+        Code("N218", "overall-average", E, "An overall average lies outside the averages of its groups, is printed as their sum, or (in the text, with the groups' headcounts stated) is not their average weighted by those headcounts: a table's total row (or rate), or 人均/平均 of a whole and of its groups in one sentence (groups that divide it: complements such as 男性/女性 or X/非X, or a list closed by 其他/其余), or a table's pair of such groups against a row of the whole (全体员工) and the text's overall average of that measure.",
              "An average of groups always lies between the lowest and the highest group; a sum of averages is no average at all.",
              "人均培训时长: 男 52.3, 女 48.1, 合计 100.4 (the sum) or 合计 47.0 (below both)", "Compute the overall average from the totals (or weighted by the groups' sizes)."),
         Code("N220", "sum-recomputed", E, "A sum stated after its parts in one sentence (合计, 共计, 总计; in total, a total of) is not the parts added up, within their printed rounding.",
@@ -339,10 +339,11 @@ overall average (人均/平均 of a whole: 员工, 全体员工) lies between th
 groups of that whole (the whole's noun with a modifier), and is never their sum; when the report states
 each group's headcount for the period (男性员工300人、女性员工200人) it is their weighted average within the
 printed precision (N218, checks/group_averages.py). Only where the text says the groups divide the whole:
-listed after 其中, given with 分别为 ("男性和女性员工人均…分别为40小时和46小时"), or complements (男性/女性, 全职/
-兼职, 境内/境外, X/非X). Reported: 86小时 (the sum), 38小时 (below both), 43.9小时 with 300 and 200 people
-((40 × 300 + 46 × 200) / 500 = 42.4). Not reported: 42小时 (42.4 rounds to it); "员工人均出差天数18天，研发人员
-…20天，销售人员…26天" (R&D and sales staff need not make up all staff). A list of averages after a whole is
+complements (男性/女性, 全职/兼职, 境内/境外, X/非X) or a list closed by 其他/其余, whether listed after 其中,
+given with 分别为 ("男性和女性员工人均…分别为40小时和46小时") or one by one. Reported: 86小时 (the sum), 38小时
+(below both), 43.9小时 with 300 and 200 people ((40 × 300 + 46 × 200) / 500 = 42.4). Not reported: 42小时 (42.4
+rounds to it); "员工人均出差天数18天，研发人员…20天，销售人员…26天" or "其中管理人员人均12天、研发人员人均10天"
+(those groups need not make up all staff). A list of averages after a whole is
 never taken for parts that add up (N220). A table gives groups too: two rows that divide a whole (男性员工/
 女性员工, 管理层/非管理层) under a 人均/平均 header (or a caption, with year columns) bound a row of the whole
 (全体员工) and the text's overall average of the same measure and year ("员工人均培训时长38小时" against rows of

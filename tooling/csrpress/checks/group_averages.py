@@ -3,7 +3,8 @@
 "员工人均培训时长42小时，其中男性员工人均40小时、女性员工人均46小时": an average of a whole lies between the
 averages of the groups that make it up, and equals their average weighted by the groups' headcounts when
 the report states those. Reported only where the text makes plain that the groups divide the whole:
-listed after 其中, given with 分别为, or named as complements (男性/女性, 管理层/非管理层, 全职/兼职, 境内/境外).
+named as complements (男性/女性, 管理层/非管理层, 全职/兼职, 境内/境外), or a list closed by 其他/其余,
+whether listed after 其中, given with 分别为 or one by one.
 A table's total row is checked by checks/tables.py.
 """
 
@@ -133,8 +134,10 @@ def group_averages(report: Report) -> Iterator[Diagnostic]:
             mods = [_modifier(g.label, noun) for g in groups]
             if len(groups) < 2 or any(m is None or not m for m in mods):
                 continue
-            among = all(g.after_among and g.claim.figure.start > overall.claim.figure.start for g in groups)
-            if not (among or _complements([m for m in mods if m is not None])):
+            # 其中 and 分别为 say the groups are of the whole, not that they are all of it ("其中管理人员…、研发人员…"
+            # leaves out the rest): complements, or a list closed by 其他/其余, divide it
+            named = [m for m in mods if m is not None]
+            if not (_complements(named) or len(named) >= 2 and any(re.match(r"其他|其余|其它", m) for m in named)):
                 continue  # the groups may overlap or leave people out: the overall need not lie between them
             yield from _check(report, claims, overall, groups)
 
