@@ -123,3 +123,23 @@ def test_a_metrics_label_right_before_a_typed_figure_names_it(tmp_path):
     typed = {c.figure.printed: c for c in claims if c.scalar is not None and c.lang == "zh"}
     assert labelled(metric, typed["4.68亿元"])  # "公司研发投入4.68亿元"
     assert not labelled(metric, typed["1.2亿元"])  # "研发投入中人员费用1.2亿元": inside a longer phrase
+
+
+SCALE = """\
+id: finance
+number: "01"
+title: {zh: 融资, en: Finance}
+sections:
+  - id: green
+    number: "1.1"
+    title: {zh: 绿色融资, en: Green finance}
+    blocks:
+      - text: {zh: "2016年，充电车位由864个增至1,286个，绿色贷款余额达152亿元。", en: "In 2016 charging spaces rose from 864 to 1,286, and green loans reached RMB 1.52 billion."}
+"""
+
+
+def test_a_figure_lost_in_translation_is_shown_beside_the_english_of_its_size(make_project):
+    (found,) = [d for d in check(make_project({"content/chapters/01.yaml": SCALE})) if d.code == "N209"]
+    assert "“152亿元”" in found.message and "“RMB 1.52 billion”" in found.message
+    assert "864" not in found.message  # a thousandfold smaller: another fact of the sentence
+    assert [r.message for r in found.related] == ["the English has “RMB 1.52 billion” here"]

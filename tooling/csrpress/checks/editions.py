@@ -88,12 +88,16 @@ def edition_figures(report: Report) -> Iterator[Diagnostic]:
         for zh in langs.get("zh", []):
             if not _counts(zh) or any(_overlap(zh, en) for en in english) or _spelt_out(zh, use.text.en):
                 continue
-            printed = ", ".join(f"“{en.figure.printed}”" for en in english[:4]) or "no figures"
+            size = (zh.figure.value or 1).copy_abs().adjusted()
+            # the English figures nearest in size first: the one it was translated as is most likely among them
+            nearest = sorted(english, key=lambda en: abs(en.figure.value.copy_abs().adjusted() - size))
+            # figures a thousandfold apart are other facts of the sentence, not what 152亿 became (1.52 billion is)
+            nearest = [en for en in nearest if abs(en.figure.value.copy_abs().adjusted() - size) <= 3] or nearest
+            printed = ", ".join(f"“{en.figure.printed}”" for en in nearest[:4]) or "no figures"
             # the English figure that translates no Chinese one, of the nearest size: most likely this one mistranslated
             chinese = langs.get("zh", [])
             stray = [en for en in english if (en.figure.kind == "percent") == (zh.figure.kind == "percent")
                      and not any(_overlap(other, en) for other in chinese)]
-            size = (zh.figure.value or 1).copy_abs().adjusted()
             closest = min(stray, key=lambda en: abs(en.figure.value.copy_abs().adjusted() - size), default=None)
             related = (Related(locate(report, closest), f"the English has “{closest.figure.printed}” here"),) if closest else ()
             yield Diagnostic("N209", Severity.ERROR, f"“{zh.figure.printed}” has no matching figure in the English text (it has {printed})",
