@@ -10,6 +10,7 @@ report year's). Only plain statements are compared with each other as the same f
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from .. import numbers, units
@@ -103,9 +104,31 @@ def _years_of(fig: numbers.Figure) -> set[int]:
 
 
 def _span(text: str, start: int, end: int, boundary: re.Pattern[str]) -> tuple[int, int]:
-    left = max((m.end() for m in boundary.finditer(text, 0, start)), default=0)
+    left = _last_end(text, start, boundary)
     right = boundary.search(text, end)
     return left, right.start() if right else len(text)
+
+
+_ENDS: dict[tuple[re.Pattern[str], str], list[int]] = {}
+_SETTLED = 16  # a boundary match and what it looks ahead at are shorter than this (CLAUSE_END: 4 characters)
+
+
+def _last_end(text: str, start: int, boundary: re.Pattern[str]) -> int:
+    """The end of the last boundary in text[:start] (0 if none): `max(m.end() for m in boundary.finditer(text, 0,
+    start))`, found from the string's boundaries, scanned once (every figure of a string asks, and reading from
+    the start each time made long strings quadratic). A match ending _SETTLED or more before `start` is the same
+    whether the string is cut at `start` or not; the rest is scanned again as the cut string."""
+    key = (boundary, text)
+    ends = _ENDS.get(key)
+    if ends is None:
+        if len(_ENDS) > 64:
+            _ENDS.clear()
+        ends = _ENDS[key] = [m.end() for m in boundary.finditer(text)]
+    i = bisect_right(ends, start - _SETTLED)
+    left = ends[i - 1] if i else 0
+    for m in boundary.finditer(text, left, start):
+        left = m.end()
+    return left
 
 
 def _role(masked: str, fig: numbers.Figure, clause_start: int) -> str:
