@@ -109,12 +109,24 @@ OWN_NAME: set[str] = set()
 
 def name_the_company(company: str) -> None:
     OWN_NAME.clear()
+    _CONTENT.clear()
     words = [w for w in segment(company) if w.strip()] if company else []
     if words and len(words[0]) >= 2 and CJK.match(words[0]) and words[0] not in ASPECT:
         OWN_NAME.add(words[0])
 
 
+_CONTENT: dict[str, bool] = {}  # _is_content per word; emptied when OWN_NAME changes
+
+
 def _is_content(word: str) -> bool:
+    """Once per distinct word of a run: every clause of every figure asks for each of its words."""
+    hit = _CONTENT.get(word)
+    if hit is None:
+        hit = _CONTENT[word] = _is_content_word(word)
+    return hit
+
+
+def _is_content_word(word: str) -> bool:
     if word in ASPECT:
         return True  # 合计 / 累计 say which fact, even where they are also reporting words
     if MASK_CHAR in word or word in STOP or word in OWN_NAME or PUNCT.match(word) or DIGITS.search(word) or _is_unit(word):
