@@ -106,7 +106,15 @@ def _borrow(bare: numbers.Figure, like: numbers.Figure) -> numbers.Figure:
 def _comparable(a: numbers.Figure, b: numbers.Figure) -> bool:
     if (a.kind == "percent") != (b.kind == "percent"):
         return False
-    return in_units_of(a, b) is not None and (a.unit is None) == (b.unit is None) or a.kind == b.kind == "percent"
+    return convert(a, b) is not None and (a.unit is None) == (b.unit is None) or a.kind == b.kind == "percent"
+
+
+def convert(fig: numbers.Figure, like: numbers.Figure) -> numbers.Figure | None:
+    """`fig` in `like`'s units, or None; figures of two kinds (energy and mass) are never handed to pint,
+    which costs half a second to load (growth._kind)."""
+    if growth._kind(fig) != growth._kind(like) and fig.unit is not None and like.unit is not None:
+        return None
+    return in_units_of(fig, like)
 
 
 def _gap(a: numbers.Figure, b: numbers.Figure) -> int:
@@ -169,7 +177,8 @@ def _claims_by_string(claims: tuple[Claim, ...]) -> dict[tuple[str, tuple[str | 
 def _twin(new: numbers.Figure, chinese: list[Claim]) -> Claim | None:
     """The one plain claim of the string's Chinese that states the English figure."""
     found = [c for c in chinese if c.role == "plain" and c.figure.value is not None
-             and (c.figure.kind == "percent") == (new.kind == "percent") and relation(c.figure, new) == AGREE]
+             and (c.figure.kind == "percent") == (new.kind == "percent") and convert(new, c.figure) is not None
+             and relation(c.figure, new) == AGREE]
     return found[0] if len(found) == 1 else None
 
 
@@ -277,8 +286,19 @@ class Context:
         return base.figure, claim_location(self.report, base), f"{base_year}, as the report states it", why
 
 
-def contexts(report: Report) -> Iterator[Context]:
-    """Every English string with a figure, read once for the English rules."""
+_CONTEXTS: dict[int, tuple[Report, list[Context]]] = {}
+
+
+def contexts(report: Report) -> list[Context]:
+    """Every English string with a figure, read once per report for the English rules (english_totals.py too)."""
+    hit = _CONTEXTS.get(id(report))
+    if hit is None or hit[0] is not report:
+        _CONTEXTS.clear()
+        hit = _CONTEXTS[id(report)] = (report, list(_read_contexts(report)))
+    return hit[1]
+
+
+def _read_contexts(report: Report) -> Iterator[Context]:
     years = report_years(report)
     claims = claims_of(report)
     chinese_claims = [c for c in claims if c.lang == "zh"]
@@ -355,7 +375,7 @@ def _change(ctx: Context, fig: numbers.Figure, points: re.Match[str] | None, sta
         a, a_where, a_label, why = found
         b_label = "this year"
         sure = not why
-    a_conv = in_units_of(a, new)
+    a_conv = convert(a, new)
     if a_conv is None or a_conv.value is None or new.value is None:
         return
     got = changes._expected(a_conv, new, stated)
@@ -403,7 +423,7 @@ def _multiple(ctx: Context, fig: numbers.Figure, start: int, end: int) -> Iterat
         if found is None or found[3]:
             return  # a multiple is an error or nothing: an earlier value found only by its words is not enough
         old, old_where = found[0], found[1]
-    converted = in_units_of(old, new)
+    converted = convert(old, new)
     if converted is None or not converted.value or new.value is None:
         return
     ratio = new.value / converted.value
@@ -439,7 +459,7 @@ def _share(ctx: Context, fig: numbers.Figure, start: int, end: int) -> Iterator[
     whole, part = wholes[0], parts[-1]
     if CLAUSE.search(text, part.end, fig.start) and not re.match(r"\s*,\s*(?:accounting|making|or|representing)", text[part.end : fig.start]):
         return iter(())
-    converted = in_units_of(part, whole)
+    converted = convert(part, whole)
     if converted is None or converted.value is None or (part.unit is None) != (whole.unit is None) or whole.value is None:
         return iter(())
     ratio = converted.value / whole.value * HUNDRED

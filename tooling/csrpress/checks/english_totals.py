@@ -13,10 +13,9 @@ from dataclasses import replace
 from decimal import Decimal
 
 from .. import numbers
-from ..claims.relate import in_units_of
 from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report
-from .english import CLAUSE, Context, _sentences, contexts
+from .english import CLAUSE, Context, _sentences, contexts, convert
 
 TOTAL_AFTER = re.compile(r"\s*(?:in\s+total|in\s+all|altogether|all\s+told|combined)\b", re.IGNORECASE)
 TOTAL_BEFORE = re.compile(r"(?:\ba\s+total\s+of|\btotall?(?:ing|ed)|\badd(?:ing|ed)?\s+up\s+to|\bcame\s+to|\bamount(?:ing|ed)\s+to|\bsumm?ing\s+to)\s*$",
@@ -62,7 +61,7 @@ def english_sums(report: Report) -> Iterator[Diagnostic]:
                         break
                     if not _number(part) or part.unit is None:
                         continue  # "Scope 1": a label's number, not a part
-                    converted = in_units_of(part, total)
+                    converted = convert(part, total)
                     if converted is None or part.qualifier is not None:
                         break  # another kind of quantity, or an approximate part: not a list of this total's parts
                     parts.append(part)
@@ -73,7 +72,7 @@ def english_sums(report: Report) -> Iterator[Diagnostic]:
 
 
 def _sum(ctx: Context, total: numbers.Figure, parts: list[numbers.Figure]) -> Iterator[Diagnostic]:
-    values = [in_units_of(p, total) for p in parts]
+    values = [convert(p, total) for p in parts]
     if any(v is None or v.value is None for v in values) or total.value is None:
         return
     added = sum((v.value for v in values if v is not None and v.value is not None), Decimal(0))
@@ -105,7 +104,7 @@ def english_averages(report: Report) -> Iterator[Diagnostic]:
                 if not (PER_HEAD.match(ctx.text, avg.end) or AVERAGE_BEFORE.search(ctx.text, max(start, avg.start - 20), avg.start)):
                     continue
                 totals = [f for f in here if f is not avg and _number(f) and f.unit is not None and f.value and f.end <= avg.start
-                          and in_units_of(f, avg) is not None and not PER_HEAD.match(ctx.text, f.end) and f.qualifier is None]
+                          and convert(f, avg) is not None and not PER_HEAD.match(ctx.text, f.end) and f.qualifier is None]
                 counts = [f for f in here if f is not avg and _number(f) and f.unit is None and f.value and f.qualifier is None
                           and f.value == f.value.to_integral_value() and f.end <= avg.start]
                 if len(totals) != 1 or len(counts) != 1:
@@ -113,7 +112,7 @@ def english_averages(report: Report) -> Iterator[Diagnostic]:
                 total, count = totals[0], counts[0]
                 if CLAUSE.search(ctx.text, min(total.end, count.end), max(total.start, count.start)) and total.start < count.start:
                     continue  # "6,240 hours, 312 …": the count must name who the total is of, before it
-                converted = in_units_of(total, avg)
+                converted = convert(total, avg)
                 if converted is None or converted.value is None:
                     continue
                 low, high = converted.low / count.value, converted.high / count.value

@@ -18,10 +18,11 @@ from .. import numbers, schema, units
 from ..claims import Claim, claims_of
 from ..claims.extract import YEAR, _base_of, anchor, by_sentence, locate, report_years, shown
 from ..claims.script import reading
-from ..claims.relate import AGREE, in_units_of, relation
+from ..claims.relate import AGREE, relation
 from ..claims.subject import content_words
 from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report, all_blocks
+from .english import convert
 
 MARKER = re.compile(r"人均|平均")
 CLAUSE = re.compile(r"[，,；;：:、（()）]")
@@ -146,7 +147,7 @@ def _check(report: Report, claims: list[Claim], overall: _Average, groups: list[
     fig = overall.claim.figure
     values = []
     for g in groups:
-        converted = in_units_of(g.claim.figure, fig)
+        converted = convert(g.claim.figure, fig)
         if converted is None or converted.value is None:
             return
         values.append(converted)
@@ -262,7 +263,7 @@ def table_group_averages(report: Report) -> Iterator[Diagnostic]:
                     noun = _whole(overall.label)
                     if noun and not all(g[0].endswith(noun) or _complements([g[0] for g in groups]) for g in groups):
                         continue
-                    if in_units_of(a, o.figure) is None or _base_of(a) != o.base:
+                    if convert(a, o.figure) is None or _base_of(a) != o.base:
                         continue
                     if id(o) not in done:
                         for diag in _against(o.figure, groups, locate(report, o), anchor(o), f"“{shown(o)}”"):
@@ -292,7 +293,7 @@ def _cell(report: Report, cell, note: str) -> numbers.Figure | None:
 
 def _against(fig: numbers.Figure, groups: list, where, mark, what: str) -> Iterator[Diagnostic]:
     """The overall figure against two groups of the table: between them (printed intervals overlapping), never their sum."""
-    values = [in_units_of(g[1], fig) for g in groups]
+    values = [convert(g[1], fig) for g in groups]
     if any(v is None or v.value is None for v in values) or fig.value is None:
         return
     listed = ", ".join(f"{g[0]} {g[1].printed}" for g in groups)
