@@ -46,6 +46,9 @@ def kept(project: Project) -> Iterator[None]:
 
 _MAGIC = b"csrpress-figures "
 _PROCESS_KEY = secrets.token_bytes(32)  # where no key can be kept: a cache trusted by this process only
+#: The segmentations and conversions the last load found in the file (a run that needs more must write them,
+#: even when every figure came from the file: else each later check loads jieba or pint again).
+_LOADED: dict[str, frozenset[str]] = {"segments": frozenset(), "factors": frozenset()}
 
 
 def _key_file() -> Path:
@@ -128,6 +131,7 @@ def load(project: Project) -> int:
     subject.USED.clear()
     quantities.STORED.update(quantities.USED)
     quantities.USED.clear()
+    _LOADED.update(segments=frozenset(), factors=frozenset())
     try:
         data = read(project)
         if data is None or data.get("reader") != reader_key():
@@ -138,15 +142,26 @@ def load(project: Project) -> int:
         return 0
     memo.stored.update(stored)
     memo.parsed_stored.update(parsed)
-    subject.STORED.update({text: tuple(words) for text, words in data.get("segments", {}).items()})
-    quantities.STORED.update({key: value for key, value in data.get("factors", {}).items() if value is None or isinstance(value, str)})
+    segments = {text: tuple(words) for text, words in data.get("segments", {}).items()}
+    factors = {key: value for key, value in data.get("factors", {}).items() if value is None or isinstance(value, str)}
+    subject.STORED.update(segments)
+    quantities.STORED.update(factors)
+    _LOADED.update(segments=frozenset(segments), factors=frozenset(factors))
     return len(stored) + len(parsed)
+
+
+def _changed() -> bool:
+    """Whether the file would differ from the one loaded: a string read or segmented anew, a conversion
+    worked out anew, or an entry this run did not use (a string gone from the report)."""
+    memo = numbers.MEMO
+    return bool(memo.computed or memo.stored or memo.parsed_stored or subject.STORED
+                or subject.USED.keys() - _LOADED["segments"] or quantities.USED.keys() - _LOADED["factors"])
 
 
 def save(project: Project) -> bool:
     """Write the strings this run read (dropping those no longer in the report), if anything changed."""
     memo = numbers.MEMO
-    if not memo.computed and not memo.stored and not memo.parsed_stored:
+    if not _changed():
         return False
     path = cache_file(project)
     data = {"reader": reader_key(),

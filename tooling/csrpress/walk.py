@@ -62,7 +62,20 @@ def _blocks(blocks: Any) -> Iterator[Any]:
     yield from walk_blocks(blocks)
 
 
+_TEXTS: dict[int, tuple[Report, tuple[TextUse, ...]]] = {}
+
+
 def texts(report: Report) -> Iterator[TextUse]:
+    """Every {zh, en} string of the report with its origin, in reading order; walked once per report
+    (a dozen rules read them all)."""
+    hit = _TEXTS.get(id(report))
+    if hit is None or hit[0] is not report:
+        _TEXTS.clear()
+        hit = _TEXTS[id(report)] = (report, tuple(_texts(report)))
+    return iter(hit[1])
+
+
+def _texts(report: Report) -> Iterator[TextUse]:
     for root, origin in _roots(report):
         for value, at in _walk(root, origin):
             if isinstance(value, schema.Text):
