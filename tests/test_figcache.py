@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from csrpress import figcache, numbers
@@ -107,3 +110,23 @@ def test_the_form_field_font_is_the_same_cut_from_the_cache(tmp_path: Path, monk
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "file"))
     (tmp_path / "file").write_text("a file where the cache folder would go", encoding="utf-8")
     assert forms.field_font(*found) == fresh
+
+
+
+def test_a_cache_missing_segmentations_is_completed(tmp_path: Path) -> None:
+    """Every figure from the cache but a segmentation missing (a build wrote it, or an older csrpress): the run
+    writes what it segmented, else every later check would load jieba again. Fresh processes, as a writer runs
+    checks (in one process the memo of the last run would hide the missing entries)."""
+    project = _sample(tmp_path)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO / "tooling"), os.environ.get("PYTHONPATH", "")])}
+    check = [sys.executable, "-m", "csrpress", "--root", str(project.root), "check"]
+    subprocess.run(check, capture_output=True, env=env)
+    path = figcache.cache_file(project)
+    data = figcache.read(project)
+    assert data["segments"]
+    data["segments"] = {}
+    body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    path.write_bytes(figcache._MAGIC + figcache._sign(body, figcache.machine_key()) + b"\n" + body)
+    assert not figcache.read(project)["segments"]
+    subprocess.run(check, capture_output=True, env=env)
+    assert figcache.read(project)["segments"]   # every figure came from the file, and yet it was written again

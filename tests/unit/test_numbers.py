@@ -449,3 +449,28 @@ def test_an_unbroken_run_of_numerals_is_read_in_linear_time() -> None:
     text = "1万2千3百四十五" * 4700
     figures = find_figures(text)
     assert all(len(f.printed) <= 60 for f in figures)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.decimals(allow_nan=False, allow_infinity=True, places=None), st.integers(min_value=0, max_value=8),
+       st.sampled_from([12, 28, 60]))
+@example(Decimal("-0.00"), 2, 28)
+@example(Decimal("999.995"), 2, 28)
+@example(Decimal("1E+40"), 0, 28)
+def test_english_digits_are_babels(value: Decimal, decimals: int, precision: int) -> None:
+    """numerals._en_digits takes Babel's own steps for "#,##0.00" in English (without loading its locale data)."""
+    from decimal import Context, localcontext
+
+    from babel.numbers import format_decimal
+
+    from csrpress.numerals import _en_digits
+
+    def outcome(f):
+        try:
+            return f()
+        except Exception as exc:  # noqa: BLE001 - both must fail alike (a value too long for the context)
+            return type(exc).__name__
+
+    with localcontext(Context(prec=precision)):
+        expected = outcome(lambda: format_decimal(value, format="#,##0" + ("." + "0" * decimals if decimals else ""), locale="en"))
+        assert outcome(lambda: _en_digits(value, decimals)) == expected

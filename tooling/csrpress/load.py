@@ -11,6 +11,7 @@ from pydantic import BaseModel, ValidationError
 
 from . import schema
 from .diagnostics import Diagnostic, Location, Severity
+from .fastschema import construct
 from .model import BlockNode, ChapterNode, MetricDecl, Origin, Report, SectionNode
 from .project import Project
 from .safefs import TooLarge, inside, read_bounded
@@ -84,7 +85,7 @@ class _Loader:
                                          hint="see docs/content-format.md for what this file holds"))
             return None
         try:
-            return model.model_validate(parsed.value), rel
+            return _validated(model, parsed.value), rel
         except ValidationError as exc:
             self.diags.extend(schema_diagnostics(exc, parsed.positions, text))
             self.unloaded[rel] = text
@@ -183,6 +184,12 @@ def load_report(project: Project) -> tuple[Report | None, tuple[Diagnostic, ...]
     report = Report(manifest, tuple(chapters), tuple(loader.metric_decls), loader.positions,
                     unloaded=loader.unloaded, root=project.root)
     return report, tuple(loader.diags)
+
+
+def _validated(model: type[BaseModel], data: Any) -> Any:
+    """model.model_validate(data): built directly when plainly valid (fastschema), else by pydantic, whose errors are the findings."""
+    built = construct(model, data)
+    return built if built is not None else model.model_validate(data)
 
 
 def _as_named(path: Path, root: Path) -> str:

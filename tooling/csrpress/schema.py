@@ -14,7 +14,9 @@ from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, field_val
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: pydantic builds a model's validator when it first validates with it, not at import (a quarter
+    # of a check's pydantic cost); valid content files are read by fastschema.py without one (load.py).
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_.-]*$"
@@ -63,7 +65,7 @@ class Contact(Strict):
 
 
 class BackCover(Strict):
-    contact: Contact = Contact()
+    contact: Contact = Contact.model_construct()
     qr: Qr | None = None
     note: Text | None = None  # a last line: the paper, the printer, a copyright
 
@@ -89,8 +91,8 @@ class Fonts(Strict):
 
 class Design(Strict):
     page: Literal["A4", "16k", "16开", "letter"] = "A4"  # 16k (16开): 185 x 260 mm; letter: 8.5 x 11 in
-    colors: Colors = Colors()
-    fonts: Fonts = Fonts()
+    colors: Colors = Colors.model_construct()
+    fonts: Fonts = Fonts.model_construct()
 
 
 class Metric(Strict):
@@ -365,14 +367,14 @@ class Manifest(Strict):
     # as Hong Kong reports are written). The edition of the other script is converted with OpenCC.
     script: Literal["hans", "hant"] = "hans"
     editions: list[Literal["zh", "en", "zh-Hant"]] = ["zh", "en"]  # default with `script: hant`: [zh-Hant, en]
-    cover: Cover = Cover()
+    cover: Cover = Cover.model_construct()
     frameworks: list[str] = []
     chapters: list[str] = Field(min_length=1)
     metrics: list[str] = []
     checks: dict[str, Literal["error", "warning", "info", "off"]] = {}
-    back_cover: BackCover = BackCover()
-    design: Design = Design()
-    highlights: Highlights = Highlights()
+    back_cover: BackCover = BackCover.model_construct()
+    design: Design = Design.model_construct()
+    highlights: Highlights = Highlights.model_construct()
 
     @model_validator(mode="before")
     @classmethod
@@ -391,9 +393,4 @@ class Manifest(Strict):
         return paths
 
 
-Case.model_rebuild()
-Section.model_rebuild()
-SectionFile.model_rebuild()
-Chapter.model_rebuild()
-BackCover.model_rebuild()
 TAGS_NOT_KEYS = frozenset({'section', 'include', 'MetricRef', 'Text', 'str'})

@@ -1,0 +1,316 @@
+"""A content file's data -> its schema.py model, without building pydantic's validators, when the data is plainly valid.
+
+pydantic builds a validator for every model the first time one is used: for schema.py's 45 models that is about
+a quarter of the pydantic cost of a `csrpress check` (the models are declared with defer_build for that reason).
+Content files are almost always valid, and the loader gives only str, list and dict (yamlsrc), so this
+module reads the models' own declarations (types, aliases, defaults, patterns, lengths, validators) and builds
+the instances directly. It answers only when sure: anything it does not recognise, any key it does not know,
+any value that fails a constraint, returns None, and the caller validates with pydantic, whose errors are the
+findings (L002/L003). So it never decides what is an error; it only skips the validator for data that has none.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import types
+import typing
+from collections.abc import Callable
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
+
+from pydantic import BaseModel, Discriminator, Tag
+from pydantic.fields import FieldInfo
+
+
+class _Unsure(Exception):
+    """The data may be invalid, or is of a form this module does not read: ask pydantic."""
+
+
+Build = Callable[[Any], Any]
+_BUILDERS: dict[type, Build] = {}
+
+
+def construct(model: type[BaseModel], data: Any) -> Any | None:
+    """The instance pydantic's model_validate(data) would return, or None (then call model_validate)."""
+    try:
+        return _model(model)(data)
+    except _Unsure:
+        return None
+
+
+def _model(cls: type[BaseModel]) -> Build:
+    built = _BUILDERS.get(cls)
+    if built is None:
+        built = _BUILDERS[cls] = _model_builder(cls)
+    return built
+
+
+def _model_builder(cls: type[BaseModel]) -> Build:
+    decorators = cls.__pydantic_decorators__
+    if (decorators.validators or decorators.root_validators or decorators.field_serializers
+            or decorators.model_serializers or decorators.computed_fields
+            or any(d.info.mode != "before" for d in decorators.model_validators.values())
+            or any(d.info.mode != "after" for d in decorators.field_validators.values())
+            or cls.model_config.get("extra") != "forbid" or cls.__pydantic_post_init__ or cls.__private_attributes__
+            or cls.__pydantic_root_model__):
+        raise TypeError(f"fastschema does not read {cls.__name__}'s declaration")  # a new kind of model: extend this module
+    before = [getattr(cls, name) for name in decorators.model_validators]
+    after: dict[str, list[Callable[[Any], Any]]] = {}
+    for name, dec in decorators.field_validators.items():
+        for field in dec.info.fields:
+            after.setdefault(field, []).append(getattr(cls, name))
+    namespace = vars(sys.modules[cls.__module__])
+    # (validation key, field name, builder, has default, field info)
+    fields: list[tuple[str, str, Build, bool, FieldInfo]] = []
+    for name, info in cls.__pydantic_fields__.items():
+        if info.validation_alias not in (None, info.alias) or info.default_factory is not None:
+            raise TypeError(f"fastschema does not read {cls.__name__}.{name}")
+        fields.append((info.alias or name, name, _builder(_annotation(cls, name, namespace), list(info.metadata), namespace),
+                       not info.is_required(), info))
+    keys = frozenset(key for key, *_ in fields)
+    new = cls.__new__
+    setattr_ = object.__setattr__
+
+    def build(data: Any) -> Any:
+        if type(data) is not dict:
+            raise _Unsure
+        for validator in before:
+            data = validator(data)
+            if type(data) is not dict:
+                raise _Unsure
+        if not keys.issuperset(data):
+            raise _Unsure  # an unknown key (extra="forbid"): L003
+        values: dict[str, Any] = {}
+        given: set[str] = set()
+        for key, name, make, optional, info in fields:
+            if key in data:
+                value = make(data[key])
+                for validator in after.get(name, ()):
+                    try:
+                        value = validator(value)
+                    except (ValueError, AssertionError):
+                        raise _Unsure from None
+                values[name] = value
+                given.add(name)
+            elif optional:
+                values[name] = info.get_default(call_default_factory=True, validated_data=values)
+            else:
+                raise _Unsure  # a missing required key: L002
+        obj = new(cls)
+        setattr_(obj, "__dict__", values)
+        setattr_(obj, "__pydantic_fields_set__", given)
+        setattr_(obj, "__pydantic_extra__", None)
+        setattr_(obj, "__pydantic_private__", None)
+        return obj
+
+    return build
+
+
+def _annotation(cls: type, name: str, namespace: dict[str, Any]) -> Any:
+    """The field's declared type, as written (schema.py's annotations are strings: `from __future__ import annotations`)."""
+    for klass in cls.__mro__:
+        if name in vars(klass).get("__annotations__", {}):
+            written = klass.__annotations__[name]
+            return eval(written, namespace) if isinstance(written, str) else written  # noqa: S307 - our own module's annotation
+    raise TypeError(f"fastschema: no annotation for {cls.__name__}.{name}")
+
+
+def _constraints(metadata: list[Any]) -> tuple[str | None, int | None, int | None]:
+    """(pattern, min_length, max_length) of a field's metadata; anything else is not read here."""
+    pattern = low = high = None
+    for item in metadata:
+        if isinstance(item, FieldInfo):
+            p, lo, hi = _constraints(list(item.metadata))
+            pattern, low, high = p or pattern, lo if lo is not None else low, hi if hi is not None else high
+            continue
+        name = type(item).__name__
+        if name == "MinLen":
+            low = item.min_length
+        elif name == "MaxLen":
+            high = item.max_length
+        elif name == "_PydanticGeneralMetadata" and set(vars(item)) <= {"pattern"}:
+            pattern = vars(item).get("pattern", pattern)
+        elif isinstance(item, Tag | Discriminator):
+            continue  # read by the union
+        else:
+            raise TypeError(f"fastschema does not read the constraint {item!r}")
+    return pattern, low, high
+
+
+def _sized(build: Build, low: int | None, high: int | None) -> Build:
+    if low is None and high is None:
+        return build
+    low_, high_ = low or 0, high if high is not None else sys.maxsize
+
+    def sized(value: Any) -> Any:
+        result = build(value)
+        if not low_ <= len(result) <= high_:
+            raise _Unsure
+        return result
+
+    return sized
+
+
+def _builder(tp: Any, metadata: list[Any], namespace: dict[str, Any]) -> Build:
+    if isinstance(tp, typing.ForwardRef):  # "Section" inside SectionEntry, declared before Section: read when first used
+        return _later(tp.__forward_arg__, metadata, namespace)
+    origin = get_origin(tp)
+    if origin is Annotated:
+        inner, *extra = get_args(tp)
+        discriminator = [m for m in extra if isinstance(m, Discriminator)]
+        if discriminator:
+            return _tagged(inner, discriminator[0], metadata + [m for m in extra if not isinstance(m, Discriminator)], namespace)
+        return _builder(inner, metadata + list(extra), namespace)
+    pattern, low, high = _constraints(metadata)
+    if tp is str:
+        return _string(pattern, low, high)
+    if pattern is not None:
+        raise TypeError(f"fastschema: a pattern on {tp!r}")
+    if tp is bool:
+        return _sized(_bool, low, high)
+    if tp is int:
+        return _sized(_int, low, high)
+    if tp is type(None):
+        return _none
+    if origin is Literal:
+        return _literal(get_args(tp))
+    if origin is list:
+        (item,) = get_args(tp)
+        return _sized(_list(_builder(item, [], namespace)), low, high)
+    if origin is dict:
+        key, value = get_args(tp)
+        if key is not str:
+            raise TypeError(f"fastschema: {tp!r}")
+        return _sized(_dict(_builder(value, [], namespace)), low, high)
+    if origin in (Union, types.UnionType):
+        return _sized(_union([_builder(arg, [], namespace) for arg in get_args(tp)]), low, high)
+    if isinstance(tp, type) and issubclass(tp, BaseModel):
+        return _sized(lambda value: _model(tp)(value), low, high)
+    raise TypeError(f"fastschema does not read the type {tp!r}")
+
+
+def _string(pattern: str | None, low: int | None, high: int | None) -> Build:
+    # pydantic matches patterns with Rust's regex engine: for ASCII text without a line break Python's `re`
+    # agrees with it on these patterns; anything else is left to pydantic.
+    regex = re.compile(pattern) if pattern is not None else None
+    low_, high_ = low or 0, high if high is not None else sys.maxsize
+
+    def string(value: Any) -> str:
+        if type(value) is not str or not low_ <= len(value) <= high_:
+            raise _Unsure
+        if regex is not None and not (value.isascii() and "\n" not in value and regex.search(value)):
+            raise _Unsure
+        return value
+
+    return string
+
+
+def _bool(value: Any) -> bool:
+    if value is True or value is False:
+        return value
+    if value == "true" and type(value) is str:
+        return True
+    if value == "false" and type(value) is str:
+        return False
+    raise _Unsure
+
+
+_DIGITS = re.compile(r"(?:0|[1-9][0-9]{0,8})")
+
+
+def _int(value: Any) -> int:
+    if type(value) is int:
+        return value
+    if type(value) is str and _DIGITS.fullmatch(value):
+        return int(value)
+    raise _Unsure
+
+
+def _none(value: Any) -> None:
+    if value is not None:
+        raise _Unsure
+
+
+def _literal(allowed: tuple[Any, ...]) -> Build:
+    if not all(type(a) is str for a in allowed):
+        raise TypeError(f"fastschema: Literal{list(allowed)!r}")
+    choices = frozenset(allowed)
+
+    def literal(value: Any) -> str:
+        if type(value) is not str or value not in choices:
+            raise _Unsure
+        return value
+
+    return literal
+
+
+def _list(item: Build) -> Build:
+    def build(value: Any) -> list[Any]:
+        if type(value) is not list:
+            raise _Unsure
+        return [item(v) for v in value]
+
+    return build
+
+
+def _dict(item: Build) -> Build:
+    def build(value: Any) -> dict[str, Any]:
+        if type(value) is not dict or not all(type(k) is str for k in value):
+            raise _Unsure
+        return {k: item(v) for k, v in value.items()}
+
+    return build
+
+
+def _union(members: list[Build]) -> Build:
+    """A smart union: the one member the value fits; none or several (pydantic would choose) is unsure."""
+    def union(value: Any) -> Any:
+        found: list[Any] = []
+        for member in members:
+            try:
+                found.append(member(value))
+            except _Unsure:
+                continue
+        if len(found) != 1:
+            raise _Unsure
+        return found[0]
+
+    return union
+
+
+def _later(name: str, metadata: list[Any], namespace: dict[str, Any]) -> Build:
+    built: list[Build] = []
+
+    def later(value: Any) -> Any:
+        if not built:
+            built.append(_builder(eval(name, namespace), metadata, namespace))  # noqa: S307 - a name of our own module
+        return built[0](value)
+
+    return later
+
+
+def _tagged(union: Any, discriminator: Discriminator, metadata: list[Any], namespace: dict[str, Any]) -> Build:
+    """A union with a callable discriminator and each member Annotated with its Tag."""
+    if get_origin(union) not in (Union, types.UnionType) or not callable(discriminator.discriminator):
+        raise TypeError(f"fastschema: {union!r}")
+    tag_of = discriminator.discriminator
+    members: dict[str, Any] = {}
+    for arg in get_args(union):
+        if get_origin(arg) is not Annotated:
+            raise TypeError(f"fastschema: untagged {arg!r}")
+        inner, *extra = get_args(arg)
+        tags = [m.tag for m in extra if isinstance(m, Tag)]
+        if len(tags) != 1:
+            raise TypeError(f"fastschema: {arg!r}")
+        members[tags[0]] = (inner, [m for m in extra if not isinstance(m, Tag)])
+    built = {tag: _builder(inner, extra, namespace) for tag, (inner, extra) in members.items()}
+
+    _, low, high = _constraints(metadata)
+
+    def tagged(value: Any) -> Any:
+        tag = tag_of(value)
+        if tag is None or tag not in members:
+            raise _Unsure
+        return built[tag](value)
+
+    return _sized(tagged, low, high)
