@@ -240,6 +240,12 @@ def test_hong_kong_forms_are_not_simplified(hk: Path) -> None:
     assert [d for d in check_project(Project(hk)) if d.code == "T306"] == []  # 户 and 台 as Hong Kong prints them
 
 
+def test_hong_kong_place_names_keep_their_characters(hk: Path) -> None:
+    chapter = hk / "content" / "chapters" / "02-environment.yaml"
+    chapter.write_text(chapter.read_text(encoding="utf-8").replace("服務超過九億用戶。", "服務超過九億用戶，東涌新店開業。"), encoding="utf-8")
+    assert [d for d in check_project(Project(hk)) if d.code == "T306"] == []  # 涌 (a creek) in 東涌, as Hong Kong writes it
+
+
 def test_a_traditional_report_without_script_hant_is_told_once(hk: Path) -> None:
     root = hk  # written in Traditional, and the writer forgot `script: hant`
     (root / "content" / "chapters" / "02-environment.yaml").write_text(CHAPTER.replace(", zh-Hans: 用水管理（简体稿）", ""), encoding="utf-8")

@@ -292,6 +292,19 @@ CASES = {
     blocks:
       - text: {zh: "2016年，公司主动召回产品2起，均为预防性召回。", en: "In 2016 we carried out 2 voluntary product recalls, both as a precaution."}  # expect: N201
 """,
+    # A change with no % under a header with no % is the difference of the two values in their own unit ("-0.05"
+    # for a PUE of 1.46 → 1.41); an English figure after "per" is an intensity's base, which Chinese writes with no
+    # digit (每百万元收入), not a figure of the Chinese (checks/changes.py _absolute, editions.py _denominator).
+    "n214-absolute-changes-and-bases": GIVING + """\
+    blocks:
+      - table:
+          caption: {zh: 数据中心能效, en: Data centre efficiency}
+          header: [{zh: 指标, en: Indicator}, "2015", "2016", {zh: 变化, en: Change}]
+          rows:
+            - [{zh: 平均电能使用效率（PUE）, en: Average PUE}, "1.46", "1.41", "-0.05"]
+            - [{zh: 最高电能使用效率（PUE）, en: Highest PUE}, "1.58", "1.49", "+0.10"]  # expect: N214
+      - text: {zh: "2016年，每百万元收入的温室气体排放为7.31吨。", en: "In 2016 greenhouse gas emissions were 7.31 tonnes per RMB 1 million of revenue."}
+""",
     # A change after another figure's clause is of what its own clause names (checks/growth.py _rows_for).
     "n223-change-of-its-own-clause": GIVING + """\
     blocks:

@@ -23,3 +23,23 @@ def test_the_reporting_companys_own_name_names_no_fact():
 def test_a_figure_after_a_conjunction_counts_the_second_noun():
     # the counted noun may end in a three-character word (奶农 + 合作社)
     assert near_words("", "奶农合作社") == {"奶农", "合作社"}
+
+
+def test_a_lone_total_sums_what_its_sentence_named_before_its_list_of_kinds(make_project):
+    from csrpress.claims import claims_of
+    from csrpress.load import load_report
+
+    chapter = """\
+id: env
+number: "01"
+title: {zh: 环境, en: Environment}
+sections:
+  - id: waste
+    number: "1.1"
+    title: {zh: 废弃物, en: Waste}
+    blocks:
+      - text: {zh: "2016年，物业亦产生少量危险废物，主要为光管、电池及废机油，合共18.6吨。", en: "In 2016 the properties produced 18.6 tonnes of hazardous waste, mainly tubes, batteries and oil."}
+"""
+    report, _ = load_report(make_project({"content/chapters/01.yaml": chapter}))
+    (total,) = [c for c in claims_of(report) if c.lang == "zh" and c.figure.printed.startswith("18.6")]
+    assert "危险废物" in total.words and "危险废物" in total.near  # not 电池 or 废机油, the kinds it lists

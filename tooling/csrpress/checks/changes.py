@@ -66,6 +66,17 @@ def _contains(stated: numbers.Figure, value: Decimal, sign: int = 1) -> bool:
     return low - half * 0 <= value <= high or abs(value - (stated.value or 0) * sign) <= half
 
 
+PERCENT_HEAD = re.compile(r"%|％|百分比|percent", re.IGNORECASE)
+
+
+def _absolute(old: numbers.Figure, new: numbers.Figure, stated: numbers.Figure, head: str) -> bool:
+    """A change printed with no % in a column whose header says no % either is the difference of the two
+    values in their own unit ("-0.05" for a PUE of 1.46 → 1.41, "+12" for 340 → 352 people), when it is."""
+    if stated.kind == "percent" or stated.unit or PERCENT_HEAD.search(head) or new.value is None or old.value is None:
+        return False
+    return _contains(stated, new.value - old.value)
+
+
 def change_columns(report: Report) -> Iterator[Diagnostic]:
     for _, _, block in all_blocks(report):
         if block.kind != "table" or not block.data.header:
@@ -85,6 +96,8 @@ def change_columns(report: Report) -> Iterator[Diagnostic]:
                 if stated is None or stated.value is None or old is None or new is None:
                     continue
                 got = _expected(old, new, stated)
+                if got is not None and not _contains(stated, got[0]) and _absolute(old, new, stated, head):
+                    got = new.value - old.value, ""  # "-0.05" beside a PUE of 1.46 → 1.41: the difference, in the row's unit
                 if got is None or _contains(stated, got[0]):
                     continue
                 if _points_as_percent(old, new, stated, 1):

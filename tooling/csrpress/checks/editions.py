@@ -112,6 +112,15 @@ def _scaled(occ: Occurrence) -> bool:
     return fig.value is not None and fig.kind == "number" and any(w in fig.printed.lower() for w in ("million", "billion", "trillion"))
 
 
+PER = re.compile(r"(?:\bper|\bfor\s+every|\bevery)\s*$", re.IGNORECASE)
+
+
+def _denominator(occ: Occurrence) -> bool:
+    """"7.31 tonnes per HK$1 million of revenue": the base of an intensity, which Chinese writes with no digit
+    (每百万港元收入); it states no figure of its own."""
+    return bool(PER.search(occ.scalar[max(0, occ.figure.start - 12) : occ.figure.start]))
+
+
 def english_only_figures(report: Report) -> Iterator[Diagnostic]:
     """N209 the other way: a figure of the English text that no figure of its Chinese states
     ("RMB 12.76 billion" for 12.76亿元, which is RMB 1.276 billion)."""
@@ -128,7 +137,7 @@ def english_only_figures(report: Report) -> Iterator[Diagnostic]:
         if not chinese or any(_counts(zh) and not any(_overlap(zh, en) for en in english) for zh in chinese):
             continue  # a Chinese figure missing from the English is reported already (edition_figures): one finding a string
         for en in english:
-            if not _scaled(en) or any(_overlap(zh, en) for zh in chinese):
+            if not _scaled(en) or any(_overlap(zh, en) for zh in chinese) or _denominator(en):
                 continue
             printed = ", ".join(f"“{zh.figure.printed}”" for zh in chinese[:4])
             # the Chinese figure of the nearest size: the one the translator most likely converted

@@ -46,7 +46,13 @@ def _other_script(text: str, script: str) -> list[int]:
     trad, hk = _converter("s2t").convert(text), _converter("s2hk").convert(text)
     if not len(trad) == len(hk) == len(text):
         return at
-    return [i for i in at if trad[i] != text[i] and hk[i] != text[i]]
+    # OpenCC's phrases are keyed in Simplified: "東涌" is found as 东涌, whose Hong Kong form keeps 涌 (a creek in
+    # place names: 東涌, 葵涌), so the text is read through t2s before its phrases are looked up
+    folded = _converter("t2s").convert(text)
+    hk_phrase = _converter("s2hk").convert(folded) if len(folded) == len(text) else hk
+    if len(hk_phrase) != len(text):
+        hk_phrase = hk
+    return [i for i in at if trad[i] != text[i] and hk[i] != text[i] and hk_phrase[i] != text[i]]
 
 
 def mixed_script(report: Report) -> Iterator[Diagnostic]:

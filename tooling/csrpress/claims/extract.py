@@ -40,6 +40,8 @@ SPENDING = frozenset({"资金", "费用", "经费", "成本", "支出", "款项"
 # purpose the next clause gives it; without it every donation of one donor would read as one fact
 PURPOSE = re.compile(r"\s*(?:用于|设立|设置|资助|支持|帮助|援建|建设|建立|成立|开展|以)")
 CONJOINED = re.compile(r"(?:和|及|与|、|以及)\s*$")  # a conjunction right before a figure: what precedes is another noun
+COMMA = re.compile(r"[，,；;：:]")
+LISTING = re.compile(r"\s*(?:主要为|主要是|主要包括|包括|包含|涵盖|如|例如|分别为|其中)")  # a clause naming the parts
 UNIT_NOTE = re.compile(r"[（(]([^）)]{1,12})[）)]")
 PART_OF = re.compile(r"(?:其中|其中包括|当中)\s*[，,：:]?\s*$")
 COMPARED_WITH = re.compile(r"(?:与|和|同|跟)\s*(?:(?:19|20)\d\d\s*年(?:末|底|度)?的?|上年(?:末|底)?的?|去年的?)\s*$")
@@ -296,6 +298,22 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
             split = _split_compound(hollow_text[c_start:fig.start], hollow_text[fig.end:c_end])
             words |= split | purpose
             near |= split | purpose
+            whole: frozenset[str] = frozenset()  # what a lone total ("合共18.6吨") sums, named before it
+            if words and words <= TOTALS and c_start > s_start:
+                # "…产生少量有害废物，主要为光管、电池及废机油，合共18.6吨": a lone total sums what the sentence named
+                # before it; a clause listing its kinds (主要为, 包括) names the parts, so the one before that the whole
+                before = hollow_text[s_start : c_start - 1]
+                bounds = [0] + [m.end() for m in COMMA.finditer(before)]  # not 、: it separates the list's kinds
+                for start in reversed(bounds):
+                    clause_before = before[start:]
+                    if any(s_start + start <= f.start < s_start + start + len(clause_before) for f in values):
+                        break  # "范围一排放17.05万吨、范围二排放23.71万吨，合计…": a sum of stated parts (N220's)
+                    before = before[: max(start - 1, 0)]
+                    if not LISTING.match(clause_before):
+                        whole = content_words(clause_before)
+                        words |= whole
+                        near |= whole
+                        break
             # "温室气体排放总计343.7万吨": 总计 only says "in all"; alone ("合计40.76万吨") it marks a sum of parts
             if words - TOTALS:
                 words -= TOTALS
