@@ -7,6 +7,7 @@ Only public tools: time.perf_counter around subprocesses, /usr/bin/time -f %M fo
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import re
 import shutil
@@ -183,8 +184,12 @@ def main() -> int:
     args = parser.parse_args()
     sizes = [int(s) for s in (args.sizes or ("1,2" if args.quick else "1,2,4")).split(",")]
     runs = args.runs or (1 if args.quick else 3)
+    # An installed csrpress has its bytecode compiled (pip does it); a checkout run with PYTHONDONTWRITEBYTECODE set
+    # (as CI and some shells do) would compile every module again in every process: ~0.1 s of each check.
+    compiled = compileall.compile_dir(str(REPO / "tooling" / "csrpress"), quiet=1)
     cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")), "?")
-    print(f"machine: {os.cpu_count()} CPU ({cpu}); load average at start {os.getloadavg()[0]:.2f}; runs per size: {runs}")
+    print(f"machine: {os.cpu_count()} CPU ({cpu}); load average at start {os.getloadavg()[0]:.2f}; runs per size: {runs}; "
+          f"bytecode {'compiled' if compiled else 'NOT compiled (each run compiles the sources)'}")
     rows = {}
     for n in sizes:
         rows[n] = measure(n, runs)

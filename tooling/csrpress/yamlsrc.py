@@ -107,6 +107,9 @@ class _Converter:
         self.odd_chars = 0
         self.unencodable = False  # a lone surrogate: the value cannot be used at all
         self.lines: list[str] | None = None
+        # A scalar holds an odd character only if the file does, or an escape ("\u200b") makes one: a file
+        # with neither needs no search of each of its scalars and keys.
+        self.odd_possible = "\\" in text or not text or bool(_INVISIBLE.search(text))
 
     def convert(self, node: yaml.Node, at: PathKey, depth: int = 0) -> Any:
         self.count += 1
@@ -117,7 +120,7 @@ class _Converter:
             if node.style in ("|", ">"):
                 indent = _block_indent(node, self.text)
             self.tree.nodes[at] = ScalarPos(node.start_mark.line, node.start_mark.column, node.style, indent)
-            if _INVISIBLE.search(node.value):
+            if self.odd_possible and _INVISIBLE.search(node.value):
                 self.invisible(node, at)
             return node.value
         self.tree.nodes[at] = ScalarPos(node.start_mark.line, node.start_mark.column)
@@ -138,7 +141,7 @@ class _Converter:
                                              hint="write the key as plain text before its `:`"))
                 continue
             key = key_node.value
-            if _INVISIBLE.search(key):
+            if self.odd_possible and _INVISIBLE.search(key):
                 self.invisible(key_node, None)
             if key in result:
                 first = self.tree.keys[at + (key,)]
@@ -311,7 +314,7 @@ def _alias_excess(text: str, path: str) -> Diagnostic | None:
     expanded size is known when its node closes (YAML defines an anchor before any alias to it), and
     the pass stops at the first alias over the limit, so no count grows past it.
     """
-    if not _ANCHOR.search(text):
+    if "&" not in text or not _ANCHOR.search(text):
         return None  # no anchor, nothing can repeat: the common case costs one regex scan
     limit = max(len(text), ALIAS_ALLOWANCE)
     sizes: dict[str, int] = {}  # anchor -> its node's expanded size (characters + nodes)
