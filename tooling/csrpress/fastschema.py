@@ -36,13 +36,23 @@ def construct(model: type[BaseModel], data: Any) -> Any | None:
         return _model(model)(data)
     except _Unsure:
         return None
+    except Exception:  # noqa: BLE001 - a declaration this module does not read (TypeError), or a bug: pydantic decides
+        return None
 
 
 def _model(cls: type[BaseModel]) -> Build:
     built = _BUILDERS.get(cls)
     if built is None:
-        built = _BUILDERS[cls] = _model_builder(cls)
+        try:
+            built = _model_builder(cls)
+        except TypeError:
+            built = _declined  # not read here: always pydantic's
+        _BUILDERS[cls] = built
     return built
+
+
+def _declined(value: Any) -> Any:
+    raise _Unsure
 
 
 def _model_builder(cls: type[BaseModel]) -> Build:
@@ -162,18 +172,20 @@ def _builder(tp: Any, metadata: list[Any], namespace: dict[str, Any]) -> Build:
             return _tagged(inner, discriminator[0], metadata + [m for m in extra if not isinstance(m, Discriminator)], namespace)
         return _builder(inner, metadata + list(extra), namespace)
     pattern, low, high = _constraints(metadata)
+    constrained = pattern is not None or low is not None or high is not None
+    if origin in (Union, types.UnionType):
+        args = get_args(tp)
+        if constrained:
+            # `str | None = Field(pattern=...)`: pydantic applies the field's constraints to the one type beside None
+            others = [a for a in args if a is not type(None)]
+            if len(others) != 1 or len(args) != 2:
+                raise TypeError(f"fastschema: constraints on {tp!r}")
+            return _union([_builder(others[0], metadata, namespace), _none])
+        return _union([_builder(arg, [], namespace) for arg in args])
     if tp is str:
         return _string(pattern, low, high)
     if pattern is not None:
         raise TypeError(f"fastschema: a pattern on {tp!r}")
-    if tp is bool:
-        return _sized(_bool, low, high)
-    if tp is int:
-        return _sized(_int, low, high)
-    if tp is type(None):
-        return _none
-    if origin is Literal:
-        return _literal(get_args(tp))
     if origin is list:
         (item,) = get_args(tp)
         return _sized(_list(_builder(item, [], namespace)), low, high)
@@ -182,10 +194,18 @@ def _builder(tp: Any, metadata: list[Any], namespace: dict[str, Any]) -> Build:
         if key is not str:
             raise TypeError(f"fastschema: {tp!r}")
         return _sized(_dict(_builder(value, [], namespace)), low, high)
-    if origin in (Union, types.UnionType):
-        return _sized(_union([_builder(arg, [], namespace) for arg in get_args(tp)]), low, high)
+    if constrained:
+        raise TypeError(f"fastschema: a length on {tp!r}")  # pydantic's meaning of it on a bool, a number or a model is not read here
+    if tp is bool:
+        return _bool
+    if tp is int:
+        return _int
+    if tp is type(None):
+        return _none
+    if origin is Literal:
+        return _literal(get_args(tp))
     if isinstance(tp, type) and issubclass(tp, BaseModel):
-        return _sized(lambda value: _model(tp)(value), low, high)
+        return lambda value: _model(tp)(value)
     raise TypeError(f"fastschema does not read the type {tp!r}")
 
 
