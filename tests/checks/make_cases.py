@@ -305,6 +305,19 @@ CASES = {
             - [{zh: 最高电能使用效率（PUE）, en: Highest PUE}, "1.58", "1.49", "+0.10"]  # expect: N214
       - text: {zh: "2016年，每百万元收入的温室气体排放为7.31吨。", en: "In 2016 greenhouse gas emissions were 7.31 tonnes per RMB 1 million of revenue."}
 """,
+    # A sentence's own whole comes first: "占该矿员工总数的93.0%" after "甲矿员工3,126人，其中…2,907人" is 2,907/3,126,
+    # whatever another mine's workforce is (shares.py _fits_own_whole); a list of parts stops at 另有 (listed_parts);
+    # "2015年至2016年…分别为1人、0人" gives each figure its year (claims/extract.py _respective_year).
+    "n220-a-sentences-own-whole-and-years": GIVING
+    + metric("safety.contractor.2015", "承包商因工死亡人数", "2", "人", "2015", [])
+    + metric("safety.contractor.2016", "承包商因工死亡人数", "1", "人", "2016", []) + """\
+    blocks:
+      - text: {zh: "2016年，甲矿员工3,126人，其中本地员工2,907人，占该矿员工总数的93.0%。", en: "In 2016 Mine A had 3,126 employees, 2,907 of them local, 93.0% of its workforce."}
+      - text: {zh: "2016年，乙矿员工2,215人。", en: "In 2016 Mine B had 2,215 employees."}
+      - text: {zh: "截至2016年末，运营矿山9座，其中境内7座、境外2座，另有选矿厂7座、冶炼厂2座。", en: "At the end of 2016 we ran 9 mines, 7 in China and 2 abroad, and 7 concentrators and 2 smelters."}
+      - text: {zh: "截至2016年末，运营油田9座，其中境内7座、境外3座。", en: "At the end of 2016 we ran 9 oil fields, 7 in China and 3 abroad."}  # expect: N220
+      - text: {zh: "2015年至2016年员工因工死亡分别为1人、0人，承包商分别为2人、1人。", en: "Work-related deaths: employees 1 and 0, contractors 2 and 1 in 2015 and 2016."}
+""",
     # A change after another figure's clause is of what its own clause names (checks/growth.py _rows_for).
     "n223-change-of-its-own-clause": GIVING + """\
     blocks:

@@ -161,6 +161,18 @@ def _name(claim: Claim) -> str:
     return f"`{claim.metric_id}`" if claim.metric_id else f"“{claim.clause.strip()}”"
 
 
+def _fits_own_whole(share: Claim, before: list[Claim], part: Claim, fig) -> bool:
+    """The figure before 其中 in the share's sentence, which the share's "该矿员工总数" or "总数" refers back to,
+    gives the share: the whole named by words elsewhere in the report is another (the next mine's) workforce."""
+    if len(before) < 2 or not PART_OF.search(share.reading[before[-2].figure.end : part.figure.start]):
+        return False
+    own = before[-2]
+    converted = in_units_of(part.figure, own.figure)
+    if converted is None or not own.figure.value:
+        return False
+    return fig.low <= converted.value / own.figure.value * HUNDRED <= fig.high
+
+
 def share_of_whole(report: Report) -> Iterator[Diagnostic]:
     claims = [c for c in claims_of(report) if c.lang == "zh"]
     weights = Weights(claims)
@@ -199,6 +211,8 @@ def share_of_whole(report: Report) -> Iterator[Diagnostic]:
             continue
         if _several_parts_fit(before, part, whole, fig):
             continue  # "发电2,950兆瓦时，另购买证书18,000兆瓦时，可再生能源占总用电量的11.2%": the two together
+        if _fits_own_whole(share, before, part, fig):
+            continue  # "卡森加铜矿员工3,126人，其中…2,907人，占该矿员工总数的93.0%": the sentence's own whole gives it
         implied = converted.value / fig.value * HUNDRED
         unsure = f"; the share names no whole but its part’s kind, taken to be {_name(whole)}" if implied_whole else ""
         yield Diagnostic("N217", Severity.WARNING if implied_whole else Severity.ERROR,
@@ -245,6 +259,9 @@ def stated_sums(report: Report) -> Iterator[Diagnostic]:
 LISTED = re.compile(r"^[^，。；]{0,16}?[，,：:]?\s*(?:包括|包含|其中包括|其中|分别为|当中)")  # "168个物业项目，包括…"
 
 
+ANOTHER = re.compile(r"另有|另外|此外|还有|同时|另设|以及其他")  # a clause adding something besides the whole
+
+
 def listed_parts(report: Report) -> Iterator[Diagnostic]:
     """N220: a whole followed by the list of its parts ("管理168个物业项目，包括住宅屋苑112个、商场及写字楼38个、
     公共及其他设施16个"): the parts add up to the whole. An error when the list says it is complete (其他,
@@ -266,6 +283,8 @@ def listed_parts(report: Report) -> Iterator[Diagnostic]:
                 between = whole.reading[(parts[-1].figure.end if parts else fig.end) : part.figure.start]
                 if parts and not re.fullmatch(r"[^，。；0-9]{0,14}?[、，,][^，。；0-9]{0,14}", between):
                     break
+                if parts and ANOTHER.search(between):
+                    break  # "其中境内7座、境外2座，另有选矿厂7座": what follows 另有 is not a part of the 9座
                 if part.base != whole.base or part.figure.value is None or part.figure.qualifier is not None:
                     break
                 parts.append(part)

@@ -150,8 +150,40 @@ def _role(masked: str, fig: numbers.Figure, clause_start: int) -> str:
     return "plain"
 
 
+RESPECTIVELY = re.compile(r"分别为|分别是|分别达|依次为")
+YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:至|到|-|—|–|~|～)\s*((?:19|20)\d\d)\s*年")
+LIST_SEP = re.compile(r"\s*[、和及与]\s*")
+
+
+def _respective_year(masked: str, fig: numbers.Figure, values: list[numbers.Figure], sentence: tuple[int, int]) -> int | None:
+    """"2022年至2024年员工因工死亡分别为1人、0人、0人，承包商分别为2人、1人、1人": the k-th figure of a run after
+    分别为 is the k-th year of the span the sentence names, when the run has one figure a year."""
+    head = masked[sentence[0] : fig.start]
+    said = list(RESPECTIVELY.finditer(head))
+    span = YEAR_SPAN.search(head)
+    if not said or span is None:
+        return None
+    years = list(range(int(span.group(1)), int(span.group(2)) + 1))
+    start = sentence[0] + said[-1].end()
+    run: list[numbers.Figure] = []
+    for f in values:
+        if f.start < start or f.start >= sentence[1]:
+            continue
+        if run and not LIST_SEP.fullmatch(masked[run[-1].end : f.start]):
+            break
+        if not run and masked[start : f.start].strip():
+            break
+        run.append(f)
+    if len(run) != len(years) or fig not in run:
+        return None
+    return years[run.index(fig)]
+
+
 def _years(masked: str, fig: numbers.Figure, dates: list[numbers.Figure], sentence: tuple[int, int], role: str,
-           default: frozenset[int]) -> frozenset[int]:
+           default: frozenset[int], values: list[numbers.Figure] = ()) -> frozenset[int]:
+    respective = _respective_year(masked, fig, list(values), sentence) if values else None
+    if respective is not None:
+        return frozenset({respective})
     before = masked[max(0, fig.start - 12) : fig.start]
     own = OWN_YEAR.search(before)
     if own:
@@ -272,7 +304,7 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
         c_start, c_end = _own_part(masked, fig, values, c_start, c_end)
         s_start, s_end = _span(masked, fig.start, fig.end, SENTENCE_END)
         role = _role(masked, fig, c_start)
-        years = _years(masked, fig, dates, (s_start, s_end), role, default_years)
+        years = _years(masked, fig, dates, (s_start, s_end), role, default_years, values)
         clause = hollow_text[c_start:c_end]
         if lang == "zh":
             words = content_words(clause)
