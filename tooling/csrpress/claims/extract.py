@@ -280,6 +280,24 @@ def _mask(scalar: str) -> str:
     return MASK.sub(lambda m: " " * len(m.group(0)), scalar)
 
 
+def _hollow(masked: str, figures: tuple[numbers.Figure, ...]) -> str:
+    """`masked` with every figure blanked with spaces (the segmenter must not glue a figure to a word), built from
+    the pieces between figures rather than a list of the string's characters (most of a long paragraph is text)."""
+    pieces = []
+    at = 0
+    for f in figures:
+        if f.start < at:  # figures overlap (find_figures reads them apart): blank character by character
+            hollow = list(masked)
+            for g in figures:
+                hollow[g.start : g.end] = " " * (g.end - g.start)
+            return "".join(hollow)
+        pieces.append(masked[at : f.start])
+        pieces.append(" " * (f.end - f.start))
+        at = f.end
+    pieces.append(masked[at:])
+    return "".join(pieces)
+
+
 def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_years: frozenset[int]) -> list[Claim]:
     shown = _mask(scalar)  # what the writer wrote, for messages
     masked = _mask(reading(scalar)) if lang == "zh" else shown
@@ -291,10 +309,7 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
     if lang == "zh":
         values = [_counted_by(masked, f) for f in values]
     block = block_kind(origin)
-    hollow = list(masked)
-    for f in figures:  # subjects never contain another figure's digits or unit
-        hollow[f.start : f.end] = " " * (f.end - f.start)  # spaces: the segmenter must not glue a figure to a word
-    hollow_text = "".join(hollow)
+    hollow_text = _hollow(masked, figures)  # subjects never contain another figure's digits or unit
     qualifiers = {f.start: _qualifier_word(f) for f in values}
     found = []
     for fig in values:
