@@ -44,6 +44,7 @@ class Weights:
         self.n = n
         self.df = dict(df)
         self.idf = {w: math.log((n + 1) / (c + 1)) + 1.0 for w, c in df.items()}
+        self._unseen = math.log(self.n + 1) + 1.0
 
     def rare(self, word: str) -> bool:
         """A word few claims use (at most 3, or 1 % of them): specific enough to name one fact."""
@@ -51,8 +52,8 @@ class Weights:
 
     def weight(self, words: Iterable[str]) -> float:
         """A word no claim uses (an index title's own word) weighs like the rarest."""
-        unseen = math.log(self.n + 1) + 1.0
-        return sum(self.idf.get(w, unseen) for w in words)
+        idf, unseen = self.idf, self._unseen  # asked several times per pair of claims: no generator, no log
+        return sum([idf[w] if w in idf else unseen for w in words])
 
 
 CONTAINED = 0.8  # a subject wholly inside a longer one counts for this much of full likeness
@@ -66,9 +67,10 @@ def overlap(a: frozenset[str], b: frozenset[str], weights: Weights) -> float:
         return 0.0
     shared = weights.weight(a & b)
     overlap = shared / weights.weight(union)
-    small = min(a, b, key=lambda s: weights.weight(s))
+    weight_a, weight_b = weights.weight(a), weights.weight(b)
+    small, weight_small = (b, weight_b) if weight_b < weight_a else (a, weight_a)  # the lighter one (a if equal), weighed once
     if len(small) >= 2 and all(weights.rare(w) for w in small):  # "腾讯基金会" alone names no one donation
-        overlap = max(overlap, CONTAINED * shared / weights.weight(small))
+        overlap = max(overlap, CONTAINED * shared / weight_small)
     return overlap
 
 
