@@ -122,8 +122,11 @@ def _year_parts(report: Report, total: Claim, span: tuple[int, ...], claims: lis
     core = frozenset(w for w in total.words - ASPECT if not re.search(r"\d|年", w))
     if not core:
         return None
-    pool = [c for c in claims if c.base == total.base]  # a part counts in the total's unit: filtered once, not per year
-    found = [_statement([c for c in pool if _part(c, total, frozenset({year})) and all(_has(_subject(c), w) for w in core)
+    pool: dict[int, list[Claim]] = {}  # a part counts in the total's unit, for one year (_part): grouped once, not per year
+    for c in claims:
+        if c.base == total.base and len(c.years) == 1:
+            pool.setdefault(next(iter(c.years)), []).append(c)
+    found = [_statement([c for c in pool.get(year, []) if _part(c, total, frozenset({year})) and all(_has(_subject(c), w) for w in core)
                          and _named(_written(c), sentence, core)]) for year in span]
     if all(f is not None for f in found):
         return _claimed(report, found)
@@ -177,6 +180,9 @@ def stated_parts(report: Report) -> Iterator[Diagnostic]:
     if not years:
         return
     claims = [c for c in claims_of(report) if c.lang == "zh"]
+    by_base: dict[str, list[Claim]] = {}  # a part counts in its sum's unit (_part): each sum reads its base's claims only
+    for c in claims:
+        by_base.setdefault(c.base, []).append(c)
     rows: list[Row] | None = None  # table rows, read when a sum needs them
     for total in claims:
         fig = total.figure
@@ -205,11 +211,11 @@ def stated_parts(report: Report) -> Iterator[Diagnostic]:
         if span is None and listed:  # "2015年和2016年总计捐赠…": the years are named one by one
             span = tuple(sorted({int(y) for y in re.findall(r"(?:19|20)\d\d", listed.group(0))}))
         if span is not None and len(span) >= 2:
-            parts, how = _year_parts(report, total, span, claims, rows, sentence), f"the years {span[0]}-{span[-1]}"
+            parts, how = _year_parts(report, total, span, by_base[total.base], rows, sentence), f"the years {span[0]}-{span[-1]}"
         elif span is None and word.group(0) != "累计":  # 水电和光伏累计发电: since they started, not this year's parts
             names = _list_before(text[clause_start : word.start()])
             if names is not None and len(total.years) == 1:
-                parts, how = _named_parts(report, total, names, claims, rows, sentence), "、".join(names)
+                parts, how = _named_parts(report, total, names, by_base[total.base], rows, sentence), "、".join(names)
         if not parts:
             continue
         converted = [in_units_of(p.figure, fig) for p in parts]
