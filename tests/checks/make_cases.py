@@ -760,6 +760,26 @@ CASES = {
       - text: {zh: "2016年，排水量同比增长15.0%。", en: "In 2016 discharge rose 15.0%."}  # expect: N223
       - text: {zh: "2016年，营业收入中海外收入同比增长25%。", en: "In 2016 overseas revenue rose 25%."}
 """,
+    # A figure restated in another unit right beside it (checks/conversions.py): converted through the units
+    # library, within the rounding each printed; no factor, no finding.
+    "n224-conversion-mismatch": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，新增复垦土地281公顷（约4,125亩）。", en: "In 2016 we reclaimed 281 hectares (about 4,125 mu) of land."}  # expect: N224
+      - text: {zh: "2016年，综合能源消耗量104.6万吨标准煤（约3,166万吉焦）。", en: "In 2016 energy use was 1.046 million tce (about 31.66 million GJ)."}  # expect: N224
+      - text: {zh: "2016年，数据中心节电1,250万千瓦时（即1.25亿度）。", en: "In 2016 the data centres saved 12.5 million kWh (125 million kWh)."}  # expect: N224
+      - text: {zh: "2016年，新增绿化面积36公顷（约540亩）。", en: "In 2016 we planted 36 hectares (about 540 mu)."}
+      - text: {zh: "2016年，厂区占地面积58公顷（约870亩）。", en: "In 2016 the plants covered 58 hectares (about 870 mu)."}
+      - text: {zh: "2016年，园区面积2.5平方公里（约3,750亩）。", en: "In 2016 the park covered 2.5 square kilometres (about 3,750 mu)."}
+      - text: {zh: "2016年，外购热力消耗量2.3万吨标准煤（约67万吉焦）。", en: "In 2016 purchased heat was 23,000 tce (about 670,000 GJ)."}
+      - text: {zh: "2016年，光伏发电量1.25亿千瓦时，折合1.25亿度。", en: "In 2016 solar panels generated 125 million kWh."}
+      - text: {zh: "2016年，生产用水量86.2万立方米（900,000吨）。", en: "In 2016 production used 862,000 cubic metres of water."}
+      - text: {zh: "2016年，节约用电1,000万千瓦时（约3,000吨标准煤）。", en: "In 2016 we saved 10 million kWh (about 3,000 tce)."}
+      - text: {zh: "2016年，节约标准煤1.2万吨，相当于3.1万吨二氧化碳。", en: "In 2016 we saved 12,000 tonnes of standard coal, or 31,000 tonnes of CO2."}
+      - text: {zh: "2016年，海外公益投入1.2亿元（约1,700万美元）。", en: "In 2016 overseas giving was RMB 120 million (about USD 17 million)."}
+      - text: {zh: "2016年，矿石运输量120万吨（1,200千吨）。", en: "In 2016 we shipped 1.2 million tonnes (1,200 kt) of ore."}
+      - text: {zh: "2016年，园区道路总长3.5公里（3,500米）。", en: "In 2016 the roads of the park ran 3.5 km (3,500 metres)."}
+      - text: {zh: "2016年，设备检修时长1.5小时（80分钟）。", en: "In 2016 the overhaul took 1.5 hours (80 minutes)."}  # expect: N224
+""",
 }
 
 for name, chapter in CASES.items():

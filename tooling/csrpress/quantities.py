@@ -30,21 +30,23 @@ STORED: dict[str, str | None] = {}
 USED: dict[str, str | None] = {}
 
 
-def factor(source: str, target: str) -> Decimal | None:
-    """How many `target` one `source` is (both pint expressions), or None if they cannot convert."""
-    key = f"{source} -> {target}"
+def factor(source: str, target: str, context: str | None = None) -> Decimal | None:
+    """How many `target` one `source` is (both pint expressions), or None if they cannot convert; a
+    `context` of units.pint (coal_heat) adds the conversions it defines."""
+    key = f"{source} -> {target}" + (f" @{context}" if context else "")
     if key not in USED:
-        USED[key] = STORED[key] if key in STORED else _factor(source, target)
+        USED[key] = STORED[key] if key in STORED else _factor(source, target, context)
     found = USED[key]
     return None if found is None else Decimal(found)
 
 
-def _factor(source: str, target: str) -> str | None:
+def _factor(source: str, target: str, context: str | None = None) -> str | None:
     import pint
 
     registry = _registry()
     try:
-        value = registry.Quantity(1, source).to(target).magnitude
+        quantity = registry.Quantity(1, source)
+        value = (quantity.to(target, context) if context else quantity.to(target)).magnitude
     except (pint.errors.DimensionalityError, pint.errors.UndefinedUnitError):
         return None
     return format(Decimal(repr(value)).normalize(), "f")

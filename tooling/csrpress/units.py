@@ -43,8 +43,8 @@ def _u(uid: str, zh: str, en: tuple[str, str], dimension: str, *aliases: str,
 # Physical bases in pint's names, so that 兆瓦时 and 万千瓦时, or 吉焦 and 千瓦时, compare (quantities.py).
 _QUANTITY = {
     "kwh": "kilowatt_hour", "mwh": "megawatt_hour", "gwh": "gigawatt_hour", "gj": "gigajoule", "mj": "megajoule",
-    "tonne": "metric_ton", "kilogram": "kilogram", "gram": "gram", "km": "kilometer", "metre": "meter",
-    "square_metre": "meter ** 2", "square_km": "kilometer ** 2", "mu": "mu", "cubic_metre": "meter ** 3",
+    "tonne": "metric_ton", "kt": "kilometric_ton", "kilogram": "kilogram", "gram": "gram", "km": "kilometer", "metre": "meter",
+    "square_metre": "meter ** 2", "square_km": "kilometer ** 2", "mu": "mu", "hectare": "hectare", "cubic_metre": "meter ** 3",
     "hour": "hour", "minute": "minute", "second": "second", "day": "day", "week": "week",
     "kw": "kilowatt", "mw": "megawatt", "tce": "tonne_coal_equivalent", "tco2e": "tonne_co2_equivalent",
 }
@@ -131,6 +131,9 @@ _REGISTRY: tuple[Unit, ...] = (
     _u("tonne", "吨", ("tonne", "tonnes"), "mass", "公吨", "tonnes", "tonne", "tons", "ton"),
     _u("wan_tonne", "万吨", ("ten thousand tonnes", "ten thousand tonnes"), "mass",
        base="tonne", scale=_WAN),
+    # kt, the kilotonne of English tables: its own base (an English unit word carries no scale), converted
+    # to tonnes by pint; 千吨 stays 千 + 吨
+    _u("kt", "kt", ("kt", "kt"), "mass", "kilotonnes", "kilotonne"),
     _u("kilogram", "千克", ("kilogram", "kilograms"), "mass", "公斤", "kg", "kgs", "kilograms",
        "kilogram"),
     _u("gram", "克", ("gram", "grams"), "mass", "grams", "gram"),
@@ -176,6 +179,8 @@ _REGISTRY: tuple[Unit, ...] = (
     _u("square_km", "平方公里", ("square kilometre", "square kilometres"), "area", "平方千米",
        "km²", "km2", "square kilometres", "square kilometers"),
     _u("mu", "亩", ("mu", "mu"), "area", "mu"),
+    # land (复垦, 绿化, 用地) is given in hectares as often as in mu or square metres
+    _u("hectare", "公顷", ("hectare", "hectares"), "area", "hectares", "hectare", "ha"),
     _u("wan_cubic_metre", "万立方米", ("ten thousand cubic metres", "ten thousand cubic metres"), "volume", "万m³",
        base="cubic_metre", scale=_WAN),
     _u("yi_cubic_metre", "亿立方米", ("hundred million cubic metres", "hundred million cubic metres"), "volume",

@@ -9,7 +9,7 @@ from .. import figcache, quoting
 from ..diagnostics import Diagnostic, Severity, sorted_unique
 from ..model import Report
 from ..project import Project
-from . import english, english_totals, group_averages, averages, carried, sums, growth, changes, fonts, pictures, claims, dates, derived, shares, editions, esg_index, facts, i18n, resources, structure, tables, writing, translation, overrides, script_mix
+from . import conversions, english, english_totals, group_averages, averages, carried, sums, growth, changes, fonts, pictures, claims, dates, derived, shares, editions, esg_index, facts, i18n, resources, structure, tables, writing, translation, overrides, script_mix
 
 Check = Callable[[Report], Iterable[Diagnostic]]
 
@@ -46,6 +46,7 @@ CHECKS: tuple[Check, ...] = (
     group_averages.table_group_averages,
     sums.stated_parts,
     growth.table_growth,
+    conversions.conversions,
     dates.edition_dates,
     facts.metric_redeclared,
     facts.date_conflict,

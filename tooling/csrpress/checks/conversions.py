@@ -1,0 +1,131 @@
+"""N224: a figure restated in another unit right beside it is the same quantity.
+
+Writers print a conversion in parentheses or apposition: "新增复垦土地281公顷（约4,215亩）",
+"综合能源消耗量104.6万吨标准煤（约3,066万吉焦）", "节电1,250万千瓦时，折合1,250万度", "281 hectares (about
+4,215 mu)". The two figures are converted through the units library (quantities.py, assets/units.pint)
+and must agree within the rounding each printed: the digits after the last one written (约4,200亩 is
+rounded to hundreds) and nothing more, since a conversion is arithmetic, not an estimate. When no factor
+is known (money in two currencies, water in cubic metres and tonnes, electricity and standard coal,
+tonnes of coal and tonnes of CO2 "相当于"), nothing is said: a factor is never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from .. import numbers, quantities, units
+from ..claims.script import reading
+from ..diagnostics import Diagnostic, Severity
+from ..facts import MASK
+from ..model import Report
+from ..walk import plain_cells, texts
+
+# What may stand between a figure and the parenthesis restating it: 即 (that is), (约)合, 折合, 相当于 and their
+# English forms; 约/about belong to the second figure itself (numbers.py reads them as its qualifier).
+_LINK = r"(?:即|约合|折合|合|相当于|or|i\.e\.,?|that\s+is,?|equivalent\s+to|equal\s+to)"
+IN_PARENS = re.compile(rf"\s*[（(]\s*(?:{_LINK}\s*)?")
+PARENS_END = re.compile(r"\s*[）)]")
+# "，折合1.25亿度" / ", or 4,215 mu": after a comma only an explicit word of conversion (合 alone would be 合计)
+APPOSED = re.compile(r"\s*[，,]\s*(?:即|约合|折合|相当于|or|i\.e\.,?|equivalent\s+to|equal\s+to)\s*", re.IGNORECASE)
+APPOSED_END = re.compile(r"\s*(?:[。，,；;：:！？!?）)]|$)")
+DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# Coal and heat: the coal_heat context of units.pint, for heat units only (joules); kWh of electricity has
+# two coal equivalents in use, so it is never converted to standard coal.
+COAL = "coal_equivalent"
+
+
+def conversions(report: Report) -> Iterator[Diagnostic]:
+    """N224: every figure with a unit followed by one figure in another unit of the same quantity, in
+    parentheses or after 折合/相当于/即, that the conversion does not give."""
+    for use in texts(report):
+        chinese = list(_scalar(report, use.origin.child("zh"), use.text.zh or ""))
+        yield from chinese
+        for lang, scalar in (("zh-Hant", use.text.zh_hant), ("zh-Hans", use.text.zh_hans), ("en", use.text.en)):
+            if scalar and not (lang == "en" and chinese):  # the English of a wrong Chinese conversion is its translation: said once
+                yield from _scalar(report, use.origin.child(lang), scalar)
+    for cell, origin in plain_cells(report):
+        yield from _scalar(report, origin, cell)
+
+
+def _scalar(report: Report, origin, scalar: str) -> Iterator[Diagnostic]:
+    if not re.search(r"\d", scalar) or not re.search(r"[（(，,]", scalar):
+        return
+    text = reading(MASK.sub(lambda m: " " * len(m.group(0)), scalar))  # Traditional read as Simplified, same offsets
+    figs = [f for f in numbers.find_figures(text) if f.kind == "number" and f.value is not None]
+    for first, second in zip(figs, figs[1:]):
+        if not _restated(text, first, second):
+            continue
+        found = _disagreement(first, second)
+        if found is None:
+            continue
+        converted, shown = found
+        message = f"{scalar[first.start:first.end]} is {shown}, the text says {scalar[second.start:second.end]}"
+        yield Diagnostic("N224", Severity.ERROR, message, report.locate_in_text(origin, second.start, scalar),
+                         hint="correct the conversion or the figure it converts; if they state two things, say so in words",
+                         anchor=(origin.file, origin.path, second.start, second.end))
+
+
+def _restated(text: str, first: numbers.Figure, second: numbers.Figure) -> bool:
+    """`second` stands alone in a parenthesis right after `first`, or after a comma and a word of conversion."""
+    if first.qualifier not in (None, "about") or second.qualifier not in (None, "about"):
+        return False  # 超过/近/余: a bound, not a value to convert
+    lead = IN_PARENS.match(text, first.end)
+    if lead and lead.end() == second.start:
+        return bool(PARENS_END.match(text, second.end))
+    lead = APPOSED.match(text, first.end)
+    return bool(lead and lead.end() == second.start and APPOSED_END.match(text, second.end))
+
+
+def _factor(a: units.Unit, b: units.Unit) -> Decimal | None:
+    """How many base units of `b` one base unit of `a` is, or None when no factor is known."""
+    if not (a.quantity and b.quantity):
+        return None  # money, people and counts: 人 and 名, 元 and 美元 restate no physical quantity
+    if (a.base == "tco2e") != (b.base == "tco2e"):
+        return None  # "节约标准煤1.2万吨，相当于3.1万吨二氧化碳": tonnes of one thing are not tonnes of CO2e
+    if a.base == b.base:
+        return Decimal(1)
+    if COAL in (a.dimension, b.dimension):
+        other = b if a.dimension == COAL else a
+        if other.dimension == COAL or "joule" not in other.quantity:
+            return None
+        return quantities.factor(a.quantity, b.quantity, "coal_heat")
+    return quantities.factor(a.quantity, b.quantity)
+
+
+def _half_step(fig: numbers.Figure) -> Decimal:
+    """Half the last printed digit's worth, zeros closing an integer included: 约4,200亩 is rounded to hundreds."""
+    token = DIGITS.search(fig.printed)
+    digits = token.group(0).replace(",", "") if token else ""
+    step = fig.precision
+    if "." not in digits and digits.strip("0"):
+        step *= Decimal(10) ** (len(digits) - len(digits.rstrip("0")))
+    return step / 2
+
+
+def _disagreement(first: numbers.Figure, second: numbers.Figure) -> tuple[Decimal, str] | None:
+    a, b = units.UNITS.get(first.unit or ""), units.UNITS.get(second.unit or "")
+    if a is None or b is None or a.id == b.id:
+        return None  # no unit, or the same one: no conversion is printed
+    k = _factor(a, b)
+    if k is None or not k or first.value is None or second.value is None:
+        return None
+    converted = first.value * k
+    slack = _half_step(first) * abs(k) + _half_step(second)
+    if abs(converted - second.value) <= slack * (1 + Decimal("1e-9")):
+        return None
+    return converted, _as_printed(converted, second)
+
+
+def _as_printed(value: Decimal, like: numbers.Figure) -> str:
+    """`value` written the way `like` is (its scale word and unit), one digit finer: 3,065.6万吉焦."""
+    token = DIGITS.search(like.printed)
+    if token is None or like.value is None or not like.value:
+        return numbers.format_figure(like, "zh")
+    printed = Decimal(token.group(0).replace(",", ""))
+    scale = like.value / printed if printed else Decimal(1)
+    places = max(0, -printed.as_tuple().exponent) + 1
+    number = (value / scale).quantize(Decimal(1).scaleb(-places)).normalize()
+    body = format(number, ",f")
+    return body + like.printed[token.end():]
