@@ -318,6 +318,26 @@ CASES = {
       - text: {zh: "截至2016年末，运营油田9座，其中境内7座、境外3座。", en: "At the end of 2016 we ran 9 oil fields, 7 in China and 3 abroad."}  # expect: N220
       - text: {zh: "2015年至2016年员工因工死亡分别为1人、0人，承包商分别为2人、1人。", en: "Work-related deaths: employees 1 and 0, contractors 2 and 1 in 2015 and 2016."}
 """,
+    # 累计 in a sentence naming the report year and no start (自, 以来, 截至, 近三年) is the year's total (claims/extract.py
+    # _within_the_year), and 各单位 is the company's units, not an intensity's 单位; a bound is confirmed only by an
+    # exact figure: "四万余名" does not vouch for "逾4.1万人" against 40,126 (checks/claims.py approximation_misses).
+    "n201-the-years-total-and-loose-bounds": GIVING + metric("safety.training.2016", "安全培训（万人次）", "24.8", "万人次", "2016", []) + """\
+    blocks:
+      - table:
+          caption: {zh: 安全绩效, en: Safety}
+          header: [{zh: 指标, en: Indicator}, "2016"]
+          rows:
+            - [{zh: 安全培训（万人次）, en: "Safety training (10,000 attendances)"}, {m: safety.training.2016, bare: true}]
+  - id: training
+    number: "1.2"
+    title: {zh: 安全培训, en: Training}
+    blocks:
+      - text: {zh: "据统计，2016年各单位累计组织安全培训约25.8万人次。", en: "In 2016 our units held about 258,000 safety training attendances."}  # expect: N201
+      - text: {zh: "截至2016年末，累计组织安全培训126万人次。", en: "By the end of 2016 we had held 1.26 million safety training attendances in all."}
+      - text: {zh: "2016年末，集团共有员工40,126人。", en: "At the end of 2016 we had 40,126 employees."}
+      - text: {zh: "2016年，员工总数逾4.1万人。", en: "In 2016 we had over 41,000 employees."}  # expect: N212
+      - text: {zh: "2016年的成绩离不开四万余名员工的辛勤付出。", en: "2016's results are owed to the work of over 40,000 employees."}
+""",
     # A change after another figure's clause is of what its own clause names (checks/growth.py _rows_for).
     "n223-change-of-its-own-clause": GIVING + """\
     blocks:

@@ -302,7 +302,10 @@ Every figure of the Chinese text, and every declared metric, is a **claim** (`cs
    when the subjects are 35% alike. Other differences need more likeness the further apart the values
    are, since one fact mistyped or left from a draft is mostly close to itself: 45% within 10% (2.3亿
    for 2.17亿), 60% within 50%, 85% beyond; whole counts up to 20 that are one or two apart (2起 and 1起) are
-   as close as values within 10%, since a small count is miscounted by how many, not by a ratio; two figures more than three times apart with no slip are
+   as close as values within 10% when one subject holds the other, since a small count is miscounted by how
+   many, not by a ratio; 累计 in a sentence naming the report year and no start (自…以来, 截至, 近三年, a span
+   2015-2016年) is the year's total, not a cumulative figure; an approximation (约25.8万) more than one step of
+   its last digit from the exact figure (24.8万) is a different value, an error, not a rounding; two figures more than three times apart with no slip are
    taken for two facts; two cumulative figures (累计) may count from different starts. A truncation
    (1,218亿 for 1,218.9亿) is a warning (N202 against a metric, N213 between texts).
 7. **Approximations**: a bound (超过, 逾, 近, 余, 多, 以上) that misses a figure within 10% of it, where

@@ -199,7 +199,7 @@ def approximation_misses(report: Report) -> Iterator[Diagnostic]:
         if claim.role != "plain" or claim.figure.qualifier not in BOUNDS or not claim.near or not claim.base:
             continue
         if any(relation(claim.figure, o.figure) == AGREE and (ratio(claim.figure, o.figure) or FAR) <= 1 + CLOSE
-               for _, o in partners.get(id(claim), ())):
+               and o.figure.qualifier is None for _, o in partners.get(id(claim), ())):  # "四万余名" confirms no bound
             continue  # another statement close to the bound agrees with it ("超过10万户" says nothing of 3,150万户)
         seen: set[int] = set()
         candidates = []
@@ -282,6 +282,14 @@ def approximations_rounded_wrong(report: Report) -> Iterator[Diagnostic]:
             word = next((w for w, n in (("亿", 10**8), ("万", 10**4)) if w in reading(fig.printed) and unit and unit.scale == 1), None)
             if word:  # "约127万" for a count of people: 126万, as the writer prints it
                 expected = f"{format((rounded / (10**8 if word == '亿' else 10**4)).normalize(), 'f')}{word}{unit.zh}"
+            if abs(rounded - fig.value) > step:
+                # "约25.8万人次" for 24.8万人次: off by ten of its own last digits, a different figure, not a rounding
+                yield Diagnostic("N201" if other.metric_id else "N212", Severity.ERROR,
+                                 f"“{shown(claim)}” disagrees with {_name(other)}: about that figure is {expected}, "
+                                 f"more than one step of its last digit away", locate(report, claim),
+                                 hint="correct the approximation or the exact figure",
+                                 related=(Related(locate(report, other), f"{_name(other)} states {shown(other)}"),), anchor=anchor(claim))
+                continue
             yield Diagnostic("N202" if other.metric_id else "N213", Severity.WARNING,
                              f"“{shown(claim)}” is not {shown(other)} rounded: {shown(other)} rounds to {expected}",
                              locate(report, claim), hint="print the exact figure rounded: its last digit as the rounding gives it",

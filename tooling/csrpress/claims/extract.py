@@ -361,6 +361,9 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
                         words |= whole
                         near |= whole
                         break
+            if "累计" in words and _within_the_year(masked[s_start:fig.start], default_years):
+                words -= {"累计"}  # "2024年各单位累计组织安全培训约25.8万人次": the year's total, not a running one
+                near -= {"累计"}
             # "温室气体排放总计343.7万吨": 总计 only says "in all"; alone ("合计40.76万吨") it marks a sum of parts
             if words - TOTALS:
                 words -= TOTALS
@@ -371,6 +374,21 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
         found.append(Claim(fig, lang, origin, scalar, shown[c_start:c_end], words, near, years, role, block,
                            metric_id=referenced.get(fig), sentence=s_start, reading=masked))
     return found
+
+
+IN_THE_YEAR = re.compile(r"全年|年内|本年|当年|年度|((?:19|20)\d\d)\s*年(?!\s*(?:末|底|起|以来|至|到))")
+SINCE_A_START = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~～至到]\s*(?:19|20)\d\d|自|以来|至今|迄今|截至|截止|成立|历年|多年|近\s*[一二三四五六七八九十两0-9]+\s*年|[0-9一二三四五六七八九十]+\s*年来|累计至|有效")
+
+
+def _within_the_year(before: str, report_years: frozenset[int]) -> bool:
+    """累计 in a sentence that names the report year (全年, 2024年) and no start (自…以来, 截至, 近三年, 有效…)
+    sums the year's events: "全年累计培训时数1.684万小时" is the year's figure, as a table's 培训总时数."""
+    if SINCE_A_START.search(before):
+        return False
+    for m in IN_THE_YEAR.finditer(before):
+        if m.group(1) is None or int(m.group(1)) in report_years:
+            return True
+    return False
 
 
 def _purpose(hollow_text: str, fig: numbers.Figure, c_end: int, s_end: int) -> frozenset[str]:
