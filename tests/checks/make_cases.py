@@ -799,6 +799,7 @@ CASES = {
       - text: {zh: "2016年，矿石运输量120万吨（1,200千吨）。", en: "In 2016 we shipped 1.2 million tonnes (1,200 kt) of ore."}
       - text: {zh: "2016年，园区道路总长3.5公里（3,500米）。", en: "In 2016 the roads of the park ran 3.5 km (3,500 metres)."}
       - text: {zh: "2016年，设备检修时长1.5小时（80分钟）。", en: "In 2016 the overhaul took 1.5 hours (80 minutes)."}  # expect: N224
+      - text: {zh: "2016年，新员工入职培训36小时（4.5天）。", en: "In 2016 induction training took 36 hours (4.5 days)."}
 """,
 }
 

@@ -34,6 +34,7 @@ DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # Coal and heat: the coal_heat context of units.pint, for heat units only (joules); kWh of electricity has
 # two coal equivalents in use, so it is never converted to standard coal.
 COAL = "coal_equivalent"
+CALENDAR = frozenset({"day", "week", "month"})
 
 
 def conversions(report: Report) -> Iterator[Diagnostic]:
@@ -86,6 +87,8 @@ def _factor(a: units.Unit, b: units.Unit) -> Decimal | None:
         return None  # "节约标准煤1.2万吨，相当于3.1万吨二氧化碳": tonnes of one thing are not tonnes of CO2e
     if a.base == b.base:
         return Decimal(1)
+    if {a.base, b.base} & CALENDAR:
+        return None  # "培训36小时（4.5天）": a day of work is 8 hours, a week 5 or 7 days; only h, min and s convert
     if COAL in (a.dimension, b.dimension):
         other = b if a.dimension == COAL else a
         if other.dimension == COAL or "joule" not in other.quantity:
