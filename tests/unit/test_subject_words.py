@@ -43,3 +43,8 @@ sections:
     report, _ = load_report(make_project({"content/chapters/01.yaml": chapter}))
     (total,) = [c for c in claims_of(report) if c.lang == "zh" and c.figure.printed.startswith("18.6")]
     assert "危险废物" in total.words and "危险废物" in total.near  # not 电池 or 废机油, the kinds it lists
+
+
+def test_an_adverb_of_manner_glued_to_its_verb_is_left_out():
+    assert content_words("妥善安置搬迁群众") == {"安置", "搬迁", "群众"}  # as in "项目共搬迁安置326户"
+    assert "累计" in content_words("累计捐赠")  # 累计 is an aspect, never a manner

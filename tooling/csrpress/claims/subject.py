@@ -85,12 +85,24 @@ def _segment(text: str) -> tuple[str, ...]:
         if word == "单位" and words and words[-1] == "各":
             words[-1] = "各单位"  # every unit of the company (its departments), not 单位 of an intensity (单位产品)
             continue
-        word = _without_company(word)
+        word = _without_manner(_without_company(word))
         stem = MEASURE.sub("", word)
         stem = stem if len(stem) >= 2 else word
         plant = PLANT.sub("", stem)
         words.append(plant if len(plant) >= 2 else stem)
     return tuple(words)
+
+
+# Adverbs of manner the segmenter glues to their verb ("妥善安置", "全面完成", "稳步推进"): how it was done says
+# nothing of what was counted, so the verb stands alone, as it does where the adverb is written apart
+MANNER = ("妥善", "全面", "稳步", "逐步", "大力", "切实", "有序", "顺利", "高效", "持续", "积极", "进一步")
+
+
+def _without_manner(word: str) -> str:
+    for adverb in MANNER:
+        if word.startswith(adverb) and len(word) - len(adverb) >= 2 and word != adverb:
+            return word[len(adverb):]
+    return word
 
 
 def _without_company(word: str) -> str:
