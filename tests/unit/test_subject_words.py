@@ -48,3 +48,8 @@ sections:
 def test_an_adverb_of_manner_glued_to_its_verb_is_left_out():
     assert content_words("妥善安置搬迁群众") == {"安置", "搬迁", "群众"}  # as in "项目共搬迁安置326户"
     assert "累计" in content_words("累计捐赠")  # 累计 is an aspect, never a manner
+
+
+def test_to_date_is_cumulative():
+    assert "累计" in content_words("至今已为当地培养技术工人")  # as "已累计为…培养当地技术工人"
+    assert "累计" not in content_words("截至今年年底的员工")

@@ -85,6 +85,8 @@ def _segment(text: str) -> tuple[str, ...]:
         if word == "单位" and words and words[-1] == "各":
             words[-1] = "各单位"  # every unit of the company (its departments), not 单位 of an intensity (单位产品)
             continue
+        if word in ("至今", "迄今"):
+            word = "累计"  # "至今已培养…一千四百五十余名" counts to date, as 累计 does
         word = _without_manner(_without_company(word))
         stem = MEASURE.sub("", word)
         stem = stem if len(stem) >= 2 else word
