@@ -53,3 +53,8 @@ def test_an_adverb_of_manner_glued_to_its_verb_is_left_out():
 def test_to_date_is_cumulative():
     assert "累计" in content_words("至今已为当地培养技术工人")  # as "已累计为…培养当地技术工人"
     assert "累计" not in content_words("截至今年年底的员工")
+
+
+def test_a_metal_named_by_one_character_is_what_is_counted():
+    assert content_words("矿产铜产量") != content_words("矿产锌产量")  # two rows of one table
+    assert "铜" in content_words("矿产铜产量") and "的" not in content_words("矿产铜的产量")

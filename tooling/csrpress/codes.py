@@ -268,7 +268,8 @@ Every figure of the Chinese text, and every declared metric, is a **claim** (`cs
    vocabulary are folded before reading (洪涝灾害 = 水灾, 救援 = 拯救, 捐款 = 捐出, 全国 = 中国, 员工 = 雇员);
    light nouns (工作, 任务), words of means or reach (依托, 借助, 全网, 全辖) and the reporting company's own
    name (the first word of the manifest's company: 金鹏 of 金鹏物流集团) name nothing, nor does an adverb of manner
-   the segmenter glues to its verb (妥善安置 reads as 安置); a figure right
+   the segmenter glues to its verb (妥善安置 reads as 安置); single characters are left out except metals, fuels
+   and foods (矿产铜 and 矿产锌 are two rows), and 至今 counts cumulatively like 累计; a figure right
    after 和/及/、 counts the second of the two joined nouns only ("自有牧场和逾350家奶农合作社" → 奶农合作社), and
    a counted noun may end in a word of three characters (奶农 + 合作社); a metric's label (less its unit note,
    four characters or more) written right before a typed figure names that metric ("公司研发投入4.68亿元" and

@@ -135,6 +135,9 @@ def name_the_company(company: str) -> None:
 _CONTENT: dict[str, bool] = {}  # _is_content per word; emptied when OWN_NAME changes
 
 
+SINGLE_NOUNS = frozenset("铜锌铅镍锂钴锡钨钼金银铁钢铝煤油气茶奶粮米肉蛋鱼纸盐糖")
+
+
 def _is_content(word: str) -> bool:
     """Once per distinct word of a run: every clause of every figure asks for each of its words."""
     hit = _CONTENT.get(word)
@@ -152,7 +155,9 @@ def _is_content_word(word: str) -> bool:
         return False  # "人数", "户数", "家数": the count of the unit, which the unit itself says
     if len(word) == 2 and word[1] in "了着过":
         return False  # "发了", "用了": a verb with its aspect particle says what was done, not what is counted
-    return len(word) > 1 or word in ASPECT  # single characters are mostly function words and classifiers
+    # single characters are mostly function words and classifiers; a metal, a fuel or a food named by one
+    # character ("矿产铜", "矿产锌", "原煤") is what is counted
+    return len(word) > 1 or word in ASPECT or word in SINGLE_NOUNS
 
 
 @lru_cache(maxsize=4096)
