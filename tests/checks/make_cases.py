@@ -791,6 +791,7 @@ CASES = {
       - text: {zh: "2016年，厂区占地面积58公顷（约870亩）。", en: "In 2016 the plants covered 58 hectares (about 870 mu)."}
       - text: {zh: "2016年，园区面积2.5平方公里（约3,750亩）。", en: "In 2016 the park covered 2.5 square kilometres (about 3,750 mu)."}
       - text: {zh: "2016年，外购热力消耗量2.3万吨标准煤（约67万吉焦）。", en: "In 2016 purchased heat was 23,000 tce (about 670,000 GJ)."}
+      - text: {zh: "2016年，外购蒸汽消耗量12.53万吨标准煤（约366.75万吉焦）。", en: "In 2016 purchased steam was 125,300 tce (about 3,667,500 GJ)."}  # expect: N224
       - text: {zh: "2016年，光伏发电量1.25亿千瓦时，折合1.25亿度。", en: "In 2016 solar panels generated 125 million kWh."}
       - text: {zh: "2016年，生产用水量86.2万立方米（900,000吨）。", en: "In 2016 production used 862,000 cubic metres of water."}
       - text: {zh: "2016年，节约用电1,000万千瓦时（约3,000吨标准煤）。", en: "In 2016 we saved 10 million kWh (about 3,000 tce)."}

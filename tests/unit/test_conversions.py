@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from csrpress.checks.conversions import _disagreement, _half_step, _restated
+from csrpress.checks.conversions import _disagreement, _half_step, _restated, other_calorie
 from csrpress.numbers import find_figures, parse_figure
 from csrpress.quantities import factor
 
@@ -57,3 +57,10 @@ def test_zeros_closing_an_integer_are_its_rounding() -> None:
     assert _half_step(parse_figure("约4,200亩")) == 50
     assert _half_step(parse_figure("4,215亩")) == Decimal("0.5")
     assert _half_step(parse_figure("1.25亿度")) == Decimal("500000")
+
+
+def test_coal_at_the_older_calorie_is_told_apart() -> None:
+    older = _pair("12.53万吨标准煤（约366.75万吉焦）")  # 29.27 GJ/tce; GB/T 2589 gives 367.22万
+    assert _disagreement(*older) is not None and other_calorie(*older)
+    wrong = _pair("104.6万吨标准煤（约3,166万吉焦）")
+    assert _disagreement(*wrong) is not None and not other_calorie(*wrong)

@@ -146,7 +146,7 @@ CODES: dict[str, Code] = {
              "Writers compute a change from the table's columns and the table is then corrected, or the reverse; the reader sees both and trusts neither.",
              "用水量同比增长15.0%   # 表1 用水量（万吨）: 2023年 52.4, 2024年 58.7 (+12.0%)",
              "Correct the change or the table cell it was computed from."),
-        Code("N224", "conversion-mismatch", E, "A figure restated in another unit right beside it (in parentheses, optionally after 约/即/合/折合/相当于, about, or; or after ，折合/相当于/即) is not the same quantity: converted with the units library, the two disagree beyond the rounding each printed (约4,200亩 is rounded to hundreds). Physical units only (area, energy, mass, volume, length, time); 吨标准煤 converts to 吉焦/兆焦 at 29.3076 GJ/tce (GB/T 2589), never to kWh; money, counts and units with no known factor are left alone.",
+        Code("N224", "conversion-mismatch", E, "A figure restated in another unit right beside it (in parentheses, optionally after 约/即/合/折合/相当于, about, or; or after ，折合/相当于/即) is not the same quantity: converted with the units library, the two disagree beyond the rounding each printed (约4,200亩 is rounded to hundreds). Physical units only (area, energy, mass, volume, length, time); 吨标准煤 converts to 吉焦/兆焦 at 29.3076 GJ/tce (GB/T 2589), never to kWh (agreeing only at the older 29.27 GJ/tce is a warning); money, counts and units with no known factor are left alone.",
              "A conversion is arithmetic a reader can redo; a wrong one makes both figures suspect.",
              "新增复垦土地281公顷（约4,125亩）   # 281公顷 is 4,215亩",
              "Correct the converted figure or the one it converts; if the parenthesis states another thing, say so in words."),

@@ -34,6 +34,7 @@ DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # Coal and heat: the coal_heat context of units.pint, for heat units only (joules); kWh of electricity has
 # two coal equivalents in use, so it is never converted to standard coal.
 COAL = "coal_equivalent"
+OLDER_CALORIE = Decimal("29.27") / Decimal("29.3076")  # 29.27 GJ/tce over the standard's 29.3076
 CALENDAR = frozenset({"day", "week", "month"})
 
 
@@ -63,7 +64,11 @@ def _scalar(report: Report, origin, scalar: str) -> Iterator[Diagnostic]:
             continue
         converted, shown = found
         message = f"{scalar[first.start:first.end]} is {shown}, the text says {scalar[second.start:second.end]}"
-        yield Diagnostic("N224", Severity.ERROR, message, report.locate_in_text(origin, second.start, scalar),
+        severity = Severity.ERROR
+        if other_calorie(first, second):
+            severity = Severity.WARNING
+            message += " (at GB/T 2589's 29.3076 GJ/tce; it agrees at 29.27, an older value of 7,000 kcal)"
+        yield Diagnostic("N224", severity, message, report.locate_in_text(origin, second.start, scalar),
                          hint="correct the conversion or the figure it converts; if they state two things, say so in words",
                          anchor=(origin.file, origin.path, second.start, second.end))
 
@@ -114,11 +119,26 @@ def _disagreement(first: numbers.Figure, second: numbers.Figure) -> tuple[Decima
     k = _factor(a, b)
     if k is None or not k or first.value is None or second.value is None:
         return None
-    converted = first.value * k
-    slack = _half_step(first) * abs(k) + _half_step(second)
-    if abs(converted - second.value) <= slack * (1 + Decimal("1e-9")):
+    if _agrees(first, second, k):
         return None
+    converted = first.value * k
     return converted, _as_printed(converted, second)
+
+
+def _agrees(first: numbers.Figure, second: numbers.Figure, k: Decimal) -> bool:
+    assert first.value is not None and second.value is not None
+    slack = _half_step(first) * abs(k) + _half_step(second)
+    return abs(first.value * k - second.value) <= slack * (1 + Decimal("1e-9"))
+
+
+def other_calorie(first: numbers.Figure, second: numbers.Figure) -> bool:
+    """The coal conversion agrees at 29.27 GJ/tce (7,000 kcal of another calorie, in older statistics) though
+    not at GB/T 2589's 29.3076: a convention, not a slip."""
+    a, b = units.UNITS.get(first.unit or ""), units.UNITS.get(second.unit or "")
+    if a is None or b is None or COAL not in (a.dimension, b.dimension):
+        return False
+    k = _factor(a, b)
+    return k is not None and _agrees(first, second, k * OLDER_CALORIE)
 
 
 def _as_printed(value: Decimal, like: numbers.Figure) -> str:
