@@ -43,3 +43,18 @@ def test_a_backslash_or_two_spaces_end_a_line_and_a_wrap_does_not() -> None:
 
     assert to_html("腾讯公司\\\n深圳市南山区\n科技园", "zh") == "<p>腾讯公司<br />\n深圳市南山区科技园</p>\n"
     assert to_html("Tencent  \nShenzhen\nChina", "en") == "<p>Tencent<br />\nShenzhen\nChina</p>\n"
+
+
+def test_a_string_without_markdown_characters_parses_as_text() -> None:
+    """markup.MAY_BE_MARKDOWN holds every character at which the parser may leave its text rule (a check skips
+    parsing strings without one): markdown-it's terminators of both parsers, as configured with our rules."""
+    from csrpress import markup
+
+    for english in (False, True):
+        md = markup.parser(english)
+        chars = set(md.inline.terminator_re.pattern.strip("[]").replace("\\", "")) | md.inline._extra_terminator_chars
+        assert all(markup.MAY_BE_MARKDOWN.search(c) for c in chars | {"\\", "\r", "\0"}), chars
+        for text in ("能源管理 2016年 39.6％ 单位（吨）", "Water use, 2016 (tonnes)", "", " 前后 "):
+            assert not markup.MAY_BE_MARKDOWN.search(text)
+            children = md.parseInline(text, {"lang": "zh", "metric": None})[0].children or []
+            assert [t.type for t in children] in ([], ["text"])

@@ -16,18 +16,17 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Sequence
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlparse
 
-from markdown_it import MarkdownIt
-from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
-from markdown_it.rules_inline import StateInline
-from markdown_it.rules_inline.state_inline import Delimiter
-from markdown_it.token import Token
-from markdown_it.utils import EnvType, OptionsDict
-from markupsafe import escape
-
-from .footnotes import use_footnotes
+# markdown-it is imported when a string is first parsed, not with this module: its ids and patterns are
+# read by every check, its parser only for strings that may hold Markdown (a sixth of a check's imports).
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.rules_inline import StateInline
+    from markdown_it.token import Token
+    from markdown_it.utils import EnvType, OptionsDict
 
 METRIC_REF = re.compile(r"\{m:([a-z0-9][a-z0-9_.-]*)(\|bare)?\}")
 # Any `![alt](url` in the source, also those markdown-it itself drops (file:, javascript:): a superset on purpose.
@@ -71,6 +70,8 @@ def is_cjk(ch: str) -> bool:
 
 def _scan_delims(state: StateInline, start: int, can_split_word: bool) -> tuple[bool, bool, int]:
     """markdown-it's StateInline.scanDelims with CJK-friendly flanking: (can_open, can_close, length)."""
+    from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
+
     pos, maximum, marker = start, state.posMax, state.src[start]
     last = state.src[start - 1] if start > 0 else " "
     while pos < maximum and state.src[pos] == marker:
@@ -89,6 +90,8 @@ def _scan_delims(state: StateInline, start: int, can_split_word: bool) -> tuple[
 
 def _cjk_emphasis(state: StateInline, silent: bool) -> bool:
     """markdown-it's emphasis tokenizer (each marker a text token and a delimiter), with _scan_delims."""
+    from markdown_it.rules_inline.state_inline import Delimiter
+
     marker = state.src[state.pos]
     if silent or marker not in ("_", "*"):
         return False
@@ -143,6 +146,8 @@ def _render_image(self: Any, tokens: Sequence[Token], idx: int, options: Options
     src = str(token.attrGet("src") or "")
     if image_refusal(src) is not None:
         # Never hand a refused URL to the renderer: print the alt text instead (check reports R502).
+        from markupsafe import escape
+
         return f'<span class="image-refused">{escape(token.content)}</span>'
     if not src.lower().startswith("data:"):
         # A relative path is from content/ (where the writer keeps images); the HTML is written to build/.
@@ -208,6 +213,10 @@ def _without_dead_links(tokens: list[Token]) -> list[Token]:
 def make_parser(english: bool = False) -> MarkdownIt:
     """The parser of content strings; `english`: with markdown-it's typographer for curly quotes (only
     smartquotes: its `replacements` would turn an enumeration's (c) into ©) and en dashes in year ranges."""
+    from markdown_it import MarkdownIt
+
+    from .footnotes import use_footnotes
+
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": english})
     md.enable("table")
     md.inline.ruler.at("emphasis", _cjk_emphasis)
@@ -226,13 +235,20 @@ def make_parser(english: bool = False) -> MarkdownIt:
     return md
 
 
-_MD = make_parser()
-_MD_EN = make_parser(english=True)
+@cache
+def parser(english: bool = False) -> MarkdownIt:
+    """The content parser of a language, made once (make_parser makes a new one)."""
+    return make_parser(english)
+
+
+# The characters at which markdown-it's inline parser stops its text rule to try the others (its terminators,
+# with a line break as the normalize rule writes it): a string with none of them parses as one text token.
+MAY_BE_MARKDOWN = re.compile(r"[\n\r\0!#$%&*+\-:<=>@\[\\\]^_`{}~]")
 
 
 def to_html(text: str, lang: str, metric: MetricFormatter | None = None, inline: bool = False) -> str:
     env: dict[str, Any] = {"lang": lang, "metric": metric}
-    md = _MD_EN if lang == "en" else _MD
+    md = parser(lang == "en")
     if inline:
         return md.renderInline(text, env)
     return md.render(text, env)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from .. import markup
 from ..diagnostics import Diagnostic, Location, Severity
@@ -28,7 +29,11 @@ _DEFINITION = re.compile(r"^\s{0,3}\[\^([^\]\s]+)\]:", re.M)
 
 _HEADINGS = ("title", "toc_title")
 _NOTE_IN_HEADING = re.compile(r"\^\[|\[\^[^\]\s]+\]")
-_MD = markup.make_parser()
+
+
+@cache
+def _md():
+    return markup.make_parser()
 
 
 def _as_block(path: tuple[str | int, ...]) -> bool:
@@ -83,8 +88,8 @@ def raw_markdown(report: Report) -> Iterator[Diagnostic]:
                                      report.locate_in_text(where, m.start() + len(m.group()) - len(m.group().lstrip()), scalar),
                                      hint=f"put [^{m.group(1)}] in the text where the note belongs, or remove the note")
     for cell, origin in plain_cells(report):
-        read = [t.type for t in (_MD.parseInline(cell, {"lang": "zh", "metric": None})[0].children or [])
-                if t.type not in ("text", "softbreak")]
+        read = [t.type for t in (_md().parseInline(cell, {"lang": "zh", "metric": None})[0].children or [])
+                if t.type not in ("text", "softbreak")] if markup.MAY_BE_MARKDOWN.search(cell) else []
         raw = next(((m.group(), what, hint) for pattern, what, hint in _RAW for m in pattern.finditer(cell)), None)
         if raw:
             yield Diagnostic("S109", Severity.WARNING, f"`{raw[0]}` would print as typed: {raw[1]}", report.locate(origin), hint=raw[2])
