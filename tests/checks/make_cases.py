@@ -338,6 +338,26 @@ CASES = {
       - text: {zh: "2016年，员工总数逾4.1万人。", en: "In 2016 we had over 41,000 employees."}  # expect: N212
       - text: {zh: "2016年的成绩离不开四万余名员工的辛勤付出。", en: "2016's results are owed to the work of over 40,000 employees."}
 """,
+    # "A占B的N%" with neither figure in its sentence: the whole is the one statement named exactly B (总耗电量 → 用电),
+    # the part one named by A less what B names (the table's row 数据中心 of 数据中心耗电); a warning, as both are
+    # found by their words (checks/shares.py _share_of_named_part_and_whole).
+    "n217-a-part-and-a-whole-named": GIVING
+    + metric("env.electricity.2016", "用电量（万千瓦时）", "33,610", "万千瓦时", "2016", [])
+    + metric("env.electricity-dc.2016", "其中：数据中心（万千瓦时）", "10,285", "万千瓦时", "2016", []) + """\
+    blocks:
+      - table:
+          caption: {zh: 用电, en: Electricity}
+          header: [{zh: 指标, en: Indicator}, "2016"]
+          rows:
+            - [{zh: 用电量（万千瓦时）, en: "Electricity (10,000 kWh)"}, {m: env.electricity.2016, bare: true}]
+            - [{zh: 其中：数据中心, en: of which data centres}, {m: env.electricity-dc.2016, bare: true}]
+  - id: dc
+    number: "1.2"
+    title: {zh: 数据中心, en: Data centres}
+    blocks:
+      - text: {zh: "2016年，随着云业务扩展，数据中心耗电占总耗电量的32.6%。", en: "In 2016, as cloud services grew, data centres used 32.6% of our electricity."}  # expect: N217
+      - text: {zh: "2016年，办公楼宇耗电占总耗电量的12.0%。", en: "In 2016 offices used 12.0% of our electricity."}
+""",
     # A change after another figure's clause is of what its own clause names (checks/growth.py _rows_for).
     "n223-change-of-its-own-clause": GIVING + """\
     blocks:

@@ -398,8 +398,11 @@ typed text), or the figure before 其中 in the same sentence ("对486家供应�
 that disagrees is N217, with the whole it would imply (48.6% makes the whole 23,128). "占比" with no
 whole named is taken of the counted thing without its modifier ("境外员工1,517人，占比5.3%" → 员工) or of
 A in "A中B", and reported as a warning naming the whole it assumed. When statements of the whole
-disagree, the value more of them give is the whole. Not reported: a share of an approximation, or of a
-whole stated with two values equally often.
+disagree, the value more of them give is the whole. "A占B的N%" with neither figure in its sentence takes
+the one statement named exactly B as the whole and one named by A less B's words as the part (数据中心耗电
+占总耗电量的32.6%: the row 其中：数据中心 over 用电量), a warning. A sentence's own whole ("X N，其中 part M，
+占该…的S%") excuses a share that another statement of B would contradict. Not reported: a share of an
+approximation, or of a whole stated with two values equally often.
 
 **Dates.** A day (2024年4月22日, or 4月22日 in the report year), a month (2024年9月, 在5月) and a start
 (自2016年起, 始于2013年, 自2017年…以来, a milestone "2019年，启动…" also in a list, 董事会于2022年设立…,

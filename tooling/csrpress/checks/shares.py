@@ -107,11 +107,64 @@ def _whole_of(part: Claim) -> frozenset[str]:
 NAMED_PART = re.compile(r"([^，。；、：:（(]{2,16}?)的?(?:占比|比例|比重)\s*(?:为|达|约为?)?\s*$")  # "女性员工占比45.2%"
 
 
+# "数据中心耗电占总耗电量的32.6%": a part and a whole named, neither figure in the sentence
+PART_AND_WHOLE = re.compile(r"([^，。；、：:（(）)]{2,16}?)占\s*([^，。；、：:%]{2,16}?)\s*的?\s*(?:比例|比重)?\s*(?:为|达|约)?\s*$")
+
+
+def _only_statement(words: frozenset[str], share: Claim, claims: list[Claim], base: str | None,
+                    within: frozenset[str] | None = None) -> Claim | None:
+    """The one value stated for exactly these subject words (a metric first), in the share's period; with
+    `within`, for a part of them that keeps a word only they have (the row "其中：数据中心" of 数据中心耗电)."""
+    def named(c: Claim) -> bool:
+        subject = (c.near or c.words) - {"其中"}
+        return subject == words or within is not None and subject < words and bool(subject - within)
+    found = [c for c in claims if c.role == "plain" and c is not share and c.figure.kind != "percent" and c.base
+             and (base is None or c.base == base) and c.figure.qualifier is None and c.figure.value
+             and named(c) and periods_agree(c, share)]
+    declared = [c for c in found if c.metric_id]
+    found = declared or found
+    if not found or any(relation(found[0].figure, c.figure) != AGREE for c in found):
+        return None
+    return found[0]
+
+
+def _share_of_named_part_and_whole(report: Report, share: Claim, part_text: str, whole_text: str, claims: list[Claim],
+                                   weights: Weights) -> Iterator[Diagnostic]:
+    """N217 (warning) for "A占B的N%" whose part and whole are each stated once, exactly so named, elsewhere."""
+    fig = share.figure
+    part_words, whole_words = content_words(part_text), content_words(whole_text)
+    if len(part_words) < 2 or not whole_words or part_words == whole_words:
+        return
+    whole = _only_statement(whole_words, share, claims, None)
+    part = _only_statement(part_words, share, claims, whole.base, within=whole_words) if whole else None
+    if part is not None and (part.near or part.words) - {"其中"} <= whole_words:
+        return  # the part names nothing the whole does not: it is the whole
+    if part is None or whole is None or not whole.figure.value:
+        return
+    converted = in_units_of(part.figure, whole.figure)
+    if converted is None or converted.value is None:
+        return
+    ratio = converted.value / whole.figure.value * HUNDRED
+    if fig.low <= ratio <= fig.high or fig.qualifier is not None or ratio > HUNDRED:
+        return
+    yield Diagnostic("N217", Severity.WARNING,
+                     f"share “{fig.printed}” of {part_text.strip()} in {whole_text.strip()}: {shown(part)} / {shown(whole)} = "
+                     f"{ratio.quantize(Decimal('0.1'))}%, the part and the whole as the report states them elsewhere",
+                     locate(report, share), hint="correct the share, or the figure of the part or the whole",
+                     related=(Related(locate(report, part), f"the part, {shown(part)}"),
+                              Related(locate(report, whole), f"the whole, {shown(whole)}")),
+                     anchor=anchor(share))
+
+
 def _share_of_a_named_part(report: Report, share: Claim, claims: list[Claim], weights: Weights) -> Iterator[Diagnostic]:
     """"女性员工占比45.2%", its sentence stating neither figure: the part is the one statement of exactly that
     group (女性员工5,000人), the whole the group without its modifier (员工总数12,345人). A warning: both
     are found by their words, not written beside the share."""
     fig = share.figure
+    both = PART_AND_WHOLE.search(share.reading[share.sentence : fig.start])
+    if both is not None:
+        yield from _share_of_named_part_and_whole(report, share, both.group(1), both.group(2), claims, weights)
+        return
     named = NAMED_PART.search(share.reading[share.sentence : fig.start])
     if named is None or AMONG.match(named.group(1)):
         return  # "管理层中女性占比30%": a part of a part no figure states
