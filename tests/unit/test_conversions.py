@@ -33,9 +33,12 @@ def test_a_right_conversion_agrees(text: str) -> None:
 
 @pytest.mark.parametrize("text, shown", [("281公顷（约4,125亩）", "4,215亩"), ("281公顷（约4,300亩）", "4,215亩"),
                                          ("104.6万吨标准煤（约3,166万吉焦）", "3,065.6万吉焦"), ("1,250万千瓦时（即1.25亿度）", "0.125亿度"),
-                                         ("281 hectares (about 4,125 mu)", "4,215 mu")])
+                                         ("281 hectares (about 4,125 mu)", "4,215 mu"),
+                                         ("281公顷（折合约4,125亩）", "4,215亩"), ("281 hectares (or about 4,125 mu)", "4,215 mu"),
+                                         ("1,250万千瓦时，折合约1.25亿度。", "0.125亿度"), ("2.5万吨标准煤（约合83.3万吉焦）", "73.27万吉焦")])
 def test_a_wrong_conversion_is_shown_with_its_arithmetic(text: str, shown: str) -> None:
     a, b = _pair(text)
+    assert _restated(text, a, b)
     found = _disagreement(a, b)
     assert found is not None and found[1] == shown
 

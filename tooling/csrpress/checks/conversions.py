@@ -25,7 +25,9 @@ from ..walk import plain_cells, texts
 # What may stand between a figure and the parenthesis restating it: 即 (that is), (约)合, 折合, 相当于 and their
 # English forms; 约/about belong to the second figure itself (numbers.py reads them as its qualifier).
 _LINK = r"(?:即|约合|折合|合|相当于|or|i\.e\.,?|that\s+is,?|equivalent\s+to|equal\s+to)"
-IN_PARENS = re.compile(rf"\s*[（(]\s*(?:{_LINK}\s*)?")
+IN_PARENS = re.compile(r"\s*[（(]\s*")
+LINK = re.compile(rf"{_LINK}\s*", re.IGNORECASE)
+ABOUT = re.compile(r"(?:约|大约|about|approximately)\s*", re.IGNORECASE)  # 折合约: numbers.py leaves 约 to 合
 PARENS_END = re.compile(r"\s*[）)]")
 # "，折合1.25亿度" / ", or 4,215 mu": after a comma only an explicit word of conversion (合 alone would be 合计)
 APPOSED = re.compile(r"\s*[，,]\s*(?:即|约合|折合|相当于|or|i\.e\.,?|equivalent\s+to|equal\s+to)\s*", re.IGNORECASE)
@@ -78,10 +80,19 @@ def _restated(text: str, first: numbers.Figure, second: numbers.Figure) -> bool:
     if first.qualifier not in (None, "about") or second.qualifier not in (None, "about"):
         return False  # 超过/近/余: a bound, not a value to convert
     lead = IN_PARENS.match(text, first.end)
-    if lead and lead.end() == second.start:
-        return bool(PARENS_END.match(text, second.end))
+    if lead:
+        starts = {lead.end()}
+        link = LINK.match(text, lead.end())  # 约合 is a link here and the qualifier of the figure there: either reads
+        if link:
+            about = ABOUT.match(text, link.end())
+            starts |= {link.end(), about.end() if about else -1}
+        if second.start in starts:
+            return bool(PARENS_END.match(text, second.end))
     lead = APPOSED.match(text, first.end)
-    return bool(lead and lead.end() == second.start and APPOSED_END.match(text, second.end))
+    if not lead:
+        return False
+    about = ABOUT.match(text, lead.end())
+    return second.start in (lead.end(), about.end() if about else -1) and bool(APPOSED_END.match(text, second.end))
 
 
 def _factor(a: units.Unit, b: units.Unit) -> Decimal | None:
