@@ -358,6 +358,22 @@ CASES = {
       - text: {zh: "2016年，随着云业务扩展，数据中心耗电占总耗电量的32.6%。", en: "In 2016, as cloud services grew, data centres used 32.6% of our electricity."}  # expect: N217
       - text: {zh: "2016年，办公楼宇耗电占总耗电量的12.0%。", en: "In 2016 offices used 12.0% of our electricity."}
 """,
+    # A unitless indicator named by its acronym (PUE, LTIFR) is compared like a counted figure (claims/group.py
+    # INDICATOR); a year after a figure dates it only in its own clause: "降至1.44，目标2030年前降至1.35以下" is 2016's.
+    "n201-an-indicator-named-by-its-acronym": GIVING + metric("env.pue.2016", "数据中心平均电能使用效率（PUE）", "1.41", "", "2016", []) + """\
+    blocks:
+      - table:
+          caption: {zh: 数据中心能效, en: Data centre efficiency}
+          header: [{zh: 指标, en: Indicator}, "2016"]
+          rows:
+            - [{zh: 数据中心平均电能使用效率（PUE）, en: Average PUE of data centres}, {m: env.pue.2016, bare: true}]
+  - id: pue
+    number: "1.2"
+    title: {zh: 能效, en: Efficiency}
+    blocks:
+      - text: {zh: "2016年，基站节能改造完成；数据中心平均PUE降至1.44，目标2030年前降至1.35以下。", en: "In 2016 base stations were retrofitted; data centre PUE fell to 1.44, with a target below 1.35 by 2030."}  # expect: N201
+      - text: {zh: "2016年，新建数据中心的设计PUE为1.25。", en: "In 2016 the design PUE of new data centres was 1.25."}
+""",
     # A change after another figure's clause is of what its own clause names (checks/growth.py _rows_for).
     "n223-change-of-its-own-clause": GIVING + """\
     blocks:

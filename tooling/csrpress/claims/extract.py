@@ -197,7 +197,9 @@ def _years(masked: str, fig: numbers.Figure, dates: list[numbers.Figure], senten
     governing = [d for d in governing if not re.match(r"\s*年?(?:末|底|度)?的", masked[d.end : d.end + 4])]
     if governing:
         return frozenset(_years_of(governing[-1]))
-    after = [d for d in dates if d.start >= fig.end and d.start < sentence[1]
+    # a year after the figure dates it only in its own clause: "降至1.44，目标2030年前降至1.35以下" gives 1.44 no year
+    clause_end = _span(masked, fig.start, fig.end, CLAUSE_END)[1]
+    after = [d for d in dates if d.start >= fig.end and d.start < min(sentence[1], clause_end)
              and not COMPARED_YEAR.search(masked[max(0, d.start - 4) : d.start])
              and not re.match(r"\s*年?(?:末|底|度)?的", masked[d.end : d.end + 4])]
     if after:

@@ -21,6 +21,7 @@ from .extract import Claim
 from .relate import SCALE, SWAP, relation
 from .subject import ASPECT
 
+INDICATOR = re.compile(r"[A-Z]{2,6}")  # a unitless indicator named by its acronym: PUE, WUE, LTIFR, TRIR, NPS
 COMMON_CLAIMS = 60  # a word used by more claims of one unit than this finds no partners by itself (keeps pairing linear)
 
 
@@ -175,8 +176,13 @@ def pairs(claims: list[Claim], weights: Weights, floor: float) -> Iterator[Pair]
     """Every comparable pair of claims whose subjects are at least `floor` alike, each pair once."""
     buckets: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
-        if states_a_value(claim) and claim.words and claim.base:  # a bare number could count anything
+        if states_a_value(claim) and claim.words and claim.base:
             buckets[(claim.figure.kind if claim.figure.kind == "percent" else "number", claim.base)].append(claim)
+        elif states_a_value(claim) and claim.figure.kind != "percent":
+            # a bare number could count anything, unless it is an indicator named by its acronym (PUE 1.41, LTIFR 0.52)
+            for word in claim.words:
+                if INDICATOR.fullmatch(word):
+                    buckets[("indicator", word)].append(claim)
     for members in buckets.values():
         for claim, other in sharing_a_word(members, lambda c: c.words, COMMON_CLAIMS):
             if comparable(claim, other):
