@@ -26,6 +26,7 @@ MONTH = re.compile(r"(?:在|于)\s*(1[0-2]|0?[1-9])\s*月(?!\s*(?:[0-9]|[一二�
 MONTH_DAY = re.compile(r"(?<![年0-9.])(1[0-2]|0?[1-9])\s*月\s*(3[01]|[12][0-9]|0?[1-9])\s*[日号]")
 SINCE = re.compile(r"(?:自|从|始于|始自|开始于|起步于|创立于|成立于)\s*((?:19|20)\d\d)\s*年|((?:19|20)\d\d)\s*年\s*(?:起|以来|开始|启动|发起|成立|创立|创办|设立|组建|下设)")
 OPENING = re.compile(r"\s*(?:[-*+•]\s+)?((?:19|20)\d\d)\s*年\s*[，,：:]")  # a list of milestones too ("- 2020年，…")  # "2019年，启动…": a milestone line
+OPENED = re.compile(r"(?:19|20)\d\d\s*年\s*[，,：:]")  # what every OPENING match holds, looked for once per string
 START_WORDS = re.compile(r"启动|发起|成立|创立|创办|设立|下设|组建|推出|开始|首次|开启|开展首|建立|开通|上线")
 RUNNING = re.compile(r"连续\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:年|届)")
 COUNTING = re.compile(r"^(?:连续|[一二两三四五六七八九十百]+[年届次])$")  # the count itself says nothing of what is counted
@@ -136,7 +137,7 @@ def events_in(scalar: str, origin: Origin, year: int | None) -> list[Event]:
     for m in SINCE.finditer(masked):
         y = int(m.group(1) or m.group(2))
         found.append(Event("start", y, y + 1, m.group(0), origin, scalar, m.start(), _words(masked, m.start(), m.end(), True)))
-    for s_start, s_end in _sentences(masked):
+    for s_start, s_end in _sentences(masked) if OPENED.search(masked) else ():  # no sentence opens with a year: none to read
         opening = OPENING.match(masked, s_start)
         if opening and START_WORDS.search(masked, opening.end(), s_end) and not SINCE.search(masked, s_start, s_end):
             y = int(opening.group(1))
