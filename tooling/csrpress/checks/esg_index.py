@@ -161,6 +161,20 @@ def _as_printed(report: Report, printed: str) -> str:
     return f"{decl.metric.value}{decl.metric.unit or ''}" if decl else printed
 
 
+def _items_marked(report: Report, status: str):
+    """(block, index, item, framework) of every ESG index item with `status` that its catalogue knows."""
+    for _, _, block in all_blocks(report):
+        if block.kind != "esg_index":
+            continue
+        try:
+            framework = frameworks.load_framework(block.data.framework)
+        except KeyError:
+            continue
+        for i, item in enumerate(block.data.items):
+            if item.status == status and item.id in framework:
+                yield block, i, item, framework
+
+
 def not_disclosed_but_stated(report: Report) -> Iterator[Diagnostic]:
     """K405: an item marked not disclosed while the report prints the figure it asks for (every catalogue)."""
     years = report_years(report)
@@ -172,30 +186,21 @@ def not_disclosed_but_stated(report: Report) -> Iterator[Diagnostic]:
     for claim in claims:  # only claims sharing a word with a title are scored against it
         for word in claim.near or claim.words:
             by_word.setdefault(word, []).append(claim)
-    for _, _, block in all_blocks(report):
-        if block.kind != "esg_index":
+    for block, i, item, framework in _items_marked(report, "not_disclosed"):
+        title = framework.get(item.id).title_zh  # matched against the claims, which read Traditional as Simplified
+        near = {id(c) for w in _title_words(title) for c in by_word.get(w, ())}
+        pool = claims if item.id in KPI_SIGNALS else [c for c in claims if id(c) in near]  # in reading order
+        scored = [(_states(title, c, weights) or (1.0 if _signalled(item.id, c) else 0.0), c) for c in pool]
+        scored = [(s, c) for s, c in scored if s > 0]
+        stated = max(scored, key=lambda sc: sc[0])[1] if scored else None  # the figure that best gives it
+        if stated is None:
             continue
-        try:
-            framework = frameworks.load_framework(block.data.framework)
-        except KeyError:
-            continue
-        for i, item in enumerate(block.data.items):
-            if item.status != "not_disclosed" or item.id not in framework:
-                continue
-            title = framework.get(item.id).title_zh  # matched against the claims, which read Traditional as Simplified
-            near = {id(c) for w in _title_words(title) for c in by_word.get(w, ())}
-            pool = claims if item.id in KPI_SIGNALS else [c for c in claims if id(c) in near]  # in reading order
-            scored = [(_states(title, c, weights) or (1.0 if _signalled(item.id, c) else 0.0), c) for c in pool]
-            scored = [(s, c) for s, c in scored if s > 0]
-            stated = max(scored, key=lambda sc: sc[0])[1] if scored else None  # the figure that best gives it
-            if stated is None:
-                continue
-            yield Diagnostic("K405", Severity.WARNING,
-                             f"`{item.id}` ({framework.get(item.id).title(written).rstrip('。')[:24]}) is marked not disclosed, "
-                             f"but the report states “{_as_printed(report, stated.figure.printed)}” ({stated.clause.strip()[:30]})",
-                             report.locate(block.origin, "items", i, "status"),
-                             hint="mark it answered with a reference to where the figure is, or explain the omission",
-                             related=(Related(locate(report, stated), "stated here"),))
+        yield Diagnostic("K405", Severity.WARNING,
+                         f"`{item.id}` ({framework.get(item.id).title(written).rstrip('。')[:24]}) is marked not disclosed, "
+                         f"but the report states “{_as_printed(report, stated.figure.printed)}” ({stated.clause.strip()[:30]})",
+                         report.locate(block.origin, "items", i, "status"),
+                         hint="mark it answered with a reference to where the figure is, or explain the omission",
+                         related=(Related(locate(report, stated), "stated here"),))
 
 
 # K407: an item marked none occurred ("无此情况": no fines, no fatalities, no corruption cases ...) while the text
@@ -311,32 +316,23 @@ def none_occurred_but_stated(report: Report) -> Iterator[Diagnostic]:
     if not occurring:
         return
     weights = Weights(claims)
-    for _, _, block in all_blocks(report):
-        if block.kind != "esg_index":
+    for block, i, item, framework in _items_marked(report, "none_occurred"):
+        entry = framework.get(item.id)
+        kinds = _occurrences(entry.title_zh)
+        if not kinds:
             continue
-        try:
-            framework = frameworks.load_framework(block.data.framework)
-        except KeyError:
+        topic = _topic(entry.title_zh)
+        if not topic and entry.parent in framework:
+            topic = _topic(framework.get(entry.parent).title_zh)  # "描述在发现违规情况时……": the aspect's (劳工准则)
+        asks_share = bool(_ASKS_SHARE.search(entry.title_zh))
+        found = [(s, c) for c in occurring if (s := _occurs(kinds, topic, asks_share, c, weights)) is not None]
+        if not found:
             continue
-        for i, item in enumerate(block.data.items):
-            if item.status != "none_occurred" or item.id not in framework:
-                continue
-            entry = framework.get(item.id)
-            kinds = _occurrences(entry.title_zh)
-            if not kinds:
-                continue
-            topic = _topic(entry.title_zh)
-            if not topic and entry.parent in framework:
-                topic = _topic(framework.get(entry.parent).title_zh)  # "描述在发现违规情况时……": the aspect's (劳工准则)
-            asks_share = bool(_ASKS_SHARE.search(entry.title_zh))
-            found = [(s, c) for c in occurring if (s := _occurs(kinds, topic, asks_share, c, weights)) is not None]
-            if not found:
-                continue
-            severity, stated = next(((s, c) for s, c in found if s == Severity.ERROR), found[0])  # the first error, in reading order
-            yield Diagnostic("K407", severity,
-                             f"`{item.id}` ({entry.title(written).rstrip('。')[:24]}) is marked none occurred, "
-                             f"but the report states “{_as_printed(report, stated.figure.printed)}” ({stated.clause.strip()[:30]})",
-                             report.locate(block.origin, "items", i, "status"),
-                             hint="mark it answered with a reference to where the occurrence is told" if severity == Severity.ERROR
-                             else "if the figure counts what the item asks about, mark it answered; otherwise say in the text what it counts",
-                             related=(Related(locate(report, stated), "stated here"),))
+        severity, stated = next(((s, c) for s, c in found if s == Severity.ERROR), found[0])  # the first error, in reading order
+        yield Diagnostic("K407", severity,
+                         f"`{item.id}` ({entry.title(written).rstrip('。')[:24]}) is marked none occurred, "
+                         f"but the report states “{_as_printed(report, stated.figure.printed)}” ({stated.clause.strip()[:30]})",
+                         report.locate(block.origin, "items", i, "status"),
+                         hint="mark it answered with a reference to where the occurrence is told" if severity == Severity.ERROR
+                         else "if the figure counts what the item asks about, mark it answered; otherwise say in the text what it counts",
+                         related=(Related(locate(report, stated), "stated here"),))

@@ -139,16 +139,25 @@ def _share_of_named_part_and_whole(report: Report, share: Claim, part_text: str,
     part = _only_statement(part_words, share, claims, whole.base, within=whole_words) if whole else None
     if part is not None and (part.near or part.words) - {"其中"} <= whole_words:
         return  # the part names nothing the whole does not: it is the whole
-    if part is None or whole is None or not whole.figure.value:
+    if part is None or whole is None:
+        return
+    yield from _found_elsewhere(report, share, part, whole, f"{part_text.strip()} in {whole_text.strip()}", at_most_all=True)
+
+
+def _found_elsewhere(report: Report, share: Claim, part: Claim, whole: Claim, named: str,
+                     at_most_all: bool = False) -> Iterator[Diagnostic]:
+    """N217 (warning) for a share whose part and whole were found by their words elsewhere in the report."""
+    fig = share.figure
+    if not whole.figure.value:
         return
     converted = in_units_of(part.figure, whole.figure)
     if converted is None or converted.value is None:
         return
     ratio = converted.value / whole.figure.value * HUNDRED
-    if fig.low <= ratio <= fig.high or fig.qualifier is not None or ratio > HUNDRED:
-        return
+    if fig.low <= ratio <= fig.high or fig.qualifier is not None or (at_most_all and ratio > HUNDRED):
+        return  # more than the whole: the words found another fact, not this share's part
     yield Diagnostic("N217", Severity.WARNING,
-                     f"share “{fig.printed}” of {part_text.strip()} in {whole_text.strip()}: {shown(part)} / {shown(whole)} = "
+                     f"share “{fig.printed}” of {named}: {shown(part)} / {shown(whole)} = "
                      f"{ratio.quantize(Decimal('0.1'))}%, the part and the whole as the report states them elsewhere",
                      locate(report, share), hint="correct the share, or the figure of the part or the whole",
                      related=(Related(locate(report, part), f"the part, {shown(part)}"),
@@ -178,21 +187,8 @@ def _share_of_a_named_part(report: Report, share: Claim, claims: list[Claim], we
         return
     part = parts[0]
     whole = _stated_whole(frozenset(said[-1:]), part, claims, weights)
-    if whole is None or not whole.figure.value:
-        return
-    converted = in_units_of(part.figure, whole.figure)
-    if converted is None or converted.value is None:
-        return
-    ratio = converted.value / whole.figure.value * HUNDRED
-    if fig.low <= ratio <= fig.high or fig.qualifier is not None:
-        return
-    yield Diagnostic("N217", Severity.WARNING,
-                     f"share “{fig.printed}” of {named.group(1).strip()}: {shown(part)} / {shown(whole)} = "
-                     f"{ratio.quantize(Decimal('0.1'))}%, the part and the whole as the report states them elsewhere",
-                     locate(report, share), hint="correct the share, or the figure of the part or the whole",
-                     related=(Related(locate(report, part), f"the part, {shown(part)}"),
-                              Related(locate(report, whole), f"the whole, {shown(whole)}")),
-                     anchor=anchor(share))
+    if whole is not None:
+        yield from _found_elsewhere(report, share, part, whole, named.group(1).strip())
 
 
 def _several_parts_fit(before: list[Claim], part: Claim, whole: Claim, fig) -> bool:
