@@ -17,8 +17,6 @@ import hashlib
 import hmac
 import json
 import os
-import secrets
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
@@ -45,7 +43,7 @@ def kept(project: Project) -> Iterator[None]:
 
 
 _MAGIC = b"csrpress-figures "
-_PROCESS_KEY = secrets.token_bytes(32)  # where no key can be kept: a cache trusted by this process only
+_PROCESS_KEY = os.urandom(32)  # where no key can be kept: a cache trusted by this process only (secrets.token_bytes is os.urandom)
 #: The segmentations and conversions the last load found in the file (a run that needs more must write them,
 #: even when every figure came from the file: else each later check loads jieba or pint again).
 _LOADED: dict[str, frozenset[str]] = {"segments": frozenset(), "factors": frozenset()}
@@ -71,7 +69,7 @@ def machine_key() -> bytes:
                 fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
             except FileExistsError:
                 continue  # another run is creating it: read it again
-            key = secrets.token_bytes(32)
+            key = os.urandom(32)
             with os.fdopen(fd, "wb") as fh:
                 fh.write(key)
             return key
@@ -171,6 +169,8 @@ def save(project: Project) -> bool:
             "factors": dict(quantities.USED)}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile  # only when the file is written: a warm check reads it and stops there
+
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".figures-", suffix=".tmp")
         try:
             body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import shutil
-import subprocess
 from collections.abc import Iterator
 
 from . import schema
@@ -23,6 +22,8 @@ def installed_families() -> frozenset[str] | None:
     fontconfig's fc-list is not there to ask (doctor reports that on its own)."""
     if shutil.which("fc-list") is None:
         return None
+    import subprocess  # only when a family is configured (a check of most reports runs no program)
+
     try:
         out = subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True, check=False, timeout=60).stdout
     except (OSError, subprocess.SubprocessError):

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
 from pathlib import Path
 
 
@@ -58,6 +57,8 @@ def write_atomic(path: Path, data: str | bytes, root: Path | None = None, mode: 
             mode = os.lstat(path).st_mode & 0o7777 if not path.is_symlink() else 0o644
         except FileNotFoundError:
             mode = 0o644
+    import tempfile  # a check writes nothing: the module is loaded by the commands that do
+
     fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:

@@ -8,7 +8,6 @@ function words, figures, units and dates are dropped, so that what is left names
 
 from __future__ import annotations
 
-import logging
 import re
 from functools import lru_cache
 
@@ -47,6 +46,8 @@ ORDINAL_JOIN = re.compile(r"([一二三四五六七八九1-9])(及|和|与|、)"
 
 @lru_cache(maxsize=1)
 def _jieba():
+    import logging
+
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
