@@ -374,6 +374,33 @@ CASES = {
       - text: {zh: "2016年，基站节能改造完成；数据中心平均PUE降至1.44，目标2030年前降至1.35以下。", en: "In 2016 base stations were retrofitted; data centre PUE fell to 1.44, with a target below 1.35 by 2030."}  # expect: N201
       - text: {zh: "2016年，新建数据中心的设计PUE为1.25。", en: "In 2016 the design PUE of new data centres was 1.25."}
 """,
+    # Guards found on a held-out report: a clause naming its own subject states its change, not the figure before it's
+    # (growth.py); two values twenty times apart are not one series (changes.py _not_one_series); a share's own
+    # percentage is no part of it (derived.py share_claims).
+    "n223-changes-of-their-own-subject": GIVING
+    + metric("env.recycled.2015", "再生涤纶使用比例", "24.6%", "", "2015", [])
+    + metric("env.recycled.2016", "再生涤纶使用比例", "31.2%", "", "2016", [])
+    + metric("env.ghg.2015", "温室气体排放（万吨）", "100.0", "万吨", "2015", [])
+    + metric("env.ghg.2016", "温室气体排放（万吨）", "95.3", "万吨", "2016", [])
+    + metric("env.power.2016", "外购电力（万千瓦时）", "70,250", "万千瓦时", "2016", [])
+    + metric("env.renewable.2016", "可再生能源电力占比", "22.4%", "", "2016", []) + """\
+    blocks:
+      - table:
+          caption: {zh: 环境绩效, en: Environment}
+          header: [{zh: 指标, en: Indicator}, "2015", "2016"]
+          rows:
+            - [{zh: 再生涤纶使用比例, en: Recycled polyester}, {m: env.recycled.2015, bare: true}, {m: env.recycled.2016, bare: true}]
+            - [{zh: 温室气体排放（万吨）, en: GHG emissions (10 kt)}, {m: env.ghg.2015, bare: true}, {m: env.ghg.2016, bare: true}]
+  - id: letter
+    number: "1.2"
+    title: {zh: 致辞, en: Letter}
+    blocks:
+      - text: {zh: "2016年，再生涤纶使用比例提高到31.2%，温室气体排放同比下降4.7%。", en: "In 2016 recycled polyester rose to 31.2% and emissions fell 4.7%."}
+      - text: {zh: "2016年，再生涤纶使用比例提高到31.2%，温室气体排放同比下降5.7%。", en: "In 2016 recycled polyester rose to 31.2% and emissions fell 5.7%."}  # expect: N214
+      - text: {zh: "2015年，染整用水总量1,124万吨。", en: "In 2015 dyeing used 11.24 million tonnes of water."}
+      - text: {zh: "2016年，吨面料染整用水量降至104.7吨，较2015年下降12.8%。", en: "In 2016 dyeing water fell to 104.7 tonnes per tonne of fabric, 12.8% less than in 2015."}
+      - text: {zh: "2016年外购电力70,250万千瓦时，可再生能源电力占比22.4%。", en: "In 2016 we bought 702.5 million kWh, 22.4% of it renewable."}
+""",
     # A change after another figure's clause is of what its own clause names (checks/growth.py _rows_for).
     "n223-change-of-its-own-clause": GIVING + """\
     blocks:

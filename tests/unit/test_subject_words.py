@@ -58,3 +58,28 @@ def test_to_date_is_cumulative():
 def test_a_metal_named_by_one_character_is_what_is_counted():
     assert content_words("矿产铜产量") != content_words("矿产锌产量")  # two rows of one table
     assert "铜" in content_words("矿产铜产量") and "的" not in content_words("矿产铜的产量")
+
+
+def test_an_amount_emitted_does_not_disclose_a_reduction(make_project):
+    from csrpress.build import check
+
+    items = "\n".join(f"          - {{id: {i}, status: not_disclosed, reason: {{zh: 未统计。, en: Not measured.}}}}"
+                      for i in ("305-1", "305-5"))
+    chapter = f"""\
+id: env
+number: "01"
+title: {{zh: 环境, en: Environment}}
+sections:
+  - id: ghg
+    number: "1.1"
+    title: {{zh: 排放, en: Emissions}}
+    blocks:
+      - text: {{zh: "2016年，公司二氧化碳排放量664.3万吨。", en: "In 2016 we emitted 6.643 million tonnes of CO2."}}
+      - esg_index:
+          framework: gri-2021
+          items:
+{items}
+"""
+    found = [d for d in check(make_project({"content/chapters/01.yaml": chapter})) if d.code == "K405"]
+    flagged = {d.message.split("`")[1] for d in found}
+    assert "305-5" not in flagged  # GHG emissions reduction: the amount emitted is not what it asks

@@ -179,7 +179,7 @@ def prose_growth(report: Report) -> Iterator[Diagnostic]:
             yield from _absolute_change(report, claim, old, new, masked_before)
             continue
         got = _expected(old.figure, new.figure, fig)
-        if got is None:
+        if got is None or _not_one_series(old.figure, new.figure):
             continue
         sign = -1 if DOWN.search(masked_before) else 1
         if _contains(fig, got[0], sign):
@@ -195,6 +195,19 @@ def prose_growth(report: Report) -> Iterator[Diagnostic]:
                          related=(Related(locate(report, old), f"the year before: {old.figure.printed}"),
                                   Related(locate(report, new), f"this year: {new.figure.printed}")),
                          anchor=anchor(claim))
+
+
+APART = Decimal(20)
+
+
+def _not_one_series(old: numbers.Figure, new: numbers.Figure) -> bool:
+    """Two values twenty times apart are no year-on-year pair whose change a report prints as a percentage: the
+    year before was found in another series (染整用水总量1,124万吨 for 吨面料染整用水量104.7吨)."""
+    converted = in_units_of(new, old)
+    if converted is None or not old.value or not converted.value:
+        return False
+    ratio = (converted.value / old.value).copy_abs()
+    return ratio > APART or ratio < 1 / APART
 
 
 def _absolute_change(report: Report, claim: Claim, old: Claim, new: Claim, before: str) -> Iterator[Diagnostic]:

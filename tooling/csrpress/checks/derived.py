@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from decimal import Context, Decimal, DivisionByZero, InvalidOperation, Overflow, localcontext
 
+from .. import units
 from ..claims.script import reading
 from ..diagnostics import Diagnostic, Severity
 from ..facts import Occurrence, anchor, locate
@@ -195,22 +196,31 @@ def formulas(report: Report) -> Iterator[Diagnostic]:
 SHARE = re.compile(r"占\S{0,12}?的?\s*$")
 
 
+def _base(fig) -> str:
+    unit = units.UNITS.get(fig.unit or "")
+    return unit.base if unit is not None else ""
+
+
 def share_claims(report: Report) -> Iterator[Diagnostic]:
     """N205 too: "A占B的N%" recomputed from the two metrics the sentence states (part / whole)."""
     facts = facts_of(report)
     by_sentence: dict[tuple[str, tuple[str | int, ...], str], list[Decimal]] = {}
     for match in facts.matches:
         occ = match.occurrence
-        if match.agrees and match.metric.figure is not None and match.metric.figure.value:
-            by_sentence.setdefault((occ.origin.file, occ.origin.path, occ.context), []).append(match.metric.figure.value)
+        # a part and a whole are counted in one unit, never percentages: the share's own figure (可再生能源电力占比22.4%,
+        # matched to its metric) is neither
+        figure = match.metric.figure
+        if match.agrees and figure is not None and figure.value and figure.kind != "percent":
+            by_sentence.setdefault((occ.origin.file, occ.origin.path, occ.context), []).append((figure.value, _base(figure)))
     for occ in facts.occurrences:
         fig = occ.figure
         if occ.lang != "zh" or fig.kind != "percent" or fig.value is None:
             continue
         before = occ.context[: max(0, occ.context.find(fig.printed))]
-        values = sorted(set(by_sentence.get((occ.origin.file, occ.origin.path, occ.context), [])))
-        if not SHARE.search(reading(before)) or len(values) != 2:
+        found = set(by_sentence.get((occ.origin.file, occ.origin.path, occ.context), []))
+        if not SHARE.search(reading(before)) or len(found) != 2 or len({base for _, base in found}) != 1:
             continue
+        values = sorted(value for value, _ in found)
         share = values[0] / values[1] * 100
         if not fig.low <= share < fig.high:
             yield Diagnostic("N205", Severity.ERROR, f"“{fig.printed}” is the share of {values[0].normalize():f} in {values[1].normalize():f}, "

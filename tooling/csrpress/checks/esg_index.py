@@ -103,6 +103,7 @@ _TITLE_NOISE = frozenset("""描述 政策 划分 类型 性别 类别 年龄 组
     相关 措施 方法 执行 监察 单位 设施 产量 以及 包括 披露 报告 所 完成 按 每项 每产量 主要 影响 情况 管理 组织
     人数 比率 数目 数量 总数 人次 雇佣 以吨 如以 如何 是否 所用 涵盖 包括 类别 计 以公吨""".split())
 PART = re.compile(r"范围[一二三]|第[一二三四五六七八九十]")  # a numbered part (范围三) of what the title counts
+SAVING = frozenset({"减排", "减少", "节约", "节省", "节能", "节水", "降低", "避免", "减量"})  # a reduction, not an amount
 NEEDED = 0.5  # the share of a figure's subject the item's title must name
 TITLE_NEEDED = 0.5  # and the share of the title's words the figure's subject must give
 
@@ -136,6 +137,8 @@ def _states(item_title: str, claim, weights: Weights) -> float:
         return 0.0  # the figure names only a side of what the item asks (the 碳价格 of 温室气体排放)
     if any(PART.search(w) for w in words - subject):
         return 0.0  # the item asks for one numbered part (范围三); a total is not it
+    if (words & SAVING) - subject:
+        return 0.0  # the item asks for what was saved or avoided (温室气体减排量); the amount emitted is not it
     score = weights.weight(shared) / weights.weight(subject) - (0.5 if claim.figure.qualifier else 0.0)
     dimensions = _dimensions(item_title)
     if not dimensions:

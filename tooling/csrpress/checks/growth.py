@@ -109,7 +109,11 @@ def _rows_for(claim: Claim, before: list[Claim], rows: list[Row], year: int, sen
     text = claim.reading or ""
     if before:
         figure = before[-1]
-        if text[figure.figure.end : claim.figure.start].count("，") <= 1:
+        between = text[figure.figure.end : claim.figure.start]
+        # "再生涤纶使用比例提高到31.2%，范围一和范围二温室气体排放同比下降4.7%": a clause that names its own subject
+        # states the change of that, not of the figure before it
+        own = content_words(YEAR.sub(" ", fold(between[between.rfind("，") + 1 :]))) if "，" in between else frozenset()
+        if between.count("，") <= 1 and not own:
             found = [r for r in rows if year in r.cells and _named(r, sentence) and _kind(r.cells[year]) == _kind(figure.figure)
                      and relation(r.cells[year], figure.figure) == AGREE]
             if found:
