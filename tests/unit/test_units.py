@@ -128,3 +128,31 @@ def test_classifiers_of_vehicles_animals_and_runs():
 
     units = [f.unit for f in find_figures("全货机25架，存栏奶牛8,600头，出动车辆2,460车次，检测58.6万批次")]
     assert units == ["jia_craft", "tou", "che_ci", "pi_ci"]
+
+
+def test_transport_work_and_scaled_bases_of_intensities():
+    from csrpress.numbers import find_figures
+
+    (work,) = find_figures("旅客周转量703亿客公里")
+    assert work.unit == "passenger_km" and work.value == 70300000000
+    (fuel,) = find_figures("百吨公里油耗28.2千克/百吨公里")
+    assert fuel.unit == "~千克/百吨公里"  # never read as 28.2 kilograms
+    assert [f.unit for f in find_figures("执行医疗急救航班37班")] == ["ban"]
+
+
+def test_a_decimal_is_never_spelt_out_in_english(make_project):
+    from csrpress.build import check
+
+    chapter = """\
+id: people
+number: "01"
+title: {zh: 员工, en: People}
+sections:
+  - id: hours
+    number: "1.1"
+    title: {zh: 工时, en: Hours}
+    blocks:
+      - text: {zh: "2016年员工平均每周加班时长为7.2小时，共3个班组。", en: "In 2016 average weekly overtime was 7.8 hours, in three teams."}
+"""
+    found = [d for d in check(make_project({"content/chapters/01.yaml": chapter})) if d.code == "N209"]
+    assert len(found) == 1 and "7.2小时" in found[0].message  # "3个" may be "three"

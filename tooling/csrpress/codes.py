@@ -466,7 +466,8 @@ pint (兆瓦时 and 万千瓦时; 吨二氧化碳当量 and 吨), and a slip acr
 A unit made of listed parts is known too: a scale word before a unit (万批次, 千万元, 万名) is that unit
 scaled, and an intensity of two units (吨/吨产品, 千瓦时/万元产值) is read whole and compared only with the
 same intensity, never as its numerator. Classifiers of vehicles, animals and packages (架, 头, 艘, 盒, 瓶) and
-counts of runs (车次, 批次, 架次, 航次) are listed.
+counts of runs (车次, 批次, 架次, 航次, 班) and transport work (客公里, 吨公里) are listed; an intensity's base may
+carry a scale word (千克/百吨公里).
 
 **Traditional Chinese.** Text with Traditional characters is read through OpenCC's t2s (same offsets),
 so 約400萬元, 合計, 變化 and 萬噸 read like 约400万元, 合计, 变化 and 万吨; findings quote the text as written,

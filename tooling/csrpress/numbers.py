@@ -91,7 +91,7 @@ _UNIT = "|".join(   # longest first, so 万人次 wins over 人次 and kilowatt-
 # An intensity of two Chinese units the registry does not list as one ("2.48吨/吨产品", "0.35千瓦时/万元产值"):
 # read whole, so that it is never taken for its numerator (units.py derives it, compared only with itself)
 _ZH_FORMS = _alt([f for f in suffix_forms() if not f.isascii() and f not in ("%", "％", "个百分点", "百分点", "倍")])
-_UNIT = rf"(?:{_ZH_FORMS})/(?:{_ZH_FORMS})(?:{_alt(tuple(PER_WHAT))})?|" + _UNIT
+_UNIT = rf"(?:{_ZH_FORMS})/(?:百万|千|百|万|亿)?(?:{_ZH_FORMS})(?:{_alt(tuple(PER_WHAT))})?|" + _UNIT  # 千克/百吨公里
 _YEAR = r"(?<![0-9A-Za-z_.])(?:19|20)[0-9]{2}(?![0-9])"
 _MONTH = rf"(?:{_alt((*MONTH_NAMES, 'Sept', *(m[:3] for m in MONTH_NAMES)))})(?![a-z])"
 _MONTH_ABBR = tuple(n[:3].lower() for n in MONTH_NAMES)

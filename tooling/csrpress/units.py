@@ -118,6 +118,11 @@ _REGISTRY: tuple[Unit, ...] = (
     _u("pi_ci", "批次", ("batch", "batches"), "count", "batches"),
     _u("jia_ci", "架次", ("flight", "flights"), "count", "flights"),
     _u("hang_ci", "航次", ("voyage", "voyages"), "count", "voyages"),
+    _classifier("ban", "班"),  # 航班47班, 班车12班: scheduled runs
+    # transport work: a passenger or a tonne carried one kilometre (亿客公里 and 亿吨公里 are these scaled)
+    _u("passenger_km", "客公里", ("passenger-kilometre", "passenger-kilometres"), "count", "人公里", "passenger-km",
+       "passenger-kilometres"),
+    _u("tonne_km", "吨公里", ("tonne-kilometre", "tonne-kilometres"), "count", "tonne-km", "tonne-kilometres"),
     _u("li", "例", ("case", "cases"), "count", "cases"),
     # container throughput: twenty-foot equivalent units
     _u("teu", "标箱", ("TEU", "TEU"), "count", "标准箱", "TEU", "TEUs"),
@@ -210,7 +215,7 @@ _REGISTRY: tuple[Unit, ...] = (
 
 _SCALES = (("百万", Decimal(10) ** 6, "million"), ("千万", Decimal(10) ** 7, "ten million"),
            ("十万", Decimal(10) ** 5, "hundred thousand"), ("万", _WAN, "ten thousand"), ("亿", _YI, "hundred million"),
-           ("千", Decimal(1000), "thousand"))
+           ("千", Decimal(1000), "thousand"), ("百", Decimal(100), "hundred"))
 # What an intensity's denominator may add to its unit: 吨/吨产品, 立方米/万元产值, 千瓦时/万元营业收入
 PER_WHAT = {"产品": "product", "产值": "output value", "营业收入": "revenue", "营收": "revenue", "收入": "revenue",
              "产量": "output"}
@@ -231,7 +236,8 @@ def _derived(form: str) -> Unit | None:
     if slash and top and bottom:
         a = _BY_FORM.get(top)
         tail = next((t for t in sorted(PER_WHAT, key=len, reverse=True) if bottom.endswith(t) and bottom != t), "")
-        b = _BY_FORM.get(bottom.removesuffix(tail)) if bottom.removesuffix(tail) else None
+        base = bottom.removesuffix(tail)
+        b = (_BY_FORM.get(base) or _derived(base)) if base and "/" not in base else None  # 百吨公里: a scaled base
         if a is not None and b is not None and a.dimension not in ("percent", "percentage_point", "ratio"):
             per = (b.en_singular or b.zh) + (f" of {PER_WHAT[tail]}" if tail else "")
             name = f"{a.en_plural or a.zh} per {per}"

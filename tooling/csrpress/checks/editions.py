@@ -21,7 +21,9 @@ SPELT_OUT = {"age", "anniversary", "year"}  # 十八岁, 18周年, 十年: Engli
 def _counts(occ: Occurrence) -> bool:
     """Whether the figure is one a translation must print as a figure too."""
     fig = occ.figure
-    if fig.value is None or fig.qualifier == "several" or (fig.value < MIN_VALUE and fig.kind == "number"):
+    if fig.value is None or fig.qualifier == "several" or (fig.value < MIN_VALUE and fig.kind == "number"
+                                                             and fig.value == fig.value.to_integral_value()):
+        # a small whole count may be spelt out ("three days"); a decimal (7.2小时) never is
         return False
     if occ.lang == "zh":
         after = occ.scalar[fig.end : fig.end + 3].lstrip()

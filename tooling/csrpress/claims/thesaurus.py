@@ -29,6 +29,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("捐赠", "捐款", "捐助", "慈善捐赠", "捐出", "捐献"),
     ("洪涝", "洪涝灾害", "洪灾", "水灾", "洪水灾害"),  # a flood, in the words of a news report and of a filing
     ("推广", "推行"),  # to roll out a practice
+    ("运输", "运送"),  # to carry passengers or goods
     ("中国", "全国", "我国"),  # the whole country, in a mainland report
     ("救援", "拯救", "抢险救援", "抢救"),
     ("志愿服务", "义工服务", "志愿活动"),
