@@ -83,3 +83,37 @@ sections:
     found = [d for d in check(make_project({"content/chapters/01.yaml": chapter})) if d.code == "K405"]
     flagged = {d.message.split("`")[1] for d in found}
     assert "305-5" not in flagged  # GHG emissions reduction: the amount emitted is not what it asks
+
+
+def test_a_rate_is_one_word_however_the_segmenter_cuts_it():
+    assert "工伤率" in content_words("2024年损失工时工伤率为0.12")  # 工伤 / 率为
+    assert "工伤率" in content_words("损失工时工伤率（每20万工时）")  # 工伤 / 率 / （
+
+
+def test_a_bare_rate_is_compared_with_its_table_row(make_project):
+    from csrpress.build import check
+
+    chapter = """\
+id: safety
+number: "01"
+title: {zh: 安全, en: Safety}
+metrics:
+  - {id: safety.ltifr.2016, label: {zh: 损失工时工伤率（每20万工时）, en: LTIFR}, value: "0.21", period: "2016"}
+sections:
+  - id: ltifr
+    number: "1.1"
+    title: {zh: 职业安全, en: Safety}
+    blocks:
+      - table:
+          caption: {zh: 安全绩效, en: Safety}
+          header: [{zh: 指标, en: Indicator}, "2016"]
+          rows:
+            - [{zh: 损失工时工伤率（每20万工时）, en: LTIFR}, {m: safety.ltifr.2016, bare: true}]
+  - id: text
+    number: "1.2"
+    title: {zh: 说明, en: Notes}
+    blocks:
+      - text: {zh: "2016年损失工时工伤率为0.12。", en: "In 2016 the LTIFR was 0.12."}
+"""
+    found = [d for d in check(make_project({"content/chapters/01.yaml": chapter})) if d.code == "N201"]
+    assert found and "0.12" in found[0].message  # a unitless rate (0.21 per 200,000 hours) is no bare number

@@ -279,7 +279,8 @@ Every figure of the Chinese text, and every declared metric, is a **claim** (`cs
    figure after X人数/户数 counts 人/户 ("会员人数增至约127万"); a plant is named by its output (风电场 =
    风电); "公司员工" reads as 员工; 比例, 人数 and 户数 say how a figure is counted, not what.
    A bare number (no unit) is compared only when its subject names a unitless indicator by its acronym
-   (PUE 1.41, LTIFR 0.52), with the statements naming the same one. A year written after a figure dates it
+   (PUE 1.41, LTIFR 0.52) or as a rate (损失工时工伤率0.21), with the statements naming the same one; a rate
+   is one word however the segmenter cuts it (工伤 / 率为 → 工伤率). A year written after a figure dates it
    only in its own clause ("降至1.44，目标2030年前降至1.35以下": 1.44 is the report year's).
 2. **Role**: a plain statement of a fact; a change ("增长28.6%", "增加367.8亿元", 个百分点); a share
    ("占…的21.5%"); a multiple (倍); the old value of a comparison ("由2023年的62.4小时增至…").

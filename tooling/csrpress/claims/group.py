@@ -21,7 +21,9 @@ from .extract import Claim
 from .relate import SCALE, SWAP, relation
 from .subject import ASPECT
 
-INDICATOR = re.compile(r"[A-Z]{2,6}")  # a unitless indicator named by its acronym: PUE, WUE, LTIFR, TRIR, NPS
+# a unitless indicator named by its acronym (PUE, WUE, LTIFR, TRIR, NPS) or as a rate (损失工时工伤率 0.21 per
+# 200,000 hours, 百万工时事故率): a rate printed without % is such an indicator
+INDICATOR = re.compile(r"[A-Z]{2,6}|\w{2,}率")
 COMMON_CLAIMS = 60  # a word used by more claims of one unit than this finds no partners by itself (keeps pairing linear)
 
 

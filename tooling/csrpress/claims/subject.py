@@ -83,6 +83,11 @@ def _segment(text: str) -> tuple[str, ...]:
         if (word in ORDINALS or word in DIGIT_ORDINALS) and words and CJK.match(words[-1][-1]):
             words[-1] += DIGIT_ORDINALS.get(word, word)  # 范围一 / 范围3 (scope 1 / 3): the numeral names the thing
             continue
+        if word[0] == "率" and words and CJK.match(words[-1][-1]) and words[-1][-1] != "率":
+            words[-1] += "率"  # "工伤率为0.12" segments as 工伤 / 率为 (or 工伤 / 率): the rate is 工伤率, then 为
+            word = word[1:]
+            if not word:
+                continue
         if word == "单位" and words and words[-1] == "各":
             words[-1] = "各单位"  # every unit of the company (its departments), not 单位 of an intensity (单位产品)
             continue
