@@ -401,6 +401,17 @@ CASES = {
       - text: {zh: "2016年，吨面料染整用水量降至104.7吨，较2015年下降12.8%。", en: "In 2016 dyeing water fell to 104.7 tonnes per tonne of fabric, 12.8% less than in 2015."}
       - text: {zh: "2016年外购电力70,250万千瓦时，可再生能源电力占比22.4%。", en: "In 2016 we bought 702.5 million kWh, 22.4% of it renewable."}
 """,
+    # The company's founding: two starts whose subject is only the company's own name (示例, the manifest's company) or
+    # 公司/本公司 are one event whatever else their sentences say (claims/events.py _founding); "连续19年" and
+    # "连续18年" are one finding (N216), not also a same-fact conflict of 19年 and 18年 (checks/claims.py _running).
+    "n216-the-companys-founding": GIVING + """\
+    blocks:
+      - text: {zh: "示例成立于2005年，总部位于昆明。", en: "Example was founded in 2005 and is based in Kunming."}
+      - text: {zh: "本公司成立于2004年，是一家区域航空公司。", en: "The company was founded in 2004 as a regional airline."}  # expect: N216
+      - text: {zh: "2016年，公司实现连续18年安全飞行。", en: "In 2016 we completed 18 years of safe flying."}
+      - text: {zh: "2016年，示例连续19年安全飞行。", en: "In 2016 Example marked 19 years of safe flying."}  # expect: N216
+      - text: {zh: "2014年，示例影业成立。", en: "In 2014 Example Pictures was founded."}
+""",
     # A change after another figure's clause is of what its own clause names (checks/growth.py _rows_for).
     "n223-change-of-its-own-clause": GIVING + """\
     blocks:

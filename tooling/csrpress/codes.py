@@ -417,7 +417,10 @@ name nothing (腾讯成立于1998年 vs 2015年，腾讯影业成立). Two days 
 N215; two start years N216. As-of dates (截至2024年末) are never events, and days of different years are
 different events (a forum recurs). A day said of every year ("自2015年起每年…在9月9日前后") is that day in each
 year from the start on, and a day-named event is one with or without its dot (9·9公益日 = 99公益日); a day
-given as "前后"/"左右" (around) against another day of the event is a warning that says it may be one span. The English must print each full date of its Chinese (N209).
+given as "前后"/"左右" (around) against another day of the event is a warning that says it may be one span.
+Two starts whose subject is only the company's own name (the manifest's company) or 公司/本公司 date the
+company's founding, one event ("云航航空成立于2005年" and "云航航空股份有限公司成立于2004年"). "连续19年" against
+"连续18年" is one N216, not also a same-fact conflict of 19年 and 18年. The English must print each full date of its Chinese (N209).
 
 **Translations.** Every figure of a Chinese string must appear in its English, after 万/亿 ↔ million/billion
 (N209); an English figure with a scale word that no Chinese figure states is N209 too ("RMB 12.76 billion"

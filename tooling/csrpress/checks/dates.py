@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from .. import numbers
-from ..claims.events import START_WORDS, Event, events
+from ..claims.events import FOUNDING, START_WORDS, Event, events
 from ..claims.group import Weights, overlap, sharing_a_word
 from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report
@@ -83,7 +83,9 @@ def event_dates(report: Report) -> Iterator[Diagnostic]:
             continue
         later, earlier = (b, a)
         reported.add(id(later))
-        shared = ", ".join(sorted(a.words & b.words)[:6])
+        shared = ", ".join(sorted(w for w in a.words & b.words if w != FOUNDING)[:6])
+        if FOUNDING in a.words & b.words:
+            shared = "the company's founding" + (f": {shared}" if shared else "")
         day = a.kind == "day"
         shown = _day if day else _year
         what = ("date what reads as the same event", "dated") if day else ("give what reads as the same start two years", "started")

@@ -9,7 +9,7 @@ in 2024 says the start was 2015. An event's subject is the words of its sentence
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from .. import numbers
@@ -17,7 +17,7 @@ from ..model import Origin, Report
 from ..walk import texts
 from .extract import SENTENCE_END, _mask, _span, report_years
 from .script import reading
-from .subject import content_words
+from .subject import content_words, segment
 from ..numerals import evaluate
 
 AS_OF = re.compile(r"(?:截至|截止|截止到|截止至|至)\s*$")
@@ -163,12 +163,36 @@ def _sentences(text: str):
     yield start, len(text)
 
 
+FOUNDED = re.compile(r"(?:成立|创立|创办|组建|注册成立)于?\s*$|^\s*(?:成立|创立|创办)")
+OWN = frozenset({"公司", "本公司", "集团", "本集团", "我们", "本行", "我行"})
+FOUNDING = "《本公司成立"  # a title-like word: two sentences with it state one event, the company's founding
+
+
+def _founding(event: Event, company: frozenset[str]) -> Event:
+    """"云航航空成立于2005年" and "云航航空股份有限公司成立于2004年" both date the reporting company's founding,
+    whatever else their words share: a start whose subject is only the company's own name (or 公司, 集团)."""
+    if event.kind != "start" or not company:
+        return event
+    masked = _mask(event.scalar)
+    clause_start = max((m.end() for m in CLAUSE.finditer(masked, 0, event.start)), default=0)
+    before = masked[clause_start : event.start]
+    words = segment(before)
+    named = [w for w in words if len(w.strip()) > 1 and not FOUNDED.search(w)]  # 本 / 公司: single characters name nothing
+    if not FOUNDED.search(before + event.printed[:4]) and not FOUNDED.search(masked[event.start : event.start + 8]):
+        return event
+    if named and all(w in company or w in OWN for w in named):
+        return replace(event, words=event.words | {FOUNDING})
+    return event
+
+
 def events(report: Report) -> list[Event]:
     years = report_years(report)
     year = max(years) if years else None
+    name = reading(report.manifest.company.zh or "")
+    company = frozenset(w for w in segment(name) if w.strip()) if name else frozenset()
     found: list[Event] = []
     for use in texts(report):
         if "metrics" in use.origin.path or not use.text.zh:
             continue
-        found.extend(events_in(reading(use.text.zh), use.origin.child("zh"), year))
+        found.extend(_founding(e, company) for e in events_in(reading(use.text.zh), use.origin.child("zh"), year))
     return found
