@@ -44,7 +44,7 @@ FLOORS = {
     # held out at the end of the session, after all the fixes above: first yunhang 25/35 (0 false errors), jinxiu
     # 25/35 (3 false errors): today's honest estimate for a report nobody has seen is about 70 % recall
     REPO / "tests" / "validator-corpus" / "yunhang-airlines-2024": 0.85,
-    REPO / "tests" / "validator-corpus" / "jinxiu-textiles-2024": 0.77,
+    REPO / "tests" / "validator-corpus" / "jinxiu-textiles-2024": 0.8,
 }
 # Error-level findings a corpus's truth does not credit although they are right: none (yunfeng's 表7-2 total
 # used to be one until N207 named every row it adds).

@@ -117,3 +117,22 @@ sections:
 """
     found = [d for d in check(make_project({"content/chapters/01.yaml": chapter})) if d.code == "N201"]
     assert found and "0.12" in found[0].message  # a unitless rate (0.21 per 200,000 hours) is no bare number
+
+
+def test_the_same_phrase_typed_twice_names_one_fact(make_project):
+    from csrpress.build import check
+
+    chapter = """\
+id: community
+number: "01"
+title: {zh: 社区, en: Community}
+sections:
+  - id: volunteers
+    number: "1.1"
+    title: {zh: 志愿服务, en: Volunteering}
+    blocks:
+      - text: {zh: "志愿服务时长4.16万小时，覆盖12个社区。", en: "Volunteers gave 41,600 hours in 12 communities."}
+      - figure: {src: missing.png, caption: {zh: "2016年志愿服务时长4.6万小时", en: "46,000 volunteer hours in 2016"}}
+"""
+    found = [d for d in check(make_project({"content/chapters/01.yaml": chapter})) if d.code == "N212"]
+    assert found and "4.6万小时" in found[0].message + " ".join(r.message for r in found[0].related)

@@ -273,7 +273,9 @@ Every figure of the Chinese text, and every declared metric, is a **claim** (`cs
    after 和/及/、 counts the second of the two joined nouns only ("自有牧场和逾350家奶农合作社" → 奶农合作社), and
    a counted noun may end in a word of three characters (奶农 + 合作社); a metric's label (less its unit note,
    four characters or more) written right before a typed figure names that metric ("公司研发投入4.68亿元" and
-   the row 研发投入（亿元）), but not inside a longer phrase ("研发投入中人员费用"); a verb and its object split
+   the row 研发投入（亿元）), but not inside a longer phrase ("研发投入中人员费用"); the same phrase of four
+   characters or more typed before two figures names one fact ("志愿服务时长4.6万小时" in a caption and
+   "志愿服务时长4.16万小时" in the text), however few words it reads as; a verb and its object split
    by the figure are one word ("发了23.6万兆瓦时电" → 发电); two statements joined by 及/和 in one clause
    get a half each ("范围一排放6,842吨及范围二排放78,356吨"), and the comma of 6,842 ends no clause; a bare
    figure after X人数/户数 counts 人/户 ("会员人数增至约127万"); a plant is named by its output (风电场 =

@@ -86,7 +86,23 @@ def enough_in_common(a: Claim, b: Claim) -> bool:
     if any(alias in b.clause for alias in a.aliases) or any(alias in a.clause for alias in b.aliases):
         return True
     shared = (a.words & b.words) | (a.near & b.near)
-    return len(shared) >= 2 or any(len(w) >= 3 for w in shared) or labelled(a, b) or labelled(b, a)
+    return len(shared) >= 2 or any(len(w) >= 3 for w in shared) or labelled(a, b) or labelled(b, a) or same_phrase(a, b)
+
+
+PHRASE_NOISE = re.compile(r"(?:19|20)\d\d\s*年(?:末|底|度)?|全年|年内|[\s，,。：:、；;]")
+
+
+def _phrase(claim: Claim) -> str:
+    """The words of a typed figure's clause without the figure and its year: "志愿服务时长" of "2024年志愿服务时长4.6万小时"."""
+    if claim.scalar is None:
+        return ""
+    return PHRASE_NOISE.sub("", claim.clause.replace(claim.figure.printed.strip(), ""))
+
+
+def same_phrase(a: Claim, b: Claim) -> bool:
+    """The same phrase of four characters or more typed before two figures names one fact, whatever its words."""
+    x = _phrase(a)
+    return len(x) >= 4 and x == _phrase(b)
 
 
 NUMBERED = re.compile(r"^(\w+?)[一二三四五六七八九]$")  # 范围一, 范围二: numbered siblings (subject.py joins them)
