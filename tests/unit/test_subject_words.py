@@ -136,3 +136,17 @@ sections:
 """
     found = [d for d in check(make_project({"content/chapters/01.yaml": chapter})) if d.code == "N212"]
     assert found and "4.6万小时" in found[0].message + " ".join(r.message for r in found[0].related)
+
+
+def test_a_scope_is_a_part_of_the_whole_inventory():
+    from csrpress.claims.group import aspects_differ
+    from csrpress.claims.extract import Claim
+    from csrpress.model import Origin
+    from csrpress.numbers import parse_figure
+
+    def claim(words):
+        return Claim(parse_figure("160.9万吨"), "zh", Origin("x", ()), "x", "x", frozenset(words), frozenset(words),
+                     frozenset({2016}), "plain", "text")
+
+    assert aspects_differ(claim({"温室", "气体", "排放"}), claim({"范围二", "温室", "气体", "排放"}))
+    assert not aspects_differ(claim({"范围二", "排放"}), claim({"范围二", "温室", "气体", "排放"}))

@@ -105,6 +105,7 @@ def same_phrase(a: Claim, b: Claim) -> bool:
     return len(x) >= 4 and x == _phrase(b)
 
 
+SCOPES = frozenset({"范围一", "范围二", "范围三"})  # the GHG Protocol's scopes: parts of an inventory
 NUMBERED = re.compile(r"^(\w+?)[一二三四五六七八九]$")  # 范围一, 范围二: numbered siblings (subject.py joins them)
 
 
@@ -125,6 +126,10 @@ def aspects_differ(a: Claim, b: Claim) -> bool:
     (母行) than "绿色贷款余额" and stays a part."""
     if _one_of_several(a.words, b.words) or _one_of_several(b.words, a.words):
         return True  # "范围二排放78,356吨" is a part of "范围一及范围二排放合计"
+    numbered_a = {w for w in a.words if NUMBERED.match(w)}
+    numbered_b = {w for w in b.words if NUMBERED.match(w)}
+    if bool(numbered_a) != bool(numbered_b) and (numbered_a or numbered_b) <= SCOPES:
+        return True  # "温室气体排放合计160.9万吨" is the whole, "范围二温室气体排放" one numbered part of it
     differ = (a.words ^ b.words) & ASPECT
     if differ == {"其中"}:
         part, other = (a, b) if "其中" in a.words else (b, a)
