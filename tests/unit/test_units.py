@@ -156,3 +156,11 @@ sections:
 """
     found = [d for d in check(make_project({"content/chapters/01.yaml": chapter})) if d.code == "N209"]
     assert len(found) == 1 and "7.2小时" in found[0].message  # "3个" may be "three"
+
+
+def test_gigawatts_convert_to_megawatts():
+    from csrpress.claims.relate import AGREE, SCALE, relation
+    from csrpress.numbers import parse_figure
+
+    assert relation(parse_figure("0.386吉瓦"), parse_figure("386兆瓦")) == AGREE
+    assert relation(parse_figure("3.86吉瓦"), parse_figure("386兆瓦")) == SCALE  # a slip of GW for 百MW

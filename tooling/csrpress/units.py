@@ -46,7 +46,7 @@ _QUANTITY = {
     "tonne": "metric_ton", "kt": "kilometric_ton", "kilogram": "kilogram", "gram": "gram", "km": "kilometer", "metre": "meter",
     "square_metre": "meter ** 2", "square_km": "kilometer ** 2", "mu": "mu", "hectare": "hectare", "cubic_metre": "meter ** 3",
     "hour": "hour", "minute": "minute", "second": "second", "day": "day", "week": "week",
-    "kw": "kilowatt", "mw": "megawatt", "tce": "tonne_coal_equivalent", "tco2e": "tonne_co2_equivalent",
+    "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "tce": "tonne_coal_equivalent", "tco2e": "tonne_co2_equivalent",
 }
 
 
@@ -171,6 +171,7 @@ _REGISTRY: tuple[Unit, ...] = (
     _u("m3_per_wan_yuan", "立方米/万元", ("cubic metres per RMB 10,000", "cubic metres per RMB 10,000"), "intensity"),
     _u("kw", "千瓦", ("kW", "kW"), "power", "kW", "kilowatts", "kilowatt"),
     _u("mw", "兆瓦", ("MW", "MW"), "power", "MW", "megawatts", "megawatt"),
+    _u("gw", "吉瓦", ("GW", "GW"), "power", "GW", "gigawatts", "gigawatt", "千兆瓦"),
     # length, area, volume
     _u("km", "公里", ("kilometre", "kilometres"), "length", "千米", "km", "kilometres",
        "kilometers", "kilometre", "kilometer"),
