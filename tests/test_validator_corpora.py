@@ -46,7 +46,7 @@ FLOORS = {
     REPO / "tests" / "validator-corpus" / "yunhang-airlines-2024": 0.85,
     REPO / "tests" / "validator-corpus" / "jinxiu-textiles-2024": 0.8,
     # held out after every fix of this session: first 23/33, precision 0.958, 1 false error (fixed since)
-    REPO / "tests" / "validator-corpus" / "ningyuan-battery-2024": 0.69,
+    REPO / "tests" / "validator-corpus" / "ningyuan-battery-2024": 0.75,
 }
 # Error-level findings a corpus's truth does not credit although they are right: none (yunfeng's 表7-2 total
 # used to be one until N207 named every row it adds).

@@ -412,6 +412,12 @@ CASES = {
       - text: {zh: "2016年，示例连续19年安全飞行。", en: "In 2016 Example marked 19 years of safe flying."}  # expect: N216
       - text: {zh: "2014年，示例影业成立。", en: "In 2014 Example Pictures was founded."}
 """,
+    # "B，是2015年A的N倍": the sentence names both values, A (after the year, before 的N倍) the base (changes.py _stated_base).
+    "n205-both-values-in-the-sentence": GIVING + """\
+    blocks:
+      - text: {zh: "2016年回收处理废旧电池6.85万吨，是2015年2.74万吨的2.8倍。", en: "In 2016 we recycled 68,500 tonnes of batteries, 2.8 times the 27,400 tonnes of 2015."}  # expect: N205
+      - text: {zh: "2016年回收处理废旧塑料5.48万吨，是2015年2.74万吨的2倍。", en: "In 2016 we recycled 54,800 tonnes of plastic, twice the 27,400 tonnes of 2015."}
+""",
     # A change after another figure's clause is of what its own clause names (checks/growth.py _rows_for).
     "n223-change-of-its-own-clause": GIVING + """\
     blocks:

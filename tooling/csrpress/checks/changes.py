@@ -336,6 +336,21 @@ def _base_claim(new: Claim, year: int, claims: list[Claim], weights: Weights) ->
     return top[1]
 
 
+IS_YEARS = re.compile(r"[，,]?\s*(?:是|为|相当于|达到)\s*(?:(?:19|20)\d\d\s*年(?:末|底|度)?|上年|去年)\s*(?:的)?\s*$")
+
+
+def _stated_base(claim: Claim, earlier: list[Claim]) -> tuple[Claim, Claim] | None:
+    """(old, new) when the multiple's sentence writes "B，是2022年A的N倍": A right before 的N倍, after a year, is the
+    base; B, the figure before 是, the value it multiplies."""
+    if len(earlier) < 2 or claim.reading is None:
+        return None
+    base, value = earlier[-1], earlier[-2]
+    text = claim.reading
+    if not re.fullmatch(r"\s*的\s*", text[base.figure.end : claim.figure.start]) or base.base != value.base:
+        return None
+    return (base, value) if IS_YEARS.search(text[value.figure.end : base.figure.start]) else None
+
+
 def multiples(report: Report) -> Iterator[Diagnostic]:
     """N205 for 倍 recomputed from the claims (no metric ids needed): "由2023年的138万提高到2024年的345万，
     提高2.5倍"; "是2023年的1.6倍"; "较2022年提高3倍". 是…的N倍 is a ratio; 提高N倍 an increase (×(N+1)),
@@ -358,7 +373,10 @@ def multiples(report: Report) -> Iterator[Diagnostic]:
         old = new = None
         olds = [c for c in earlier if c.role == "old"]  # "由2023年的138万提高到2024年的345万": the sentence ties them
         earlier = earlier if olds else [c for c in earlier if c.base]  # else a bare number ("99公益日") counts nothing
-        if olds:
+        stated_base = _stated_base(claim, earlier)
+        if stated_base is not None:
+            old, new = stated_base  # "回收6.85万吨，是2022年2.74万吨的2.5倍": the sentence names both values
+        elif olds:
             old = olds[-1]
             after_old = [c for c in earlier if c.figure.start > old.figure.start and c.role == "plain"]
             # the later value may close the sentence before ("2024年，海铁联运量112.5万标箱。与2019年的37.5万标箱相比…")
