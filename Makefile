@@ -10,6 +10,8 @@ $(STAMP): pyproject.toml
 	@test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
+	@# bytecode once: with PYTHONDONTWRITEBYTECODE set, every `csrpress check` would compile the package again (~0.1 s)
+	$(PY) -m compileall -q tooling/csrpress
 	@touch $(STAMP)
 
 setup: $(STAMP)

@@ -110,14 +110,18 @@ def coverage(report: Report) -> Coverage:
 def conflicts(report: Report) -> list[tuple[Claim, Claim, str, float, list[Claim]]]:
     """(odd claim, closest disagreeing claim, relation, similarity, claims agreeing with the latter)."""
     partners, by_id = _partners(report)
+    order = {id(c): i for i, c in enumerate(claims_of(report))}
     found = []
-    for key, near in partners.items():
+    for key in sorted(partners, key=lambda k: order[k]):
+        near = partners[key]
         claim = by_id[key]
         if _running(claim):
             continue  # "连续19年" states a start year, which the date check compares (N216): one finding, not two
         best = max(s for s, _ in near)
         # a declared metric first (the anchor of its fact: what a reader checks against), then the closest
-        plausible = sorted(((s, o) for s, o in near if s >= best - MARGIN), key=lambda so: (so[1].metric_id is None, -so[0]))
+        # in reading order among equals: partners come from sets of words, whose order varies from run to run
+        plausible = sorted(((s, o) for s, o in near if s >= best - MARGIN),
+                           key=lambda so: (so[1].metric_id is None, -so[0], order[id(so[1])]))
         rel = {id(o): relation(claim.figure, o.figure) for _, o in plausible}
         if any(rel[id(o)] == AGREE and _confirms(o, claim) for _, o in plausible):
             continue
@@ -164,7 +168,7 @@ def same_fact_conflict(report: Report) -> Iterator[Diagnostic]:
             continue  # the pair is reported once, at the other figure
         done.add(pair)
         related = (Related(locate(report, other), f"{_name(other)} states it as {shown(other)}"),) + tuple(
-            Related(locate(report, o), f"so does {_name(o)}") for o in support[:3])
+            Related(locate(report, o), f"so does {_name(o)}") for o in sorted(support, key=lambda o: order[id(o)])[:3])
         metric = claim.metric_id or other.metric_id
         if kind == TRUNCATED:
             yield Diagnostic("N202" if metric else "N213", Severity.WARNING,
