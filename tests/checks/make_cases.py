@@ -418,6 +418,16 @@ CASES = {
       - text: {zh: "2016年回收处理废旧电池6.85万吨，是2015年2.74万吨的2.8倍。", en: "In 2016 we recycled 68,500 tonnes of batteries, 2.8 times the 27,400 tonnes of 2015."}  # expect: N205
       - text: {zh: "2016年回收处理废旧塑料5.48万吨，是2015年2.74万吨的2倍。", en: "In 2016 we recycled 54,800 tonnes of plastic, twice the 27,400 tonnes of 2015."}
 """,
+    # "平均每名学生获赠…": an average over the group named after 平均每名, its total a table row of the chapter
+    # (checks/averages.py _per_each); what a beneficiary 获赠 is what was donated (claims/thesaurus.py).
+    "n221-average-per-each-member": metric("milk.2016", "捐赠学生奶", "1,265万", "盒", "2016", []) + """\
+    blocks:
+      - table:
+          rows:
+            - [{zh: 捐赠学生奶（盒）, en: School milk donated (cartons)}, {m: milk.2016}]
+      - text: {zh: "2016年，受益学生36.2万名。", en: "In 2016, 362,000 students benefited."}
+      - text: {zh: "按全年捐赠量计算，平均每名学生获赠学生奶约45盒。", en: "Each student received about 45 cartons on average."}  # expect: N221
+""",
     # A change after another figure's clause is of what its own clause names (checks/growth.py _rows_for).
     "n223-change-of-its-own-clause": GIVING + """\
     blocks:

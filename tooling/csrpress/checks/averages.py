@@ -36,7 +36,7 @@ from ..claims import Claim, claims_of
 from ..claims.extract import anchor, locate
 from ..claims.relate import AGREE, in_units_of, relation
 from ..claims.script import reading
-from ..claims.subject import ASPECT, content_words
+from ..claims.subject import ASPECT, _is_content, content_words, segment
 from ..claims.thesaurus import fold
 from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report
@@ -126,6 +126,20 @@ def _ratio_of(claim: Claim) -> Ratio | None:
     return None
 
 
+# "平均每名学生获赠学生奶约45盒": 平均 then 每 and a classifier of people or households, then the group averaged over
+PER_EACH = re.compile(r"平均\s*每\s*(?:名|位|个|户|家)\s*([^\s，,；;、：:\d]+)")
+EACH_WORDS = frozenset({"每名", "每位", "每个", "每户", "每家", "每人"})
+
+
+def _per_each(before: str) -> frozenset[str]:
+    """The group of "平均每名X": the first content word after the classifier (学生 of 学生获赠学生奶)."""
+    found = PER_EACH.search(before)
+    if found is None:
+        return frozenset()
+    words = [w for w in segment(found.group(1)) if _is_content(w) and w not in EACH_WORDS]
+    return frozenset(words[:1])
+
+
 def _sentence(claim: Claim) -> str:
     if claim.reading is None:  # a metric: its label is its sentence
         return fold(reading(claim.clause))
@@ -201,12 +215,17 @@ def _whole_of_some_year(claim: Claim, base: str) -> bool:
             and not claim.words & NOT_A_WHOLE and _ratio(claim) is None)
 
 
+def _file(claim: Claim) -> str:
+    """The chapter a claim is printed in: a metric's is where its table cell is, not its declaration's file."""
+    return claim.where.path if claim.where is not None else claim.origin.file
+
+
 def _scope(claim: Claim, other: Claim) -> int:
-    """0: the average's sentence; 1: its section; 2: its chapter file; 3: elsewhere."""
+    """0: the average's sentence; 1: its section; 2: its chapter file (a table there too); 3: elsewhere."""
     if claim.scalar is not None and other.origin == claim.origin and other.sentence == claim.sentence:
         return 0 if other.figure.end <= claim.figure.start else 3
     if other.origin.file != claim.origin.file:
-        return 3
+        return 2 if _file(other) == _file(claim) else 3
     return 1 if other.origin.path[:2] == claim.origin.path[:2] else 2
 
 
@@ -215,11 +234,11 @@ def _totals(avg: Claim, ratio: Ratio, core: frozenset[str], group: frozenset[str
     """The statements of the total the average divides, from the nearest place that states one."""
     found: dict[int, list[Claim]] = {}
     for other in claims:
-        if ratio.per_head and other.origin.file != avg.origin.file:
+        if ratio.per_head and _file(other) != _file(avg):
             continue  # scope 3, which a per-head average never takes (below): not worth reading
         if other is avg or not _whole(other, ratio.top, avg.years):
             continue
-        subject = other.words - MARKERS
+        subject = (other.near if other.metric_id else other.words) - MARKERS  # a table row: its label, not its caption
         if phrase:
             if phrase in fold(reading(other.clause)).replace("总", "") and all(_has(subject, w) for w in group):
                 found.setdefault(_scope(avg, other), []).append(other)
@@ -300,7 +319,7 @@ def averages(report: Report) -> Iterator[Diagnostic]:
         if claim.role == "plain":
             if _whole_of_some_year(claim, claim.base):  # _whole asks it of every total and count
                 by_base.setdefault(claim.base, []).append(claim)
-                by_file.setdefault((claim.base, claim.origin.file), []).append(claim)
+                by_file.setdefault((claim.base, _file(claim)), []).append(claim)
     # Of those, only claims with the average's words can be its total or its count: indexed by word
     having: dict[tuple[str, str | None], _Having] = {}
 
@@ -321,14 +340,14 @@ def averages(report: Report) -> Iterator[Diagnostic]:
             before = fold(avg.reading[avg.sentence : avg.figure.start])
             head = before[: before.rfind(ratio.marker)] if ratio.marker in before else ""
             named = content_words(re.split(r"[，,；;、：:]", head)[-1])  # the clause's words before 人均
-            named = frozenset(w for w in named if re.search(r"[\u4e00-\u9fff]", w))
+            named = frozenset(w for w in named if re.search(r"[\u4e00-\u9fff]", w)) or _per_each(before)
             if named:
                 group = named  # "志愿者人均服务时长": the volunteers
             elif ratio.marker == AVERAGE:
                 continue  # "平均停时2.6天": an average over something the sentence does not name
         elif ratio.marker == AVERAGE:
             continue  # a metric's "平均…" label: over what is not written
-        core = avg.near - MARKERS - group - NOT_A_WHOLE - {AVERAGE}
+        core = avg.near - MARKERS - group - NOT_A_WHOLE - {AVERAGE} - EACH_WORDS
         phrase = ""
         if not core and ratio.marker and avg.reading is not None:
             # "志愿者平均服务时长25小时": the words after 平均 are all function words to the segmenter, so the
@@ -338,7 +357,7 @@ def averages(report: Report) -> Iterator[Diagnostic]:
                 continue
         elif not core:
             continue
-        tops = index(ratio.top, avg.origin.file if ratio.per_head else None)
+        tops = index(ratio.top, _file(avg) if ratio.per_head else None)
         # a total has every word of the group (phrase), every word of the core (per head) or one of them
         tops = tops.all_of(group) if phrase else tops.all_of(core) if ratio.per_head else tops.any_of(core)
         total = _totals(avg, ratio, core, group, tops, sentence, phrase)
