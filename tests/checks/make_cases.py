@@ -428,6 +428,13 @@ CASES = {
       - text: {zh: "2016年，受益学生36.2万名。", en: "In 2016, 362,000 students benefited."}
       - text: {zh: "按全年捐赠量计算，平均每名学生获赠学生奶约45盒。", en: "Each student received about 45 cartons on average."}  # expect: N221
 """,
+    # "人均…，合计约…": an approximate total in the average's sentence is the average times the count, rounded to
+    # its last digit (checks/averages.py _product_off); the headcount before 人均 is the count, not an average.
+    "n221-approximate-total-of-an-average": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司为1,420名一线员工人均提供技能培训48小时，合计约7.6万小时。", en: "In 2016 we gave 1,420 frontline employees 48 hours of skills training each, about 76,000 hours in all."}  # expect: N221
+      - text: {zh: "2016年，公司为800名新员工人均提供入职培训20小时，合计约1.6万小时。", en: "In 2016 we gave 800 new employees 20 hours of induction each, about 16,000 hours in all."}
+""",
     # A change after another figure's clause is of what its own clause names (checks/growth.py _rows_for).
     "n223-change-of-its-own-clause": GIVING + """\
     blocks:

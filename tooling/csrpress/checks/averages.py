@@ -29,12 +29,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from .. import units
 from ..claims import Claim, claims_of
 from ..claims.extract import anchor, locate
-from ..claims.relate import AGREE, in_units_of, relation
+from ..claims.relate import AGREE, in_units_of, loose_step, relation
 from ..claims.script import reading
 from ..claims.subject import ASPECT, _is_content, content_words, segment
 from ..claims.thesaurus import fold
@@ -121,9 +121,16 @@ def _ratio_of(claim: Claim) -> Ratio | None:
             return None
         return Ratio(_base(top_u), top_u.id, _base(bottom_u), bottom_u.id, bottom_u.base == "person")
     for marker in (PER_HEAD, AVERAGE):
-        if marker in claim.near:
+        if marker in claim.near and (claim.reading is None or marker in _clause_before(claim)):
+            # "1,420名员工人均提供培训48小时": 人均 after a headcount makes the next figure the average, not it
             return Ratio(claim.base, unit.id, "person", "person", True, marker)
     return None
+
+
+def _clause_before(claim: Claim) -> str:
+    """The folded text of a typed figure's clause before it (人均 of 人均培训时长 folded from 每名员工)."""
+    text = claim.reading[: claim.figure.start]
+    return fold(text[max((m.end() for m in CLAUSE_MARK.finditer(text)), default=0):])
 
 
 # "平均每名学生获赠学生奶约45盒": 平均 then 每 and a classifier of people or households, then the group averaged over
@@ -212,7 +219,17 @@ def _whole_of_some_year(claim: Claim, base: str) -> bool:
     """_whole but for the period (the same for every average; the period differs)."""
     return (claim.lang == "zh" and claim.role == "plain" and claim.base == base and claim.figure.value is not None
             and claim.figure.value > 0 and claim.figure.qualifier is None
-            and not claim.words & NOT_A_WHOLE and _ratio(claim) is None)
+            and not _aspects(claim) and _ratio(claim) is None)
+
+
+def _aspects(claim: Claim) -> frozenset[str]:
+    """The words that make a figure a part, a cumulative or an average; 人均 after a headcount in its clause
+    ("1,420名员工人均提供培训48小时") makes the next figure the average, and the headcount stays a count."""
+    found = claim.words & NOT_A_WHOLE
+    if claim.reading is not None and found & {PER_HEAD, AVERAGE}:
+        before = _clause_before(claim)
+        found = frozenset(w for w in found if w not in (PER_HEAD, AVERAGE) or w in before)
+    return found
 
 
 def _file(claim: Claim) -> str:
@@ -309,13 +326,63 @@ def _fmt(value: Decimal) -> str:
     return format(value.quantize(Decimal("0.001")).normalize(), "f")
 
 
+def _total_about(avg: Claim, ratio: Ratio, core: frozenset[str], candidates: list[Claim]) -> Claim | None:
+    """The one approximate total of a per-head average in its own sentence: of its base and year, named by the
+    average's words or by 合计 alone ("员工人均培训52.8小时，全年培训总时长约198万小时"; "…人均48小时，合计约7.6万小时")."""
+    found = []
+    for c in candidates:
+        if c is avg or c.base != ratio.top or not c.years & avg.years or not c.figure.value or _ratio(c) is not None:
+            continue
+        subject = {w.lstrip("总") for w in c.words - MARKERS - {"总数", "总量"}}
+        named = fold(reading(avg.clause))  # 时长 of 培训总时长 is written in 人均培训时长 though no subject word
+        if all(_has(avg.near, w) or w in named for w in subject) and not c.words & NOT_A_WHOLE:
+            found.append(c)
+    return found[0] if len(found) == 1 else None
+
+
+def _product_off(report: Report, avg: Claim, total: Claim, counts: list[Claim], sure: bool) -> Iterator[Diagnostic]:
+    """N221 at an approximate total that no count times the average rounds to: "约7.6万" for 48 × 1,420 = 68,160
+    is eight steps of its last digit (1,000) away. Within one step it is a rounding left to the reader."""
+    step = loose_step(total.figure)
+    per_head = in_units_of(avg.figure, total.figure)
+    if per_head is None or per_head.value is None or not step:
+        return
+    offs = []
+    for c in counts:
+        low, high = per_head.low * c.figure.low, per_head.high * c.figure.high
+        try:
+            lowest = (low / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step - step
+            highest = (high / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step + step
+        except InvalidOperation:
+            return  # more digits than a printed figure rounds
+        if lowest <= total.figure.value <= highest:
+            return  # one count gives the total, rounded
+        offs.append((abs(per_head.value * c.figure.value - total.figure.value), c, per_head.value * c.figure.value))
+    _, c, got = min(offs, key=lambda o: o[0])
+    unit = units.UNITS.get(avg.figure.unit or "")
+    got = got / unit.scale if unit else got  # in the average's unit (hours), not the total's 万小时
+    shown = unit.zh if unit else ""
+    gap = (total.figure.value - per_head.value * c.figure.value) / (per_head.value * c.figure.value) * HUNDRED
+    message = (f"total “{total.figure.printed}”: {avg.figure.printed} × {c.figure.printed} = {_fmt(got)}{shown}; the total is "
+               f"{_fmt(abs(gap).quantize(Decimal('0.1')))}% {'above' if gap > 0 else 'below'} that, more than a rounding of its last digit")
+    hint = "correct the total, the average or the count"
+    if not sure:
+        message += f"; “{c.clause.strip()}” was taken for the group the average is over, which its words do not say for certain"
+    yield Diagnostic("N221", Severity.ERROR if sure else Severity.WARNING, message, locate(report, total), hint=hint,
+                     related=(Related(locate(report, avg), f"the average, {avg.figure.printed}"),
+                              Related(locate(report, c), f"the count, {c.figure.printed}")), anchor=anchor(total))
+
+
 def averages(report: Report) -> Iterator[Diagnostic]:
     claims = [c for c in claims_of(report) if c.lang == "zh"]
     # A total or a count is a plain claim of the ratio's base (_whole): each average looks among those
     # alone, in reading order, instead of every claim of the report (near linear at 1,000 chapters)
     by_base: dict[str, list[Claim]] = {}
     by_file: dict[tuple[str, str], list[Claim]] = {}  # a per-head average's total is in its own chapter file (_totals)
+    by_sentence: dict[tuple, list[Claim]] = {}  # "…人均…，合计约…": a total about the average's product, in its sentence
     for claim in claims:
+        if claim.role == "plain" and claim.figure.qualifier == "about" and claim.scalar is not None:
+            by_sentence.setdefault((claim.origin, claim.sentence), []).append(claim)
         if claim.role == "plain":
             if _whole_of_some_year(claim, claim.base):  # _whole asks it of every total and count
                 by_base.setdefault(claim.base, []).append(claim)
@@ -361,6 +428,13 @@ def averages(report: Report) -> Iterator[Diagnostic]:
         # a total has every word of the group (phrase), every word of the core (per head) or one of them
         tops = tops.all_of(group) if phrase else tops.all_of(core) if ratio.per_head else tops.any_of(core)
         total = _totals(avg, ratio, core, group, tops, sentence, phrase)
+        if not total and ratio.per_head:
+            # "人均培训48小时，合计约7.6万小时": no exact total, but its sentence gives one about
+            about = _total_about(avg, ratio, core, by_sentence.get((avg.origin, avg.sentence), []))
+            counts, sure = _counts(avg, ratio, group, core, index(ratio.bottom).all_of(group), sentence, [about]) if about else ([], False)
+            if counts:
+                yield from _product_off(report, avg, about, counts, sure)
+            continue
         # a count has every word of the group (per head) or a word of the core
         bottoms = index(ratio.bottom).all_of(group) if ratio.per_head else index(ratio.bottom).any_of(core)
         counts, sure = _counts(avg, ratio, group, core, bottoms, sentence, total) if total else ([], False)

@@ -18,7 +18,7 @@ from ..claims import Claim, claims_of
 from ..claims.extract import anchor, locate, shown
 from ..claims.group import COMMON_CLAIMS, CONTAINED, Weights, comparable, enough_in_common, overlap, pairs, similarity
 from .. import units
-from ..claims.relate import AGREE, BOUNDS, CLOSE, DIFFERENT, FAR, FAR_APART, QUALIFIER, SCALE, SWAP, TRUNCATED, describe, in_units_of, ratio, relation
+from ..claims.relate import AGREE, BOUNDS, CLOSE, DIFFERENT, FAR, FAR_APART, QUALIFIER, SCALE, SWAP, TRUNCATED, describe, in_units_of, loose_step, ratio, relation
 from ..claims.script import reading
 from ..claims.subject import ASPECT
 from ..diagnostics import Diagnostic, Related, Severity
@@ -253,15 +253,6 @@ def approximation_misses(report: Report) -> Iterator[Diagnostic]:
                              related=related, anchor=anchor(claim))
 
 
-def _loose_step(fig) -> Decimal:
-    """The step an approximation is rounded to: its printed precision, trailing zeros not counting
-    ("约400万" is rounded to the million, "约0.97万" to the hundred)."""
-    step, value = fig.precision, fig.value
-    while step < abs(value) and (value / (step * 10)) == (value / (step * 10)).to_integral_value():
-        step *= 10
-    return step
-
-
 def approximations_rounded_wrong(report: Report) -> Iterator[Diagnostic]:
     """N202/N213 (warning): "约0.97万吨" where the report states 9,615吨, which rounds to 0.96万: an
     approximation agrees loosely with the exact figure but its digits are not that figure rounded."""
@@ -275,7 +266,7 @@ def approximations_rounded_wrong(report: Report) -> Iterator[Diagnostic]:
                  and s >= NEEDED[TRUNCATED] and enough_in_common(claim, o) and relation(fig, o.figure) == AGREE]
         if not exact:
             continue
-        step = _loose_step(fig)
+        step = loose_step(fig)
         wrong = []
         for _, other in exact:
             converted = in_units_of(other.figure, claim.figure)

@@ -94,6 +94,15 @@ def relation(a: Figure, b: Figure) -> str:
     return DIFFERENT
 
 
+def loose_step(fig: Figure) -> Decimal:
+    """The step an approximation is rounded to: its printed precision, trailing zeros not counting
+    ("约400万" is rounded to the million, "约0.97万" to the hundred)."""
+    step, value = fig.precision, fig.value
+    while step < abs(value) and (value / (step * 10)) == (value / (step * 10)).to_integral_value():
+        step *= 10
+    return step
+
+
 def ratio(a: Figure, b: Figure) -> Decimal | None:
     """How far apart two values are, the larger over the smaller (1.06 for 2.3亿 and 2.17亿), in one unit."""
     b = in_units_of(b, a) if a.value is not None and b.value is not None else None
