@@ -899,6 +899,9 @@ CASES = {
       - text: {zh: "2016年，设备检修时长1.5小时（80分钟）。", en: "In 2016 the overhaul took 1.5 hours (80 minutes)."}  # expect: N224
       - text: {zh: "2016年，新员工入职培训36小时（4.5天）。", en: "In 2016 induction training took 36 hours (4.5 days)."}
 """,
+    # ---- precision cases from the qiyuan-auto corpus: add above this line ----
+    # ---- precision cases from the tailok-engineering corpus: add above this line ----
+    # ---- precision cases from the huixian-retail corpus: add above this line ----
 }
 
 for name, chapter in CASES.items():
