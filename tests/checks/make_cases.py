@@ -900,6 +900,18 @@ CASES = {
       - text: {zh: "2016年，新员工入职培训36小时（4.5天）。", en: "In 2016 induction training took 36 hours (4.5 days)."}
 """,
     # ---- precision cases from the qiyuan-auto corpus: add above this line ----
+    # A year written "2015年的" before a long subject dates the first figure the subject is given, not the figure
+    # of the sentence's next year (claims/extract.py _year_of_its_subject); years listed one by one before 分别为 name
+    # the run's columns as a span does (_named_years).
+    "n201-a-years-subject-and-listed-years": GIVING
+    + metric("safety.deaths.2015", "因工死亡人数", "1", "人", "2015", [])
+    + metric("safety.deaths.2016", "因工死亡人数", "0", "人", "2016", []) + """\
+    blocks:
+      - text: {zh: "2015年的公益日全平台捐款金额为1.279亿元，2016年增至3.05亿元。", en: "Giving Day donations on all platforms came to RMB 127.9 million in 2015 and RMB 305 million in 2016."}
+      - text: {zh: "2015年的公益日全平台捐款金额为1.5亿元。", en: "Giving Day donations on all platforms came to RMB 150 million in 2015."}  # expect: N201
+      - text: {zh: "2015年及2016年因工死亡人数分别为1人及0人。", en: "Work-related deaths: 1 in 2015 and 0 in 2016."}
+      - text: {zh: "2015年、2016年因工死亡人数分别为1人、1人。", en: "Work-related deaths: 1 in 2015 and 1 in 2016."}  # expect: N201
+""",
     # ---- precision cases from the tailok-engineering corpus: add above this line ----
     # ---- precision cases from the huixian-retail corpus: add above this line ----
 }

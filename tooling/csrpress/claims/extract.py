@@ -155,15 +155,31 @@ YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:至|到|-|—|–|~|～)\s*
 LIST_SEP = re.compile(r"\s*[、和及与]\s*")
 
 
+# "2022年、2023年及2024年": years listed one by one name the columns of a 分别为 run just as a span does
+YEAR_LIST = re.compile(r"(?:19|20)\d\d\s*年?(?:\s*[、，,和及与]\s*(?:19|20)\d\d\s*年?)+")
+
+
+def _named_years(head: str) -> list[int]:
+    """The years a 分别为 run is given in, in order: the span "2022年至2024年" or the list "2022年、2023年及2024年"
+    that the sentence names last before 分别为."""
+    span = max(YEAR_SPAN.finditer(head), key=lambda m: m.start(), default=None)
+    listed = max(YEAR_LIST.finditer(head), key=lambda m: m.start(), default=None)
+    if span and (listed is None or span.start() >= listed.start()):
+        return list(range(int(span.group(1)), int(span.group(2)) + 1))
+    if listed:
+        years = [int(y) for y in YEAR.findall(listed.group(0))]
+        return years if years == sorted(set(years)) else []  # in order, each once: a list of columns
+    return []
+
+
 def _respective_year(masked: str, fig: numbers.Figure, values: list[numbers.Figure], sentence: tuple[int, int]) -> int | None:
     """"2022年至2024年员工因工死亡分别为1人、0人、0人，承包商分别为2人、1人、1人": the k-th figure of a run after
     分别为 is the k-th year of the span the sentence names, when the run has one figure a year."""
     head = masked[sentence[0] : fig.start]
     said = list(RESPECTIVELY.finditer(head))
-    span = YEAR_SPAN.search(head)
-    if not said or span is None:
+    years = _named_years(head[: said[-1].start()]) if said else []
+    if not years:
         return None
-    years = list(range(int(span.group(1)), int(span.group(2)) + 1))
     start = sentence[0] + said[-1].end()
     run: list[numbers.Figure] = []
     for f in values:
@@ -179,6 +195,26 @@ def _respective_year(masked: str, fig: numbers.Figure, values: list[numbers.Figu
     return years[run.index(fig)]
 
 
+def _year_of_its_subject(masked: str, fig: numbers.Figure, dates: list[numbers.Figure],
+                         values: list[numbers.Figure]) -> int | None:
+    """"2020年的排放强度为每亿港元收益402.5吨": a year written as "2020年的" before the subject dates the first figure
+    that subject is given, however long the subject is, when nothing but words lies between them (no other
+    figure, no clause break). A year only compared with ("由2023年的…") is left to the role."""
+    clause_start = _span(masked, fig.start, fig.end, CLAUSE_END)[0]
+    for d in reversed(dates):
+        if d.end > fig.start or d.start < clause_start:
+            continue
+        if d.kind != "date" or not re.match(r"\s*年?(?:末|底|度)?的", masked[d.end : d.end + 4]):
+            return None  # the nearest year before the figure is not a "…年的" one
+        if COMPARED_YEAR.search(masked[max(0, d.start - 4) : d.start]):
+            return None
+        if any(d.end <= v.start < fig.start for v in values if v is not fig):
+            return None  # "2023年的62.4小时及…": it owns the figure right after it only
+        years = _years_of(d)
+        return years.pop() if len(years) == 1 else None
+    return None
+
+
 def _years(masked: str, fig: numbers.Figure, dates: list[numbers.Figure], sentence: tuple[int, int], role: str,
            default: frozenset[int], values: list[numbers.Figure] = ()) -> frozenset[int]:
     respective = _respective_year(masked, fig, list(values), sentence) if values else None
@@ -188,6 +224,9 @@ def _years(masked: str, fig: numbers.Figure, dates: list[numbers.Figure], senten
     own = OWN_YEAR.search(before)
     if own:
         return frozenset({int(own.group(1))})
+    owner = _year_of_its_subject(masked, fig, dates, values)
+    if owner is not None:
+        return frozenset({owner})
     if PREVIOUS.search(before[-8:]) and default:
         return frozenset({min(default) - 1})
     if role == "old":
