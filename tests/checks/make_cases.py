@@ -435,6 +435,21 @@ CASES = {
       - text: {zh: "2016年，公司为1,420名一线员工人均提供技能培训48小时，合计约7.6万小时。", en: "In 2016 we gave 1,420 frontline employees 48 hours of skills training each, about 76,000 hours in all."}  # expect: N221
       - text: {zh: "2016年，公司为800名新员工人均提供入职培训20小时，合计约1.6万小时。", en: "In 2016 we gave 800 new employees 20 hours of induction each, about 16,000 hours in all."}
 """,
+    # A run of years without an event (checks/streaks.py): broken by a count in one of its years, read from a
+    # 分别为 list of years (2022年、2023年及2024年…分别为1人、0人及0人) too; a contractor's count is not the employees' run.
+    "n225-run-of-years-broken": metric("safety.deaths.2016", "因工死亡人数", "0", "人", "2016", []) + """\
+    blocks:
+      - text: {zh: "2014年、2015年及2016年员工因工死亡人数分别为1人、0人及0人。", en: "Work-related deaths of employees were 1, 0 and 0 in 2014, 2015 and 2016."}
+      - text: {zh: "安全是底线，公司员工已连续三年实现零死亡。", en: "Employees have had no fatality for three years in a row."}  # expect: N225
+      - text: {zh: "2015年，承包商因工死亡1人。公司员工连续两年未发生因工死亡事故。", en: "One contractor died at work in 2015. No employee has died at work for two years."}
+""",
+    # Two statements of one run: 连续五年 starts in 2012, 自2014年起 in 2014 (checks/streaks.py).
+    "n225-run-started-twice": GIVING + """\
+    blocks:
+      - text: {zh: "集团已连续五年实现零工亡。", en: "The Group has had no work-related fatality for five years."}  # expect: N225
+      - text: {zh: "自2014年起，集团未发生因工死亡事故。", en: "Since 2014 the Group has had no work-related fatality."}
+      - text: {zh: "集团连续三年未发生重大环境污染事件。", en: "No major pollution incident for three years."}
+""",
     # A change after another figure's clause is of what its own clause names (checks/growth.py _rows_for).
     "n223-change-of-its-own-clause": GIVING + """\
     blocks:

@@ -9,7 +9,7 @@ from .. import figcache, quoting
 from ..diagnostics import Diagnostic, Severity, sorted_unique
 from ..model import Report
 from ..project import Project
-from . import conversions, english, english_totals, group_averages, averages, carried, sums, growth, changes, fonts, pictures, claims, dates, derived, shares, editions, esg_index, facts, i18n, resources, structure, tables, writing, translation, overrides, script_mix
+from . import conversions, english, english_totals, group_averages, averages, carried, sums, growth, changes, fonts, pictures, claims, dates, derived, shares, editions, esg_index, facts, i18n, resources, streaks, structure, tables, writing, translation, overrides, script_mix
 
 Check = Callable[[Report], Iterable[Diagnostic]]
 
@@ -38,6 +38,7 @@ CHECKS: tuple[Check, ...] = (
     changes.multiples,
     changes.trend_years,
     dates.event_dates,
+    streaks.streaks,
     shares.share_of_whole,
     shares.stated_sums,
     shares.listed_parts,
