@@ -928,6 +928,24 @@ CASES = {
       - text: {zh: "2015年、2016年因工死亡人数分别为1人、1人。", en: "Work-related deaths: 1 in 2015 and 1 in 2016."}  # expect: N201
 """,
     # ---- precision cases from the tailok-engineering corpus: add above this line ----
+    # A growth right after a figure, with no subject of its own, is the change of that figure (checks/changes.py):
+    # a series in another unit that the sentence also names (the fund the goods came from) is another fact.
+    "n214-change-of-the-figure-it-follows": GIVING
+        + metric("day.fund.2015", "2015年乡村图书基金拨款", "500万", "元", "2015", [])
+        + metric("day.fund.2016", "2016年乡村图书基金拨款", "600万", "元", "2016", []) + """\
+    blocks:
+      - text: {zh: "2016年，乡村图书基金捐赠图书120吨，同比增长25%。", en: "In 2016 the village library fund donated 120 tonnes of books, up 25%."}
+      - text: {zh: "2016年，乡村图书基金拨款同比增长30%。", en: "In 2016 the village library fund's grants rose 30%."}  # expect: N214
+""",
+    # Two-digit figures each other's reverse (12 and 21) are no evidence of one figure (checks/claims.py): the
+    # subjects must share as much as any other disagreement needs; longer swapped digits need less.
+    "n212-two-digit-swap": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，我们从31项议题中筛选出9项重点议题。", en: "In 2016 we selected 9 key topics from 31."}
+      - text: {zh: "2016年，审议议题13项。", en: "In 2016 we considered 13 matters."}
+      - text: {zh: "2016年，公益日共组建志愿服务队36支。", en: "In 2016 we formed 36 volunteer teams."}
+      - text: {zh: "2016年，公益日志愿服务队达到63支。", en: "In 2016 there were 63 volunteer teams."}  # expect: N212
+""",
     # ---- precision cases from the huixian-retail corpus: add above this line ----
 }
 

@@ -169,7 +169,8 @@ def prose_growth(report: Report) -> Iterator[Diagnostic]:
             base = int(named_year.group(1))  # "较2019年基准减少24.2%": against the base year, which the series may not hold
             pair = pair or _followed(claim, sentences, claims, weights, base + 1)
         else:
-            pair = pair or _followed(claim, sentences, claims, weights, max(years)) or _named_series(claim, series, weights)
+            pair = pair or _followed(claim, sentences, claims, weights, max(years)) \
+                or _named_series(claim, series if points else _measuring(series, _bare_change_of(claim, sentences)), weights)
         if pair is None:
             continue
         old, new = pair
@@ -286,8 +287,8 @@ def _compared(claim: Claim, sentences: dict) -> tuple[Claim, Claim] | None:
     return (old, news[-1]) if news and claim.reading[news[-1].figure.end : old.figure.start].count("，") <= 1 else None
 
 
-def _followed(claim: Claim, sentences: dict, claims: list[Claim], weights: Weights, year: int) -> tuple[Claim, Claim] | None:
-    """The figure the change follows in its sentence and the statement of its subject for the year before."""
+def _followed_figure(claim: Claim, sentences: dict) -> Claim | None:
+    """The figure a change follows in its sentence ("捐赠图书120吨，同比增长25%"): the amount it is the change of."""
     here = sentences.get((claim.origin, claim.sentence), [])
     earlier = [c for c in here if c.figure.end <= claim.figure.start and c.role == "plain" and c.figure.kind != "percent" and c.base]
     if not earlier:
@@ -295,8 +296,34 @@ def _followed(claim: Claim, sentences: dict, claims: list[Claim], weights: Weigh
     new = max(earlier, key=lambda c: c.figure.start)
     if claim.reading[new.figure.end : claim.figure.start].count("，") > 1:
         return None  # the change is said of something further off
-    old = _base_claim(new, year - 1, claims, weights)
+    return new
+
+
+def _followed(claim: Claim, sentences: dict, claims: list[Claim], weights: Weights, year: int) -> tuple[Claim, Claim] | None:
+    """The figure the change follows in its sentence and the statement of its subject for the year before."""
+    new = _followed_figure(claim, sentences)
+    old = _base_claim(new, year - 1, claims, weights) if new is not None else None
     return (old, new) if old is not None else None
+
+
+def _bare_change_of(claim: Claim, sentences: dict) -> Claim | None:
+    """The figure a change follows when the change's own words name nothing ("捐赠图书120吨，同比增长25%"); a change
+    that names its subject ("集装箱吞吐量850万标箱，散货量比上年增长4.1%") is said of that subject, not of the figure."""
+    new = _followed_figure(claim, sentences)
+    if new is None or claim.reading is None or content_words(claim.reading[new.figure.end : claim.figure.start]):
+        return None
+    return new
+
+
+def _measuring(series: list[tuple[Claim, Claim]], followed: Claim | None) -> list[tuple[Claim, Claim]]:
+    """The series a change can measure: a change right after a figure is the change of that figure, so a series
+    counted in another unit is another fact, though the sentence names its subject too ("乡村图书基金捐赠图书
+    120吨，同比增长25%" measures tonnes of books, not the fund's grants in 万元). A series whose unit is
+    not declared (a table's label names it) may be either. 个百分点 are never the change of an amount: the caller
+    does not ask for them."""
+    if followed is None:
+        return series
+    return [(old, new) for old, new in series if not (new.base and followed.base) or new.base == followed.base]
 
 
 def _named_series(claim: Claim, series: list[tuple[Claim, Claim]], weights: Weights) -> tuple[Claim, Claim] | None:

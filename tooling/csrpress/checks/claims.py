@@ -18,7 +18,7 @@ from ..claims import Claim, claims_of
 from ..claims.extract import anchor, locate, shown
 from ..claims.group import COMMON_CLAIMS, CONTAINED, Weights, comparable, enough_in_common, overlap, pairs, similarity
 from .. import units
-from ..claims.relate import AGREE, BOUNDS, CLOSE, DIFFERENT, FAR, FAR_APART, QUALIFIER, SCALE, SWAP, TRUNCATED, describe, in_units_of, loose_step, ratio, relation
+from ..claims.relate import _digits, AGREE, BOUNDS, CLOSE, DIFFERENT, FAR, FAR_APART, QUALIFIER, SCALE, SWAP, TRUNCATED, describe, in_units_of, loose_step, ratio, relation
 from ..claims.script import reading
 from ..claims.subject import ASPECT
 from ..diagnostics import Diagnostic, Related, Severity
@@ -132,11 +132,23 @@ def conflicts(report: Report) -> list[tuple[Claim, Claim, str, float, list[Claim
             if kind == DIFFERENT and "累计" in claim.words & other.words:
                 continue  # a cumulative figure counts from a start its clause seldom names: two of them may differ
             if sim >= _needed(kind, claim, other) and (kind in SLIPS or enough_in_common(claim, other)) \
-                    and (kind not in SLIPS or sim >= 0.35 or enough_in_common(claim, other)):
+                    and (kind not in SLIPS or sim >= 0.35 or enough_in_common(claim, other)) \
+                    and (not _two_digit_swap(kind, claim, other) or enough_in_common(claim, other)):
                 support = [o for s, o in partners[id(other)] if o is not claim and relation(other.figure, o.figure) == AGREE]
                 found.append((claim, other, kind, sim, support))
                 break
     return found
+
+
+def _two_digit_swap(kind: str, a: Claim, b: Claim) -> bool:
+    """Two figures of two digits each other's reverse (12 and 21): of the ninety two-digit counts a report prints,
+    many have their reverse somewhere, so the swap is no evidence that the two are one figure, as 16,250 and 16,205
+    are; the subjects must then share as much as any other disagreement needs ("从31项议题中识别出" and
+    "审议议题13项" share one short word)."""
+    if kind != SWAP or a.figure.value is None or b.figure.value is None:
+        return False
+    da, db = _digits(a.figure.value, b.figure.value)
+    return len(da) <= 2 and len(db) <= 2
 
 
 def _running(claim: Claim) -> bool:
