@@ -338,34 +338,67 @@ RATIO = re.compile(r"(?:是|为|达到?|相当于)\s*(?:(?:19|20)\d\d\s*年|上�
 BASE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年|(上年|去年|上一年)")
 
 
-_BY_BASE_YEAR: dict[int, tuple[list[Claim], dict[tuple[str, int], list[Claim]]]] = {}
+class _Pool:
+    """The plain and old claims of one unit base and one year, with where each subject word is used: a growth or
+    a multiple scores only the claims sharing a word with its figure (the others are 0 alike), and a report with
+    a thousand of them does not read every claim of the year for each."""
+
+    def __init__(self) -> None:
+        self.claims: list[Claim] = []
+        self.by_word: dict[str, list[int]] = {}
+        self.by_near: dict[str, list[int]] = {}
+        self.aliased: list[int] = []  # a metric with aliases may be named by any clause
+
+    def add(self, claim: Claim) -> None:
+        i = len(self.claims)
+        self.claims.append(claim)
+        for w in claim.words:
+            self.by_word.setdefault(w, []).append(i)
+        for w in claim.near:
+            self.by_near.setdefault(w, []).append(i)
+        if claim.aliases:
+            self.aliased.append(i)
+
+    def sharing(self, new: Claim) -> list[Claim]:
+        """The claims sharing a word or a near word with `new`, or aliased, in reading order."""
+        if new.aliases:
+            return self.claims
+        found = set(self.aliased)
+        for w in new.words:
+            found.update(self.by_word.get(w, ()))
+        for w in new.near:
+            found.update(self.by_near.get(w, ()))
+        return [self.claims[i] for i in sorted(found)]
 
 
-def _of_base_and_year(claims: list[Claim], base: str, year: int) -> list[Claim]:
+_BY_BASE_YEAR: dict[int, tuple[list[Claim], dict[tuple[str, int], _Pool]]] = {}
+_EMPTY = _Pool()
+
+
+def _of_base_and_year(claims: list[Claim], base: str, year: int) -> _Pool:
     """The plain and old claims of one unit base and one year, indexed once per claim list (a large
     report asked this of every claim for every growth and multiple)."""
     hit = _BY_BASE_YEAR.get(id(claims))
     if hit is None or hit[0] is not claims:
-        index: dict[tuple[str, int], list[Claim]] = {}
+        index: dict[tuple[str, int], _Pool] = {}
         for c in claims:
             if c.role in ("plain", "old") and len(c.years) == 1:
-                index.setdefault((c.base, next(iter(c.years))), []).append(c)
+                index.setdefault((c.base, next(iter(c.years))), _Pool()).add(c)
         _BY_BASE_YEAR.clear()
         hit = _BY_BASE_YEAR[id(claims)] = (claims, index)
-    return hit[1].get((base, year), [])
+    return hit[1].get((base, year), _EMPTY)
 
 
 def _base_claim(new: Claim, year: int, claims: list[Claim], weights: Weights) -> Claim | None:
     """The statement of `new`'s subject for `year` (a metric first), when one value is plainly meant."""
-    found = [(1.0 if new.near and new.near == c.near else similarity(new, c, weights), c)
-             for c in _of_base_and_year(claims, new.base, year)
-             if c is not new and (new.words & c.words or new.near & c.near or c.aliases or new.aliases)]  # else 0 alike
-    found = [(s, c) for s, c in found if s >= SUBJECT_NEEDED]
-    if not found:
-        return None
-    declared = [(s, c) for s, c in found if c.metric_id]
-    top = max(found if not declared else declared, key=lambda sc: sc[0])
-    return top[1]
+    pool = [c for c in _of_base_and_year(claims, new.base, year).sharing(new) if c is not new]
+    # a declared metric is taken before typed text, so the typed figures are scored only when no metric is alike enough
+    for kind in ([c for c in pool if c.metric_id], [c for c in pool if not c.metric_id]):
+        found = [(1.0 if new.near and new.near == c.near else similarity(new, c, weights), c) for c in kind]
+        found = [(s, c) for s, c in found if s >= SUBJECT_NEEDED]
+        if found:
+            return max(found, key=lambda sc: sc[0])[1]
+    return None
 
 
 IS_YEARS = re.compile(r"[，,]?\s*(?:是|为|相当于|达到)\s*(?:(?:19|20)\d\d\s*年(?:末|底|度)?|上年|去年)\s*(?:的)?\s*$")

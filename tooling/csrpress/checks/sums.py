@@ -74,6 +74,40 @@ def _has(words: frozenset[str], word: str) -> bool:
     return any(word in w for w in words)
 
 
+class _Subjects:
+    """The claims of one unit base indexed by their subjects' words. A sum asks for the claims whose subject has
+    each of some words, within a word (研发 in 研发投入: _has); reading every claim for every sum made a report
+    with a thousand sums quadratic. Here a sum reads the distinct words holding a character of its word, and
+    only the claims having such a word."""
+
+    def __init__(self, claims: list[Claim]) -> None:
+        self.claims = claims
+        self.by_word: dict[str, list[int]] = {}  # subject word -> the claims' positions, in reading order
+        for i, c in enumerate(claims):
+            for w in _subject(c):
+                self.by_word.setdefault(w, []).append(i)
+        self.by_char: dict[str, set[str]] = {}  # character -> the subject words holding it
+        for w in self.by_word:
+            for ch in w:
+                self.by_char.setdefault(ch, set()).add(w)
+
+    def _having(self, word: str) -> set[int]:
+        """Positions of the claims whose subject has `word` within one of its words (_has)."""
+        if not word:
+            return set(range(len(self.claims)))
+        holders = min((self.by_char.get(ch, set()) for ch in word), key=len)
+        return {i for w in holders if word in w for i in self.by_word[w]}
+
+    def with_all(self, words) -> list[Claim]:
+        """The claims whose subject has every one of `words` (_has), in reading order."""
+        found: set[int] | None = None
+        for word in words:
+            found = self._having(word) if found is None else found & self._having(word)
+            if not found:
+                return []
+        return [self.claims[i] for i in sorted(found if found is not None else range(len(self.claims)))]
+
+
 def _named(words: frozenset[str], sentence: str, known: frozenset[str]) -> bool:
     """Every word of a part's subject is written in the sum's sentence, or made of words already matched."""
     for word in words:
@@ -117,16 +151,16 @@ def _one_row(rows: list[Row], years: tuple[int, ...]) -> Row | None:
     return rows[0]
 
 
-def _year_parts(report: Report, total: Claim, span: tuple[int, ...], claims: list[Claim], rows: list[Row],
+def _year_parts(report: Report, total: Claim, span: tuple[int, ...], claims: _Subjects, rows: list[Row],
                 sentence: str) -> list[Part] | None:
     core = frozenset(w for w in total.words - ASPECT if not re.search(r"\d|年", w))
     if not core:
         return None
     pool: dict[int, list[Claim]] = {}  # a part counts in the total's unit, for one year (_part): grouped once, not per year
-    for c in claims:
+    for c in claims.with_all(core):  # the total's base, each word of its core in the subject
         if c.base == total.base and len(c.years) == 1:
             pool.setdefault(next(iter(c.years)), []).append(c)
-    found = [_statement([c for c in pool.get(year, []) if _part(c, total, frozenset({year})) and all(_has(_subject(c), w) for w in core)
+    found = [_statement([c for c in pool.get(year, []) if _part(c, total, frozenset({year}))
                          and _named(_written(c), sentence, core)]) for year in span]
     if all(f is not None for f in found):
         return _claimed(report, found)
@@ -137,7 +171,7 @@ def _year_parts(report: Report, total: Claim, span: tuple[int, ...], claims: lis
     return [Part(row.cells[y], cell_location(report, row, y)) for y in span]
 
 
-def _named_parts(report: Report, total: Claim, names: list[str], claims: list[Claim], rows: list[Row],
+def _named_parts(report: Report, total: Claim, names: list[str], claims: _Subjects, rows: list[Row],
                  sentence: str) -> list[Part] | None:
     heads = []
     for name in names:
@@ -152,7 +186,7 @@ def _named_parts(report: Report, total: Claim, names: list[str], claims: list[Cl
     parts = []
     for head in heads:
         others = [h for h in heads if h != head]
-        found = [c for c in claims if _part(c, total, total.years) and _has(_subject(c), head)
+        found = [c for c in claims.with_all((head,)) if _part(c, total, total.years)
                  and not any(_has(_subject(c), h) for h in others) and _named(_written(c), sentence, known)]
         one = _statement(found)
         if one is not None:
@@ -183,7 +217,14 @@ def stated_parts(report: Report) -> Iterator[Diagnostic]:
     by_base: dict[str, list[Claim]] = {}  # a part counts in its sum's unit (_part): each sum reads its base's claims only
     for c in claims:
         by_base.setdefault(c.base, []).append(c)
+    indexed: dict[str, _Subjects] = {}  # built for the bases some sum asks about
     rows: list[Row] | None = None  # table rows, read when a sum needs them
+
+    def subjects(base: str) -> _Subjects:
+        if base not in indexed:
+            indexed[base] = _Subjects(by_base[base])
+        return indexed[base]
+
     for total in claims:
         fig = total.figure
         if (total.scalar is None or total.reading is None or total.role != "plain" or fig.value is None
@@ -211,11 +252,11 @@ def stated_parts(report: Report) -> Iterator[Diagnostic]:
         if span is None and listed:  # "2015年和2016年总计捐赠…": the years are named one by one
             span = tuple(sorted({int(y) for y in re.findall(r"(?:19|20)\d\d", listed.group(0))}))
         if span is not None and len(span) >= 2:
-            parts, how = _year_parts(report, total, span, by_base[total.base], rows, sentence), f"the years {span[0]}-{span[-1]}"
+            parts, how = _year_parts(report, total, span, subjects(total.base), rows, sentence), f"the years {span[0]}-{span[-1]}"
         elif span is None and word.group(0) != "累计":  # 水电和光伏累计发电: since they started, not this year's parts
             names = _list_before(text[clause_start : word.start()])
             if names is not None and len(total.years) == 1:
-                parts, how = _named_parts(report, total, names, by_base[total.base], rows, sentence), "、".join(names)
+                parts, how = _named_parts(report, total, names, subjects(total.base), rows, sentence), "、".join(names)
         if not parts:
             continue
         converted = [in_units_of(p.figure, fig) for p in parts]
