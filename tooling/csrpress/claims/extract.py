@@ -10,7 +10,6 @@ report year's). Only plain statements are compared with each other as the same f
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from .. import numbers, units
@@ -111,26 +110,23 @@ def _span(text: str, start: int, end: int, boundary: re.Pattern[str]) -> tuple[i
     return left, right.start() if right else len(text)
 
 
-_ENDS: dict[tuple[re.Pattern[str], str], list[int]] = {}
-_SETTLED = 16  # a boundary match and what it looks ahead at are shorter than this (CLAUSE_END: 4 characters)
-
-
 def _last_end(text: str, start: int, boundary: re.Pattern[str]) -> int:
     """The end of the last boundary in text[:start] (0 if none): `max(m.end() for m in boundary.finditer(text, 0,
-    start))`, found from the string's boundaries, scanned once (every figure of a string asks, and reading from
-    the start each time made long strings quadratic). A match ending _SETTLED or more before `start` is the same
-    whether the string is cut at `start` or not; the rest is scanned again as the cut string."""
-    key = (boundary, text)
-    ends = _ENDS.get(key)
-    if ends is None:
-        if len(_ENDS) > 64:
-            _ENDS.clear()
-        ends = _ENDS[key] = [m.end() for m in boundary.finditer(text)]
-    i = bisect_right(ends, start - _SETTLED)
-    left = ends[i - 1] if i else 0
-    for m in boundary.finditer(text, left, start):
-        left = m.end()
-    return left
+    start))`. Every boundary pattern here (CLAUSE_END, SENTENCE_END, events.CLAUSE) matches one character, so
+    the matches inside a window before `start` are the same whether the scan starts at 0 or at the window: the
+    last one is read back from `start` in growing windows (every figure asks, and a long string read from its
+    start each time was most of a large report's extraction)."""
+    width = 32
+    lo = start
+    while lo > 0:
+        lo = max(0, start - width)
+        last = None
+        for last in boundary.finditer(text, lo, start):
+            pass
+        if last is not None:
+            return last.end()
+        width *= 8
+    return 0
 
 
 def _role(masked: str, fig: numbers.Figure, clause_start: int) -> str:
@@ -216,8 +212,8 @@ def _year_of_its_subject(masked: str, fig: numbers.Figure, dates: list[numbers.F
 
 
 def _years(masked: str, fig: numbers.Figure, dates: list[numbers.Figure], sentence: tuple[int, int], role: str,
-           default: frozenset[int], values: list[numbers.Figure] = ()) -> frozenset[int]:
-    respective = _respective_year(masked, fig, list(values), sentence) if values else None
+           default: frozenset[int], values: list[numbers.Figure] = (), clause_end: int | None = None) -> frozenset[int]:
+    respective = _respective_year(masked, fig, values, sentence) if values else None
     if respective is not None:
         return frozenset({respective})
     before = masked[max(0, fig.start - 12) : fig.start]
@@ -237,7 +233,8 @@ def _years(masked: str, fig: numbers.Figure, dates: list[numbers.Figure], senten
     if governing:
         return frozenset(_years_of(governing[-1]))
     # a year after the figure dates it only in its own clause: "降至1.44，目标2030年前降至1.35以下" gives 1.44 no year
-    clause_end = _span(masked, fig.start, fig.end, CLAUSE_END)[1]
+    if clause_end is None:
+        clause_end = _span(masked, fig.start, fig.end, CLAUSE_END)[1]
     after = [d for d in dates if d.start >= fig.end and d.start < min(sentence[1], clause_end)
              and not COMPARED_YEAR.search(masked[max(0, d.start - 4) : d.start])
              and not re.match(r"\s*年?(?:末|底|度)?的", masked[d.end : d.end + 4])]
@@ -352,15 +349,19 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
     block = block_kind(origin)
     hollow_text = _hollow(masked, figures)  # subjects never contain another figure's digits or unit
     qualifiers = {f.start: _qualifier_word(f) for f in values}
+    # a year given figure by figure after 分别为 (_respective_year): a string without the word has none
+    respective = values if RESPECTIVELY.search(masked) else ()
     found = []
     for fig in values:
-        if fig not in referenced and LINK.match(scalar, fig.end):
+        metric_id = referenced.get(fig) if referenced else None  # (a Figure's hash reads all its fields)
+        if metric_id is None and LINK.match(scalar, fig.end):
             continue  # `{=id}` / `{=none}` after a figure: the writer said what it states (checks/facts.py)
         c_start, c_end = _span(masked, fig.start, fig.end, CLAUSE_END)
+        clause_end = c_end  # before its own part is cut out of the clause: _years reads to the clause's end
         c_start, c_end = _own_part(masked, fig, values, c_start, c_end)
         s_start, s_end = _span(masked, fig.start, fig.end, SENTENCE_END)
         role = _role(masked, fig, c_start)
-        years = _years(masked, fig, dates, (s_start, s_end), role, default_years, values)
+        years = _years(masked, fig, dates, (s_start, s_end), role, default_years, respective, clause_end)
         clause = hollow_text[c_start:c_end]
         if lang == "zh":
             words = content_words(clause)
@@ -413,7 +414,7 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
         else:
             words = near = frozenset()
         found.append(Claim(fig, lang, origin, scalar, shown[c_start:c_end], words, near, years, role, block,
-                           metric_id=referenced.get(fig), sentence=s_start, reading=masked))
+                           metric_id=metric_id, sentence=s_start, reading=masked))
     return found
 
 
