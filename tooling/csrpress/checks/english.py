@@ -14,6 +14,7 @@ the same figure is left to that finding.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -321,21 +322,24 @@ def english_derived(report: Report) -> Iterator[Diagnostic]:
     if "en" not in report.manifest.editions:
         return
     for ctx in contexts(report):
-        for start, end in _sentences(ctx.text):
-            for fig in ctx.figs:
-                if not (start <= fig.start < end) or fig.value is None or fig.kind == "date":
+        sentences = list(_sentences(ctx.text))  # they follow each other: each figure's is found by its start
+        ends = [end for _, end in sentences]
+        for fig in ctx.figs:  # left to right, as the sentences are
+            at = bisect_right(ends, fig.start)
+            if at == len(sentences) or fig.value is None or fig.kind == "date":
+                continue
+            start, end = sentences[at]
+            if fig.kind == "multiple":
+                yield from _multiple(ctx, fig, start, end)
+                continue
+            points = POINTS.match(ctx.text, fig.end)
+            if fig.kind == "percent":
+                share = _share(ctx, fig, start, end)
+                if share is not None:
+                    yield from share
                     continue
-                if fig.kind == "multiple":
-                    yield from _multiple(ctx, fig, start, end)
-                    continue
-                points = POINTS.match(ctx.text, fig.end)
-                if fig.kind == "percent":
-                    share = _share(ctx, fig, start, end)
-                    if share is not None:
-                        yield from share
-                        continue
-                if fig.kind == "percent" or points and fig.kind == "number" and fig.unit is None:
-                    yield from _change(ctx, fig, points, start, end)
+            if fig.kind == "percent" or points and fig.kind == "number" and fig.unit is None:
+                yield from _change(ctx, fig, points, start, end)
 
 
 def _change(ctx: Context, fig: numbers.Figure, points: re.Match[str] | None, start: int, end: int) -> Iterator[Diagnostic]:

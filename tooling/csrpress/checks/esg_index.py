@@ -146,15 +146,19 @@ def _states(item_title: str, claim, weights: Weights) -> float:
     return score if _claim_dimension(claim) in dimensions else 0.0
 
 
+def _signal_base(claim) -> str:
+    """What a KPI signal reads a claim's unit as: its base unit (吨 for 万吨), percent, or '' for none."""
+    unit = units.UNITS.get(claim.figure.unit or "")
+    return "percent" if claim.figure.kind == "percent" else (unit.base if unit else "")
+
+
 def _signalled(item_id: str, claim) -> bool:
     signal = KPI_SIGNALS.get(item_id)
     if signal is None:
         return False
     words, bases = signal
-    unit = units.UNITS.get(claim.figure.unit or "")
-    base = "percent" if claim.figure.kind == "percent" else (unit.base if unit else "")
     clause = reading(claim.clause)  # 用電量 reads as 用电量
-    return base in bases and any(w in clause for w in words)
+    return _signal_base(claim) in bases and any(w in clause for w in words)
 
 
 def _as_printed(report: Report, printed: str) -> str:
@@ -185,14 +189,20 @@ def not_disclosed_but_stated(report: Report) -> Iterator[Diagnostic]:
     claims = [c for c in claims_of(report) if c.lang == "zh" and c.role in ("plain", "share") and c.block != "esg_index"
               and c.figure.unit and (not c.years or c.years & years)]
     weights = Weights(claims)
-    by_word: dict[str, list] = {}
-    for claim in claims:  # only claims sharing a word with a title are scored against it
+    by_word: dict[str, list[int]] = {}
+    for at, claim in enumerate(claims):  # only claims sharing a word with a title are scored against it
         for word in claim.near or claim.words:
-            by_word.setdefault(word, []).append(claim)
+            by_word.setdefault(word, []).append(at)
+    by_base: dict[str, list[int]] = {}  # a KPI signal (_signalled) reads only the claims of its units
+    for at, claim in enumerate(claims):
+        by_base.setdefault(_signal_base(claim), []).append(at)
     for block, i, item, framework in _items_marked(report, "not_disclosed"):
         title = framework.get(item.id).title_zh  # matched against the claims, which read Traditional as Simplified
-        near = {id(c) for w in _title_words(title) for c in by_word.get(w, ())}
-        pool = claims if item.id in KPI_SIGNALS else [c for c in claims if id(c) in near]  # in reading order
+        near = {at for w in _title_words(title) for at in by_word.get(w, ())}
+        if item.id in KPI_SIGNALS:  # a claim sharing no word with the title may still be signalled
+            words, bases = KPI_SIGNALS[item.id]
+            near |= {at for base in bases for at in by_base.get(base, ()) if any(w in reading(claims[at].clause) for w in words)}
+        pool = [claims[at] for at in sorted(near)]  # in reading order
         scored = [(_states(title, c, weights) or (1.0 if _signalled(item.id, c) else 0.0), c) for c in pool]
         scored = [(s, c) for s, c in scored if s > 0]
         stated = max(scored, key=lambda sc: sc[0])[1] if scored else None  # the figure that best gives it

@@ -35,6 +35,8 @@ def _other_script(text: str, script: str) -> list[int]:
         return []
     if script == "hans":
         read = _converter("t2s").convert(text)
+        if read == text:
+            return []  # nearly every string: compared whole, not character by character
         return [i for i, (a, b) in enumerate(zip(text, read)) if a != b] if len(read) == len(text) else []
     # character by character, not by OpenCC's phrases: "公布", "周年", "了解" are Hong Kong usage although
     # s2hk writes 公佈, 週年, 瞭解; only a character no Traditional text uses (万, 国, 发) is Simplified
