@@ -106,7 +106,10 @@ def events_in(scalar: str, origin: Origin, year: int | None) -> list[Event]:
             y, m, _ = fig.date  # "2024年9月，我们发布了《…》": a month, which any of its days agrees with
             found.append(Event("day", y * 10000 + m * 100 + 1, y * 10000 + m * 100 + 32, fig.printed, origin, scalar, fig.start,
                                _words(masked, fig.start, fig.end), _words(masked, fig.start, fig.end, True)))
-    if year is not None:
+    # Each pattern below needs 月, 年 or 连续: a string without the character is not scanned for it (most strings
+    # of a large report name no date, and five scans of each were most of this function's time)
+    month, year_named = "月" in masked, "年" in masked
+    if year is not None and month:
         for m in MONTH_DAY.finditer(masked):
             if any(e.start <= m.start() < e.start + len(e.printed) for e in found) or AS_OF.search(masked[max(0, m.start() - 4) : m.start()]):
                 continue
@@ -126,7 +129,7 @@ def events_in(scalar: str, origin: Origin, year: int | None) -> list[Event]:
             day = year * 10000 + int(m.group(1)) * 100 + int(m.group(2))
             found.append(Event("day", day, day + 1, printed, origin, scalar, m.start(), _words(blank, m.start(), m.end()),
                                _words(blank, m.start(), m.end(), True), bool(around)))
-    if year is not None:
+    if year is not None and month:
         for m in MONTH.finditer(masked):
             if any(e.start <= m.start(1) < e.start + len(e.printed) for e in found):
                 continue
@@ -134,16 +137,16 @@ def events_in(scalar: str, origin: Origin, year: int | None) -> list[Event]:
             blank = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]  # "在5月" names no word of the event
             found.append(Event("day", first, first + 31, m.group(0), origin, scalar, m.start(1), _words(blank, m.start(), m.end()),
                                _words(blank, m.start(), m.end(), True)))
-    for m in SINCE.finditer(masked):
+    for m in SINCE.finditer(masked) if year_named else ():
         y = int(m.group(1) or m.group(2))
         found.append(Event("start", y, y + 1, m.group(0), origin, scalar, m.start(), _words(masked, m.start(), m.end(), True)))
-    for s_start, s_end in _sentences(masked) if OPENED.search(masked) else ():  # no sentence opens with a year: none to read
+    for s_start, s_end in _sentences(masked) if year_named and OPENED.search(masked) else ():  # no sentence opens with a year: none to read
         opening = OPENING.match(masked, s_start)
         if opening and START_WORDS.search(masked, opening.end(), s_end) and not SINCE.search(masked, s_start, s_end):
             y = int(opening.group(1))
             found.append(Event("start", y, y + 1, opening.group(1) + "年", origin, scalar, opening.start(1),
                                _words(masked, opening.start(1), opening.end(), True)))
-    if year is not None:
+    if year is not None and "连续" in masked:
         for m in RUNNING.finditer(masked):
             n = _count(m.group(1))
             clause = masked[slice(*_span(masked, m.start(), m.end(), CLAUSE))]
