@@ -914,6 +914,44 @@ CASES = {
       - text: {zh: "2016年，设备检修时长1.5小时（80分钟）。", en: "In 2016 the overhaul took 1.5 hours (80 minutes)."}  # expect: N224
       - text: {zh: "2016年，新员工入职培训36小时（4.5天）。", en: "In 2016 induction training took 36 hours (4.5 days)."}
 """,
+    # An ordinal (第300万辆) is translated as an English ordinal ("the 3 millionth"), whose value N209 reads with its scale.
+    "n209-ordinals-translated": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司第300万辆汽车下线，距第200万辆下线仅用时14个月。", en: "In 2016 the Company's 3 millionth car rolled off the line, 14 months after the 2 millionth."}
+      - text: {zh: "2016年，公司迎来第10,000名志愿者。", en: "In 2016 we welcomed our 10,000th volunteer."}
+      - text: {zh: "2016年，公司第300万辆汽车在新基地下线。", en: "In 2016 the Company's 30 millionth car rolled off the line at the new base."}  # expect: N209
+""",
+    # A share whose whole is found by its words elsewhere: when another statement as plausibly named gives the
+    # share, that is the whole divided by (全年销量 of all cars, not of the kind named before a colon).
+    "n217-share-of-another-plausible-whole": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司整车销量120万辆。", en: "In 2016 we sold 1.2 million vehicles."}
+      - text: {zh: "新能源汽车成为增长的主要动力：2016年全年销量60万辆。", en: "New energy vehicles drove growth: 600,000 were sold in 2016."}
+      - text: {zh: "2016年，公司实施召回2次，涉及车辆1.8万辆，占全年销量的1.5%。", en: "In 2016 two recalls covered 18,000 vehicles, 1.5% of the year's sales."}
+      - text: {zh: "2016年，公司售出长续航版车型4.2万辆，占全年销量的2.5%。", en: "In 2016 we sold 42,000 long-range vehicles, 2.5% of the year's sales."}  # expect: N217
+""",
+    # A change printed beside a rounded figure was computed from the exact value: within the rounding, no finding.
+    "n214-change-of-a-rounded-figure": GIVING + metric("waste.hazardous.2015", "2015年危险废物产生量", "11,960", "吨", "2015", [])
+        + metric("waste.hazardous.2016", "2016年危险废物产生量", "11,235", "吨", "2016", []) + """\
+    blocks:
+      - text: {zh: "2016年，公司产生危险废物1.12万吨，同比下降6.1%。", en: "In 2016 we produced 11,200 tonnes of hazardous waste, down 6.1%."}
+      - text: {zh: "2016年，危险废物产生量1.12万吨，较上年下降9.1%。", en: "In 2016 hazardous waste came to 11,200 tonnes, 9.1% less than a year before."}  # expect: N214
+""",
+    # A clause opening with a verb of reach (覆盖全国218个城市) counts what the clause before reaches.
+    "n212-reach-of-the-clause-before": GIVING + """\
+    blocks:
+      - text: {zh: "2016年末，公司自营超充站1,150座，覆盖全国218个城市。", en: "At the end of 2016 our 1,150 supercharging stations covered 218 cities."}
+      - text: {zh: "2016年，城市导航辅助驾驶功能覆盖全国286个城市。", en: "In 2016 city navigation assistance covered 286 cities."}
+      - text: {zh: "2016年末，公司自营超充站覆盖全国228个城市。", en: "At the end of 2016 our supercharging stations covered 228 cities."}  # expect: N212
+""",
+    # Two rates of different names (回收率, 利用率) are two measures, whatever modifier they share.
+    "n203-different-rates": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司产生一般工业固体废物9,470吨，综合利用率97.3%。", en: "In 2016 we produced 9,470 tonnes of general industrial solid waste and used 97.3% of it."}
+      - text: {zh: "2016年，公司回收退役动力电池3,860吨，镍、钴、锰的综合回收率超过98%。", en: "In 2016 we collected 3,860 tonnes of retired batteries and recovered more than 98% of their nickel, cobalt and manganese."}
+      - text: {zh: "2016年，员工满意度超过98%。", en: "In 2016 employee satisfaction exceeded 98%."}
+      - text: {zh: "2016年，一般工业固体废物综合利用率超过98%。", en: "In 2016 more than 98% of general industrial solid waste was used."}  # expect: N212
+""",
     # ---- precision cases from the qiyuan-auto corpus: add above this line ----
     # A year written "2015年的" before a long subject dates the first figure the subject is given, not the figure
     # of the sentence's next year (claims/extract.py _year_of_its_subject); years listed one by one before 分别为 name

@@ -66,6 +66,18 @@ def _contains(stated: numbers.Figure, value: Decimal, sign: int = 1) -> bool:
     return low - half * 0 <= value <= high or abs(value - (stated.value or 0) * sign) <= half
 
 
+def _more_exact(new: Claim, claims: list[Claim], weights: Weights) -> Claim | None:
+    """The report's more exact statement of a rounded figure a change is printed beside: "危险废物1.12万吨，同比下降
+    6.1%" was computed from the table's 11,235吨, which 1.12万 rounds; recomputed from 1.12万 it reads -6.4%.
+    Only a statement of the same subject and year that agrees with the figure and prints more digits."""
+    if len(new.years) != 1 or new.figure.qualifier is not None:
+        return None
+    exact = _base_claim(new, next(iter(new.years)), claims, weights)
+    if exact is None or exact.figure.qualifier is not None or exact.figure.precision >= new.figure.precision:
+        return None
+    return exact if relation(new.figure, exact.figure) == AGREE else None
+
+
 PERCENT_HEAD = re.compile(r"%|％|百分比|percent", re.IGNORECASE)
 
 
@@ -185,6 +197,10 @@ def prose_growth(report: Report) -> Iterator[Diagnostic]:
         sign = -1 if DOWN.search(masked_before) else 1
         if _contains(fig, got[0], sign):
             continue
+        exact = _more_exact(new, claims, weights)
+        again = _expected(old.figure, exact.figure, fig) if exact is not None else None
+        if again is not None and _contains(fig, again[0], sign):
+            continue  # the change of the exact value the rounded figure stands for
         if _points_as_percent(old.figure, new.figure, fig, sign):
             yield _confusion(locate(report, claim), old.figure, new.figure, fig, anchor(claim))
             continue

@@ -206,6 +206,17 @@ def _weights(report: Report) -> Weights:
     return Weights(c for c in claims_of(report) if c.lang == "zh")
 
 
+def _rates(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for w in words if len(w) >= 2 and w[-1] == "率")
+
+
+def _other_rates(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two figures each named as a rate, by different rates: "综合回收率超过98%" and "综合利用率97.3%" share their
+    modifier (综合) but measure different things; a rate's name is what it counts (回收率 is not 利用率)."""
+    ra, rb = _rates(a), _rates(b)
+    return bool(ra) and bool(rb) and not ra & rb
+
+
 def approximation_misses(report: Report) -> Iterator[Diagnostic]:
     """A bound that just misses a figure of the same thing: "超过4.2万名员工" where the report counts
     41,236 employees, "近3,000名志愿者" where it registers 3,286. A writer rounds a figure into a bound
@@ -237,6 +248,8 @@ def approximation_misses(report: Report) -> Iterator[Diagnostic]:
                     continue
                 seen.add(id(other))
                 if (claim.words ^ other.words) & ASPECT or relation(claim.figure, other.figure) != QUALIFIER:
+                    continue
+                if _other_rates(claim.near, other.near):
                     continue
                 sim = similarity(claim, other, weights)
                 counted = max(overlap(claim.near, other.near, weights), sim)

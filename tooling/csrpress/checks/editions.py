@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 from ..diagnostics import Diagnostic, Related, Severity
 from ..facts import Occurrence, anchor, locate, loose_interval
@@ -67,6 +68,28 @@ def _spelt_out(zh: Occurrence, english_text: str) -> bool:
     return False
 
 
+# English ordinals: "the 3 millionth vehicle", "its 300,000th customer". 第300万辆 is translated this way, and the
+# number grammar reads "3 millionth" as a bare 3 (and "300,000th" as no figure), so the ordinal's value is read here
+EN_ORDINAL = re.compile(r"(?<![\w.,])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?)"
+                        r"(?:(?:st|nd|rd|th)|[ \u00a0-]?(thousandth|millionth|billionth|trillionth))\b", re.IGNORECASE)
+ORDINAL_SCALES = {"thousandth": 10 ** 3, "millionth": 10 ** 6, "billionth": 10 ** 9, "trillionth": 10 ** 12}
+
+
+def english_ordinals(text: str) -> set[Decimal]:
+    """The values of the English text's ordinals ("3 millionth" -> 3000000, "300,000th" -> 300000)."""
+    values = set()
+    for m in EN_ORDINAL.finditer(text):
+        scale = ORDINAL_SCALES.get((m.group(2) or "").lower(), 1)
+        values.add(Decimal(m.group(1).replace(",", "")) * scale)
+    return values
+
+
+def _ordinal_translated(zh: Occurrence, english_text: str) -> bool:
+    """第300万辆 is "the 3 millionth (vehicle)": an ordinal of the Chinese, the same number as an English ordinal."""
+    value = zh.figure.value
+    return value is not None and zh.figure.kind == "number" and value in english_ordinals(english_text)
+
+
 def _overlap(a: Occurrence, b: Occurrence) -> bool:
     if (a.figure.kind == "percent") != (b.figure.kind == "percent"):
         return False
@@ -88,7 +111,8 @@ def edition_figures(report: Report) -> Iterator[Diagnostic]:
         langs = by_string.get((use.origin.file, use.origin.path), {})
         english = [en for en in langs.get("en", []) if en.figure.value is not None]
         for zh in langs.get("zh", []):
-            if not _counts(zh) or any(_overlap(zh, en) for en in english) or _spelt_out(zh, use.text.en):
+            if (not _counts(zh) or any(_overlap(zh, en) for en in english) or _spelt_out(zh, use.text.en)
+                    or _ordinal_translated(zh, use.text.en)):
                 continue
             size = (zh.figure.value or 1).copy_abs().adjusted()
             # the English figures nearest in size first: the one it was translated as is most likely among them

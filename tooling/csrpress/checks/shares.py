@@ -222,6 +222,27 @@ def _fits_own_whole(share: Claim, before: list[Claim], part: Claim, fig) -> bool
     return fig.low <= converted.value / own.figure.value * HUNDRED <= fig.high
 
 
+def _another_whole_fits(words: frozenset[str], part: Claim, whole: Claim, fig, claims: list[Claim], weights: Weights) -> bool:
+    """Whether another statement that the share's words name well enough to settle a tie (SECOND) gives the
+    printed share exactly. A whole found by its words elsewhere is a guess: "占全年销量的1.5%" reads "销量" as
+    well in "整车销量126.8万辆" as in a bare "全年销量61.5万辆" whose topic (新能源汽车) was said before a colon;
+    when one of the plausible wholes gives the share, that is the one the writer divided by."""
+    for other in _of_base(claims, part.base):
+        if other is part or other is whole or other.figure.qualifier is not None or not other.figure.value:
+            continue
+        if not periods_agree(other, part):
+            continue
+        subject = other.near if other.scalar is not None or other.near else other.words
+        shared = words & (subject | other.words)
+        if not shared or weights.weight(shared) / weights.weight(words | subject) < SECOND:
+            continue
+        converted = in_units_of(part.figure, other.figure)
+        if converted is not None and converted.value is not None \
+                and fig.low <= converted.value / other.figure.value * HUNDRED <= fig.high:
+            return True
+    return False
+
+
 def share_of_whole(report: Report) -> Iterator[Diagnostic]:
     claims = [c for c in claims_of(report) if c.lang == "zh"]
     weights = Weights(claims)
@@ -262,6 +283,8 @@ def share_of_whole(report: Report) -> Iterator[Diagnostic]:
             continue  # "发电2,950兆瓦时，另购买证书18,000兆瓦时，可再生能源占总用电量的11.2%": the two together
         if _fits_own_whole(share, before, part, fig):
             continue  # "卡森加铜矿员工3,126人，其中…2,907人，占该矿员工总数的93.0%": the sentence's own whole gives it
+        if all(whole is not c for c in here) and words and _another_whole_fits(words, part, whole, fig, claims, weights):
+            continue  # the whole was found by its words elsewhere, and another as plausible statement gives the share
         implied = converted.value / fig.value * HUNDRED
         unsure = f"; the share names no whole but its part’s kind, taken to be {_name(whole)}" if implied_whole else ""
         yield Diagnostic("N217", Severity.WARNING if implied_whole else Severity.ERROR,

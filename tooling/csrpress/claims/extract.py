@@ -373,6 +373,8 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
                 # "改造老旧供水管网318公里，投入资金12.8亿元": the money is what the clause before did
                 before = hollow_text[s_start : c_start - 1]
                 words |= content_words(before[max((m.end() for m in CLAUSE_END.finditer(before)), default=0):])
+            agent = _agent(hollow_text, fig, values, c_start, s_start) if role == "plain" else frozenset()
+            words |= agent
             purpose = _purpose(hollow_text, fig, c_end, s_end)
             # another figure in the clause that qualifies the subject ("35岁以下员工") is part of it
             narrowing = {qualifiers[f.start] for f in values if f is not fig and c_start <= f.start < c_end and f.end <= fig.start
@@ -386,7 +388,7 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
             near = near_words(before, hollow_text[fig.end:c_end]) | narrowing
             split = _split_compound(hollow_text[c_start:fig.start], hollow_text[fig.end:c_end])
             words |= split | purpose
-            near |= split | purpose
+            near |= split | purpose | agent
             whole: frozenset[str] = frozenset()  # what a lone total ("合共18.6吨") sums, named before it
             if words and words <= TOTALS and c_start > s_start:
                 # "…产生少量有害废物，主要为光管、电池及废机油，合共18.6吨": a lone total sums what the sentence named
@@ -420,6 +422,25 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
 
 IN_THE_YEAR = re.compile(r"全年|年内|本年|当年|年度|((?:19|20)\d\d)\s*年(?!\s*(?:末|底|起|以来|至|到))")
 SINCE_A_START = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~～至到]\s*(?:19|20)\d\d|自|以来|至今|迄今|截至|截止|成立|历年|多年|近\s*[一二三四五六七八九十两0-9]+\s*年|[0-9一二三四五六七八九十]+\s*年来|累计至|有效")
+
+
+# Verbs of reach that open a clause with no subject of its own: "自营超充站1,150座，覆盖全国218个城市" counts the
+# cities the stations reach, not cities in general; what reaches them is the clause before
+REACH = re.compile(r"^\s*(?:覆盖(?:了)?|遍布(?:了)?|遍及|辐射|分布于|分布在|延伸至|通达)")
+
+
+def _agent(hollow_text: str, fig: numbers.Figure, values: list[numbers.Figure], c_start: int, s_start: int) -> frozenset[str]:
+    """The noun of the clause before a clause that opens with a verb of reach (REACH): what reaches, whose figure
+    the count of places is ("门店2,623家，遍布5个省份": 门店). Only that noun, the last content word before the
+    clause's own figure (else its last content word): its modifiers (乡村振兴航线) say nothing of the places."""
+    if c_start <= s_start or not REACH.match(hollow_text[c_start : fig.start]):
+        return frozenset()
+    before = hollow_text[s_start : c_start - 1]
+    start = s_start + max((m.end() for m in CLAUSE_END.finditer(before)), default=0)
+    end = min((f.start for f in values if start <= f.start < c_start - 1), default=c_start - 1)
+    text = hollow_text[start:end]
+    words = [w for w in segment(text) if w in content_words(text)]
+    return frozenset(words[-1:])
 
 
 def _within_the_year(before: str, report_years: frozenset[int]) -> bool:
