@@ -965,6 +965,17 @@ CASES = {
       - text: {zh: "2015年及2016年因工死亡人数分别为1人及0人。", en: "Work-related deaths: 1 in 2015 and 0 in 2016."}
       - text: {zh: "2015年、2016年因工死亡人数分别为1人、1人。", en: "Work-related deaths: 1 in 2015 and 1 in 2016."}  # expect: N201
 """,
+    # A number before 日 that cannot be a day of the month counts days, as Hong Kong writers write 天 (numbers.py
+    # _counts_days); a year in brackets closed before a figure ("（2015年：15宗）") dates only what they hold
+    # (claims/extract.py _aside_closed).
+    "n201-days-in-ri-and-bracketed-years": GIVING
+    + metric("safety.lostdays.2015", "因工伤损失工作日数", "2,314", "天", "2015", [])
+    + metric("safety.lostdays.2016", "因工伤损失工作日数", "1,926", "天", "2016", []) + """\
+    blocks:
+      - text: {zh: "2016年，工伤事故12宗（2015年：15宗），因工伤损失工作日数为1,926日。", en: "In 2016 there were 12 work injuries (2015: 15) and 1,926 days lost."}
+      - text: {zh: "2016年，因工伤损失工作日数为1,962日。", en: "In 2016, 1,962 days were lost to work injury."}  # expect: N212
+      - text: {zh: "2016年9月12日至14日，我们举办了安全周。", en: "We held a safety week from 12 to 14 September 2016."}
+""",
     # ---- precision cases from the tailok-engineering corpus: add above this line ----
     # A growth right after a figure, with no subject of its own, is the change of that figure (checks/changes.py):
     # a series in another unit that the sentence also names (the fund the goods came from) is another fact.

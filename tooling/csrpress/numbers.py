@@ -320,6 +320,9 @@ def _h_num(m: re.Match[str], s: _Scan) -> _Result:
         unit = UNITS["ci"]   # "74.85 million times" counts occurrences, it is no multiple
     if unit is None and m["n_cur"]:
         unit = lookup_unit(m["n_cur"])
+    end = m.end()
+    if unit is None and not m["n_post"] and _counts_days(core.value, text, s.norm[end : end + 2]):
+        unit, end = UNITS["day"], end + 1
     pre = m["n_pz"] or m["n_pe"]
     qual = _QUALIFIERS.get(" ".join(pre.lower().split())) if pre else None
     if m["n_pz"] == "近" and unit is not None and unit.base in _PAST and not s.lenient:
@@ -334,7 +337,16 @@ def _h_num(m: re.Match[str], s: _Scan) -> _Result:
         return _date(s, start, m.end(), int(text), None, None)   # "in 2016"
     value = -core.value if m["n_neg"] else core.value
     low, high = interval(value, core.precision, qual, core.step)
-    return _make(s, start, m.end(), value, low, high, core.precision, unit, qual)
+    return _make(s, start, end, value, low, high, core.precision, unit, qual)
+
+
+def _counts_days(value: Decimal, text: str, after: str) -> bool:
+    """"損失工作日數為1,962日": Hong Kong and Taiwan writers count days in 日 where the mainland writes 天. A number
+    before 日 that cannot be a day of the month (over 31, with a decimal or a thousands comma) is a number of days;
+    9日 is a date (the md grammar reads it), 日元 / 日圆 is yen."""
+    if not after.startswith("日") or after[1:2] in ("元", "圆", "币", "幣"):
+        return False
+    return value > 31 or value != value.to_integral_value() or "," in text or "，" in text
 
 
 _HANDLERS: dict[str, Callable[[re.Match[str], _Scan], _Result]] = {

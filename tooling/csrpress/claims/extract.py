@@ -211,6 +211,17 @@ def _year_of_its_subject(masked: str, fig: numbers.Figure, dates: list[numbers.F
     return None
 
 
+def _depth(text: str) -> int:
+    return sum(text.count(c) for c in "（(") - sum(text.count(c) for c in "）)")
+
+
+def _aside_closed(masked: str, sentence_start: int, date: numbers.Figure, fig: numbers.Figure) -> bool:
+    """"工傷個案52宗（2023年：61宗），損失工作日數為1,684日": a year inside brackets that close before the figure
+    dates what the brackets hold (last year's figure given for comparison), not the rest of the sentence."""
+    inside = _depth(masked[sentence_start : date.start])
+    return inside > 0 and _depth(masked[sentence_start : fig.start]) < inside
+
+
 def _years(masked: str, fig: numbers.Figure, dates: list[numbers.Figure], sentence: tuple[int, int], role: str,
            default: frozenset[int], values: list[numbers.Figure] = (), clause_end: int | None = None) -> frozenset[int]:
     respective = _respective_year(masked, fig, values, sentence) if values else None
@@ -230,6 +241,7 @@ def _years(masked: str, fig: numbers.Figure, dates: list[numbers.Figure], senten
     governing = [d for d in dates if sentence[0] <= d.start and d.end <= fig.start and not COMPARED_YEAR.search(masked[max(0, d.start - 4) : d.start])]
     # a year written as "2023年的" governs only the figure right after it, never a later one
     governing = [d for d in governing if not re.match(r"\s*年?(?:末|底|度)?的", masked[d.end : d.end + 4])]
+    governing = [d for d in governing if not _aside_closed(masked, sentence[0], d, fig)]
     if governing:
         return frozenset(_years_of(governing[-1]))
     # a year after the figure dates it only in its own clause: "降至1.44，目标2030年前降至1.35以下" gives 1.44 no year
