@@ -995,6 +995,19 @@ CASES = {
       - text: {zh: "2016年，公益日共组建志愿服务队36支。", en: "In 2016 we formed 36 volunteer teams."}
       - text: {zh: "2016年，公益日志愿服务队达到63支。", en: "In 2016 there were 63 volunteer teams."}  # expect: N212
 """,
+    # K405 (checks/esg_index.py): a figure gives what an item asks when the title names the head of its noun phrase
+    # (the last word before the figure; the words before it only narrow it), and a title's optional intensity
+    # ("（如适用）每生产单位占量") is no part of what it asks.
+    "k405-head-of-the-noun-phrase": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司为电商订单消耗快递包装材料860吨。", en: "In 2016 online orders used 860 tonnes of packaging material."}
+      - esg_index:
+          framework: hkex-esg-2025
+          items:
+""" + "".join(
+        "          - {id: A2.5, status: not_disclosed, reason: {zh: 数据在统计中。, en: Being compiled.}}  # expect: K405\n"
+        if item.id == "A2.5" else f"          - {{id: {item.id}, status: answered, refs: [day]}}\n"
+        for item in __import__("csrpress.frameworks", fromlist=["load_framework"]).load_framework("hkex-esg-2025").disclosures()),
     # ---- precision cases from the huixian-retail corpus: add above this line ----
 }
 

@@ -189,7 +189,7 @@ CODES: dict[str, Code] = {
              "framework: hkex-2015", "Use one of: csrpress frameworks (e.g. hkex-esg-2015)."),
         Code("K404", "esg-answer-missing", W, "An item marked answered has no answer and no reference.", "The reader finds nothing.",
              "- {id: B1, status: answered}", "Add the answer text or refs to the section that answers it."),
-        Code("K405", "esg-not-disclosed-but-stated", W, "An ESG item marked not disclosed while the report states that figure elsewhere.",
+        Code("K405", "esg-not-disclosed-but-stated", W, "An ESG item marked not disclosed while the report states that figure elsewhere: a figure in the unit the item asks whose subject the item's title names (mostly, or by the head noun before the figure: 快递包装材料860吨 gives 包装材料), an intensity asked only “如适用” left aside.",
              "The index under-reports what the report discloses.", "B3.2 '/' while B3 says 平均内部培训时数为26.1小时",
              "Mark the item answered and point to where the figure is, or explain the omission."),
         Code("K407", "esg-none-occurred-but-stated", E, "An ESG item marked none occurred (no fines, fatalities, corruption cases, recalls ...) while the text counts more than zero of what its title asks about in the report period (a warning when the figure names the occurrence but not the title's topic).",

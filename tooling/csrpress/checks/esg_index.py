@@ -12,7 +12,7 @@ from ..claims import claims_of
 from ..claims.extract import locate, report_years
 from ..claims.group import Weights
 from ..claims.script import reading
-from ..claims.subject import content_words
+from ..claims.subject import content_words, segment
 from ..diagnostics import Diagnostic, Related, Severity
 from ..markup import METRIC_REF
 from ..model import Report, all_blocks
@@ -108,9 +108,27 @@ NEEDED = 0.5  # the share of a figure's subject the item's title must name
 TITLE_NEEDED = 0.5  # and the share of the title's words the figure's subject must give
 
 
+# "…总量（以吨计算）及（如适用）每生产单位占量": what follows 如适用 is an intensity asked only where it applies;
+# its words (生产, 占量) say how to scale the amount, not what is counted
+OPTIONAL = re.compile(r"[（(]\s*如适用\s*[）)].*$")
+
+
 @lru_cache(maxsize=1024)
 def _title_words(title: str) -> frozenset[str]:
-    return frozenset(w for w in content_words(title) if w not in _TITLE_NOISE)
+    return frozenset(w for w in content_words(OPTIONAL.sub("", title)) if w not in _TITLE_NOISE)
+
+
+def _head(claim) -> str | None:
+    """The last content word before a figure in its clause: the head of a Chinese noun phrase, which the words
+    before it only narrow ("自有品牌商品包装材料使用量2,694吨" counts 包装材料, of own-brand goods)."""
+    clause = reading(claim.clause)
+    at = clause.find(reading(claim.figure.printed).strip())
+    if at <= 0:
+        return None
+    before = clause[:at]
+    content = content_words(before)
+    words = [w for w in segment(before) if w in content]
+    return words[-1] if words else None
 
 
 @lru_cache(maxsize=1024)
@@ -131,8 +149,8 @@ def _states(item_title: str, claim, weights: Weights) -> float:
     words = _title_words(item_title)
     subject = claim.near or claim.words
     shared = words & subject
-    if not shared or weights.weight(shared) < NEEDED * weights.weight(subject):
-        return 0.0
+    if not shared or (weights.weight(shared) < NEEDED * weights.weight(subject) and _head(claim) not in shared):
+        return 0.0  # mostly other words, unless the title names the head of the figure's noun phrase
     if weights.weight(shared) < TITLE_NEEDED * weights.weight(words):
         return 0.0  # the figure names only a side of what the item asks (the 碳价格 of 温室气体排放)
     if any(PART.search(w) for w in words - subject):
