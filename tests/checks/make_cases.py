@@ -450,6 +450,13 @@ CASES = {
       - text: {zh: "自2014年起，集团未发生因工死亡事故。", en: "Since 2014 the Group has had no work-related fatality."}
       - text: {zh: "集团连续三年未发生重大环境污染事件。", en: "No major pollution incident for three years."}
 """,
+    # An intensity per 百万元 of revenue (每百 is a piece of its base's unit, not a subject word), its total told apart
+    # from a part whose noun carries a short gloss in parentheses (其中范围二（外购电力）排放…: extract._before_aside).
+    "n221-intensity-per-million-with-a-glossed-part": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司温室气体排放总量为131,206吨，其中范围二（外购电力）排放129,060吨。公司营业收入184.62亿元。", en: "In 2016 our GHG emissions were 131,206 tonnes, 129,060 of them Scope 2 (purchased electricity). Revenue was RMB 18.462 billion."}
+      - text: {zh: "2016年，每百万元营业收入的温室气体排放为7.31吨。", en: "In 2016 emissions were 7.31 tonnes per RMB 1 million of revenue."}  # expect: N221
+""",
     # A change after another figure's clause is of what its own clause names (checks/growth.py _rows_for).
     "n223-change-of-its-own-clause": GIVING + """\
     blocks:

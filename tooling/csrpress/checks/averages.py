@@ -53,6 +53,9 @@ WHOLE = MARKERS | {"人数", "总数", "总人数", "全体", "全部", "在职"
 PER_UNIT = re.compile(r"每\s*([^\s，。；、,;:：（）()\d]{1,6})")
 CLAUSE_MARK = re.compile(r"[，,；;。：:\n]")
 NEAR = Decimal("0.05")  # within this, the average may be over another count (mean headcount): a warning
+# An intensity is the report's own total over its own base (revenue, output): no mean headcount to excuse a gap,
+# only a base stated another way (revenue with or without a segment), which a gap this small may be
+NEAR_INTENSITY = Decimal("0.01")
 HUNDRED = Decimal(100)
 
 
@@ -414,7 +417,8 @@ def averages(report: Report) -> Iterator[Diagnostic]:
                 continue  # "平均停时2.6天": an average over something the sentence does not name
         elif ratio.marker == AVERAGE:
             continue  # a metric's "平均…" label: over what is not written
-        core = avg.near - MARKERS - group - NOT_A_WHOLE - {AVERAGE} - EACH_WORDS
+        # 每百 of "每百万港元收入" is a piece of the base's unit, not a word of what is counted
+        core = frozenset(w for w in avg.near - MARKERS - group - NOT_A_WHOLE - {AVERAGE} - EACH_WORDS if not w.startswith("每"))
         phrase = ""
         if not core and ratio.marker and avg.reading is not None:
             # "志愿者平均服务时长25小时": the words after 平均 are all function words to the segmenter, so the
@@ -460,7 +464,7 @@ def averages(report: Report) -> Iterator[Diagnostic]:
             continue  # several different totals or bases: the rule cannot tell which one was divided
         t, c, _, got, _ = min(readings, key=lambda r: abs(r[3] - fig.value))
         gap = abs(got - fig.value) / fig.value
-        near = gap <= NEAR
+        near = gap <= (NEAR if ratio.per_head else NEAR_INTENSITY)
         unsure = not near and not sure
         what = "average" if ratio.per_head else "intensity"
         shown = units.UNITS[ratio.top_unit].zh + ("" if ratio.per_head else "/" + units.UNITS[ratio.bottom_unit].zh)

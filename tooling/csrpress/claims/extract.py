@@ -315,6 +315,23 @@ def _among(before: str) -> bool:
 JOINED = re.compile(r"\s*(?:及|和|与|以及|并)")  # matched at a position, right after a figure
 
 
+ASIDE_OPEN = {"）": "（", ")": "("}
+ASIDE = 8  # characters: a gloss of the noun before it, not a statement of its own
+
+
+def _before_aside(masked: str, c_start: int, s_start: int) -> int:
+    """A clause that opens right after a parenthesis closes starts where the parenthesis's own clause does:
+    "其中范围二（外购电力）排放129,060吨" is of 其中 范围二, not of 排放 alone."""
+    close = masked[c_start - 1] if c_start > s_start else ""
+    if close not in ASIDE_OPEN:
+        return c_start
+    opened = masked.rfind(ASIDE_OPEN[close], s_start, c_start - 1)
+    aside = masked[opened + 1 : c_start - 1]
+    if opened <= s_start or len(aside) > ASIDE or CLAUSE_END.search(aside) or any(ch.isdigit() for ch in aside):
+        return c_start  # a parenthesis opening the sentence, or one saying more than a short gloss (外购电力, 含税)
+    return _last_end(masked, opened, CLAUSE_END)
+
+
 def _own_part(masked: str, fig: numbers.Figure, values: list[numbers.Figure], start: int, end: int) -> tuple[int, int]:
     """A clause that joins two statements with 及/和/与 gives each figure its own half: the words of
     "范围一排放6,842吨" are not those of "范围二排放78,356吨" in "范围一排放6,842吨及范围二排放78,356吨"."""
@@ -370,8 +387,9 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
             continue  # `{=id}` / `{=none}` after a figure: the writer said what it states (checks/facts.py)
         c_start, c_end = _span(masked, fig.start, fig.end, CLAUSE_END)
         clause_end = c_end  # before its own part is cut out of the clause: _years reads to the clause's end
-        c_start, c_end = _own_part(masked, fig, values, c_start, c_end)
         s_start, s_end = _span(masked, fig.start, fig.end, SENTENCE_END)
+        c_start = _before_aside(masked, c_start, s_start)
+        c_start, c_end = _own_part(masked, fig, values, c_start, c_end)
         role = _role(masked, fig, c_start)
         years = _years(masked, fig, dates, (s_start, s_end), role, default_years, respective, clause_end)
         clause = hollow_text[c_start:c_end]
