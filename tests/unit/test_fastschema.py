@@ -1,9 +1,9 @@
 """fastschema.construct is pydantic's model_validate for plainly valid data, and says nothing (None) otherwise.
 
 Every content file of the sample, the test cases and the validator corpora, as is and with random small
-edits (a key dropped or renamed, a value replaced, a list emptied): where construct answers, pydantic accepts
-the data and builds an equal object (same types, field order and fields set); where pydantic rejects it,
-construct must not answer, so its errors (L002/L003) stay the findings.
+edits (a key dropped or renamed, a value replaced, a list emptied): where construct answers, the record's
+pydantic twin (pydschema.py) accepts the data and builds an equal object (same types, field order and
+fields set); where pydantic rejects it, construct must not answer, so its errors (L002/L003) stay the findings.
 """
 
 from __future__ import annotations
@@ -18,13 +18,15 @@ from pydantic import BaseModel, ValidationError
 
 from csrpress import schema
 from csrpress.fastschema import _model_builder, construct
+from csrpress.pydschema import to_pydantic, to_record, twin
+from csrpress.records import Record, records_of
 from csrpress.yamlsrc import parse_yaml
 
 REPO = Path(__file__).resolve().parents[2]
 ROOTS = [REPO / "content", REPO / "tests", REPO.parent / "shared" / "validator-corpus"]
-MODELS = [m for m in vars(schema).values() if isinstance(m, type) and issubclass(m, BaseModel) and m is not BaseModel]
+MODELS = records_of(schema)
 # Every key any model declares: an edit may put one where it belongs or where it does not.
-KEYS = sorted({info.alias or name for m in MODELS for name, info in m.model_fields.items()})
+KEYS = sorted({spec.key for m in MODELS for spec in m.model_fields.values()})
 REPLACEMENTS = ["", "x", "true", "false", "3", "03", "A4", "#fff", "#ggg", "bad id", "2017-03-22", "2017-03-22\n", "ÄB",
                 "a" * 301, "chapters/a.yaml", "../a.yaml", "zh-Hant", "hant", "photo", "answered", None, [], {}, {"zh": "x"}]
 
@@ -45,7 +47,7 @@ def _same(a: Any, b: Any, at: str = "$") -> str | None:
     return None if a == b else f"{at}: {a!r} != {b!r}"
 
 
-def _models(path: Path, data: dict) -> list[type[BaseModel]]:
+def _models(path: Path, data: dict) -> list[type[Record]]:
     if path.name == "report.yaml":
         return [schema.Manifest]
     if list(data) == ["metrics"]:
@@ -98,16 +100,17 @@ def _mutated(data: dict, rng: random.Random) -> dict:
     return data
 
 
-def _compare(model: type[BaseModel], data: dict, where: str) -> None:
+def _compare(model: type[Record], data: dict, where: str) -> None:
     try:
-        expected = model.model_validate(copy.deepcopy(data))
+        expected = twin(model).model_validate(copy.deepcopy(data))
     except ValidationError:
         expected = None
     got = construct(model, copy.deepcopy(data))
     if got is None:
         return
     assert expected is not None, f"{where}: construct accepted what pydantic rejects"
-    assert _same(got, expected) is None, f"{where}: {_same(got, expected)}"
+    assert _same(to_pydantic(got), expected) is None, f"{where}: {_same(to_pydantic(got), expected)}"
+    assert to_record(expected) == got and model.model_validate(copy.deepcopy(data)) == got
 
 
 def test_every_valid_content_file_is_built_as_pydantic_builds_it() -> None:

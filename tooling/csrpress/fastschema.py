@@ -1,12 +1,11 @@
-"""A content file's data -> its schema.py model, without building pydantic's validators, when the data is plainly valid.
+"""A content file's data -> its schema.py record, when the data is plainly valid, without pydantic.
 
-pydantic builds a validator for every model the first time one is used: for schema.py's 45 models that is about
-a quarter of the pydantic cost of a `csrpress check` (the models are declared with defer_build for that reason).
-Content files are almost always valid, and the loader gives only str, list and dict (yamlsrc), so this
-module reads the models' own declarations (types, aliases, defaults, patterns, lengths, validators) and builds
-the instances directly. It answers only when sure: anything it does not recognise, any key it does not know,
-any value that fails a constraint, returns None, and the caller validates with pydantic, whose errors are the
-findings (L002/L003). So it never decides what is an error; it only skips the validator for data that has none.
+schema.py's models are records (records.py): content is almost always valid, and the loader gives only
+str, list and dict (yamlsrc), so this module reads the records' declarations (types, aliases, defaults,
+patterns, lengths, validators) and builds them directly. It answers only when sure: anything it does not
+recognise, any key it does not know, any value that fails a constraint, returns None, and the caller
+validates with the record's pydantic twin (pydschema.py), whose errors are the findings (L002/L003). So it
+never decides what is an error; it only skips pydantic (its import and its validators) for data that has none.
 """
 
 from __future__ import annotations
@@ -14,12 +13,11 @@ from __future__ import annotations
 import re
 import sys
 import types
-import typing
 from collections.abc import Callable
-from typing import Annotated, Any, Literal, Union, get_args, get_origin
+from typing import Annotated, Any, ForwardRef, Literal, Union, get_args, get_origin
 
-from pydantic import BaseModel, Discriminator, Tag
-from pydantic.fields import FieldInfo
+from . import records
+from .records import Discriminator, Record, Tag
 
 
 class _Unsure(Exception):
@@ -30,8 +28,8 @@ Build = Callable[[Any], Any]
 _BUILDERS: dict[type, Build] = {}
 
 
-def construct(model: type[BaseModel], data: Any) -> Any | None:
-    """The instance pydantic's model_validate(data) would return, or None (then call model_validate)."""
+def construct(model: type[Record], data: Any) -> Any | None:
+    """The record pydantic's model_validate(data) would give, or None (then ask pydantic)."""
     try:
         return _model(model)(data)
     except _Unsure:
@@ -40,7 +38,7 @@ def construct(model: type[BaseModel], data: Any) -> Any | None:
         return None
 
 
-def _model(cls: type[BaseModel]) -> Build:
+def _model(cls: type[Record]) -> Build:
     built = _BUILDERS.get(cls)
     if built is None:
         try:
@@ -55,28 +53,20 @@ def _declined(value: Any) -> Any:
     raise _Unsure
 
 
-def _model_builder(cls: type[BaseModel]) -> Build:
-    decorators = cls.__pydantic_decorators__
-    if (decorators.validators or decorators.root_validators or decorators.field_serializers
-            or decorators.model_serializers or decorators.computed_fields
-            or any(d.info.mode != "before" for d in decorators.model_validators.values())
-            or any(d.info.mode != "after" for d in decorators.field_validators.values())
-            or cls.model_config.get("extra") != "forbid" or cls.__pydantic_post_init__ or cls.__private_attributes__
-            or cls.__pydantic_root_model__):
-        raise TypeError(f"fastschema does not read {cls.__name__}'s declaration")  # a new kind of model: extend this module
-    before = [getattr(cls, name) for name in decorators.model_validators]
+def _model_builder(cls: type[Record]) -> Build:
+    if not (isinstance(cls, type) and issubclass(cls, Record)):
+        raise TypeError(f"fastschema reads records, not {cls!r}")
+    before = [v.method.__get__(None, cls) for v in cls.before]  # the classmethods, bound
     after: dict[str, list[Callable[[Any], Any]]] = {}
-    for name, dec in decorators.field_validators.items():
-        for field in dec.info.fields:
-            after.setdefault(field, []).append(getattr(cls, name))
+    for v in cls.after:
+        for field in v.fields:
+            after.setdefault(field, []).append(v.method.__get__(None, cls))
     namespace = vars(sys.modules[cls.__module__])
-    # (validation key, field name, builder, has default, field info)
-    fields: list[tuple[str, str, Build, bool, FieldInfo]] = []
-    for name, info in cls.__pydantic_fields__.items():
-        if info.validation_alias not in (None, info.alias) or info.default_factory is not None:
-            raise TypeError(f"fastschema does not read {cls.__name__}.{name}")
-        fields.append((info.alias or name, name, _builder(_annotation(cls, name, namespace), list(info.metadata), namespace),
-                       not info.is_required(), info))
+    # (key in content, field name, builder, has default, field spec)
+    fields: list[tuple[str, str, Build, bool, records.FieldSpec]] = []
+    for name, spec in cls.model_fields.items():
+        metadata = [spec.constraints] if spec.constraints is not None else []
+        fields.append((spec.key, name, _builder(records.annotation(cls, name), metadata, namespace), not spec.is_required(), spec))
     keys = frozenset(key for key, *_ in fields)
     new = cls.__new__
     setattr_ = object.__setattr__
@@ -92,7 +82,7 @@ def _model_builder(cls: type[BaseModel]) -> Build:
             raise _Unsure  # an unknown key (extra="forbid"): L003
         values: dict[str, Any] = {}
         given: set[str] = set()
-        for key, name, make, optional, info in fields:
+        for key, name, make, optional, spec in fields:
             if key in data:
                 value = make(data[key])
                 for validator in after.get(name, ()):
@@ -103,43 +93,25 @@ def _model_builder(cls: type[BaseModel]) -> Build:
                 values[name] = value
                 given.add(name)
             elif optional:
-                values[name] = info.get_default(call_default_factory=True, validated_data=values)
+                values[name] = spec.get_default()
             else:
                 raise _Unsure  # a missing required key: L002
         obj = new(cls)
         setattr_(obj, "__dict__", values)
-        setattr_(obj, "__pydantic_fields_set__", given)
-        setattr_(obj, "__pydantic_extra__", None)
-        setattr_(obj, "__pydantic_private__", None)
+        setattr_(obj, "_fields_set", given)
         return obj
 
     return build
-
-
-def _annotation(cls: type, name: str, namespace: dict[str, Any]) -> Any:
-    """The field's declared type, as written (schema.py's annotations are strings: `from __future__ import annotations`)."""
-    for klass in cls.__mro__:
-        if name in vars(klass).get("__annotations__", {}):
-            written = klass.__annotations__[name]
-            return eval(written, namespace) if isinstance(written, str) else written  # noqa: S307 - our own module's annotation
-    raise TypeError(f"fastschema: no annotation for {cls.__name__}.{name}")
 
 
 def _constraints(metadata: list[Any]) -> tuple[str | None, int | None, int | None]:
     """(pattern, min_length, max_length) of a field's metadata; anything else is not read here."""
     pattern = low = high = None
     for item in metadata:
-        if isinstance(item, FieldInfo):
-            p, lo, hi = _constraints(list(item.metadata))
-            pattern, low, high = p or pattern, lo if lo is not None else low, hi if hi is not None else high
-            continue
-        name = type(item).__name__
-        if name == "MinLen":
-            low = item.min_length
-        elif name == "MaxLen":
-            high = item.max_length
-        elif name == "_PydanticGeneralMetadata" and set(vars(item)) <= {"pattern"}:
-            pattern = vars(item).get("pattern", pattern)
+        if isinstance(item, records.Field):
+            pattern = item.pattern if item.pattern is not None else pattern
+            low = item.min_length if item.min_length is not None else low
+            high = item.max_length if item.max_length is not None else high
         elif isinstance(item, Tag | Discriminator):
             continue  # read by the union
         else:
@@ -162,7 +134,7 @@ def _sized(build: Build, low: int | None, high: int | None) -> Build:
 
 
 def _builder(tp: Any, metadata: list[Any], namespace: dict[str, Any]) -> Build:
-    if isinstance(tp, typing.ForwardRef):  # "Section" inside SectionEntry, declared before Section: read when first used
+    if isinstance(tp, ForwardRef):  # "Section" inside SectionEntry, declared before Section: read when first used
         return _later(tp.__forward_arg__, metadata, namespace)
     origin = get_origin(tp)
     if origin is Annotated:
@@ -204,7 +176,7 @@ def _builder(tp: Any, metadata: list[Any], namespace: dict[str, Any]) -> Build:
         return _none
     if origin is Literal:
         return _literal(get_args(tp))
-    if isinstance(tp, type) and issubclass(tp, BaseModel):
+    if isinstance(tp, type) and issubclass(tp, Record):
         return lambda value: _model(tp)(value)
     raise TypeError(f"fastschema does not read the type {tp!r}")
 

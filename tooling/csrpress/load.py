@@ -7,13 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
-
 from . import schema
 from .diagnostics import Diagnostic, Location, Severity
 from .fastschema import construct
 from .model import BlockNode, ChapterNode, MetricDecl, Origin, Report, SectionNode
 from .project import Project
+from .records import Record
 from .safefs import TooLarge, inside, read_bounded
 from .yamlsrc import PathKey, PositionTree, flow_split, parse_yaml
 
@@ -39,7 +38,7 @@ class _Loader:
 
     # -- files -------------------------------------------------------------
 
-    def read(self, path: Path, model: type[BaseModel], named_at: Location | None) -> tuple[Any, str] | None:
+    def read(self, path: Path, model: type[Record], named_at: Location | None) -> tuple[Any, str] | None:
         if not (inside(path, self.project.content) and inside(self.project.content, self.project.root)):
             # A symlink (a file, or a folder on the way) whose real path is elsewhere: git carries them.
             shown = _as_named(path, self.project.root)
@@ -84,10 +83,21 @@ class _Loader:
             self.diags.append(Diagnostic("L002", Severity.ERROR, "expected a mapping of keys at the top of the file", Location(rel),
                                          hint="see docs/content-format.md for what this file holds"))
             return None
+        built = construct(model, parsed.value)
+        if built is not None:
+            return built, rel
+        return self.validated(model, parsed.value, parsed.positions, rel, text)
+
+    def validated(self, model: type[Record], data: Any, positions: PositionTree, rel: str, text: str) -> tuple[Any, str] | None:
+        """What fastschema was not sure of, validated by pydantic (imported only now), whose errors are the findings."""
+        from pydantic import ValidationError
+
+        from .pydschema import validate
+
         try:
-            return _validated(model, parsed.value), rel
+            return validate(model, data), rel
         except ValidationError as exc:
-            self.diags.extend(schema_diagnostics(exc, parsed.positions, text))
+            self.diags.extend(schema_diagnostics(exc, positions, text))
             self.unloaded[rel] = text
             return None
 
@@ -186,12 +196,6 @@ def load_report(project: Project) -> tuple[Report | None, tuple[Diagnostic, ...]
     return report, tuple(loader.diags)
 
 
-def _validated(model: type[BaseModel], data: Any) -> Any:
-    """model.model_validate(data): built directly when plainly valid (fastschema), else by pydantic, whose errors are the findings."""
-    built = construct(model, data)
-    return built if built is not None else model.model_validate(data)
-
-
 def _as_named(path: Path, root: Path) -> str:
     """The path as the project names it (a symlink's target is never printed)."""
     try:
@@ -200,8 +204,8 @@ def _as_named(path: Path, root: Path) -> str:
         return path.name
 
 
-def schema_diagnostics(exc: ValidationError, tree: PositionTree, text: str = "") -> list[Diagnostic]:
-    """pydantic errors -> one diagnostic per place; union alternatives that all failed are reported once."""
+def schema_diagnostics(exc: Any, tree: PositionTree, text: str = "") -> list[Diagnostic]:
+    """pydantic errors (a ValidationError) -> one diagnostic per place; union alternatives that all failed are reported once."""
     by_place: dict[Location, Diagnostic] = {}
     errors = exc.errors(include_url=False)
     unknown = {tree.resolve(tuple(err["loc"])) for err in errors if err["type"] == "extra_forbidden"}

@@ -1,4 +1,4 @@
-"""On-disk content formats (YAML as plain str trees) -> validated pydantic models.
+"""On-disk content formats (YAML as plain str trees) -> validated immutable records (records.py).
 
 This module is the single definition of what a writer may put in `content/`.
 Every model forbids unknown keys, so a typo is a finding, not a silent no-op.
@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, field_validator, model_validator
+from .records import Discriminator, Field, Record, Tag, field_validator, model_validator
 
 
-class Strict(BaseModel):
-    # defer_build: pydantic builds a model's validator when it first validates with it, not at import (a quarter
-    # of a check's pydantic cost); valid content files are read by fastschema.py without one (load.py).
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+class Strict(Record):
+    # Declared as pydantic models are, but plain records: valid content is built by fastschema.py without
+    # importing pydantic; anything else is validated by each model's pydantic twin (pydschema.py, extra="forbid",
+    # frozen), whose errors are the findings.
+    pass
 
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_.-]*$"

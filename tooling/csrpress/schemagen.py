@@ -1,4 +1,4 @@
-"""pydantic models of schema.py -> JSON Schemas (draft-07) for editors, one per content file type; `csrpress schema`."""
+"""schema.py's records (through their pydantic twins, pydschema.py) -> JSON Schemas (draft-07) for editors, one per content file type; `csrpress schema`."""
 
 from __future__ import annotations
 
@@ -8,14 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
-
 from . import schema
 from .project import Project, ProjectNotFound, discover
+from .records import Record
 from .safefs import check_inside, write_atomic
 
 #: file name -> (model, title). The names are what the `# yaml-language-server: $schema=` comments point at.
-FILE_TYPES: dict[str, tuple[type[BaseModel], str]] = {
+FILE_TYPES: dict[str, tuple[type[Record], str]] = {
     "report.json": (schema.Manifest, "csrpress manifest (content/report.yaml)"),
     "chapter.json": (schema.Chapter, "csrpress chapter file (content/chapters/*.yaml)"),
     "section.json": (schema.SectionFile, "csrpress section file (named by `- include:`)"),
@@ -56,7 +55,7 @@ def _clean(node: Any) -> Any:
     return out
 
 
-def json_schema(model: type[BaseModel], title: str) -> dict[str, Any]:
+def json_schema(model: type[Record], title: str) -> dict[str, Any]:
     """The draft-07 schema of one content file type (blocks and section entries are a `oneOf` of their models)."""
     raw = model.model_json_schema(mode="validation")
     defs = raw.pop("$defs", {})

@@ -6,10 +6,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel
-
 from . import markup, schema
 from .model import Origin, Report
+from .records import Record
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +27,7 @@ class MetricUse:
 
 def _walk(value: Any, origin: Origin) -> Iterator[tuple[Any, Origin]]:
     yield value, origin
-    if isinstance(value, BaseModel) and not isinstance(value, schema.Text):
+    if isinstance(value, Record) and not isinstance(value, schema.Text):
         for name in type(value).model_fields:
             child = getattr(value, name)
             if child is not None and name not in ("blocks",):
