@@ -98,11 +98,20 @@ def _encode(fig: Figure) -> list[object]:
             str(fig.high), str(fig.precision), fig.unit, fig.qualifier, fig.kind, fig.date, fig.period]
 
 
-def _decode(row: list) -> Figure:
+def _decode(row: list, decimals: dict[str, Decimal]) -> Figure:
     printed, start, end, value, low, high, precision, unit, qualifier, kind, date, period = row
-    return Figure(printed, start, end, None if value is None else Decimal(value), Decimal(low), Decimal(high),
-                  Decimal(precision), unit, qualifier, kind, tuple(date) if date else None,
-                  tuple(period) if period else None)
+    return Figure(printed, start, end, None if value is None else _number(value, decimals), _number(low, decimals),
+                  _number(high, decimals), _number(precision, decimals), unit, qualifier, kind,
+                  tuple(date) if date else None, tuple(period) if period else None)
+
+
+def _number(text: str, decimals: dict[str, Decimal]) -> Decimal:
+    # A report's ~3,000 figures hold ~900 distinct numbers (precisions, bounds, repeated values): each string
+    # is made a Decimal once per load (Decimals are immutable, so figures may share one).
+    made = decimals.get(text)
+    if made is None:
+        made = decimals[text] = Decimal(text)
+    return made
 
 
 def read(project: Project) -> dict | None:
@@ -134,8 +143,9 @@ def load(project: Project) -> int:
         data = read(project)
         if data is None or data.get("reader") != reader_key():
             return 0
-        stored = {text: tuple(_decode(row) for row in rows) for text, rows in data["figures"].items()}
-        parsed = {text: None if row is None else _decode(row) for text, row in data["parsed"].items()}
+        decimals: dict[str, Decimal] = {}
+        stored = {text: tuple([_decode(row, decimals) for row in rows]) for text, rows in data["figures"].items()}
+        parsed = {text: None if row is None else _decode(row, decimals) for text, row in data["parsed"].items()}
     except (OSError, ValueError, TypeError, KeyError, ArithmeticError, AttributeError):
         return 0
     memo.stored.update(stored)

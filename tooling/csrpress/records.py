@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, ClassVar
 
 _UNSET: Any = type("Unset", (), {"__repr__": lambda self: "<unset>"})()
@@ -38,27 +37,34 @@ class Field:
         return {name: getattr(self, name) for name in names if getattr(self, name) not in (None, _UNSET)}
 
 
-@dataclass(frozen=True, slots=True)
+# Plain classes with slots, not dataclasses: each dataclass costs about a millisecond at import.
+
+
 class Tag:
     """A member of a tagged union (pydantic.Tag)."""
 
-    tag: str
+    __slots__ = ("tag",)
+
+    def __init__(self, tag: str) -> None:
+        self.tag = tag
 
 
-@dataclass(frozen=True, slots=True)
 class Discriminator:
     """A union's function from the data to its member's Tag (pydantic.Discriminator with a callable)."""
 
-    discriminator: Callable[[Any], str | None]
+    __slots__ = ("discriminator",)
+
+    def __init__(self, discriminator: Callable[[Any], str | None]) -> None:
+        self.discriminator = discriminator
 
 
-@dataclass(frozen=True, slots=True)
 class Validator:
     """A validator declared on a record: `before` the whole mapping, or `after` the named fields."""
 
-    method: classmethod  # type: ignore[type-arg]
-    mode: str
-    fields: tuple[str, ...] = ()
+    __slots__ = ("method", "mode", "fields")
+
+    def __init__(self, method: classmethod, mode: str, fields: tuple[str, ...] = ()) -> None:  # type: ignore[type-arg]
+        self.method, self.mode, self.fields = method, mode, fields
 
 
 def model_validator(*, mode: str) -> Callable[[classmethod], Validator]:  # type: ignore[type-arg]
@@ -71,13 +77,13 @@ def field_validator(*fields: str) -> Callable[[classmethod], Validator]:  # type
     return lambda method: Validator(method, "after", fields)
 
 
-@dataclass(frozen=True, slots=True)
 class FieldSpec:
-    name: str
-    annotation: Any  # as written: a string (schema.py uses `from __future__ import annotations`)
-    default: Any  # _UNSET: required
-    alias: str | None
-    constraints: Field | None  # the Field(...) it was declared with, if any
+    """A record's field: its name, type as written, default (_UNSET: required), alias and Field(...)."""
+
+    __slots__ = ("name", "annotation", "default", "alias", "constraints")
+
+    def __init__(self, name: str, annotation: Any, default: Any, alias: str | None, constraints: Field | None) -> None:
+        self.name, self.annotation, self.default, self.alias, self.constraints = name, annotation, default, alias, constraints
 
     @property
     def key(self) -> str:
