@@ -61,3 +61,35 @@ def test_alias_bomb_is_refused():
     parsed = parse_yaml(bomb, "b.yaml")
     assert parsed.value is None
     assert parsed.diagnostics[0].code == "L001"
+
+
+def test_the_anchor_prefilter_is_the_yaml_anchor_rule():
+    """_may_anchor looks at each `&` in place; it must say what the rule as a regex says (an anchor after a
+    line start, whitespace of any script or [{,: and followed by a name character), or aliases go unchecked."""
+    import random
+    import re
+
+    from csrpress.yamlsrc import _may_anchor
+
+    rule = re.compile(r"(?:^|[\s\[{,:])&[^\s\[\]{},]", re.M)
+    rng = random.Random(7)
+    alphabet = ["&", " ", "\n", "\r", "\t", "\u3000", "\x85", "a", "研", "[", "]", "{", "}", ",", ":", "*"]
+    for _ in range(50_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(8)))
+        assert _may_anchor(text) == bool(rule.search(text)), repr(text)
+    assert _may_anchor("base: &b {x: 1}") and not _may_anchor("R&D 研发 & 创新")
+
+
+def test_the_composer_builds_what_yamls_base_loader_builds():
+    """yamlsrc's libyaml composer skips BaseLoader's resolver calls: the node trees (tags included) are the same."""
+    from pathlib import Path
+
+    import yaml
+
+    from csrpress.yamlsrc import _compose_fast
+
+    root = Path(__file__).resolve().parents[2] / "content"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.rglob("*.yaml"))]
+    texts += ["a: &x [1, {b: !!str 2, c: ~}]\nd: *x\ne: !custom 3\n? [k]\n: v\n"]
+    for text in texts:
+        assert repr(_compose_fast(text)) == repr(yaml.compose(text, Loader=yaml.BaseLoader))

@@ -8,7 +8,6 @@ the list (or whatever fontconfig substitutes), and the report goes to print in a
 from __future__ import annotations
 
 import functools
-import shutil
 from collections.abc import Iterator
 
 from . import schema
@@ -20,9 +19,11 @@ ROLES = ("serif", "sans", "serif_hant", "sans_hant", "latin_serif", "latin_sans"
 def installed_families() -> frozenset[str] | None:
     """Every family name fontconfig knows (each font's names in all its languages), casefolded; None when
     fontconfig's fc-list is not there to ask (doctor reports that on its own)."""
+    import shutil  # only when a family is configured (shutil loads bz2 and lzma; a check of most reports runs no program)
+    import subprocess
+
     if shutil.which("fc-list") is None:
         return None
-    import subprocess  # only when a family is configured (a check of most reports runs no program)
 
     try:
         out = subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True, check=False, timeout=60).stdout

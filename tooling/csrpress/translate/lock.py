@@ -17,7 +17,6 @@ false alarm. No lock file, or no entry, means no finding: projects that never us
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import json
 import re
@@ -126,6 +125,8 @@ _TOKEN = re.compile(r"[A-Za-z0-9'’.,-]+|\s+|.", re.S)  # Latin words whole, ea
 
 def short_diff(old: str, new: str, width: int = 30) -> str:
     """`…前文[-旧-]{+新+}后文…`: the changed spans (words, or Chinese characters) with a little context, on one line."""
+    import difflib  # only for an outdated translation's finding: a check of an up-to-date report needs none
+
     a, b = _TOKEN.findall(" ".join(old.split())), _TOKEN.findall(" ".join(new.split()))
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     parts: list[str] = []
