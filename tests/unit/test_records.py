@@ -28,7 +28,8 @@ def test_records_are_immutable_and_hashable_by_value() -> None:
     with pytest.raises(AttributeError):
         text.zh = "水"  # type: ignore[misc]
     assert text == schema.Text(zh="能源") and hash(text) == hash(schema.Text(zh="能源")) and text != schema.Text(zh="水")
-    assert repr(text) == "Text(zh='能源', en=None, zh_hant=None, zh_hans=None)"  # pydantic's repr
+    assert repr(text) == "Text(zh='能源', en=None, zh_hant=None, zh_hans=None)"  # pydantic's repr and str
+    assert str(text) == str(to_pydantic(text)) == "zh='能源' en=None zh_hant=None zh_hans=None"
 
 
 def test_defaults_are_fresh_and_unset() -> None:

@@ -195,6 +195,9 @@ class Record:
     def __repr__(self) -> str:
         return f"{type(self).__name__}({', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())})"
 
+    def __str__(self) -> str:
+        return " ".join(f"{k}={v!r}" for k, v in self.__dict__.items())  # pydantic's str(): no class name, spaces
+
 
 def annotation(cls: type[Record], name: str) -> Any:
     """The type of a field as an object: its annotation string read in the record's module."""
