@@ -457,6 +457,13 @@ CASES = {
       - text: {zh: "2016年，公司温室气体排放总量为131,206吨，其中范围二（外购电力）排放129,060吨。公司营业收入184.62亿元。", en: "In 2016 our GHG emissions were 131,206 tonnes, 129,060 of them Scope 2 (purchased electricity). Revenue was RMB 18.462 billion."}
       - text: {zh: "2016年，每百万元营业收入的温室气体排放为7.31吨。", en: "In 2016 emissions were 7.31 tonnes per RMB 1 million of revenue."}  # expect: N221
 """,
+    # "女性员工5,000人，女性员工占比45.2%": a share that names its part again and no whole is a bare 占比 (shares._restated).
+    "n217-share-restating-its-part": GIVING + """\
+    blocks:
+      - text: {zh: "截至2016年底，公司员工总数12,345人。", en: "At the end of 2016 we had 12,345 employees."}
+      - text: {zh: "2016年公司女性员工5,000人，女性员工占比45.2%。", en: "In 2016 5,000 of our employees, 45.2%, were women."}  # expect: N217
+      - text: {zh: "2016年公司境外员工1,500人，境外员工占比12.2%。", en: "In 2016 1,500 employees, 12.2%, worked outside China."}
+""",
     # A change after another figure's clause is of what its own clause names (checks/growth.py _rows_for).
     "n223-change-of-its-own-clause": GIVING + """\
     blocks:

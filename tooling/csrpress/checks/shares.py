@@ -91,6 +91,16 @@ UNNAMED = re.compile(r"^\s*[^，。；]{0,3}[，,]?\s*(?:占比|比例为|比重
 AMONG = re.compile(r"^(.{2,}?)中(?!国|心|央|小|层|期|型)(.+)$")  # "合格供应商中境内供应商": among A, the B
 
 
+RESTATED = re.compile(r"^\s*[，,]\s*([^，,。；;、\d]{2,8}?)\s*(?:占比|比例为|比重为|比例|比重)\s*(?:为|达|约)?\s*$")
+
+
+def _restated(text_before: str, part: Claim) -> bool:
+    """"女性员工32,650人，女性员工占比69.5%": the share names its part again, and no whole, like a bare 占比."""
+    again = RESTATED.match(text_before)
+    words = content_words(reading(again.group(1))) if again else frozenset()
+    return bool(words) and words <= (part.near | part.words)
+
+
 def _whole_of(part: Claim) -> frozenset[str]:
     """The whole a share of `part` is taken of when "占比" names none: A in "A中B 2,612家", else the
     counted noun without its modifier ("境外员工1,517人" -> 员工). Nothing when no modifier narrows it."""
@@ -267,7 +277,8 @@ def share_of_whole(report: Report) -> Iterator[Diagnostic]:
         elif len(before) >= 2 and PART_OF.search(share.reading[before[-2].figure.end : part.figure.start]):
             whole = before[-2]  # "对486家供应商…，其中157家…，占比36.2%"
         implied_whole = False
-        if whole is None and not words and (UNNAMED.match(text_before) or named and WHOLE_WORD.fullmatch(named.group(1).strip())):
+        if whole is None and not words and (UNNAMED.match(text_before) or _restated(text_before, part)
+                                            or named and WHOLE_WORD.fullmatch(named.group(1).strip())):
             words = _whole_of(part)
             whole = _stated_whole(words, part, claims, weights) if words else None
             implied_whole = whole is not None
