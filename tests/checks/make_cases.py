@@ -1022,6 +1022,14 @@ CASES = {
         "          - {id: A2.5, status: not_disclosed, reason: {zh: 数据在统计中。, en: Being compiled.}}  # expect: K405\n"
         if item.id == "A2.5" else f"          - {{id: {item.id}, status: answered, refs: [day]}}\n"
         for item in __import__("csrpress.frameworks", fromlist=["load_framework"]).load_framework("hkex-esg-2025").disclosures()),
+    # "同年设立…" (claims/events.py): a start dated by the year its sentence named before it, as a 连续N年 elsewhere counts.
+    "n216-started-the-same-year": GIVING + """\
+    blocks:
+      - text: {zh: "2011年，公司进入华南市场，同年设立“春苗奖学金”。", en: "In 2011 we entered South China and set up the Spring Shoots Scholarship."}
+      - text: {zh: "“春苗奖学金”已连续五年资助家庭困难的学生。", en: "The Spring Shoots Scholarship has supported students for five years in a row."}  # expect: N216
+      - text: {zh: "2012年，公司发起“绿色校园”计划，同年启动首批试点。", en: "In 2012 we launched the Green Campus programme and its first pilots."}
+      - text: {zh: "“绿色校园”计划已连续五年开展。", en: "The Green Campus programme has run for five years in a row."}
+""",
     # ---- precision cases from the huixian-retail corpus: add above this line ----
 }
 

@@ -118,7 +118,7 @@ CODES: dict[str, Code] = {
         Code("N215", "event-date-conflict", E, "Two dates for what reads as the same event: their sentences name it with the same words (a title in 《》 or “”, or two words), the days differ.",
              "An event has one date; a reader who meets both cannot tell which is right.", "2024年4月22日，我们发布《…行动方案》 … 2024年4月12日，本行正式发布《…行动方案》",
              "Correct the wrong date; if they are two events, name each distinctly."),
-        Code("N216", "start-year-conflict", E, "Two start years for what reads as the same thing: 自2016年起 vs 自2017年…以来, a milestone \"2019年，启动…\", or 连续N年 counted back from the report year.",
+        Code("N216", "start-year-conflict", E, "Two start years for what reads as the same thing: 自2016年起 vs 自2017年…以来, a milestone \"2019年，启动…\" (and \"同年设立…\" after it, the year its sentence named), or 连续N年 counted back from the report year.",
              "How long a programme has run is a claim readers repeat; two start years undermine both.", "本行自2016年起定点帮扶青峪县 … 自2017年与青峪县结对帮扶以来",
              "Correct the start year, or 连续N年 (it counts the report year)."),
         Code("N217", "share-recomputed", E, "A share (占…的N%, 占比N%) disagrees with its part divided by its whole: the part is the figure before it in its sentence, the whole the figure before 其中 there, or the statement of the whole it names (员工总数, 各项贷款余额) elsewhere in the report; a bare 占比, or one that names its part again (女性员工5,000人，女性员工占比45.2%), is of the part's kind without its modifier (员工), a warning; a whole found by its words is not taken when another statement named almost as well gives the share (占全年销量的1.5%: 整车销量, not a bare 销量 of one kind).",

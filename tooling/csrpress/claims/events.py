@@ -28,6 +28,9 @@ SINCE = re.compile(r"(?:自|从|始于|始自|开始于|起步于|创立于|成�
 OPENING = re.compile(r"\s*(?:[-*+•]\s+)?((?:19|20)\d\d)\s*年\s*[，,：:]")  # a list of milestones too ("- 2020年，…")  # "2019年，启动…": a milestone line
 OPENED = re.compile(r"(?:19|20)\d\d\s*年\s*[，,：:]")  # what every OPENING match holds, looked for once per string
 START_WORDS = re.compile(r"启动|发起|成立|创立|创办|设立|下设|组建|推出|开始|首次|开启|开展首|建立|开通|上线")
+# "2016年，公司上市，同年设立“助学金”": 同年 (the same year) dates a second start by the year its sentence named
+SAME_YEAR = re.compile(r"(?:同年|当年)\s*(?:" + START_WORDS.pattern + ")")
+YEAR_WRITTEN = re.compile(r"((?:19|20)\d\d)\s*年")
 RUNNING = re.compile(r"连续\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:年|届)")
 COUNTING = re.compile(r"^(?:连续|[一二两三四五六七八九十百]+[年届次])$")  # the count itself says nothing of what is counted
 NEGATIVE = re.compile(r"未|没有|无|零")
@@ -146,6 +149,10 @@ def events_in(scalar: str, origin: Origin, year: int | None) -> list[Event]:
             y = int(opening.group(1))
             found.append(Event("start", y, y + 1, opening.group(1) + "年", origin, scalar, opening.start(1),
                                _words(masked, opening.start(1), opening.end(), True)))
+    for m in SAME_YEAR.finditer(masked) if year_named and "同年" in masked else ():
+        y = _year_before(masked, m.start())
+        if y is not None:
+            found.append(Event("start", y, y + 1, m.group(0), origin, scalar, m.start(), _words(masked, m.start(), m.end(), True)))
     if year is not None and "连续" in masked:
         for m in RUNNING.finditer(masked):
             n = _count(m.group(1))
@@ -156,6 +163,13 @@ def events_in(scalar: str, origin: Origin, year: int | None) -> list[Event]:
                 y = year - n + 1
                 found.append(Event("start", y, y + 1, m.group(0), origin, scalar, m.start(), _words(masked, m.start(), m.end(), True)))
     return found
+
+
+def _year_before(masked: str, at: int) -> int | None:
+    """The last year written before `at` in its sentence: the year "同年" refers back to."""
+    s_start = _span(masked, at, at, SENTENCE_END)[0]
+    years = YEAR_WRITTEN.findall(masked, s_start, at)
+    return int(years[-1]) if years else None
 
 
 def _sentences(text: str):
