@@ -966,6 +966,21 @@ CASES = {
       - text: {zh: "2016年，员工满意度超过98%。", en: "In 2016 employee satisfaction exceeded 98%."}
       - text: {zh: "2016年，一般工业固体废物综合利用率超过98%。", en: "In 2016 more than 98% of general industrial solid waste was used."}  # expect: N212
 """,
+    # A deadline (2030年前) followed in its own clause by the target dates that target only, not a later clause's figure;
+    # a deadline that ends its clause still dates the target after it.
+    "n212-deadline-dates-its-own-clause": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司在年度供应商大会上与86家核心供应商签署《碳中和合作倡议》。", en: "In 2016 we signed the Carbon Neutrality Initiative with 86 core suppliers at the annual supplier conference."}
+      - text: {zh: "我们承诺2030年前实现运营层面碳中和，并在年度供应商大会上与92家核心供应商签署了《碳中和合作倡议》。", en: "We are committed to carbon neutrality in operations by 2030, and signed the Carbon Neutrality Initiative with 92 core suppliers at the annual supplier conference."}  # expect: N212
+      - text: {zh: "2016年，公司可再生能源电力占比24.8%。", en: "In 2016 renewables supplied 24.8% of our power."}
+      - text: {zh: "我们力争2030年前，可再生能源电力占比达到40%。", en: "We aim for renewables to supply 40% of our power by 2030."}
+""",
+    # 志愿者（的）服务 is 志愿服务: the volunteers' service hours are the volunteering hours (claims/thesaurus.py).
+    "n212-volunteers-service-is-volunteering": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司注册员工志愿者4,280人，志愿服务时长6.5万小时。", en: "In 2016 4,280 employees registered as volunteers and gave 65,000 hours."}
+      - quote: {text: {zh: "今年全体志愿者的服务时长超过7万小时。", en: "This year our volunteers gave more than 70,000 hours."}, by: {zh: 志愿者协会会长, en: "President, Volunteers' Association"}}  # expect: N212
+""",
     # ---- precision cases from the qiyuan-auto corpus: add above this line ----
     # A year written "2015年的" before a long subject dates the first figure the subject is given, not the figure
     # of the sentence's next year (claims/extract.py _year_of_its_subject); years listed one by one before 分别为 name

@@ -242,6 +242,7 @@ def _years(masked: str, fig: numbers.Figure, dates: list[numbers.Figure], senten
     # a year written as "2023年的" governs only the figure right after it, never a later one
     governing = [d for d in governing if not re.match(r"\s*年?(?:末|底|度)?的", masked[d.end : d.end + 4])]
     governing = [d for d in governing if not _aside_closed(masked, sentence[0], d, fig)]
+    governing = [d for d in governing if not _deadline_spent(masked, d, fig)]
     if governing:
         return frozenset(_years_of(governing[-1]))
     # a year after the figure dates it only in its own clause: "降至1.44，目标2030年前降至1.35以下" gives 1.44 no year
@@ -253,6 +254,22 @@ def _years(masked: str, fig: numbers.Figure, dates: list[numbers.Figure], senten
     if after:
         return frozenset(_years_of(after[0]))
     return default
+
+
+DEADLINE = re.compile(r"\s*年?\s*(?:以前|之前|前)")  # "2030年前": by the year, a target's deadline
+
+
+def _deadline_spent(masked: str, date: numbers.Figure, fig: numbers.Figure) -> bool:
+    """"我们承诺2030年前实现运营层面碳中和，并…与92家核心供应商签署了…": a deadline (N年前) followed in its own clause
+    by what is to be done by then dates that target only; a figure in a later clause is not dated by it.
+    A deadline that ends its clause ("力争2030年前，可再生能源占比达到40%") still dates the target after it."""
+    after = DEADLINE.match(masked, date.end)
+    if after is None:
+        return False
+    clause_end = _span(masked, date.start, date.end, CLAUSE_END)[1]
+    if clause_end > fig.start:
+        return False  # the figure is in the deadline's own clause
+    return len(re.findall(r"[\u4e00-\u9fff]", masked[after.end() : clause_end])) >= 2
 
 
 def _qualifier_word(fig: numbers.Figure) -> str:

@@ -32,7 +32,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("运输", "运送"),  # to carry passengers or goods
     ("中国", "全国", "我国"),  # the whole country, in a mainland report
     ("救援", "拯救", "抢险救援", "抢救"),
-    ("志愿服务", "义工服务", "志愿活动"),
+    ("志愿服务", "义工服务", "志愿活动", "志愿者服务", "志愿者的服务"),  # the volunteers' service is volunteering
     ("集体合同", "集体谈判协议", "集体协议"),
     ("外包人员", "员工之外的工作者", "非员工工作者", "劳务派遣人员", "派遣人员"),
     ("投诉", "申诉"),
