@@ -1005,6 +1005,28 @@ CASES = {
       - text: {zh: "2016年，因工伤损失工作日数为1,962日。", en: "In 2016, 1,962 days were lost to work injury."}  # expect: N212
       - text: {zh: "2016年9月12日至14日，我们举办了安全周。", en: "We held a safety week from 12 to 14 September 2016."}
 """,
+    # A metric's label typed before a figure names the metric in a Traditional report too: the label and the text
+    # are both read in Simplified (claims/group.py labelled); the twin of this case is the Traditional one.
+    "n202-label-before-a-figure-in-either-script": GIVING
+    + metric("training.hours.2016", "总培训时数（小时）", "172,550", "小时", "2016", []) + """\
+    blocks:
+      - table:
+          caption: {zh: 表1 关键员工绩效指标, en: Table 1 Key people indicators}
+          header: [{zh: 指标, en: Indicator}, "2016"]
+          rows:
+            - [{zh: 总培训时数（小时）, en: Training hours}, {m: training.hours.2016, bare: true}]  # expect: N202
+      - text: {zh: "2016年，全年总培训时数约17.3万小时。", en: "In 2016 training came to about 173,000 hours."}
+      - text: {zh: "2016年，总培训时数17.2万小时。", en: "In 2016 training came to 172,000 hours."}
+""",
+    # 合共 is Hong Kong's 合计 (checks/shares.py stated_sums, sums.py); a figure before 其中 / 当中 is the whole the
+    # later parts divide, not one of the parts a later total adds.
+    "n220-hong-kong-sums-and-the-whole-before-parts": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，员工分布于北京（120人）、上海（80人）及深圳（50人），合共260人。", en: "In 2016 we had 120 staff in Beijing, 80 in Shanghai and 50 in Shenzhen, 260 in all."}  # expect: N220
+      - text: {zh: "2016年，员工分布于北京（120人）、上海（80人）及深圳（50人），合共250人。", en: "In 2016 we had 120 staff in Beijing, 80 in Shanghai and 50 in Shenzhen, 250 in all."}
+      - text: {zh: "2016年，共发生事故39宗，其中甲厂31宗，乙厂及丙厂合共8宗。", en: "In 2016 there were 39 accidents: 31 at plant A and 8 at plants B and C together."}
+      - text: {zh: "2016年，共发生火警12宗，其中东区9宗，西区及南区合计3宗。", en: "In 2016 there were 12 fire alarms: 9 in the east and 3 in the west and south together."}
+""",
     # ---- precision cases from the tailok-engineering corpus: add above this line ----
     # A growth right after a figure, with no subject of its own, is the change of that figure (checks/changes.py):
     # a series in another unit that the sentence also names (the fund the goods came from) is another fact.

@@ -307,7 +307,7 @@ def share_of_whole(report: Report) -> Iterator[Diagnostic]:
                          anchor=anchor(share))
 
 
-SUM_WORD = re.compile(r"(?:合计|共计|总计|总共|一共|累计共)\s*(?:为|达|约)?\s*$")
+SUM_WORD = re.compile(r"(?:合计|合共|共计|总计|总共|一共|累计共)\s*(?:为|达|约)?\s*$")  # 合共: Hong Kong's 合计
 
 
 def stated_sums(report: Report) -> Iterator[Diagnostic]:
@@ -322,7 +322,11 @@ def stated_sums(report: Report) -> Iterator[Diagnostic]:
                 continue
             if not SUM_WORD.search(total.reading[max(0, fig.start - 8) : fig.start]):
                 continue
-            parts = [c for c in here[:k] if c.role == "plain" and c.base == total.base and c.figure.value is not None]
+            # "须呈报意外39宗，其中香港31宗，澳门及内地合共8宗": a figure before 其中 is the whole the parts divide,
+            # never one of the parts the later total adds
+            after = max((m.end() for m in PARTS_FOLLOW.finditer(total.reading, total.sentence, fig.start)), default=0)
+            parts = [c for c in here[:k] if c.role == "plain" and c.base == total.base and c.figure.value is not None
+                     and c.figure.start >= after]
             if len(parts) < 2 or any(p.figure.qualifier is not None for p in parts):
                 continue
             converted = [in_units_of(p.figure, fig) for p in parts]
@@ -339,6 +343,7 @@ def stated_sums(report: Report) -> Iterator[Diagnostic]:
                              related=tuple(Related(locate(report, p), f"part: {p.figure.printed}") for p in parts[:4]), anchor=anchor(total))
 
 
+PARTS_FOLLOW = re.compile(r"其中|当中")  # Hong Kong writes 当中 for 其中
 LISTED = re.compile(r"^[^，。；]{0,16}?[，,：:]?\s*(?:包括|包含|其中包括|其中|分别为|当中)")  # "168个物业项目，包括…"
 
 

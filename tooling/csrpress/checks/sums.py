@@ -29,7 +29,7 @@ from ..model import Report
 from ..numbers import Figure
 from .growth import Row, cell_location, table_rows
 
-SUM_WORD = re.compile(r"(?:合计|共计|总计|累计|总共|一共)")
+SUM_WORD = re.compile(r"(?:合计|合共|共计|总计|累计|总共|一共)")  # 合共: Hong Kong's 合计
 NUMERALS = dict(zip("一二两三四五六七八九十", (1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10)))
 _N = r"([一二两三四五六七八九十]|\d{1,2})"
 LAST_YEARS = re.compile(rf"(?:近|过去|最近|前)\s*{_N}\s*(?:个)?\s*年|{_N}\s*年(?:以)?来")

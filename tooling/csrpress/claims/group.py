@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from .extract import Claim
 from .relate import SCALE, SWAP, relation
+from .script import reading
 from .subject import ASPECT
 
 # a unitless indicator named by its acronym (PUE, WUE, LTIFR, TRIR, NPS) or as a rate (损失工时工伤率 0.21 per
@@ -149,11 +150,14 @@ def labelled(metric: Claim, text: Claim) -> bool:
     its unit note and year, four characters or more, then at most a linking verb (为, 达到, 增至) before the figure."""
     if metric.metric_id is None or metric.scalar is not None or text.scalar is None:
         return False
-    label = LABEL_NOTE.sub("", metric.clause)
-    at = text.clause.find(text.figure.printed.strip())
+    # both read in Simplified (script.reading keeps offsets): a Hong Kong writer types the label 總培訓時數 in the
+    # text as in the table, and the metric's clause is already read as Simplified
+    label = LABEL_NOTE.sub("", reading(metric.clause))
+    clause = reading(text.clause)
+    at = clause.find(reading(text.figure.printed.strip()))
     if len(label) < 4 or at < 0:
         return False
-    before = text.clause[:at].rstrip()
+    before = clause[:at].rstrip()
     end = before.rfind(label)
     return end >= 0 and bool(LINK_WORDS.fullmatch(before[end + len(label):].strip()))
 
