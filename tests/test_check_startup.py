@@ -31,6 +31,8 @@ COLD_ONLY = ("jieba", "pint")
 # Only for content that fastschema is not sure of (invalid content's findings) and for JSON schemas: every
 # content file of the sample is plainly valid, so it is read into records.py's records without pydantic.
 INVALID_ONLY = ("pydantic", "pydantic_core", "csrpress.pydschema")
+# Only for a converted edition (zh-Hant of a Simplified project, zh of a Traditional one): the sample prints zh and en.
+CONVERTED_EDITION_ONLY = ("csrpress.hant", "markupsafe")
 
 
 def _check(root: Path) -> dict:
@@ -53,6 +55,7 @@ def test_a_check_of_the_sample_loads_no_renderer_and_no_pydantic(tmp_path: Path)
     assert _loaded(cold["modules"], COLD_ONLY)  # the first check did segment and convert ...
     assert _loaded(warm["modules"], COLD_ONLY) == []  # ... and the second found it all in the cache
     assert _loaded(cold["modules"], INVALID_ONLY) == [] and _loaded(warm["modules"], INVALID_ONLY) == []
+    assert _loaded(warm["modules"], CONVERTED_EDITION_ONLY) == []
     assert "babel" not in {m.split(".")[0] for m in warm["modules"]}  # English digits need no locale data
 
 
@@ -61,7 +64,7 @@ def test_the_renderer_modules_exist() -> None:
     import importlib.util
 
     for name in ("weasyprint", "jinja2", "pypdf", "openpyxl", "translate", "jieba", "pint", "csrpress.build", "csrpress.render",
-                 "pydantic", "csrpress.pydschema"):
+                 "pydantic", "csrpress.pydschema", "csrpress.hant", "markupsafe"):
         assert importlib.util.find_spec(name) is not None, name
 
 

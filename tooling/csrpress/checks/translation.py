@@ -47,14 +47,17 @@ def stale_phrase_overrides(report: Report) -> Iterator[Diagnostic]:
     conversion reaches (the report's Chinese, metric units, the ESG catalogues' titles, the interface
     strings) overrides nothing, most often because its Simplified (or Traditional) source was edited
     since the override was written. The edition then prints OpenCC's conversion again, unannounced."""
+    script = report.manifest.script
+    edition = "zh-Hant" if script == "hans" else "zh"
+    if report.root is None or edition not in report.manifest.editions:
+        return  # no converted edition: hant.py (markupsafe, its regexes) is not even imported
     from .. import frameworks, hant, i18n
     from ..yamlsrc import parse_yaml
     from ..walk import texts
 
-    script = report.manifest.script
-    name, edition = (hant.OVERRIDES_FILE, "zh-Hant") if script == "hans" else (hant.HANS_OVERRIDES_FILE, "zh")
-    path = report.root / "content" / name if report.root is not None else None
-    if path is None or edition not in report.manifest.editions or not path.is_file():
+    name = hant.OVERRIDES_FILE if script == "hans" else hant.HANS_OVERRIDES_FILE
+    path = report.root / "content" / name
+    if not path.is_file():
         return
     overrides, problems = hant.load_overrides(report.root / "content", name)  # type: ignore[operator]
     if problems or not overrides.pairs:
