@@ -981,6 +981,14 @@ CASES = {
       - text: {zh: "2016年，公司注册员工志愿者4,280人，志愿服务时长6.5万小时。", en: "In 2016 4,280 employees registered as volunteers and gave 65,000 hours."}
       - quote: {text: {zh: "今年全体志愿者的服务时长超过7万小时。", en: "This year our volunteers gave more than 70,000 hours."}, by: {zh: 志愿者协会会长, en: "President, Volunteers' Association"}}  # expect: N212
 """,
+    # A figure cut off at a half (61万 for 61.5万): the intervals touch, but 61.5 rounds to 62 either way halves go
+    # (up, or to the even digit); 1.2亿 for 1.25亿 is the even rounding and stays agreed.
+    "n213-cut-off-at-a-half": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司新能源汽车销量61.5万辆，光伏发电量1.25亿千瓦时。", en: "In 2016 we sold 615,000 new energy vehicles and generated 125 million kWh of solar power."}
+      - text: {zh: "2016年，新能源汽车销量61万辆。", en: "In 2016 we sold 610,000 new energy vehicles."}  # expect: N213
+      - text: {zh: "2016年，光伏发电量1.2亿千瓦时。", en: "In 2016 we generated 120 million kWh of solar power."}
+""",
     # ---- precision cases from the qiyuan-auto corpus: add above this line ----
     # A year written "2015年的" before a long subject dates the first figure the subject is given, not the figure
     # of the sentence's next year (claims/extract.py _year_of_its_subject); years listed one by one before 分别为 name

@@ -6,7 +6,7 @@ and contains 58,490 t; 近10万户 is below 100,000; 8,400余名 is 8,400-8,499.
 
 from __future__ import annotations
 
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation
 
 from dataclasses import replace
 
@@ -58,6 +58,17 @@ def in_units_of(fig: Figure, like: Figure) -> Figure | None:
     return replace(fig, value=fig.value * k, low=fig.low * k, high=fig.high * k, precision=fig.precision * k, unit=like.unit)
 
 
+def _cut_off(x: Figure, y: Figure) -> bool:
+    """`x` is the more exact `y` cut off, though their intervals touch: "61万辆" for the table's 61.5万辆. A writer
+    rounds the figure printed, not the unknown value behind it, and 61.5 rounds to 62 whether halves go up or to
+    the even digit (GB/T 8170); 61 is 61.5 with its last digit dropped."""
+    if x.qualifier is not None or y.qualifier is not None or x.precision <= y.precision or not y.value or y.value < 0:
+        return False
+    if _rounds_into(y.value, x.precision, x.low, x.high, ROUND_HALF_UP) or _rounds_into(y.value, x.precision, x.low, x.high, ROUND_HALF_EVEN):
+        return False
+    return _rounds_into(y.value, x.precision, x.low, x.high, ROUND_DOWN)
+
+
 def relation(a: Figure, b: Figure) -> str:
     if a.value is None or b.value is None:
         return DIFFERENT
@@ -66,6 +77,8 @@ def relation(a: Figure, b: Figure) -> str:
         return DIFFERENT
     printed_b = b
     b = converted
+    if printed_b is b and (_cut_off(a, b) or _cut_off(b, a)):
+        return TRUNCATED  # 61万 for 61.5万: the intervals touch, but 61.5万 rounds to 62万
     if _overlap((a.low, a.high), (b.low, b.high)) or _overlap(loose_interval(a), loose_interval(b)):
         return AGREE
     for x, y in ((a, b), (b, a)):
