@@ -1075,6 +1075,16 @@ CASES = {
       - text: {zh: "2012年，公司发起“绿色校园”计划，同年启动首批试点。", en: "In 2012 we launched the Green Campus programme and its first pilots."}
       - text: {zh: "“绿色校园”计划已连续五年开展。", en: "The Green Campus programme has run for five years in a row."}
 """,
+    # A multiple with no figure before it in its sentence ("…较2015年提高N倍", checks/changes.py): the report year's
+    # metric of the subject it names, against that subject's figure of the year it names.
+    "n205-multiple-of-a-named-series": GIVING
+        + metric("day.forest.2015", "2015年植树造林面积", "120", "公顷", "2015", [])
+        + metric("day.forest.2016", "2016年植树造林面积", "410", "公顷", "2016", []) + """\
+    blocks:
+      - text: {zh: "两年间，植树造林面积较2015年提高2.4倍。", en: "The area planted rose 2.4-fold on 2015."}
+      - text: {zh: "植树造林面积较2015年提高3.4倍，覆盖更多乡村。", en: "The area planted rose 3.4 times on 2015."}  # expect: N205
+      - text: {zh: "植树造林面积较2015年提高5倍。", en: "The area planted rose five-fold on 2015."}  # expect: N205
+""",
     # ---- precision cases from the huixian-retail corpus: add above this line ----
 }
 

@@ -417,6 +417,17 @@ def _base_claim(new: Claim, year: int, claims: list[Claim], weights: Weights) ->
     return None
 
 
+def _named_metric(claim: Claim, claims: list[Claim], weights: Weights, year: int) -> Claim | None:
+    """The one declared metric of `year` whose subject a sentence without figures names ("光伏发电量较2022年提高3.4倍"):
+    none when two are as alike, as the sentence then does not say which."""
+    scored = sorted(((similarity(claim, c, weights), c) for c in claims
+                     if c.metric_id and c.scalar is None and c.role == "plain" and c.years == {year} and c.words & claim.words),
+                    key=lambda sc: -sc[0])
+    if not scored or scored[0][0] < SUBJECT_NEEDED or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
+
+
 IS_YEARS = re.compile(r"[，,]?\s*(?:是|为|相当于|达到)\s*(?:(?:19|20)\d\d\s*年(?:末|底|度)?|上年|去年)\s*(?:的)?\s*$")
 
 
@@ -465,6 +476,11 @@ def multiples(report: Report) -> Iterator[Diagnostic]:
             before_old = [c for c in same_string if c.figure.end <= old.figure.start and c.role == "plain" and c.base == old.base]
             # "由A提高到B": B follows; "B，与2019年的A相比": B stands before
             new = after_old[0] if after_old else (before_old[-1] if before_old else None)
+        elif not earlier and years and (year_named := BASE_YEAR.search(before_text)):
+            # "光伏发电量较2022年提高3.4倍" with no figure before it: the report year's metric of the subject it names
+            new = _named_metric(claim, claims, weights, max(years))
+            year = int(year_named.group(1)) if year_named.group(1) else max(years) - 1
+            old = _base_claim(new, year, claims, weights) if new is not None and year != max(years) else None
         elif earlier and years:
             # the subject the multiple's clause names ("捐款金额达到2015年的2.4倍"), else the figure just before
             named = content_words(re.sub(r"(?:19|20)\d\d\s*年", " ", before_text))
