@@ -68,6 +68,8 @@ class Event:
 
 
 CLAUSE = re.compile(r"[。！？；!?;\n，,：:｜|]")
+# "【案例】印尼工厂2024年3月投产": a box's label says what kind of text follows, not what happened
+LABEL = re.compile(r"【\s*(?:案例|专栏|故事|链接|延伸阅读|小贴士|知识点)\s*\d*\s*】")
 
 
 def _words(masked: str, start: int, end: int, own_clause: bool = False, sentence: bool = False) -> frozenset[str]:
@@ -80,7 +82,7 @@ def _words(masked: str, start: int, end: int, own_clause: bool = False, sentence
     stop = following.start() if following else s_end
     if own_clause and len(content_words(TITLE.sub(" ", masked[c_start:c_end]))) >= 2:
         stop = c_end
-    sentence = masked[c_start:stop]
+    sentence = LABEL.sub(lambda m: " " * len(m.group(0)), masked[c_start:stop])
     titles = {"《" + m.group(0).strip("《》“”「」『』") for m in TITLE.finditer(sentence)}  # marked: a title names one thing
     hollow = TITLE.sub(lambda m: " " + m.group(0).strip("《》“”「」『』") + " ", sentence)  # its words count too
     for f in numbers.find_figures(hollow):
