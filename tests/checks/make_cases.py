@@ -1035,6 +1035,31 @@ CASES = {
       - text: {zh: "2016年，共发生事故39宗，其中甲厂31宗，乙厂及丙厂合共8宗。", en: "In 2016 there were 39 accidents: 31 at plant A and 8 at plants B and C together."}
       - text: {zh: "2016年，共发生火警12宗，其中东区9宗，西区及南区合计3宗。", en: "In 2016 there were 12 fire alarms: 9 in the east and 3 in the west and south together."}
 """,
+    # A bound that just misses a figure stated for what reads as the same fact is an error even when the metric it
+    # is also close to reads less alike (its label diluted by its table's caption) (checks/claims.py approximation_misses).
+    "n212-a-bound-missing-a-figure-of-the-same-fact": GIVING
+    + metric("staff.total.2016", "员工总数（人）", "7,568", "人", "2016", []) + """\
+    blocks:
+      - table:
+          caption: {zh: 表1 关键员工绩效指标, en: Table 1 Key people indicators}
+          header: [{zh: 指标, en: Indicator}, "2016"]
+          rows:
+            - [{zh: 员工总数（人）, en: Employees}, {m: staff.total.2016, bare: true}]
+      - text: {zh: "截至2016年末，集团共有员工7,568人。", en: "At the end of 2016 the group had 7,568 employees."}
+      - text: {zh: "2016年，集团拥有超过7,600名员工。", en: "In 2016 the group had more than 7,600 employees."}  # expect: N212
+""",
+    # K405: HKEX A1.4's non-hazardous waste is written as general solid waste, or by a builder as construction
+    # waste (C&D materials) (checks/esg_index.py KPI_SIGNALS).
+    "k405-construction-waste-is-non-hazardous": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，集团工地产生惰性建筑废物39.86万吨，全部运往公众填料接收设施。", en: "In 2016 our sites produced 398,600 tonnes of inert construction waste."}
+      - esg_index:
+          framework: hkex-esg-2025
+          items:
+""" + "".join(
+        "          - {id: A1.4, status: not_disclosed, reason: {zh: 数据在统计中。, en: Being compiled.}}  # expect: K405\n"
+        if item.id == "A1.4" else f"          - {{id: {item.id}, status: answered, refs: [day]}}\n"
+        for item in __import__("csrpress.frameworks", fromlist=["load_framework"]).load_framework("hkex-esg-2025").disclosures()),
     # ---- precision cases from the tailok-engineering corpus: add above this line ----
     # A growth right after a figure, with no subject of its own, is the change of that figure (checks/changes.py):
     # a series in another unit that the sentence also names (the fund the goods came from) is another fact.
