@@ -989,6 +989,15 @@ CASES = {
       - text: {zh: "2016年，新能源汽车销量61万辆。", en: "In 2016 we sold 610,000 new energy vehicles."}  # expect: N213
       - text: {zh: "2016年，光伏发电量1.2亿千瓦时。", en: "In 2016 we generated 120 million kWh of solar power."}
 """,
+    # Two running totals (累计) of one subject, one year and no start named are one total to one day: they must agree.
+    # A total counted from a named start (自2015年以来) may differ from another.
+    "n212-one-running-total": GIVING + """\
+    blocks:
+      - text: {zh: "智能驾驶累计里程4亿6千万公里。", en: "Cumulative assisted-driving mileage reached 460 million km."}
+      - text: {zh: "用户累计智能驾驶里程达到4.26亿公里。", en: "Users' cumulative assisted-driving mileage reached 426 million km."}  # expect: N212
+      - text: {zh: "自2012年以来，公司累计植树3.2万棵。", en: "Since 2012 we have planted 32,000 trees."}
+      - text: {zh: "2016年，公司累计植树3.0万棵。", en: "By 2016 we had planted 30,000 trees."}
+""",
     # ---- precision cases from the qiyuan-auto corpus: add above this line ----
     # A year written "2015年的" before a long subject dates the first figure the subject is given, not the figure
     # of the sentence's next year (claims/extract.py _year_of_its_subject); years listed one by one before 分别为 name

@@ -129,7 +129,7 @@ def conflicts(report: Report) -> list[tuple[Claim, Claim, str, float, list[Claim
             kind = rel[id(other)]
             if kind in (AGREE, FAR_APART, QUALIFIER):
                 continue  # a bound that just misses: approximation_misses()
-            if kind == DIFFERENT and "累计" in claim.words & other.words:
+            if kind == DIFFERENT and "累计" in claim.words & other.words and not _one_running_total(claim, other, sim):
                 continue  # a cumulative figure counts from a start its clause seldom names: two of them may differ
             if sim >= _needed(kind, claim, other) and (kind in SLIPS or enough_in_common(claim, other)) \
                     and (kind not in SLIPS or sim >= 0.35 or enough_in_common(claim, other)) \
@@ -149,6 +149,25 @@ def _two_digit_swap(kind: str, a: Claim, b: Claim) -> bool:
         return False
     da, db = _digits(a.figure.value, b.figure.value)
     return len(da) <= 2 and len(db) <= 2
+
+
+SAME_TOTAL = 0.8  # how alike two running totals' subjects must be to be one total
+START = re.compile(r"自\s*(?:19|20)\d\d|以来|成立|至今|迄今|历年|(?:19|20)\d\d\s*年?\s*(?:起|开始|[至到\-—–~～])")  # 自2015年, 2019-2024年
+
+
+def _one_running_total(a: Claim, b: Claim, sim: float) -> bool:
+    """Two cumulative figures (累计) of nearly one subject, close in value, of one period, neither naming a start: one
+    running total to the same day ("智能驾驶累计里程4亿6千万公里" and "用户累计智能驾驶里程达到4.26亿公里"), which
+    cannot have two values. Totals from different starts (自2015年以来累计…) or far apart stay two facts."""
+    if sim < SAME_TOTAL or a.years != b.years or not a.years:
+        return False
+    r = ratio(a.figure, b.figure)
+    if r is None or r > DIFFERENT_BY_RATIO[0][0]:
+        return False
+    for c in (a, b):
+        if c.reading is None or START.search(c.reading[c.sentence : c.figure.start]):
+            return False
+    return True
 
 
 def _running(claim: Claim) -> bool:
