@@ -1119,6 +1119,15 @@ CASES = {
       - text: {zh: "植树造林面积较2015年提高3.4倍，覆盖更多乡村。", en: "The area planted rose 3.4 times on 2015."}  # expect: N205
       - text: {zh: "植树造林面积较2015年提高5倍。", en: "The area planted rose five-fold on 2015."}  # expect: N205
 """,
+    # An intensity in 吨二氧化碳当量 divides the greenhouse-gas total though its sentence says only 排放强度
+    # (checks/averages.py NAMED_BY_UNIT): the unit names what is counted.
+    "n221-intensity-named-by-its-unit": GIVING
+        + metric("day.ghg.2016", "2016年温室气体排放总量", "12,000", "吨二氧化碳当量", "2016", [])
+        + metric("day.revenue.2016", "2016年营业收入", "15亿", "元", "2016", []) + """\
+    blocks:
+      - text: {zh: "2016年，公司排放强度为每万元营业收入0.08吨二氧化碳当量。", en: "In 2016 our emission intensity was 0.08 tCO2e per RMB 10,000 of revenue."}
+      - text: {zh: "按营业收入计算，2016年排放强度为每万元营业收入0.10吨二氧化碳当量。", en: "By revenue, intensity in 2016 was 0.10 tCO2e per RMB 10,000."}  # expect: N221
+""",
     # ---- precision cases from the huixian-retail corpus: add above this line ----
 }
 

@@ -157,6 +157,16 @@ def _sentence(claim: Claim) -> str:
     return fold(claim.reading[claim.sentence : end.start() if end else len(claim.reading)])
 
 
+# A unit that names what it counts: a tonne of CO2e is a greenhouse-gas emission whether or not the sentence says
+# 温室气体 ("排放强度为每万元营业收入0.124吨二氧化碳当量" divides the GHG total), where 吨 alone could be any mass
+NAMED_BY_UNIT = {"tco2e": fold("温室气体排放")}
+
+
+def _named_by_unit(ratio: Ratio) -> str:
+    unit = units.UNITS.get(ratio.top_unit)
+    return "" if ratio.per_head or unit is None else NAMED_BY_UNIT.get(unit.base, "")
+
+
 def _has(words: frozenset[str], word: str) -> bool:
     """`word` is one of `words` or inside one: the segmenter may glue it to a neighbour (人员培训)."""
     return any(word in w for w in words)
@@ -404,7 +414,7 @@ def averages(report: Report) -> Iterator[Diagnostic]:
         ratio = _ratio(avg)
         if ratio is None:
             continue
-        sentence = _sentence(avg)
+        sentence = _sentence(avg) + _named_by_unit(ratio)
         group = WORKFORCE
         if ratio.per_head and ratio.marker and avg.reading is not None:
             before = fold(avg.reading[avg.sentence : avg.figure.start])
