@@ -474,3 +474,21 @@ def test_english_digits_are_babels(value: Decimal, decimals: int, precision: int
     with localcontext(Context(prec=precision)):
         expected = outcome(lambda: format_decimal(value, format="#,##0" + ("." + "0" * decimals if decimals else ""), locale="en"))
         assert outcome(lambda: _en_digits(value, decimals)) == expected
+
+
+@pytest.mark.parametrize("text, printed, low, high, qualifier", [
+    ("我们工厂近九成的同事来自本地", "近九成", "81", "90", "nearly"),  # nearly 90%: below it
+    ("约八成员工参加了培训", "约八成", "72", "88", "about"),  # 八成员工 is 80% of employees, not 八 + 成员
+    ("超过七成的采购来自本地", "超过七成", "70", "Infinity", "over"),
+    ("八成五的客户", "八成五", "84.5", "85.5", None),  # 85%, rounded to the percent
+    ("九成的门店", "九成", "85", "95", None),  # rounded to the tenth
+    ("八成以上", "八成以上", "80", "Infinity", "at_least"),
+])
+def test_tenths_are_percentages(text: str, printed: str, low: str, high: str, qualifier: str | None) -> None:
+    (fig,) = find_figures(text)
+    assert (fig.printed, fig.kind, fig.low, fig.high, fig.qualifier) == (printed, "percent", D(low), D(high), qualifier)
+
+
+@pytest.mark.parametrize("text", ["一成不变", "三成员国", "两成为新客户", "成效显著", "取得成果"])
+def test_words_with_cheng_are_no_tenths(text: str) -> None:
+    assert not [f for f in find_figures(text) if f.kind == "percent"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Context, Decimal, localcontext
 from functools import cached_property, lru_cache
 
@@ -407,10 +407,38 @@ def find_figures(text: str) -> tuple[Figure, ...]:
         hit = MEMO.stored.pop(text, None)
         if hit is None:
             with localcontext(_CTX):
-                hit = tuple(_scan(text))
+                hit = _scan(text)
+                if "成" in text:
+                    hit = sorted(hit + _tenths(text, hit), key=lambda f: f.start)
+                hit = tuple(hit)
             MEMO.computed += 1
         MEMO.used[text] = hit
     return hit
+
+
+_TENTH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+# "近九成的同事", "超过七成", "八成五": tenths, as Chinese writers round a share; 一成 only after a qualifier (一成不变)
+_TENTHS = re.compile(r"(接近|将近|近|约|大约|超过|逾|不到|不足)?\s*([一二两三四五六七八九])成([一二三四五六七八九](?![十百千万亿]))?"
+                     r"(?!不变|为|立|功|长|员(?!工)|本|果|熟|型|交|品|年|都|市|就|绩|效)(以上|左右|以下)?")
+
+
+def _tenths(text: str, found: list[Figure]) -> list[Figure]:
+    """Percent figures written in tenths (九成 = 90%, 八成五 = 85%), with the interval of their rounding: 九成 is
+    85-95%, 八成五 84.5-85.5%; a qualifier bounds them as it bounds 90% (近九成: 81-90%)."""
+    out = []
+    for m in _TENTHS.finditer(text):
+        qualifier, tens, ones = m.group(1) or "", _TENTH_DIGITS[m.group(2)], m.group(3)
+        if tens == 1 and not qualifier or any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        value = tens * 10 + (_TENTH_DIGITS[ones] if ones else 0)
+        fig = _parse_figure(f"{qualifier}{value}%{m.group(4) or ''}")
+        if fig is None:
+            continue
+        if fig.qualifier is None:  # rounded to the tenth (or to the percent after 八成五), not to the percent
+            half = Decimal("0.5") if ones else Decimal(5)
+            fig = replace(fig, low=Decimal(value) - half, high=Decimal(value) + half, precision=half * 2)
+        out.append(replace(fig, printed=m.group(0), start=m.start(), end=m.end()))
+    return out
 
 
 @dataclass(slots=True)
