@@ -1069,6 +1069,14 @@ CASES = {
         "          - {id: A1.4, status: not_disclosed, reason: {zh: 数据在统计中。, en: Being compiled.}}  # expect: K405\n"
         if item.id == "A1.4" else f"          - {{id: {item.id}, status: answered, refs: [day]}}\n"
         for item in __import__("csrpress.frameworks", fromlist=["load_framework"]).load_framework("hkex-esg-2025").disclosures()),
+    # 工时 (one person working one hour) is a unit of its own (units.py): "连续320万工时无损失工时事故" is a figure
+    # that another statement of the same record can contradict; the base of a rate (每20万工时) is no such figure.
+    "n212-work-hours": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，甲项目已录得连续320万工时无损失工时事故。", en: "In 2016 Project A worked 3.2 million hours in a row without a lost-time injury."}
+      - text: {zh: "2016年，损失工时工伤率为0.12（每20万工时）。", en: "In 2016 the lost-time injury rate was 0.12 per 200,000 hours."}
+      - text: {zh: "甲项目团队庆祝连续350万工时无损失工时事故。", en: "The Project A team celebrates 3.5 million hours in a row without a lost-time injury."}  # expect: N212
+""",
     # ---- precision cases from the tailok-engineering corpus: add above this line ----
     # A growth right after a figure, with no subject of its own, is the change of that figure (checks/changes.py):
     # a series in another unit that the sentence also names (the fund the goods came from) is another fact.

@@ -119,6 +119,10 @@ _REGISTRY: tuple[Unit, ...] = (
     _u("jia_ci", "架次", ("flight", "flights"), "count", "flights"),
     _u("hang_ci", "航次", ("voyage", "voyages"), "count", "voyages"),
     _classifier("ban", "班"),  # 航班47班, 班车12班: scheduled runs
+    # work done: one person working one hour ("连续320万工时无损失工时事故", "每百万工时"); a count of its own, never
+    # compared with a duration in 小时
+    _u("work_hour", "工时", ("work-hour", "work-hours"), "count", "人工时", "man-hours", "person-hours", "work-hours",
+       "manhours"),
     # transport work: a passenger or a tonne carried one kilometre (亿客公里 and 亿吨公里 are these scaled)
     _u("passenger_km", "客公里", ("passenger-kilometre", "passenger-kilometres"), "count", "人公里", "passenger-km",
        "passenger-kilometres"),
