@@ -1136,6 +1136,15 @@ CASES = {
       - text: {zh: "2016年，公司排放强度为每万元营业收入0.08吨二氧化碳当量。", en: "In 2016 our emission intensity was 0.08 tCO2e per RMB 10,000 of revenue."}
       - text: {zh: "按营业收入计算，2016年排放强度为每万元营业收入0.10吨二氧化碳当量。", en: "By revenue, intensity in 2016 was 0.10 tCO2e per RMB 10,000."}  # expect: N221
 """,
+    # "比上年少了…", "比上年多了…" (checks/changes.py GROWTH, DOWN): a change in units said with 多/少, recomputed as 增加/减少 are.
+    "n214-more-or-fewer-than-last-year": GIVING
+        + metric("day.fund.2015", "2015年乡村图书基金拨款", "600万", "元", "2015", [])
+        + metric("day.fund.2016", "2016年乡村图书基金拨款", "500万", "元", "2016", []) + """\
+    blocks:
+      - text: {zh: "2016年，乡村图书基金拨款比上年少了100万元。", en: "In 2016 the village library fund granted RMB 1 million less than the year before."}
+      - text: {zh: "2016年，乡村图书基金拨款比上年少了两百多万元。", en: "In 2016 the fund granted over RMB 2 million less."}  # expect: N214
+      - text: {zh: "2016年，乡村图书基金拨款比上年多了100万元。", en: "In 2016 the fund granted RMB 1 million more."}  # expect: N214
+""",
     # ---- precision cases from the huixian-retail corpus: add above this line ----
 }
 
