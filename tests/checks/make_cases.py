@@ -1077,6 +1077,15 @@ CASES = {
       - text: {zh: "2016年，损失工时工伤率为0.12（每20万工时）。", en: "In 2016 the lost-time injury rate was 0.12 per 200,000 hours."}
       - text: {zh: "甲项目团队庆祝连续350万工时无损失工时事故。", en: "The Project A team celebrates 3.5 million hours in a row without a lost-time injury."}  # expect: N212
 """,
+    # An average over items whose sentence states the total and the count of those items is the total over the
+    # count (checks/averages.py per_item_averages); 约 admits 10%.
+    "n221-average-per-item-in-its-sentence": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司安全投入3.86亿元，按87个在建项目计算，平均每个项目约520万元。", en: "In 2016 safety spending was RMB 386 million, about RMB 5.2 million for each of 87 projects."}  # expect: N221
+      - text: {zh: "2016年，公司环保投入1.2亿元，按30个生产基地计算，平均每个基地约400万元。", en: "In 2016 environmental spending was RMB 120 million, about RMB 4 million for each of 30 sites."}
+      - text: {zh: "2016年，公司共资助12所学校，捐赠金额合计360万元，平均每所学校30万元。", en: "In 2016 we funded 12 schools with RMB 3.6 million, RMB 300,000 each."}
+      - text: {zh: "2016年，公司共资助10所学校，捐赠金额合计360万元，平均每所学校30万元。", en: "In 2016 we funded 10 schools with RMB 3.6 million, RMB 300,000 each."}  # expect: N221, N221
+""",
     # ---- precision cases from the tailok-engineering corpus: add above this line ----
     # A growth right after a figure, with no subject of its own, is the change of that figure (checks/changes.py):
     # a series in another unit that the sentence also names (the fund the goods came from) is another fact.

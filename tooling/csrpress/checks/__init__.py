@@ -43,6 +43,7 @@ CHECKS: tuple[Check, ...] = (
     shares.stated_sums,
     shares.listed_parts,
     averages.averages,
+    averages.per_item_averages,
     group_averages.group_averages,
     group_averages.table_group_averages,
     sums.stated_parts,

@@ -33,7 +33,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from .. import units
 from ..claims import Claim, claims_of
-from ..claims.extract import anchor, locate
+from ..claims.extract import anchor, by_sentence, locate, shown
 from ..claims.relate import AGREE, in_units_of, loose_step, relation
 from ..claims.script import reading
 from ..claims.subject import ASPECT, _is_content, content_words, segment
@@ -491,3 +491,57 @@ def averages(report: Report) -> Iterator[Diagnostic]:
                          related=(Related(locate(report, t), f"the total, {t.figure.printed}"),
                                   Related(locate(report, c), f"the count, {c.figure.printed}")),
                          anchor=anchor(avg))
+
+
+# "安全投入3.86亿港元，按87个在建项目计算，平均每个项目约520万港元": an average over items (not people) whose count
+# and total its own sentence states: the average is the total over the count. The count is the figure right before
+# the noun 平均每个 names (a classifier of things, then that noun within a few characters); the total the one figure
+# of the average's unit stated before it in the sentence.
+PER_ITEM = re.compile(r"平均\s*每\s*(个|项|宗|家|间|座|台|所|场|次|条)\s*([\u4e00-\u9fff]{2})")
+ITEM_CLASSIFIERS = {"个": "ge", "项": "xiang", "宗": "zong", "家": "jia", "间": "jian_room", "座": "zuo", "台": "tai",
+                    "所": "suo", "场": "chang", "次": "ci", "条": "tiao"}
+
+
+def _per_item(avg: Claim) -> tuple[str, str] | None:
+    """The classifier and the noun of "平均每个项目" right before the figure, in its clause."""
+    if avg.reading is None:
+        return None
+    clause = avg.reading[max((m.end() for m in CLAUSE_MARK.finditer(avg.reading, 0, avg.figure.start)), default=0) : avg.figure.start]
+    found = PER_ITEM.search(clause)
+    return (found.group(1), found.group(2)) if found else None
+
+
+def per_item_averages(report: Report) -> Iterator[Diagnostic]:
+    """N221: "平均每个项目约520万港元" in the sentence that states the total and the count it divides."""
+    claims = [c for c in claims_of(report) if c.lang == "zh" and c.scalar is not None]
+    for (origin, sentence), here in by_sentence(claims).items():
+        for avg in here:
+            fig = avg.figure
+            if avg.role != "plain" or fig.value is None or not fig.value or not avg.base:
+                continue
+            item = _per_item(avg)
+            if item is None:
+                continue
+            classifier, noun = item
+            before = [c for c in here if c.figure.end <= fig.start and c.role == "plain" and c.figure.value is not None]
+            counts = [c for c in before if c.figure.unit == ITEM_CLASSIFIERS.get(classifier) and c.figure.qualifier is None
+                      and noun in c.reading[c.figure.end : c.figure.end + 8]]
+            totals = [c for c in before if c.base == avg.base and c.figure.qualifier is None]
+            if len(counts) != 1 or len(totals) != 1 or not counts[0].figure.value:
+                continue
+            count, total = counts[0], totals[0]
+            converted = in_units_of(total.figure, fig)
+            if converted is None or converted.value is None:
+                continue
+            got = converted.value / count.figure.value
+            if fig.low <= got < fig.high:
+                continue  # within the printed rounding, or the ±10% of 约
+            unit = units.UNITS.get(fig.unit or "")
+            scale = unit.scale if unit else Decimal(1)
+            yield Diagnostic("N221", Severity.ERROR,
+                             f"average “{shown(avg)}”: {shown(total)} / {shown(count)} = "
+                             f"{_fmt(got / scale)}{unit.zh if unit else ''}, not what is printed",
+                             locate(report, avg), hint="correct the average, the total or the count it is computed from",
+                             related=(Related(locate(report, total), f"the total, {shown(total)}"),
+                                      Related(locate(report, count), f"the count, {shown(count)}")),
+                             anchor=anchor(avg))
