@@ -998,6 +998,17 @@ CASES = {
       - text: {zh: "自2012年以来，公司累计植树3.2万棵。", en: "Since 2012 we have planted 32,000 trees."}
       - text: {zh: "2016年，公司累计植树3.0万棵。", en: "By 2016 we had planted 30,000 trees."}
 """,
+    # A multiple after a figure whose subject was named before a colon: the figure prints one metric of its year (the
+    # only one at that value), whose series gives the base year's value.
+    "n205-multiple-of-the-metric-it-prints": """\
+      - {id: sales.total.2015, label: {zh: 整车销量, en: Vehicle sales}, value: "98.6", unit: 万辆, period: "2015"}
+      - {id: sales.total.2016, label: {zh: 整车销量, en: Vehicle sales}, value: "126.8", unit: 万辆, period: "2016"}
+      - {id: sales.nev.2015, label: {zh: 新能源汽车销量, en: NEV sales}, value: "21.3", unit: 万辆, period: "2015"}
+      - {id: sales.nev.2016, label: {zh: 新能源汽车销量, en: NEV sales}, value: "61.5", unit: 万辆, period: "2016"}
+    blocks:
+      - text: {zh: "新能源汽车成为增长的主要动力：2016年全年销量61.5万辆，较2015年增长2.9倍。", en: "New energy vehicles drove growth: 615,000 were sold in 2016, 2.9 times the 2015 figure."}  # expect: N205
+      - text: {zh: "整车业务稳步发展：2016年全年销量126.8万辆，是2015年的1.3倍。", en: "Vehicle sales grew steadily: 1,268,000 in 2016, 1.3 times the 2015 figure."}
+""",
     # ---- precision cases from the qiyuan-auto corpus: add above this line ----
     # A year written "2015年的" before a long subject dates the first figure the subject is given, not the figure
     # of the sentence's next year (claims/extract.py _year_of_its_subject); years listed one by one before 分别为 name

@@ -91,7 +91,7 @@ CODES: dict[str, Code] = {
              "Correct the approximation (3万多, 近4万) or link it to the right metric."),
         Code("N204", "metric-redeclared", E, "The same metric id is declared twice with different values.", "Which one prints depends on reading order.",
              "two `- id: staff.total` with 38,775 and 38,755", "Keep one declaration, or give the other figure its own id."),
-        Code("N205", "derived-claim", E, "A ratio, growth or share claim (达到X年的N倍, 同比提高N倍, 同比增长N%, 占…的N%) disagrees with the metrics it compares; a multiple with no figure before it (“…较2022年提高N倍”) is of the report year's metric its clause names.",
+        Code("N205", "derived-claim", E, "A ratio, growth or share claim (达到X年的N倍, 同比提高N倍, 同比增长N%, 占…的N%) disagrees with the metrics it compares; a multiple with no figure before it (“…较2022年提高N倍”) is of the report year's metric its clause names; a figure before it whose subject is not found (named before a colon) is taken as the one metric of its year that prints its value, and that series gives the earlier year.",
              "A derived figure is as checkable as a stated one.", "参与人次同比提高3.3倍   # 670万 / 205万 = ×3.27: an increase of 2.27 times",
              "Correct the claim, or word it as the reading the figures support (是…的N倍 is a ratio, 提高N倍 an increase)."),
         Code("N206", "formula", E, "A metric that declares a formula does not equal it within its printed precision.",

@@ -444,6 +444,25 @@ def _stated_base(claim: Claim, earlier: list[Claim]) -> tuple[Claim, Claim] | No
     return (base, value) if IS_YEARS.search(text[value.figure.end : base.figure.start]) else None
 
 
+def _metric_it_prints(new: Claim, claims: list[Claim]) -> Claim | None:
+    """The one declared metric of the figure's year, unit and printed value: "新能源汽车成为增长的主要动力：全年销量
+    61.5万辆，…较2022年增长2.9倍" names its subject before a colon, but 61.5万辆 is what the table's 新能源汽车销量 of
+    2024 prints, and no other metric of 2024 does. None when the figure is a metric, or several print it."""
+    if new.metric_id or len(new.years) != 1 or new.figure.qualifier is not None or new.figure.value is None:
+        return None
+    found = [c for c in claims if c.metric_id and c.scalar is None and c.base == new.base and c.years == new.years
+             and c.figure.value == new.figure.value and c.figure.precision == new.figure.precision]
+    return found[0] if len(found) == 1 else None
+
+
+def _series_value(metric: Claim, year: int, claims: list[Claim]) -> Claim | None:
+    """The same series' metric for another year (nev-sales.2024 -> nev-sales.2022), by the writer's ids."""
+    if metric.metric_id is None or not SERIES_YEAR.search(metric.metric_id):
+        return None
+    wanted = SERIES_YEAR.sub(f".{year}", metric.metric_id)
+    return next((c for c in claims if c.metric_id == wanted and c.scalar is None), None)
+
+
 def multiples(report: Report) -> Iterator[Diagnostic]:
     """N205 for 倍 recomputed from the claims (no metric ids needed): "由2023年的138万提高到2024年的345万，
     提高2.5倍"; "是2023年的1.6倍"; "较2022年提高3倍". 是…的N倍 is a ratio; 提高N倍 an increase (×(N+1)),
@@ -497,6 +516,8 @@ def multiples(report: Report) -> Iterator[Diagnostic]:
                 continue
             year = int(year_named.group(1)) if year_named.group(1) else max(years) - 1
             old = _base_claim(new, year, claims, weights)
+            if old is None and (printed := _metric_it_prints(new, claims)) is not None:
+                old = _series_value(printed, year, claims)  # the series of the one metric the figure prints
         if old is None or new is None or not old.figure.value or new.figure.value is None:
             continue
         converted = in_units_of(new.figure, old.figure)
