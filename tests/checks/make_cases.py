@@ -464,6 +464,15 @@ CASES = {
       - text: {zh: "2016年公司女性员工5,000人，女性员工占比45.2%。", en: "In 2016 5,000 of our employees, 45.2%, were women."}  # expect: N217
       - text: {zh: "2016年公司境外员工1,500人，境外员工占比12.2%。", en: "In 2016 1,500 employees, 12.2%, worked outside China."}
 """,
+    # Two statements of one share are compared by the share's part and its whole (claims/group.py _own): 女性员工's
+    # share twice; a share of 自有车辆 by another part (已加装…) or among a part (一线员工中女性) is another fact.
+    "n212-one-share-stated-twice": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，女性员工占比45.2%，本地员工占比78.7%。", en: "In 2016 women were 45.2% of employees and local staff 78.7%."}
+      - text: {zh: "我们重视多元化，2016年公司女性员工5,580人，占员工总数的47.2%。", en: "We value diversity: in 2016 our 5,580 women were 47.2% of employees."}  # expect: N212
+      - text: {zh: "门店一线员工中女性占比为68.5%。", en: "Women are 68.5% of front-line store staff."}
+      - text: {zh: "2016年末，集团新能源车辆14,620辆，占自有车辆总数的32.0%；已加装主动安全系统41,230辆，占自有车辆的84.6%。", en: "At the end of 2016 the Group had 14,620 new-energy vehicles, 32.0% of its own fleet; 41,230 vehicles, 84.6%, had active safety systems."}
+""",
     # A change after another figure's clause is of what its own clause names (checks/growth.py _rows_for).
     "n223-change-of-its-own-clause": GIVING + """\
     blocks:

@@ -100,8 +100,8 @@ def _partners(report: Report) -> tuple[dict[int, list[tuple[float, Claim]]], dic
 def coverage(report: Report) -> Coverage:
     partners, by_id = _partners(report)
     # a {m:id} in the text prints its metric, so it cannot disagree with it: only typed figures and metrics count
-    plain = [c for c in by_id.values() if c.role == "plain" and c.figure.value is not None
-             and not (c.metric_id and c.scalar is not None)]
+    plain = [c for c in by_id.values() if (c.role == "plain" or c.role == "share" and c.figure.kind == "percent")
+             and c.figure.value is not None and not (c.metric_id and c.scalar is not None)]  # shares are compared too
     alone = tuple(c for c in plain if id(c) not in partners)
     compared = sum(len(v) for v in partners.values()) // 2
     return Coverage(len(plain), len(plain) - len(alone), compared, alone)

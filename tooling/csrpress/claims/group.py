@@ -20,7 +20,7 @@ from typing import TypeVar
 from .extract import Claim
 from .relate import SCALE, SWAP, relation
 from .script import reading
-from .subject import ASPECT
+from .subject import ASPECT, content_words
 
 # a unitless indicator named by its acronym (PUE, WUE, LTIFR, TRIR, NPS) or as a rate (损失工时工伤率 0.21 per
 # 200,000 hours, 百万工时事故率): a rate printed without % is such an indicator
@@ -167,16 +167,55 @@ def similarity(a: Claim, b: Claim, weights: Weights, slip: bool = False) -> floa
     "在全辖621个营业网点设立消费者权益保护专区" share little of their clauses but their noun phrase.
     Claims of different aspects are 0 alike, unless their digits say they are one figure (`slip`):
     "其中老旧管网改造12.8万元" cannot be a part of "投入资金12.8亿元" with the same digits."""
-    if not slip and aspects_differ(a, b):
+    share = a.role == "share" or b.role == "share"
+    if not share and not slip and aspects_differ(a, b):
         return 0.0
     for metric, text in ((a, b), (b, a)):
         if any(alias in text.clause for alias in metric.aliases):
             return ALIASED  # the writer declared that phrase a name of the metric
     labelled_by = LABELLED if labelled(a, b) or labelled(b, a) else 0.0
+    (a_near, a_whole), (b_near, b_whole) = _own(a), _own(b)
     # "312家供应商" vs "486家供应商": one short noun names no one fact; "污水处理" alone does
-    near_union = a.near | b.near
-    near = overlap(a.near, b.near, weights) if len(near_union) >= 2 or any(len(w) >= 4 for w in near_union) else 0.0
+    near_union = a_near | b_near
+    near = overlap(a_near, b_near, weights) if len(near_union) >= 2 or any(len(w) >= 4 for w in near_union) else 0.0
+    if share:
+        # a share is of its part, named in its own clause or the clause before ("新能源车辆14,620辆，占自有车辆总数的
+        # 32.0%": 新能源车辆), and of the whole it names; two shares of one whole are two facts unless their parts agree,
+        # and a share among a part ("门店一线员工中女性占比") is not the whole's
+        if not slip and (a_near ^ b_near) & ASPECT or a_whole and b_whole and not a_whole & b_whole:
+            return 0.0
+        return max(near, labelled_by)
     return max(overlap(a.words, b.words, weights), near, labelled_by)
+
+
+AMONG = re.compile(r"^(.{2,}?)中(?!国|心|央|小|层|期|型)(.+)$")  # "门店一线员工中女性": among A, the B
+SHARE_OF = re.compile(r"占\s*(?:比|([^，,。；;的%]{1,16}?)\s*(?:的|比例|比重))")
+CLAUSE_MARK = re.compile(r"[，；;：、]|,(?!\d{3})|:(?!\d)")  # not the comma of 10,985
+WHOLE_NOISE = frozenset({"总数", "总量", "总额", "总人数", "全部", "整体", "总体"})
+
+
+def _own(claim: Claim) -> tuple[frozenset[str], frozenset[str]]:
+    """What a claim counts, and for a share the whole it is taken of: "女性员工占比45.2%" is of 女性员工 (no whole
+    named); "新能源车辆14,620辆，占自有车辆总数的32.0%" of 新能源车辆, of the whole 自有车辆."""
+    if claim.role != "share" or claim.reading is None:
+        return claim.near, frozenset()
+    before = claim.reading[claim.sentence : claim.figure.start]
+    clauses = CLAUSE_MARK.split(before)
+    own = clauses[-1]
+    of = None
+    for of in SHARE_OF.finditer(own):
+        pass
+    if of is None:
+        return claim.near, frozenset()
+    part_text, whole_text = own[: of.start()], of.group(1) or ""
+    whole = frozenset(content_words(whole_text)) - WHOLE_NOISE
+    among = AMONG.match(part_text.strip())
+    if among:  # "门店一线员工中女性占比为68.5%": of 女性, among 门店一线员工
+        return frozenset(content_words(among.group(2))) | frozenset(content_words(among.group(1))) | {"其中"}, whole
+    part = frozenset(content_words(part_text))
+    if not part and len(clauses) >= 2:  # "…14,620辆，占自有车辆总数的32.0%": the part is the clause before
+        part = frozenset(content_words(re.sub(r"[\d.,，%]+", " ", clauses[-2])))
+    return part, whole  # no part named (已加装41,230辆，占…): nothing to compare it by
 
 
 def periods_agree(a: Claim, b: Claim) -> bool:
@@ -186,7 +225,7 @@ def periods_agree(a: Claim, b: Claim) -> bool:
 def states_a_value(claim: Claim) -> bool:
     """A plain figure, or the old value of a change when its year is written ("从2022年的11.05亿元增至…"
     states 2022's figure, which the table may give otherwise); "由30万提升到50万" states no year's."""
-    return claim.role == "plain" or (claim.role == "old" and bool(claim.years))
+    return claim.role == "plain" or (claim.role == "old" and bool(claim.years)) or (claim.role == "share" and claim.figure.kind == "percent")
 
 
 def comparable(a: Claim, b: Claim) -> bool:
