@@ -473,6 +473,18 @@ CASES = {
       - text: {zh: "门店一线员工中女性占比为68.5%。", en: "Women are 68.5% of front-line store staff."}
       - text: {zh: "2016年末，集团新能源车辆14,620辆，占自有车辆总数的32.0%；已加装主动安全系统41,230辆，占自有车辆的84.6%。", en: "At the end of 2016 the Group had 14,620 new-energy vehicles, 32.0% of its own fleet; 41,230 vehicles, 84.6%, had active safety systems."}
 """,
+    # A name of digits and Latin letters (5G, 4G, PM2.5) is a subject word (claims/subject.py TECH_NAME): the change
+    # of 5G客户 is of its row, not of 4G客户's; an index item number (A1.4) is not a name.
+    "n214-technology-names": (metric("c4g.2015", "4G客户", "3,120,000", "户", "2015", []) + metric("c4g.2016", "4G客户", "2,760,000", "户", "2016", [])
+                              + metric("c5g.2015", "5G客户", "1,942,500", "户", "2015", []) + metric("c5g.2016", "5G客户", "2,571,800", "户", "2016", [])) + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2015", "2016"]
+          rows:
+            - [{zh: 4G客户（户）, en: 4G customers}, {m: c4g.2015, bare: true}, {m: c4g.2016, bare: true}]
+            - [{zh: 5G客户（户）, en: 5G customers}, {m: c5g.2015, bare: true}, {m: c5g.2016, bare: true}]
+      - text: {zh: "客户升级意欲强劲，5G客户数目同比增长36.4%。", en: "Customers were keen to upgrade: 5G customers rose 36.4% year on year."}  # expect: N214
+""",
     # A change after another figure's clause is of what its own clause names (checks/growth.py _rows_for).
     "n223-change-of-its-own-clause": GIVING + """\
     blocks:

@@ -40,6 +40,9 @@ DIGIT_ORDINALS = dict(zip("123456789", "一二三四五六七八九"))
 CJK = re.compile(r"[\u4e00-\u9fff]")
 PUNCT = re.compile(r"^[\W_]+$")
 DIGITS = re.compile(r"[0-9０-９]")
+# "5G客户", "4G基站", "PM2.5浓度", "CO2排放": a name of digits and Latin letters says which thing is counted (5G
+# customers are not 4G ones); one letter and digits (A1.4, B2.1) are index item numbers, not names
+TECH_NAME = re.compile(r"^(?:\d+[A-Za-z]+|[A-Za-z]{2,}\d+(?:\.\d+)?)$")
 MASK_CHAR = "＃"
 ORDINAL_JOIN = re.compile(r"([一二三四五六七八九1-9])(及|和|与|、)")  # "范围一及范围二": the segmenter would glue 一及
 
@@ -155,7 +158,8 @@ def _is_content(word: str) -> bool:
 def _is_content_word(word: str) -> bool:
     if word in ASPECT:
         return True  # 合计 / 累计 say which fact, even where they are also reporting words
-    if MASK_CHAR in word or word in STOP or word in OWN_NAME or PUNCT.match(word) or DIGITS.search(word) or _is_unit(word):
+    if MASK_CHAR in word or word in STOP or word in OWN_NAME or PUNCT.match(word) or DIGITS.search(word) and not TECH_NAME.match(word) \
+            or _is_unit(word):
         return False
     if len(word) == 2 and word[1] == "数" and _is_unit(word[0]):
         return False  # "人数", "户数", "家数": the count of the unit, which the unit itself says
