@@ -1186,6 +1186,14 @@ CASES = {
       - text: {zh: "2016年，乡村图书基金拨款比上年少了两百多万元。", en: "In 2016 the fund granted over RMB 2 million less."}  # expect: N214
       - text: {zh: "2016年，乡村图书基金拨款比上年多了100万元。", en: "In 2016 the fund granted RMB 1 million more."}  # expect: N214
 """,
+    # 成为 (to become) names nothing counted (claims/subject.py STOP): "近2,400名员工注册成为志愿者" counts the
+    # registered volunteers, so a bound that misses their number is an error, not an unsure warning.
+    "n201-what-they-became": GIVING + metric("day.volunteers.2016", "2016年注册志愿者", "2,460", "人", "2016", []) + """\
+    blocks:
+      - text: {zh: "2016年，近2,400名员工注册成为志愿者。", en: "In 2016 nearly 2,400 employees registered as volunteers."}  # expect: N201
+      - text: {zh: "2016年，近2,500名员工注册成为志愿者。", en: "In 2016 nearly 2,500 employees registered as volunteers."}
+      - text: {zh: "2016年，志愿者服务时长3.2万小时，志愿者服务队12支，志愿者培训30场，志愿者活动85次。", en: "Volunteers served 32,000 hours in 12 teams, with 30 training sessions and 85 events."}
+""",
     # ---- precision cases from the huixian-retail corpus: add above this line ----
 }
 
