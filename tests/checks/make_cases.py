@@ -485,6 +485,19 @@ CASES = {
             - [{zh: 5G客户（户）, en: 5G customers}, {m: c5g.2015, bare: true}, {m: c5g.2016, bare: true}]
       - text: {zh: "客户升级意欲强劲，5G客户数目同比增长36.4%。", en: "Customers were keen to upgrade: 5G customers rose 36.4% year on year."}  # expect: N214
 """,
+    # 新增 N against the stock's two year-end rows (checks/changes.py additions): 11,260 -> 13,580 is 2,320 added;
+    # a row of additions itself (新增授权专利) is stated, not added to.
+    "n214-added-in-the-year": (metric("bs.2015", "5G基站", "11,260", "个", "2015", []) + metric("bs.2016", "5G基站", "13,580", "个", "2016", [])
+                               + metric("pat.2015", "新增授权专利", "718", "件", "2015", []) + metric("pat.2016", "新增授权专利", "853", "件", "2016", [])) + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2015", "2016"]
+          rows:
+            - [{zh: 5G基站（个）, en: 5G base stations}, {m: bs.2015, bare: true}, {m: bs.2016, bare: true}]
+            - [{zh: 新增授权专利（件）, en: Patents granted}, {m: pat.2015, bare: true}, {m: pat.2016, bare: true}]
+      - text: {zh: "2016年，公司新增5G基站2,230个，网络覆盖持续扩大。", en: "In 2016 we added 2,230 5G base stations."}  # expect: N214
+      - text: {zh: "2016年，公司新增授权专利853件。", en: "In 2016 we were granted 853 patents."}
+""",
     # A change after another figure's clause is of what its own clause names (checks/growth.py _rows_for).
     "n223-change-of-its-own-clause": GIVING + """\
     blocks:

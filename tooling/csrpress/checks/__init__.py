@@ -37,6 +37,7 @@ CHECKS: tuple[Check, ...] = (
     changes.prose_growth,
     changes.multiples,
     changes.trend_years,
+    changes.additions,
     dates.event_dates,
     streaks.streaks,
     shares.share_of_whole,

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 from .. import numbers, schema, units
 from ..claims import Claim, claims_of
 from ..claims.extract import anchor, by_sentence, locate, report_years
 from ..claims.group import Weights, similarity
-from ..claims.relate import AGREE, in_units_of, relation
+from ..claims.relate import AGREE, SWAP, in_units_of, relation
 from ..claims.script import reading
 from ..claims.subject import content_words
 from ..diagnostics import Diagnostic, Related, Severity
@@ -585,3 +586,48 @@ def trend_years(report: Report) -> Iterator[Diagnostic]:
                              related=(Related(locate(report, expected), f"`{expected.metric_id}` = {expected.figure.printed}"),
                                       Related(locate(report, new), f"the later value, {new.figure.printed}")),
                              anchor=anchor(old))
+
+
+
+ADDED = re.compile(r"新增")  # "2024年新增5G基站2,230个" / "全年新增门店120家"
+
+
+def additions(report: Report) -> Iterator[Diagnostic]:
+    """N214 for 新增 N (added in the year) against the year's and the year before's declared statements of the stock
+    it adds to ("新增5G基站2,230个" with the row 5G基站 11,260 -> 13,580 is 2,320). 新增 may count gross additions
+    while some were closed, so a gap is a warning; the same digits in another order are a slip, an error."""
+    years = report_years(report)
+    if not years:
+        return
+    year = max(years)
+    claims = [c for c in claims_of(report) if c.lang == "zh"]
+    weights = Weights(claims)
+    for claim in claims:
+        fig = claim.figure
+        if claim.role != "plain" or claim.reading is None or claim.years != {year} or fig.qualifier is not None \
+                or fig.kind != "number" or fig.value is None or fig.value <= 0:
+            continue
+        clause_start = max((m.end() for m in re.finditer(r"[，,；;。：:｜|]", claim.reading[: fig.start])), default=0)
+        if not ADDED.search(claim.reading, clause_start, fig.start):
+            continue
+        now, before = _base_claim(claim, year, claims, weights), _base_claim(claim, year - 1, claims, weights)
+        if now is None or before is None or now.metric_id is None or before.metric_id is None:
+            continue  # the stock declared for both years (a table row), not other typed figures
+        if ADDED.search(reading(now.clause)) or relation(fig, now.figure) == AGREE:
+            continue  # a row of additions itself (新增授权专利（件）): the figure states it, it does not add to it
+        a, b = in_units_of(before.figure, fig), in_units_of(now.figure, fig)
+        if a is None or b is None or a.value is None or b.value is None or b.value <= a.value:
+            continue
+        diff = b.value - a.value
+        slack = (a.precision + b.precision) / 2
+        if fig.low - slack <= diff <= fig.high + slack:
+            continue
+        slip = relation(fig, replace(fig, value=diff, low=diff - slack, high=diff + slack)) == SWAP
+        shown = format((diff / _scale(fig)).normalize(), ",f")
+        yield Diagnostic("N214", Severity.ERROR if slip else Severity.WARNING,
+                         f"“{fig.printed}” added in {year}: {before.figure.printed} → {now.figure.printed} is {shown}{_unit_zh(fig)} more"
+                         + ("" if slip else "; 新增 may count gross additions: if some were closed or retired, say so"),
+                         locate(report, claim), hint="correct the figure added or the year-end figures (this year − the year before)",
+                         related=(Related(locate(report, before), f"{year - 1}: {before.figure.printed}"),
+                                  Related(locate(report, now), f"{year}: {now.figure.printed}")),
+                         anchor=anchor(claim))
