@@ -1208,6 +1208,8 @@ CASES = {
       - text: {zh: "2016年，志愿者服务时长3.2万小时，志愿者服务队12支，志愿者培训30场，志愿者活动85次。", en: "Volunteers served 32,000 hours in 12 teams, with 30 training sessions and 85 events."}
 """,
     # ---- precision cases from the huixian-retail corpus: add above this line ----
+    # ---- precision cases from the anxin-insurance corpus: add above this line ----
+    # ---- precision cases from the harbourview-hotels corpus: add above this line ----
 }
 
 for name, chapter in CASES.items():
