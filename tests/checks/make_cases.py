@@ -498,6 +498,17 @@ CASES = {
       - text: {zh: "2016年，公司新增5G基站2,230个，网络覆盖持续扩大。", en: "In 2016 we added 2,230 5G base stations."}  # expect: N214
       - text: {zh: "2016年，公司新增授权专利853件。", en: "In 2016 we were granted 853 patents."}
 """,
+    # A pollutant by its abbreviation (VOCs, NOx, COD) and 新品 are the table's 挥发性有机物, 氮氧化物, 化学需氧量 and
+    # 新产品 (claims/thesaurus.py).
+    "n201-abbreviated-pollutants": metric("vocs.2016", "挥发性有机物排放", "321", "吨", "2016", []) + """\
+    blocks:
+      - table:
+          rows:
+            - [{zh: 挥发性有机物排放（吨）, en: VOC emissions (t)}, {m: vocs.2016}]
+      - text: {zh: "“今年全公司VOCs排放降到了312吨。”", en: "“This year our VOC emissions fell to 312 tonnes.”"}  # expect: N201
+      - text: {zh: "2016年，公司全年推出新产品46款。", en: "In 2016 we launched 46 new products."}
+      - text: {zh: "公司2016年推出新品48款。", en: "We launched 48 new products in 2016."}  # expect: N212
+""",
     # A change after another figure's clause is of what its own clause names (checks/growth.py _rows_for).
     "n223-change-of-its-own-clause": GIVING + """\
     blocks:

@@ -40,6 +40,11 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     # the regulators' inclusive-finance term and its everyday short form
     ("普惠小微", "普惠型小微企业", "普惠型小微"),
     ("其中", "当中"),
+    # pollutants by their chemical or regulatory abbreviations, as tables and quotes write them
+    ("挥发性有机物", "VOCs", "VOC"),
+    ("氮氧化物", "NOx", "NOX"),
+    ("化学需氧量", "COD"),
+    ("新产品", "新品"),  # a new product, in the short form of sales and marketing texts
     ("合计", "合共"),  # Hong Kong's "合共85,198吨": in all  # "当中女性雇员3,603名": Hong Kong writes 当中 for 其中
     # R&D intensity is defined as R&D spending over revenue (the CSRC's and the statistics bureau's wording)
     ("研发强度", "研发投入强度", "研发投入占营业收入比例", "研发投入占营业收入的比例", "研发投入占营收比例",
