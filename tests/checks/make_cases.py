@@ -1219,6 +1219,20 @@ CASES = {
       - text: {zh: "2016年，志愿者服务时长3.2万小时，志愿者服务队12支，志愿者培训30场，志愿者活动85次。", en: "Volunteers served 32,000 hours in 12 teams, with 30 training sessions and 85 events."}
 """,
     # ---- precision cases from the huixian-retail corpus: add above this line ----
+    # "由A缩短至B" (claims/extract.py TO_AFTER): any verb of change between 由A and 至B, of duration as of size,
+    # makes A the old value; only B is the year's figure of the metric.
+    "n201-old-value-before-a-verb-of-duration": GIVING + metric("day.claims.2016", "2016年小额理赔平均结案时效", "1.6", "天", "2016", []) + """\
+    blocks:
+      - text: {zh: "2016年，小额理赔平均结案时效由2.1天缩短至1.6天。", en: "In 2016 the average settlement time of small claims fell from 2.1 days to 1.6 days."}
+      - text: {zh: "2016年，小额理赔平均结案时效由2.4天延长至1.9天。", en: "In 2016 the average settlement time of small claims went from 2.4 days to 1.9 days."}  # expect: N201
+""",
+    # "3·15", "5·12" (checks/editions.py DAY_NAME): a month and a day joined by a middle dot name a day; the English
+    # writes the day its own way, so neither part is a figure it must print. Other figures of the sentence still count.
+    "n209-month-day-name-of-a-day": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，我们开展“3·15”消费者权益保护教育宣传周活动。", en: "In 2016 we ran the World Consumer Rights Day education week."}
+      - text: {zh: "2016年，我们在“3·15”宣传周开展活动386场。", en: "In 2016 we held 368 events in the 15 March week."}  # expect: N209
+""",
     # ---- precision cases from the anxin-insurance corpus: add above this line ----
     # ---- precision cases from the harbourview-hotels corpus: add above this line ----
 }

@@ -101,7 +101,7 @@ CODES: dict[str, Code] = {
              "Totals are where arithmetic slips show first.", "合计 | 100  under rows 40, 50", "Correct the total or the rows."),
         Code("N208", "shares-sum", W, "A column of shares (占比, %) does not add up to 100%.", "Shares of one whole must cover it exactly.",
              "占比: 40%, 50%", "Correct a share or add the missing category (其他)."),
-        Code("N209", "edition-figure-mismatch", E, "A figure in the Chinese text has no figure of the same value in the English translation (an ordinal, 第300万辆, is matched by the English ordinal, \"the 3 millionth\").",
+        Code("N209", "edition-figure-mismatch", E, "A figure in the Chinese text has no figure of the same value in the English translation (an ordinal, 第300万辆, is matched by the English ordinal, \"the 3 millionth\"; a month·day name of a day, “3·15”, states no figure).",
              "The two editions must report the same facts.", "zh: 677万人次 / en: 6.70 million donations", "Translate the figure with its value and precision."),
         Code("N211", "date-conflict", W, "A figure's sentence dates it outside the period of the metric it states.",
              "The same event printed with two dates.", "2016年9月8日至10日，677万人次…   # the metric is for 2016-09-07/2016-09-09",
@@ -289,7 +289,8 @@ Every figure of the Chinese text, and every declared metric, is a **claim** (`cs
    is one word however the segmenter cuts it (工伤 / 率为 → 工伤率). A year written after a figure dates it
    only in its own clause ("降至1.44，目标2030年前降至1.35以下": 1.44 is the report year's).
 2. **Role**: a plain statement of a fact; a change ("增长28.6%", "增加367.8亿元", 个百分点); a share
-   ("占…的21.5%"); a multiple (倍); the old value of a comparison ("由2023年的62.4小时增至…").
+   ("占…的21.5%"); a multiple (倍); the old value of a comparison ("由2023年的62.4小时增至…", whatever verb
+   of change stands before 至: "由2.1天缩短至1.6天" states 1.6天, not 2.1天).
    Only plain statements are compared as one fact, and the old value of a change when its year is
    written ("从2022年的11.05亿元" states 2022's figure); the others are recomputed (N205, N214).
 3. **Period**: a year written right before the figure ("2023年的62.4小时"), 上年/去年 (the year before

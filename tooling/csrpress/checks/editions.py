@@ -32,9 +32,21 @@ def _counts(occ: Occurrence) -> bool:
             return False  # 十八年 is "eighteen years"; 0.2m is a measure written the Latin way
         if after.startswith("后") or after[:1] == "点" or occ.scalar[max(0, fig.start - 1) : fig.start] == "点":
             return False  # 90后 is a generation, 21点54分 a time of day
+        if _day_name(occ.scalar, fig.start, fig.end):
+            return False  # “3·15” is the name of a day, translated as "15 March" or "World Consumer Rights Day"
         if fig.unit in SPELT_OUT or (fig.kind == "multiple" and fig.value <= 10 and fig.value == fig.value.to_integral_value()):
             return False  # 增长3倍 is "tripled"
     return True
+
+
+# "3·15", "9·9公益日", "5·12地震": a month and a day joined by a middle dot name a day (an event or a campaign), not
+# two quantities; English writes the day its own way ("15 March", "Consumer Rights Day"), so neither part is a figure
+DAY_NAME = re.compile(r"(?<![\d.·・•])(1[0-2]|0?[1-9])\s*[·・•]\s*(3[01]|[12]\d|0?[1-9])(?![\d.·・•])")
+
+
+def _day_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the month or the day of a month·day name of a day."""
+    return any(m.start() <= start and end <= m.end() for m in DAY_NAME.finditer(text, max(0, start - 4), end + 4))
 
 
 ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
