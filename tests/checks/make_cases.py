@@ -509,6 +509,13 @@ CASES = {
       - text: {zh: "2016年，公司全年推出新产品46款。", en: "In 2016 we launched 46 new products."}
       - text: {zh: "公司2016年推出新品48款。", en: "We launched 48 new products in 2016."}  # expect: N212
 """,
+    # "旗下19家酒店的平均入住率…": what follows 的 describes the hotels and belongs to the later figure, so 平均 is not
+    # an aspect of the 19 (claims/extract.py _own_part).
+    "n212-count-before-an-attribute": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，集团旗下共有18家酒店。", en: "In 2016 the Group had 18 hotels."}
+      - text: {zh: "2016年，旗下19家酒店的平均入住率重回80%以上。", en: "In 2016 the average occupancy of our 19 hotels was back above 80%."}  # expect: N212
+""",
     # A change after another figure's clause is of what its own clause names (checks/growth.py _rows_for).
     "n223-change-of-its-own-clause": GIVING + """\
     blocks:

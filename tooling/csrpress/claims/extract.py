@@ -360,6 +360,12 @@ def _own_part(masked: str, fig: numbers.Figure, values: list[numbers.Figure], st
             start = joined.end()
     if JOINED.match(masked, fig.end) and any(fig.end < other.start < end for other in values):
         end = fig.end
+    later = [other.start for other in values if fig.end < other.start < end]
+    if later:
+        # "旗下19间酒店的平均入住率重回八成以上": what follows 的 describes the thing counted and is the later figure's
+        of = masked.find("的", fig.end, min(later))
+        if of > fig.end:
+            end = of
     return start, end
 
 
