@@ -1241,6 +1241,31 @@ CASES = {
       - text: {zh: "2016年，我们在“3·15”宣传周开展活动386场。", en: "In 2016 we held 368 events in the 15 March week."}  # expect: N209
 """,
     # ---- precision cases from the anxin-insurance corpus: add above this line ----
+    # A translator may restate a figure in the unit an English reader expects (兆瓦时 as GWh, 公斤 as tonnes):
+    # the same fact once converted (checks/editions.py _converted). The Traditional twin also reads 兆瓦時 as
+    # energy, not as 兆瓦 (power) and a stray 時 (facts.py scan reads Traditional folded to Simplified).
+    "n209-unit-converted-in-translation": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，能源消耗158,260兆瓦时。", en: "In 2016 energy consumption was 158.3 GWh."}
+      - text: {zh: "2016年，废纸回收18,600公斤。", en: "In 2016 we recycled 18.6 tonnes of waste paper."}
+      - text: {zh: "2016年，外购电力42,370兆瓦时。", en: "In 2016 we bought 4.2 GWh of electricity."}  # expect: N209
+""",
+    # A 总数 row under a single row of its unit is an indicator of its own (客房总数 under the number of hotels,
+    # both counted in 间), not the total of that one row: nobody sums one row (checks/tables.py).
+    "n207-one-row-is-not-summed": GIVING + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2016"]
+          rows:
+            - [{zh: 营运酒店数目（间）, en: Hotels}, "16"]
+            - [{zh: 客房总数（间）, en: Guest rooms}, "5,960"]
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2016"]
+          rows:
+            - [{zh: 香港酒店（间）, en: Hong Kong hotels}, "9"]
+            - [{zh: 内地酒店（间）, en: Mainland hotels}, "7"]
+            - [{zh: 酒店总数（间）, en: Total hotels}, "17"]  # expect: N207
+""",
     # ---- precision cases from the harbourview-hotels corpus: add above this line ----
 }
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from decimal import Decimal
 
@@ -167,10 +167,15 @@ def _governing_year(text: str, before: int) -> set[int]:
 
 def scan(scalar: str, lang: str, origin: Origin, context: str | None = None) -> list[Occurrence]:
     """Every figure with a value in one string; dates and periods only serve as context."""
+    from .claims.script import reading  # here: claims/ imports this module
     masked = MASK.sub(lambda m: " " * len(m.group(0)), scalar)
     found = []
     bounds: _Bounds | None = None
-    for fig in numbers.find_figures(masked):
+    # figures read with Traditional folded to Simplified, same offsets: the unit words are listed in Simplified, and
+    # 兆瓦時 must read as 兆瓦时 (energy), not as 兆瓦 (power) followed by a stray character
+    for fig in numbers.find_figures(reading(masked) if lang == "zh" else masked):
+        if fig.printed != scalar[fig.start : fig.end] and len(fig.printed) == fig.end - fig.start:
+            fig = replace(fig, printed=scalar[fig.start : fig.end])  # quoted as the writer typed it (萬千瓦時)
         if fig.value is None and fig.kind in ("date", "period"):
             continue
         if fig.kind in ("date", "period"):

@@ -10,6 +10,8 @@ from decimal import Decimal
 from ..diagnostics import Diagnostic, Related, Severity
 from ..facts import Occurrence, anchor, locate, loose_interval
 from ..model import Report
+from ..numbers import Figure
+from ..claims.relate import in_units_of
 from ..walk import texts
 from .facts import facts_of
 
@@ -107,7 +109,23 @@ def _overlap(a: Occurrence, b: Occurrence) -> bool:
         return False
     alow, ahigh = loose_interval(a.figure)
     blow, bhigh = loose_interval(b.figure)
+    if alow < bhigh and blow < ahigh:
+        return True
+    converted = _converted(b.figure, a.figure)
+    if converted is None:
+        return False
+    blow, bhigh = loose_interval(converted)
     return alow < bhigh and blow < ahigh
+
+
+def _converted(fig: Figure, like: Figure) -> Figure | None:
+    """`fig` in the unit of `like` when the two are units of one physical quantity at different scales: a
+    translator may restate 158,260兆瓦时 as "158.3 GWh" or 18,600公斤 as "18.6 tonnes", the same fact in the
+    unit an English reader expects. None when the units are the same or do not convert (currencies, counts)."""
+    if not fig.unit or not like.unit or fig.unit == like.unit:
+        return None
+    converted = in_units_of(fig, like)
+    return None if converted is None or converted is fig else converted
 
 
 def edition_figures(report: Report) -> Iterator[Diagnostic]:

@@ -148,6 +148,10 @@ def table_arithmetic(report: Report) -> Iterator[Diagnostic]:
                 parts = _parts(rows[:r], c, total, report)
                 if total is None or total.value is None or not parts or any(p is None or p.value is None for p in parts):
                     continue
+                if len(parts) < 2:
+                    # nobody sums one row: a 总数 row under a single row of its unit names an indicator of its own
+                    # (客房总数 under the number of hotels, both counted in 间), not the total of that row
+                    continue
                 if c < len(header) and AVERAGE.search(_label(header[c])) or AVERAGE.search(_label(row[0])):
                     yield from _overall_average(report, block, r, c, total, [p for p in parts if p is not None])
                     continue
