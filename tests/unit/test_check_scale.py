@@ -70,3 +70,77 @@ def test_report_metrics_is_built_once_and_read_only(make_project) -> None:
     assert report.metrics is report.metrics and list(report.metrics) == ["one.x"]
     with pytest.raises(TypeError):
         report.metrics["one.y"] = report.metrics["one.x"]  # type: ignore[index]
+
+
+def _sample_project(tmp_path):
+    import shutil
+
+    from csrpress.project import Project
+    from conftest import REPO
+
+    for name in ("content", "templates"):
+        shutil.copytree(REPO / name, tmp_path / name)
+    return Project(tmp_path)
+
+
+def test_rules_split_over_two_processes_find_what_one_process_finds_and_cache_the_same_strings(tmp_path) -> None:
+    """checks/parallel.py: `csrpress check` on the sample with the claim-free rules in a forked child
+    (CSRPRESS_JOBS=2) prints what one process prints, and its figure cache holds the same strings (the
+    child's readings come back), so the next run reads nothing anew. Each run is its own process, as a
+    writer's is (a process's memos would otherwise carry over from one run to the next)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from conftest import REPO
+
+    runs = []
+    for jobs in ("1", "2"):
+        project = _sample_project(tmp_path / jobs)
+        env = dict(os.environ, CSRPRESS_JOBS=jobs, PYTHONPATH=str(REPO / "tooling"))
+        out = subprocess.run([sys.executable, "-m", "csrpress", "check", "--format", "json"], cwd=project.root, env=env,
+                             capture_output=True, text=True, timeout=300)
+        assert out.stdout.strip(), out.stderr
+        body = (project.root / "build" / ".cache" / "figures.json").read_bytes().partition(b"\n")[2]
+        cache = json.loads(body)
+        runs.append((out.stdout, out.returncode, {k: sorted(cache[k]) for k in ("figures", "parsed", "segments", "factors")}))
+    assert json.loads(runs[0][0]), "the sample has findings to compare"
+    assert runs[1] == runs[0]
+
+
+def test_a_rule_failing_in_the_child_fails_as_it_would_in_one_process(tmp_path, monkeypatch) -> None:
+    """The child reports its failure; the parent runs the child's rules itself, so the error is raised here."""
+    import pytest
+
+    from csrpress import checks
+    from csrpress.checks import writing
+
+    def broken(report):  # type: ignore[no-untyped-def]
+        raise RuntimeError("rule failed")
+
+    assert writing.raw_markdown in checks.CHILD_RULES
+    monkeypatch.setattr(checks, "CHECKS", tuple(broken if c is writing.raw_markdown else c for c in checks.CHECKS))
+    monkeypatch.setattr(checks, "CHILD_RULES", checks.CHILD_RULES | {broken})
+    report, diags = load_report(_sample_project(tmp_path))
+    assert report is not None, diags
+    with pytest.raises(RuntimeError, match="rule failed"):
+        checks.run_checks(report, split=True)
+
+
+def test_the_child_rules_read_no_claims(tmp_path, monkeypatch) -> None:
+    """The split pays only if the child never extracts the claims (the parent's half): a rule that starts
+    reading them belongs out of CHILD_RULES."""
+    import csrpress.claims as claims_package
+    from csrpress import checks
+
+    def no_claims(report):  # type: ignore[no-untyped-def]
+        raise AssertionError("a rule of CHILD_RULES read the claims")
+
+    report, diags = load_report(_sample_project(tmp_path))
+    assert report is not None, diags
+    monkeypatch.setattr(claims_package, "extract", no_claims)
+    claims_package._CACHE.clear()
+    for check in checks.CHECKS:
+        if check in checks.CHILD_RULES:
+            list(check(report))

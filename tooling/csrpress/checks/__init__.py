@@ -71,6 +71,19 @@ CHECKS: tuple[Check, ...] = (
 )
 
 
+# The rules that read no claims (claims_of, english.contexts): on a large report they run in a forked child
+# while this process extracts the claims for the others (parallel.py). Where a rule runs changes nothing it finds.
+CHILD_RULES: frozenset[Check] = frozenset({
+    structure.unknown_metric, structure.duplicate_ids, structure.metric_values, structure.qr_urls,
+    structure.section_numbering, structure.period_in_range, i18n.missing_translation, translation.outdated_translation,
+    overrides.override_for_the_authored_script, script_mix.mixed_script, esg_index.coverage, esg_index.references,
+    facts.figure_conflict, facts.metric_redeclared, facts.date_conflict, dates.event_dates, dates.edition_dates,
+    streaks.streaks, conversions.conversions, derived.derived_claims, derived.formulas, derived.share_claims,
+    tables.table_arithmetic, editions.edition_figures, editions.english_only_figures, resources.refused_images,
+    pictures.missing_pictures, fonts.configured_fonts, writing.raw_markdown, writing.cut_by_comment, carried.carried_over,
+})
+
+
 def check_with_coverage(project: Project) -> tuple[tuple[Diagnostic, ...], claims.Coverage | None]:
     """check_project and what the same-fact check could see (None when the report did not load)."""
     from ..load import load_report
@@ -87,14 +100,21 @@ def check_project(project: Project) -> tuple[Diagnostic, ...]:
     return check_with_coverage(project)[0]
 
 
-def run_checks(report: Report) -> tuple[Diagnostic, ...]:
+def run_checks(report: Report, split: bool | None = None) -> tuple[Diagnostic, ...]:
+    """`split`: the rules of CHILD_RULES in a forked child (parallel.py); None: when the report is large enough."""
     from ..claims.script import reading
     from ..claims.subject import name_the_company
+    from . import parallel
 
     name_the_company(reading(report.manifest.company.zh or ""))  # "金鹏" in 金鹏物流集团 names no one fact
+    if split is None:
+        split = parallel.worth_splitting(report)
     found: list[Diagnostic] = []
-    for check in CHECKS:
-        found.extend(check(report))
+    if split:
+        found = parallel.run(report, CHECKS, lambda check: check in CHILD_RULES)
+    else:
+        for check in CHECKS:
+            found.extend(check(report))
     found = quoting.in_writers_script(report, found)  # a Traditional project's findings quote its Traditional
     return apply_levels(found, report.manifest.checks)
 

@@ -1,0 +1,144 @@
+"""A large report's rules on two cores: the rules that never read the claims run in a forked child.
+
+Most of a large check is two readings of every string: the claims (claims/extract.py), which most
+rules share, and the keyword facts (facts.py) with the rules that need no claims. On a 1,000-chapter
+report each half is about ten seconds of CPU, so the child takes the rules of CHILD_RULES while the
+parent extracts the claims and runs the rest. Every rule is a pure function of the report (its
+caches are memos), so where a rule runs changes nothing it finds; the findings come back per rule
+and are put in CHECKS order again. A small report is not split: forking and collecting cost more
+than its rules (SPLIT_FROM).
+
+The child's reading memos (numbers.MEMO, subject segments, pint factors) are what the figure cache
+(figcache.py) keeps for the next run: the child says which strings it read, and the parent takes
+them from the loaded cache or reads the few it did not read itself, so the cache holds the same
+strings as after a run on one core and an unchanged re-check still writes nothing.
+
+The child dies with its parent (lifeline.py: PR_SET_PDEATHSIG on Linux, else a thread that finds its
+parent gone), and the parent kills and reaps it on any error of its own. If the child fails, the parent runs
+its rules itself, so an exception surfaces as it would without the split.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import signal
+import sys
+from collections.abc import Callable, Iterable
+
+from .. import numbers, quantities
+from ..claims import subject
+from ..diagnostics import Diagnostic
+from ..lifeline import die_with_parent
+from ..model import Report
+from ..walk import texts
+
+SPLIT_FROM = 10_000  # strings ({zh, en} pairs): about 15 copies of the sample, where the halves take seconds each
+
+
+def cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def worth_splitting(report: Report) -> bool:
+    """Two cores, fork, and a report large enough. CSRPRESS_JOBS=1 keeps one process, CSRPRESS_JOBS=2 splits
+    whatever the size (to compare the two, or to debug)."""
+    jobs = os.environ.get("CSRPRESS_JOBS")
+    if jobs == "1" or not hasattr(os, "fork"):
+        return False
+    if jobs == "2":
+        return True
+    return cores() >= 2 and sum(1 for _ in texts(report)) >= SPLIT_FROM
+
+
+def run(report: Report, checks: tuple[Callable[[Report], Iterable[Diagnostic]], ...],
+        in_child: Callable[[Callable], bool]) -> list[Diagnostic]:
+    """Every check's findings in `checks` order; those `in_child` accepts computed in a forked child."""
+    mine = [i for i, c in enumerate(checks) if not in_child(c)]
+    theirs = [i for i, c in enumerate(checks) if in_child(c)]
+    sys.stdout.flush()
+    sys.stderr.flush()
+    read_end, write_end = os.pipe()
+    parent = os.getpid()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns
+        os.close(read_end)
+        _child(report, checks, theirs, write_end, parent)
+    os.close(write_end)
+    found: dict[int, list[Diagnostic]] = {}
+    try:
+        for i in mine:
+            found[i] = list(checks[i](report))
+        result = _collect(read_end)
+    finally:
+        os.close(read_end)
+        try:
+            os.kill(pid, signal.SIGKILL)  # done or not, it has nothing left to give
+        except ProcessLookupError:
+            pass
+        os.waitpid(pid, 0)
+    if result is None:  # the child failed: its rules run here, raising what they raise
+        for i in theirs:
+            found[i] = list(checks[i](report))
+    else:
+        child_found, read = result
+        found.update(child_found)
+        _take_readings(*read)
+    return [d for i in range(len(checks)) for d in found[i]]
+
+
+def _child(report: Report, checks, theirs: list[int], write_end: int, parent: int) -> None:
+    code = 0
+    try:
+        die_with_parent(parent)  # lifeline.py, as the build's layout workers
+        before = (set(numbers.MEMO.stored), set(numbers.MEMO.parsed_stored), set(subject.STORED))
+        found = {i: list(checks[i](report)) for i in theirs}
+        segments_new = {k: v for k, v in subject.USED.items() if k not in before[2]}
+        read = (list(numbers.MEMO.used), list(numbers.MEMO.parsed_used), list(subject.USED), segments_new,
+                dict(quantities.USED))
+        payload = pickle.dumps((found, read), protocol=pickle.HIGHEST_PROTOCOL)
+    except BaseException:  # noqa: BLE001 - any failure: the parent runs these rules itself
+        payload, code = pickle.dumps(None), 1
+    try:
+        with os.fdopen(write_end, "wb") as out:
+            out.write(payload)
+    except BaseException:  # noqa: BLE001
+        code = 1
+    os._exit(code)  # no atexit, no flush of the parent's buffers, no figure cache written here
+
+
+def _collect(read_end: int):
+    chunks = []
+    while True:
+        chunk = os.read(read_end, 1 << 20)
+        if not chunk:
+            break
+        chunks.append(chunk)
+    try:
+        return pickle.loads(b"".join(chunks))  # from our own child, through a pipe it alone writes to
+    except Exception:  # noqa: BLE001 - a child killed mid-write
+        return None
+
+
+def _take_readings(figures: list[str], parsed: list[str], segments: list[str], segments_new: dict,
+                   factors: dict) -> None:
+    """The child's reading memos into this process's, as if it had read those strings itself: from the
+    loaded cache when there, else read again here (few: the strings only the child's rules read)."""
+    memo = numbers.MEMO
+    for text in figures:
+        if text not in memo.used:
+            numbers.find_figures(text)
+    for text in parsed:
+        if text not in memo.parsed_used:
+            numbers.parse_figure(text)
+    for text in segments:
+        if text not in subject.USED:
+            if text in subject.STORED or text not in segments_new:
+                subject.segment(text)
+            else:
+                subject.USED[text] = segments_new[text]  # segmented by the child (loading jieba here costs a second)
+    for key, value in factors.items():
+        quantities.USED.setdefault(key, value)
