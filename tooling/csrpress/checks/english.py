@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import cached_property
 from decimal import Decimal
 
 from .. import numbers
@@ -245,6 +246,11 @@ class Context:
     weights: list  # the Weights of chinese_claims, made once when first needed
     rows: list | None = None  # the report's table rows of several years (growth.py), read when first needed
 
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """The text's sentences (start, end), in order: read once for the three English rules, not by each."""
+        return list(_sentences(self.text))
+
     def at(self, fig: numbers.Figure) -> Location:
         return self.report.locate_in_text(self.origin, fig.start, self.scalar)
 
@@ -322,7 +328,7 @@ def english_derived(report: Report) -> Iterator[Diagnostic]:
     if "en" not in report.manifest.editions:
         return
     for ctx in contexts(report):
-        sentences = list(_sentences(ctx.text))  # they follow each other: each figure's is found by its start
+        sentences = ctx.sentences  # they follow each other: each figure's is found by its start
         ends = [end for _, end in sentences]
         for fig in ctx.figs:  # left to right, as the sentences are
             at = bisect_right(ends, fig.start)

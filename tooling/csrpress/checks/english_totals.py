@@ -15,7 +15,7 @@ from decimal import Decimal
 from .. import numbers
 from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report
-from .english import CLAUSE, Context, _sentences, contexts, convert
+from .english import CLAUSE, Context, contexts, convert
 
 TOTAL_AFTER = re.compile(r"\s*(?:in\s+total|in\s+all|altogether|all\s+told|combined)\b", re.IGNORECASE)
 TOTAL_BEFORE = re.compile(r"(?:\ba\s+total\s+of|\btotall?(?:ing|ed)|\badd(?:ing|ed)?\s+up\s+to|\bcame\s+to|\bamount(?:ing|ed)\s+to|\bsumm?ing\s+to)\s*$",
@@ -49,7 +49,7 @@ def english_sums(report: Report) -> Iterator[Diagnostic]:
     if "en" not in report.manifest.editions:
         return
     for ctx in contexts(report):
-        for start, end in _sentences(ctx.text):
+        for start, end in ctx.sentences:
             for k, total in enumerate(ctx.figs):
                 if not (start <= total.start < end) or not _number(total) or total.unit is None or total.qualifier is not None:
                     continue
@@ -96,7 +96,7 @@ def english_averages(report: Report) -> Iterator[Diagnostic]:
     if "en" not in report.manifest.editions:
         return
     for ctx in contexts(report):
-        for start, end in _sentences(ctx.text):
+        for start, end in ctx.sentences:
             here = [f for f in ctx.figs if start <= f.start < end]
             for avg in here:
                 if not _number(avg) or avg.unit is None or avg.qualifier is not None or not avg.value:
