@@ -370,6 +370,8 @@ def _own_part(masked: str, fig: numbers.Figure, values: list[numbers.Figure], st
 
 
 def _mask(scalar: str) -> str:
+    if "{" not in scalar:
+        return scalar  # nothing to blank (most strings): no regex pass over a long string
     return MASK.sub(lambda m: " " * len(m.group(0)), scalar)
 
 
@@ -397,7 +399,9 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
     figures = numbers.find_figures(masked)
     dates = [f for f in figures if f.kind in ("date", "period")]
     values = [f for f in figures if f.value is not None and f.kind not in ("date", "period")]
-    referenced = _referenced(report, scalar) if lang == "zh" else {}
+    referenced = _referenced(report, scalar) if lang == "zh" and "{m:" in scalar else {}
+    if not values and not referenced:
+        return []  # most strings state no figure
     values = sorted(values + list(referenced), key=lambda f: f.start)
     if lang == "zh":
         values = [_counted_by(masked, f) for f in values]
@@ -405,7 +409,7 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
     hollow_text = _hollow(masked, figures)  # subjects never contain another figure's digits or unit
     qualifiers = {f.start: _qualifier_word(f) for f in values}
     # a year given figure by figure after 分别为 (_respective_year): a string without the word has none
-    respective = values if RESPECTIVELY.search(masked) else ()
+    respective = values if ("分别" in masked or "依次为" in masked) and RESPECTIVELY.search(masked) else ()
     found = []
     for fig in values:
         metric_id = referenced.get(fig) if referenced else None  # (a Figure's hash reads all its fields)

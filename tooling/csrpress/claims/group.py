@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TypeVar
 
 from .extract import Claim
@@ -110,14 +111,18 @@ SCOPES = frozenset({"范围一", "范围二", "范围三"})  # the GHG Protocol'
 NUMBERED = re.compile(r"^(\w+?)[一二三四五六七八九]$")  # 范围一, 范围二: numbered siblings (subject.py joins them)
 
 
+@lru_cache(maxsize=1 << 17)
+def _numbered(words: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The numbered words of a subject (范围一, 范围二) and their stems (范围, 范围): read once per subject,
+    not in every comparison of its claim (a claim is compared with many; a frozenset keeps its hash)."""
+    found = [(w, m.group(1)) for w in words if (m := NUMBERED.match(w))]
+    return frozenset(w for w, _ in found), tuple(stem for _, stem in found)
+
+
 def _one_of_several(few: frozenset[str], many: frozenset[str]) -> bool:
     """`few` names one numbered item of a kind that `many` names two or more of."""
-    stems: dict[str, int] = {}
-    for word in many:
-        if (m := NUMBERED.match(word)):
-            stems[m.group(1)] = stems.get(m.group(1), 0) + 1
-    own = [m.group(1) for w in few if (m := NUMBERED.match(w))]
-    return len(own) == 1 and stems.get(own[0], 0) >= 2
+    own = _numbered(few)[1]
+    return len(own) == 1 and _numbered(many)[1].count(own[0]) >= 2
 
 
 def aspects_differ(a: Claim, b: Claim) -> bool:
@@ -127,8 +132,7 @@ def aspects_differ(a: Claim, b: Claim) -> bool:
     (母行) than "绿色贷款余额" and stays a part."""
     if _one_of_several(a.words, b.words) or _one_of_several(b.words, a.words):
         return True  # "范围二排放78,356吨" is a part of "范围一及范围二排放合计"
-    numbered_a = {w for w in a.words if NUMBERED.match(w)}
-    numbered_b = {w for w in b.words if NUMBERED.match(w)}
+    numbered_a, numbered_b = _numbered(a.words)[0], _numbered(b.words)[0]
     if bool(numbered_a) != bool(numbered_b) and (numbered_a or numbered_b) <= SCOPES:
         return True  # "温室气体排放合计160.9万吨" is the whole, "范围二温室气体排放" one numbered part of it
     differ = (a.words ^ b.words) & ASPECT
