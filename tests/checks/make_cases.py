@@ -1240,6 +1240,13 @@ CASES = {
       - text: {zh: "2016年，我们开展“3·15”消费者权益保护教育宣传周活动。", en: "In 2016 we ran the World Consumer Rights Day education week."}
       - text: {zh: "2016年，我们在“3·15”宣传周开展活动386场。", en: "In 2016 we held 368 events in the 15 March week."}  # expect: N209
 """,
+    # A share whose named whole shares a word with the figure before 其中 in its sentence (checks/shares.py
+    # _whole_before_its_parts) is of that figure, however the whole is rephrased (理事会 -> 理事会成员).
+    "n217-whole-before-its-parts-rephrased": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，基金会理事会由14名理事组成，其中企业理事8名、外部理事6名，外部理事占理事会成员的42.9%。", en: "In 2016 the foundation's council had 14 members: 8 from the company and 6 external, so external members made up 42.9%."}
+      - text: {zh: "2016年，基金会监事会由12名监事组成，其中企业监事7名、外部监事5名，外部监事占监事会成员的45.5%。", en: "In 2016 the supervisory board had 12 members: 7 from the company and 5 external, who made up 45.5%."}  # expect: N217
+""",
     # ---- precision cases from the anxin-insurance corpus: add above this line ----
     # A translator may restate a figure in the unit an English reader expects (兆瓦时 as GWh, 公斤 as tonnes):
     # the same fact once converted (checks/editions.py _converted). The Traditional twin also reads 兆瓦時 as

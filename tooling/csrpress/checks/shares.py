@@ -253,6 +253,20 @@ def _another_whole_fits(words: frozenset[str], part: Claim, whole: Claim, fig, c
     return False
 
 
+def _whole_before_its_parts(words: frozenset[str], part: Claim, before: list[Claim], share: Claim) -> Claim | None:
+    """"董事会由13名董事组成，其中执行董事3名、…独立非执行董事5名，独立董事占董事会成员的35.7%": the figure before
+    其中 is the whole its sentence divides into parts, and a share of a whole named with a word of that figure's
+    subject (董事会) is of it, however the writer rephrases the whole (董事会成员)."""
+    for k in range(len(before) - 2, -1, -1):
+        own = before[k]
+        if own.base != part.base or not own.figure.value:
+            continue
+        if PART_OF.search(share.reading[own.figure.end : before[k + 1].figure.start]):
+            # 三万七千余人 names no exact whole: a statement elsewhere (the table's row) is the better divisor
+            return own if words & (own.near | own.words) and own.figure.qualifier is None else None
+    return None
+
+
 def share_of_whole(report: Report) -> Iterator[Diagnostic]:
     claims = [c for c in claims_of(report) if c.lang == "zh"]
     weights = Weights(claims)
@@ -273,7 +287,8 @@ def share_of_whole(report: Report) -> Iterator[Diagnostic]:
         words = frozenset(content_words(named.group(1))) if named else frozenset()
         if words:
             # the whole stated in the share's own sentence first ("员工总数41,236人，…，占员工总数的46.8%")
-            whole = _stated_whole(words, part, before[:-1], weights) or _stated_whole(words, part, claims, weights)
+            whole = (_stated_whole(words, part, before[:-1], weights) or _whole_before_its_parts(words, part, before, share)
+                     or _stated_whole(words, part, claims, weights))
         elif len(before) >= 2 and PART_OF.search(share.reading[before[-2].figure.end : part.figure.start]):
             whole = before[-2]  # "对486家供应商…，其中157家…，占比36.2%"
         implied_whole = False
