@@ -516,6 +516,13 @@ CASES = {
       - text: {zh: "2016年，集团旗下共有18家酒店。", en: "In 2016 the Group had 18 hotels."}
       - text: {zh: "2016年，旗下19家酒店的平均入住率重回80%以上。", en: "In 2016 the average occupancy of our 19 hotels was back above 80%."}  # expect: N212
 """,
+    # "自2012年起…连续四年" in one sentence: the count says another start than the year (2012 to 2016 is five years), so
+    # it is compared with the other statements of that start (claims/events.py).
+    "n216-run-counted-against-its-own-start": GIVING + """\
+    blocks:
+      - text: {zh: "自2012年起，集团已连续四年获颁“绿色企业大奖”。", en: "Since 2012 the Group has won the Green Enterprise Award for four years running."}  # expect: N216
+      - text: {zh: "集团连续五年获颁“绿色企业大奖”。", en: "The Group has won the Green Enterprise Award five years running."}
+""",
     # A change after another figure's clause is of what its own clause names (checks/growth.py _rows_for).
     "n223-change-of-its-own-clause": GIVING + """\
     blocks:

@@ -81,7 +81,7 @@ def event_dates(report: Report) -> Iterator[Diagnostic]:
         sim = _same_event(a, b, weights)
         if sim < NEEDED:
             continue
-        later, earlier = (b, a)
+        later, earlier = (a, b) if a.miscounted and not b.miscounted else (b, a)  # the count its own sentence contradicts
         reported.add(id(later))
         shared = ", ".join(sorted(w for w in a.words & b.words if w != FOUNDING)[:6])
         if FOUNDING in a.words & b.words:

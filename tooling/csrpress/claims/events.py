@@ -53,6 +53,7 @@ class Event:
     words: frozenset[str]
     own: frozenset[str] = frozenset()  # a day's own clause only ("泰州生物药基地在5月正式投产"), when it names enough
     around: bool = False  # "9月9日前后": the writer gives the day loosely
+    miscounted: bool = False  # "自2020年起…连续四年": a count its own sentence's start year contradicts
 
     @cached_property
     def text(self) -> str:
@@ -161,9 +162,13 @@ def events_in(scalar: str, origin: Origin, year: int | None) -> list[Event]:
             clause = masked[slice(*_span(masked, m.start(), m.end(), CLAUSE))]
             if NEGATIVE.search(clause):
                 continue  # "连续三年未发生…" counts years without an event, not since a start
-            if n and 1 < n < 100 and not SINCE.search(masked, *_span(masked, m.start(), m.end(), SENTENCE_END)):
-                y = year - n + 1
-                found.append(Event("start", y, y + 1, m.group(0), origin, scalar, m.start(), _words(masked, m.start(), m.end(), True)))
+            since = SINCE.search(masked, *_span(masked, m.start(), m.end(), SENTENCE_END))
+            y = year - n + 1 if n else 0
+            # "自2020年起…连续四年": the sentence's start year is the one compared, unless the count says another
+            # (2020 to 2024 is five years), which is then compared with the other statements of that start
+            if n and 1 < n < 100 and (not since or int(since.group(1) or since.group(2)) != y):
+                found.append(Event("start", y, y + 1, m.group(0), origin, scalar, m.start(), _words(masked, m.start(), m.end(), True),
+                                   miscounted=since is not None))
     return found
 
 
