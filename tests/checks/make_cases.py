@@ -1280,6 +1280,14 @@ CASES = {
             - [{zh: 内地酒店（间）, en: Mainland hotels}, "7"]
             - [{zh: 酒店总数（间）, en: Total hotels}, "17"]  # expect: N207
 """,
+    # An English change that goes the other way than its Chinese (按年下降2.7% as "rose 2.7%"): the translator kept
+    # the figure and lost the direction (checks/english.py _reversed).
+    "n209-change-reversed-in-translation": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，外购电力121,500兆瓦时，按年下降2.7%。", en: "In 2016 purchased electricity was 121,500 MWh, which rose 2.7% year on year."}  # expect: N209
+      - text: {zh: "2016年，用水量86,400立方米，同比下降3.1%。", en: "In 2016 water use was 86,400 cubic metres, down 3.1% year on year."}
+      - text: {zh: "2016年，培训时数同比增长6.2%。", en: "In 2016 training hours grew 6.2% year on year."}
+""",
     # ---- precision cases from the harbourview-hotels corpus: add above this line ----
 }
 

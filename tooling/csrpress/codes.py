@@ -101,7 +101,7 @@ CODES: dict[str, Code] = {
              "Totals are where arithmetic slips show first.", "合计 | 100  under rows 40, 50", "Correct the total or the rows."),
         Code("N208", "shares-sum", W, "A column of shares (占比, %) does not add up to 100%.", "Shares of one whole must cover it exactly.",
              "占比: 40%, 50%", "Correct a share or add the missing category (其他)."),
-        Code("N209", "edition-figure-mismatch", E, "A figure in the Chinese text has no figure of the same value in the English translation (an ordinal, 第300万辆, is matched by the English ordinal, \"the 3 millionth\"; a month·day name of a day, “3·15”, states no figure; a figure restated in another unit of its quantity, 158,260兆瓦时 as 158.3 GWh, is matched once converted).",
+        Code("N209", "edition-figure-mismatch", E, "A figure in the Chinese text has no figure of the same value in the English translation (an ordinal, 第300万辆, is matched by the English ordinal, \"the 3 millionth\"; a month·day name of a day, “3·15”, states no figure; a figure restated in another unit of its quantity, 158,260兆瓦时 as 158.3 GWh, is matched once converted). An English change that goes the other way than the Chinese change of the same value (按年下降2.7% as \"rose 2.7%\") is N209 too.",
              "The two editions must report the same facts.", "zh: 677万人次 / en: 6.70 million donations", "Translate the figure with its value and precision."),
         Code("N211", "date-conflict", W, "A figure's sentence dates it outside the period of the metric it states.",
              "The same event printed with two dates.", "2016年9月8日至10日，677万人次…   # the metric is for 2016-09-07/2016-09-09",

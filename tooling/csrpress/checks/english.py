@@ -211,6 +211,26 @@ def _said_in_chinese(fig: numbers.Figure, chinese: list[Claim]) -> bool:
     return any(c.role in ("change", "multiple", "share") and c.figure.value == fig.value for c in chinese)
 
 
+# The Chinese verb of change right before its figure ("按年下降2.7%", "同比增长约5%"): which way it went
+ZH_DOWN = re.compile(r"(?:下降|降低|减少|下滑|回落|降幅|减幅|缩减|减低)了?(?:约|近|逾|超过|达)?\s*$")
+ZH_UP = re.compile(r"(?:增长|增加|提高|提升|上升|上涨|增幅|升幅)了?(?:约|近|逾|超过|达)?\s*$")
+
+
+def _chinese_direction(c: Claim) -> int:
+    """+1 a rise, -1 a fall, 0 when no verb of change stands right before the Chinese figure."""
+    text = c.reading or c.scalar or ""
+    before = text[max(0, c.figure.start - 10) : c.figure.start]
+    return -1 if ZH_DOWN.search(before) else 1 if ZH_UP.search(before) else 0
+
+
+def _reversed(fig: numbers.Figure, sign: int, chinese: list[Claim]) -> Claim | None:
+    """The Chinese change of the same value that goes the other way: "按年下降2.7%" translated "rose 2.7%".
+    The translator kept the figure and lost the direction; only when every such Chinese change is reversed."""
+    same = [c for c in chinese if c.role == "change" and c.figure.value == fig.value and c.figure.kind == fig.kind]
+    signs = {_chinese_direction(c) for c in same}
+    return same[0] if same and signs == {-sign} else None
+
+
 def _within(old: numbers.Figure, new: numbers.Figure, stated: numbers.Figure, sign: int) -> bool:
     """Whether some pair of values inside the two printed intervals gives the stated change: "about RMB 2.92
     billion, 17.3% more than RMB 2.485 billion" holds for 2.916 billion."""
@@ -352,6 +372,14 @@ def _change(ctx: Context, fig: numbers.Figure, points: re.Match[str] | None, sta
     text, sentence = ctx.text, ctx.text[start:end]
     sign = _direction(text, fig, start, end)
     if not sign or NOT_YEARLY.search(sentence):
+        return
+    flipped = _reversed(fig, sign, ctx.chinese)
+    if flipped is not None:
+        yield Diagnostic("N209", Severity.ERROR,
+                         f"English “{fig.printed}” goes {'up' if sign > 0 else 'down'} where the Chinese “{flipped.figure.printed}” goes "
+                         f"{'down' if sign > 0 else 'up'}", ctx.at(fig),
+                         hint="translate the direction of the change as the Chinese states it (下降 fell, 增长 rose)", anchor=ctx.mark(fig),
+                         related=(Related(claim_location(ctx.report, flipped), f"the Chinese says “{flipped.clause.strip()}”"),))
         return
     stated = fig
     if points:
