@@ -1254,6 +1254,15 @@ CASES = {
       - text: {zh: "2016年，基金会理事会由14名理事组成，其中企业理事8名、外部理事6名，外部理事占理事会成员的42.9%。", en: "In 2016 the foundation's council had 14 members: 8 from the company and 6 external, so external members made up 42.9%."}
       - text: {zh: "2016年，基金会监事会由12名监事组成，其中企业监事7名、外部监事5名，外部监事占监事会成员的45.5%。", en: "In 2016 the supervisory board had 12 members: 7 from the company and 5 external, who made up 45.5%."}  # expect: N217
 """,
+    # 户次 (units.py): households served once each time, a count of runs like 人次, not of households; the
+    # noun after it ("…万户次农户") is what it counts, so two statements of it are one fact.
+    "n212-household-times": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，农业保险保费收入12.5亿元，农业保险赔款支出8.6亿元。", en: "In 2016 agricultural insurance premiums were RMB 1.25 billion and claims paid RMB 860 million."}
+      - text: {zh: "2016年，农业保险承保面积320万亩，农业保险险种46个。", en: "In 2016 agricultural insurance covered 3.2 million mu with 46 products."}
+      - text: {zh: "2016年，农业保险服务农户621万户次。", en: "In 2016 agricultural insurance served farming households 6.21 million times."}
+      - text: {zh: "2016年，我们为612万户次农户提供风险保障280亿元。", en: "In 2016 we gave farming households 6.12 million times RMB 28 billion of risk cover."}  # expect: N212
+""",
     # ---- precision cases from the anxin-insurance corpus: add above this line ----
     # A translator may restate a figure in the unit an English reader expects (兆瓦时 as GWh, 公斤 as tonnes):
     # the same fact once converted (checks/editions.py _converted). The Traditional twin also reads 兆瓦時 as

@@ -118,6 +118,11 @@ _REGISTRY: tuple[Unit, ...] = (
     _u("pi_ci", "批次", ("batch", "batches"), "count", "batches"),
     _u("jia_ci", "架次", ("flight", "flights"), "count", "flights"),
     _u("hang_ci", "航次", ("voyage", "voyages"), "count", "voyages"),
+    # households served once each time (农业保险服务农户621万户次): a count of runs like 人次, not of households, and
+    # the noun after it (…户次农户) is what it counts
+    _u("household_times", "户次", ("household served", "households served"), "count", "household-times", "household times"),
+    _u("wan_household_times", "万户次", ("ten thousand households served", "ten thousand households served"), "count",
+       base="household_times", scale=_WAN),
     _classifier("ban", "班"),  # 航班47班, 班车12班: scheduled runs
     # work done: one person working one hour ("连续320万工时无损失工时事故", "每百万工时"); a count of its own, never
     # compared with a duration in 小时
