@@ -523,6 +523,12 @@ CASES = {
       - text: {zh: "自2012年起，集团已连续四年获颁“绿色企业大奖”。", en: "Since 2012 the Group has won the Green Enterprise Award for four years running."}  # expect: N216
       - text: {zh: "集团连续五年获颁“绿色企业大奖”。", en: "The Group has won the Green Enterprise Award five years running."}
 """,
+    # "集团于1987年在尖沙咀开设首间酒店": the year a first one opened is a start, compared with 自1978年…以来 (claims/events.py FIRST_IN).
+    "n216-year-of-the-first-one": GIVING + """\
+    blocks:
+      - text: {zh: "集团于1987年在尖沙咀开设首间酒店，此后不断扩展。", en: "The Group opened its first hotel in Tsim Sha Tsui in 1987 and has grown since."}
+      - text: {zh: "自1978年在尖沙咀开设第一间酒店以来，我们始终坚持以客为本。", en: "Since opening our first hotel in Tsim Sha Tsui in 1978 we have put guests first."}  # expect: N216
+""",
     # A change after another figure's clause is of what its own clause names (checks/growth.py _rows_for).
     "n223-change-of-its-own-clause": GIVING + """\
     blocks:

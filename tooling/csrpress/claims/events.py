@@ -27,6 +27,7 @@ MONTH_DAY = re.compile(r"(?<![年0-9.])(1[0-2]|0?[1-9])\s*月\s*(3[01]|[12][0-9]
 SINCE = re.compile(r"(?:自|从|始于|始自|开始于|起步于|创立于|成立于)\s*((?:19|20)\d\d)\s*年|((?:19|20)\d\d)\s*年\s*(?:起|以来|开始|启动|发起|成立|创立|创办|设立|组建|下设)")
 OPENING = re.compile(r"\s*(?:[-*+•]\s+)?((?:19|20)\d\d)\s*年\s*[，,：:]")  # a list of milestones too ("- 2020年，…")  # "2019年，启动…": a milestone line
 OPENED = re.compile(r"(?:19|20)\d\d\s*年\s*[，,：:]")  # what every OPENING match holds, looked for once per string
+FIRST_IN = re.compile(r"(?:于|在)\s*((?:19|20)\d\d)\s*年[^，,。；;！？\n]{0,20}?(?:首[间家个座所次批]|第一[间家个座所次批])")
 START_WORDS = re.compile(r"启动|发起|成立|创立|创办|设立|下设|组建|推出|开始|首次|开启|开展首|建立|开通|上线")
 # "2016年，公司上市，同年设立“助学金”": 同年 (the same year) dates a second start by the year its sentence named
 SAME_YEAR = re.compile(r"(?:同年|当年)\s*(?:" + START_WORDS.pattern + ")")
@@ -146,6 +147,11 @@ def events_in(scalar: str, origin: Origin, year: int | None) -> list[Event]:
     for m in SINCE.finditer(masked) if year_named else ():
         y = int(m.group(1) or m.group(2))
         found.append(Event("start", y, y + 1, m.group(0), origin, scalar, m.start(), _words(masked, m.start(), m.end(), True)))
+    for m in FIRST_IN.finditer(masked) if year_named else ():  # "集团于1987年在尖沙咀开设首间酒店": a first one opened
+        if any(e.kind == "start" and e.start == m.start(1) for e in found) or SINCE.search(masked, max(0, m.start() - 2), m.end(1) + 3):
+            continue
+        y = int(m.group(1))
+        found.append(Event("start", y, y + 1, m.group(1) + "年", origin, scalar, m.start(1), _words(masked, m.start(1), m.end(), True)))
     for s_start, s_end in _sentences(masked) if year_named and OPENED.search(masked) else ():  # no sentence opens with a year: none to read
         opening = OPENING.match(masked, s_start)
         if opening and START_WORDS.search(masked, opening.end(), s_end) and not SINCE.search(masked, s_start, s_end):
