@@ -1303,6 +1303,16 @@ CASES = {
       - text: {zh: "2016年，用水量86,400立方米，同比下降3.1%。", en: "In 2016 water use was 86,400 cubic metres, down 3.1% year on year."}
       - text: {zh: "2016年，培训时数同比增长6.2%。", en: "In 2016 training hours grew 6.2% year on year."}
 """,
+    # A small count typed in digits may be spelt out in English ("three"), but not lost: an English with neither
+    # its digit nor a word for it (cardinal, ordinal, twice/both) translated another count (checks/editions.py
+    # _count_lost). 6成 is a share (60%), not a count.
+    "n209-small-count-lost-in-translation": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，董事会由11名董事组成，其中独立非执行董事4名，女性董事3名。", en: "In 2016 the Board had 11 directors, three of them independent non-executive directors and three of them women."}  # expect: N209
+      - text: {zh: "2016年，董事会由11名董事组成，其中独立非执行董事4名。", en: "In 2016 the Board had 11 directors, four of them independent non-executive directors."}
+      - text: {zh: "2016年，公司第2次举办公益日，开展培训2次。", en: "In 2016 the Company held its Giving Day for the second time and ran training twice."}
+      - text: {zh: "2016年，参与捐款的用户中90后占6成以上。", en: "In 2016 over 60% of the donors were born in the 1990s."}
+""",
     # ---- precision cases from the harbourview-hotels corpus: add above this line ----
 }
 

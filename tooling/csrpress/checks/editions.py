@@ -12,6 +12,7 @@ from ..facts import Occurrence, anchor, locate, loose_interval
 from ..model import Report
 from ..numbers import Figure
 from ..claims.relate import in_units_of
+from ..claims.script import reading
 from ..walk import texts
 from .facts import facts_of
 
@@ -21,18 +22,19 @@ MIN_VALUE = 10  # small counts are usually spelt out in English ("three days"), 
 SPELT_OUT = {"age", "anniversary", "year"}  # 十八岁, 18周年, 十年: English writes these in words
 
 
-def _counts(occ: Occurrence) -> bool:
-    """Whether the figure is one a translation must print as a figure too."""
+def _counts(occ: Occurrence, small: bool = False) -> bool:
+    """Whether the figure is one a translation must print as a figure too (`small`: or state in words)."""
     fig = occ.figure
-    if fig.value is None or fig.qualifier == "several" or (fig.value < MIN_VALUE and fig.kind == "number"
+    if fig.value is None or fig.qualifier == "several" or (not small and fig.value < MIN_VALUE and fig.kind == "number"
                                                              and fig.value == fig.value.to_integral_value()):
         # a small whole count may be spelt out ("three days"); a decimal (7.2小时) never is
         return False
     if occ.lang == "zh":
-        after = occ.scalar[fig.end : fig.end + 3].lstrip()
+        text = reading(occ.scalar)  # Traditional folded, same offsets: 90後 is a generation as 90后 is
+        after = text[fig.end : fig.end + 3].lstrip()
         if not any(ch.isdigit() for ch in fig.printed) or any("a" <= ch.lower() <= "z" for ch in fig.printed):
             return False  # 十八年 is "eighteen years"; 0.2m is a measure written the Latin way
-        if after.startswith("后") or after[:1] == "点" or occ.scalar[max(0, fig.start - 1) : fig.start] == "点":
+        if after.startswith("后") or after[:1] == "点" or text[max(0, fig.start - 1) : fig.start] == "点":
             return False  # 90后 is a generation, 21点54分 a time of day
         if _day_name(occ.scalar, fig.start, fig.end):
             return False  # “3·15” is the name of a day, translated as "15 March" or "World Consumer Rights Day"
@@ -49,6 +51,45 @@ DAY_NAME = re.compile(r"(?<![\d.·・•])(1[0-2]|0?[1-9])\s*[·・•]\s*(3[01]
 def _day_name(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is the month or the day of a month·day name of a day."""
     return any(m.start() <= start and end <= m.end() for m in DAY_NAME.finditer(text, max(0, start - 4), end + 4))
+
+
+# The words English may state a small count with instead of its digit: the cardinal, the ordinal (第3 "third"),
+# the multiplicative (2次 "twice") and a few collective words
+SMALL_WORDS = {
+    2: ("two", "second", "twice", "both", "double", "dual", "pair", "couple", "twin"),
+    3: ("three", "third", "thrice", "triple", "trio"),
+    4: ("four", "fourth", "quadruple", "quarter"),
+    5: ("five", "fifth"), 6: ("six", "sixth", "half a dozen"), 7: ("seven", "seventh"),
+    8: ("eight", "eighth"), 9: ("nine", "ninth"),
+}
+
+
+def _small_count(occ: Occurrence) -> bool:
+    """A whole count from 2 to 9 typed in digits (独立非执行董事4名): English may spell it out, not drop it."""
+    fig = occ.figure
+    after = occ.scalar[fig.end : fig.end + 1]
+    if after in ("成", "×", "*", "x", "X"):
+        return False  # 6成 is 60% ("six in ten"), 7×24小时 "round the clock": no count of their own
+    return (occ.lang == "zh" and fig.kind == "number" and fig.qualifier is None and fig.value is not None
+            and fig.value == fig.value.to_integral_value() and 2 <= fig.value < MIN_VALUE and _counts(occ, small=True))
+
+
+def _count_lost(occ: Occurrence, english_text: str) -> bool:
+    """The English states the small count neither in digits nor in any word for it ("three of them" for 4名)."""
+    n = int(occ.figure.value)
+    if re.search(rf"(?<![\d.,]){n}(?![\d])", english_text):
+        return False
+    return not re.search(r"\b(?:" + "|".join(SMALL_WORDS[n]) + r")", english_text, re.IGNORECASE)
+
+
+COUNT_WORD = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE)
+
+
+def _count_words(report: Report, use) -> tuple[Related, ...]:
+    """The English's own small count words, where the mistranslated count most likely stands ("three of them")."""
+    origin = use.origin.child("en")
+    return tuple(Related(report.locate_in_text(origin, m.start(), use.text.en), f"the English has “{m.group(0)}” here")
+                 for m in list(COUNT_WORD.finditer(use.text.en))[:4])
 
 
 ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
@@ -141,6 +182,12 @@ def edition_figures(report: Report) -> Iterator[Diagnostic]:
         langs = by_string.get((use.origin.file, use.origin.path), {})
         english = [en for en in langs.get("en", []) if en.figure.value is not None]
         for zh in langs.get("zh", []):
+            if _small_count(zh) and _count_lost(zh, use.text.en):
+                yield Diagnostic("N209", Severity.ERROR, f"“{zh.figure.printed}” is stated in the English neither as {int(zh.figure.value)} "
+                                 f"nor in words ({SMALL_WORDS[int(zh.figure.value)][0]})", locate(report, zh),
+                                 hint="translate the count with the same value, in digits or in words", anchor=anchor(zh),
+                                 related=_count_words(report, use))
+                continue
             if (not _counts(zh) or any(_overlap(zh, en) for en in english) or _spelt_out(zh, use.text.en)
                     or _ordinal_translated(zh, use.text.en)):
                 continue
