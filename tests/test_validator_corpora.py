@@ -20,7 +20,7 @@ SHARED = REPO.parent / "shared" / "validator-corpus"
 SCORER = SHARED / "score.py"
 CSRPRESS = Path(sys.executable).with_name("csrpress")
 
-# corpus -> lowest recall accepted (measured: hanhai 30/31, xinghe 33/33, lanjiang 30/31, haicheng 29/31, yunfeng 33/34,
+# corpus -> lowest recall accepted, a little below what it reaches today (measured: hanhai 30/31, xinghe 33/33, lanjiang 30/31, haicheng 29/31, yunfeng 33/34,
 # kwunlung 32/34)
 FLOORS = {
     SHARED / "hanhai-bank-2024": 0.96,
@@ -36,17 +36,27 @@ FLOORS = {
     # held out this session (2026-12-07), first scores before any fix from them: jinpeng 27/34 (0.794),
     # mubai 23/34 (0.676, one false error)
     REPO / "tests" / "validator-corpus" / "jinpeng-logistics-2024": 0.94,
-    REPO / "tests" / "validator-corpus" / "mubai-dairy-2024": 0.91,
+    REPO / "tests" / "validator-corpus" / "mubai-dairy-2024": 0.94,
     # held out later the same session, after the fixes above: first harbourlink (Hong Kong, Traditional) 23/34 with
     # 3 false errors, qingshan 23/35 with 2 false errors; their false alarms are fixed, their misses mostly not
-    REPO / "tests" / "validator-corpus" / "harbourlink-telecom-2024": 0.76,
-    REPO / "tests" / "validator-corpus" / "qingshan-mining-2024": 0.85,
+    REPO / "tests" / "validator-corpus" / "harbourlink-telecom-2024": 0.85,
+    REPO / "tests" / "validator-corpus" / "qingshan-mining-2024": 0.91,
     # held out at the end of the session, after all the fixes above: first yunhang 25/35 (0 false errors), jinxiu
     # 25/35 (3 false errors): today's honest estimate for a report nobody has seen is about 70 % recall
     REPO / "tests" / "validator-corpus" / "yunhang-airlines-2024": 0.85,
-    REPO / "tests" / "validator-corpus" / "jinxiu-textiles-2024": 0.8,
+    REPO / "tests" / "validator-corpus" / "jinxiu-textiles-2024": 0.85,
     # held out after every fix of this session: first 23/33, precision 0.958, 1 false error (fixed since)
-    REPO / "tests" / "validator-corpus" / "ningyuan-battery-2024": 0.75,
+    REPO / "tests" / "validator-corpus" / "ningyuan-battery-2024": 0.81,
+    # held out on 2026-12-07 (second session), first scores before any fix drawn from them: tailok (Hong Kong,
+    # Traditional) 25/35 with 2 false errors, qiyuan 29/35 with 7 false errors, huixian 28/35 with 2 false errors
+    REPO / "tests" / "validator-corpus" / "tailok-engineering-2024": 0.9,
+    REPO / "tests" / "validator-corpus" / "qiyuan-auto-2024": 0.97,
+    REPO / "tests" / "validator-corpus" / "huixian-retail-2024": 0.94,
+    # written after every fix above, scored once as the session's honest held-out measure: anxin 25/34 with 2 false
+    # errors, harbourview (Hong Kong, Traditional) 25/35 with 4 false errors, ruihua 30/34 with none
+    REPO / "tests" / "validator-corpus" / "anxin-insurance-2024": 0.79,
+    REPO / "tests" / "validator-corpus" / "harbourview-hotels-2024": 0.82,
+    REPO / "tests" / "validator-corpus" / "ruihua-chemicals-2024": 0.94,
 }
 # Error-level findings a corpus's truth does not credit although they are right: none (yunfeng's 表7-2 total
 # used to be one until N207 named every row it adds).
