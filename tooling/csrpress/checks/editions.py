@@ -70,6 +70,8 @@ def _small_count(occ: Occurrence) -> bool:
     after = occ.scalar[fig.end : fig.end + 1]
     if after in ("成", "×", "*", "x", "X"):
         return False  # 6成 is 60% ("six in ten"), 7×24小时 "round the clock": no count of their own
+    if occ.scalar[max(0, fig.start - 2) : fig.start] == "[^":
+        return False  # a footnote's label ([^2]) is markup, not a count
     return (occ.lang == "zh" and fig.kind == "number" and fig.qualifier is None and fig.value is not None
             and fig.value == fig.value.to_integral_value() and 2 <= fig.value < MIN_VALUE and _counts(occ, small=True))
 
@@ -77,8 +79,10 @@ def _small_count(occ: Occurrence) -> bool:
 def _count_lost(occ: Occurrence, english_text: str) -> bool:
     """The English states the small count neither in digits nor in any word for it ("three of them" for 4名)."""
     n = int(occ.figure.value)
-    if re.search(rf"(?<![\d.,]){n}(?![\d])", english_text):
-        return False
+    typed = occ.figure.printed.strip()
+    if re.search(rf"(?<![\d.,]){n}(?![\d])", english_text) or typed.startswith("0") and re.search(
+            rf"(?<![\d.,]){re.escape(typed)}(?![\d])", english_text):
+        return False  # "02" of a date the reader could not take as one (2017-02-30) is in the English as typed
     return not re.search(r"\b(?:" + "|".join(SMALL_WORDS[n]) + r")", english_text, re.IGNORECASE)
 
 
