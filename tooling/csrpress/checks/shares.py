@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from ..claims import Claim, claims_of
 from ..claims.extract import anchor, by_sentence, locate, shown
-from ..claims.group import Weights, periods_agree
+from ..claims.group import AMONG, Weights, periods_agree
 from ..claims.relate import AGREE, in_units_of, relation
 from ..claims.script import reading
 from ..claims.subject import content_words, segment
@@ -88,7 +88,6 @@ def _stated_whole(words: frozenset[str], part: Claim, claims: list[Claim], weigh
 
 WHOLE_WORD = re.compile(r"总数|总量|总额|总体|全部|总人数|整体")  # "占总数的46.2%": the whole of what the part counts
 UNNAMED = re.compile(r"^\s*[^，。；]{0,3}[，,]?\s*(?:占比|比例为|比重为)\s*(?:为|达|约)?\s*$")  # "境外员工1,517人，占比5.3%"
-AMONG = re.compile(r"^(.{2,}?)中(?!国|心|央|小|层|期|型)(.+)$")  # "合格供应商中境内供应商": among A, the B
 
 
 RESTATED = re.compile(r"^\s*[，,]\s*([^，,。；;、\d]{2,8}?)\s*(?:占比|比例为|比重为|比例|比重)\s*(?:为|达|约)?\s*$")

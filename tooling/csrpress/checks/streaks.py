@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..claims import Claim, claims_of
+from ..claims.events import count_of
 from ..claims.extract import locate, report_years
 from ..claims.script import reading
 from ..claims.subject import content_words
@@ -24,7 +25,6 @@ from ..claims.thesaurus import fold
 from ..diagnostics import Diagnostic, Related, Severity
 from ..facts import MASK
 from ..model import Origin, Report
-from ..numerals import evaluate
 from ..walk import texts
 
 RUN = re.compile(r"连续\s*([0-9]+|[一二两三四五六七八九十]+)\s*年")
@@ -54,13 +54,6 @@ class Run:
     at: int  # offset of `printed` in the string
     sentence: tuple[Origin, int]
     stated: bool  # the start year is written (自2023年起), not counted back
-
-
-def _count(text: str) -> int | None:
-    if text.isdigit():
-        return int(text)
-    value = evaluate(text)
-    return int(value.value) if value is not None and value.value is not None else None
 
 
 def _clause(text: str, at: int) -> tuple[int, int]:
@@ -98,7 +91,7 @@ def runs_in(scalar: str, origin: Origin, year: int) -> list[Run]:
     text = MASK.sub(lambda m: " " * len(m.group(0)), reading(scalar))
     found = []
     for m in RUN.finditer(text):
-        n = _count(m.group(1))
+        n = count_of(m.group(1))
         if not n or not 1 <= n < 100:
             continue
         c_start, c_end = _clause(text, m.start())

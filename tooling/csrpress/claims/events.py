@@ -92,7 +92,8 @@ def _words(masked: str, start: int, end: int, own_clause: bool = False, sentence
     return frozenset(w for w in content_words(hollow) if not COUNTING.match(w)) | titles
 
 
-def _count(text: str) -> int | None:
+def count_of(text: str) -> int | None:
+    """The count of 连续三年 / 连续19年: digits or Chinese numerals."""
     if text.isdigit():
         return int(text)
     core = evaluate(text)
@@ -164,7 +165,7 @@ def events_in(scalar: str, origin: Origin, year: int | None) -> list[Event]:
             found.append(Event("start", y, y + 1, m.group(0), origin, scalar, m.start(), _words(masked, m.start(), m.end(), True)))
     if year is not None and "连续" in masked:
         for m in RUNNING.finditer(masked):
-            n = _count(m.group(1))
+            n = count_of(m.group(1))
             clause = masked[slice(*_span(masked, m.start(), m.end(), CLAUSE))]
             if NEGATIVE.search(clause):
                 continue  # "连续三年未发生…" counts years without an event, not since a start

@@ -192,7 +192,7 @@ def similarity(a: Claim, b: Claim, weights: Weights, slip: bool = False) -> floa
     return max(overlap(a.words, b.words, weights), near, labelled_by)
 
 
-AMONG = re.compile(r"^(.{2,}?)中(?!国|心|央|小|层|期|型)(.+)$")  # "门店一线员工中女性": among A, the B
+AMONG = re.compile(r"^(.{2,}?)中(?!国|心|央|小|层|期|型)(.+)$")  # "门店一线员工中女性", "合格供应商中境内供应商": among A, the B
 SHARE_OF = re.compile(r"占\s*(?:比|([^，,。；;的%]{1,16}?)\s*(?:的|比例|比重))")
 CLAUSE_MARK = re.compile(r"[，；;：、]|,(?!\d{3})|:(?!\d)")  # not the comma of 10,985
 WHOLE_NOISE = frozenset({"总数", "总量", "总额", "总人数", "全部", "整体", "总体"})
