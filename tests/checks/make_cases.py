@@ -1314,6 +1314,13 @@ CASES = {
       - text: {zh: "2016年，参与捐款的用户中90后占6成以上。", en: "In 2016 over 60% of the donors were born in the 1990s."}
 """,
     # ---- precision cases from the harbourview-hotels corpus: add above this line ----
+    # ---- precision cases from the ningyuan-battery corpus: add above this line ----
+    # ---- precision cases from the harbourlink-telecom corpus: add above this line ----
+    # ---- precision cases from the jinxiu-yunhang corpus: add above this line ----
+    # ---- precision cases from the shijie-cement corpus: add above this line ----
+    # ---- precision cases from the lingyun-software corpus: add above this line ----
+    # ---- precision cases from the kamwah-buses corpus: add above this line ----
+    # ---- precision cases from the kangning-health corpus: add above this line ----
 }
 
 for name, chapter in CASES.items():
