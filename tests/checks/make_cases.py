@@ -1269,6 +1269,18 @@ CASES = {
       - text: {zh: "2016年，农业保险服务农户621万户次。", en: "In 2016 agricultural insurance served farming households 6.21 million times."}
       - text: {zh: "2016年，我们为612万户次农户提供风险保障280亿元。", en: "In 2016 we gave farming households 6.12 million times RMB 28 billion of risk cover."}  # expect: N212
 """,
+    # A figure is checked against the value its fact is stated with most often (checks/claims.py _times_stated): a
+    # table's total that is itself a slip (6,251 where the text twice says 6,215) is not what a third statement
+    # (6,125) is reported against, the twice-stated 6,215 is.
+    "n212-against-the-value-stated-most": GIVING + metric("day.gifts.2016", "2016年公益捐赠", "6,251", "万元", "2016", []) + """\
+    blocks:
+      - text: {zh: "2016年，公益捐赠共计6,215万元。", en: "In 2016 donations totalled RMB 62.15 million."}
+      - text: {zh: "2016年亮点：公益捐赠6,215万元。", en: "2016 highlight: RMB 62.15 million donated."}
+      - text: {zh: "2016年，全年公益捐赠6,125万元。", en: "In 2016 RMB 61.25 million was donated."}  # expect: N212
+      - table:
+          rows:
+            - [{zh: 2016年公益捐赠, en: Donations 2016}, {m: day.gifts.2016}]  # expect: N201
+""",
     # ---- precision cases from the anxin-insurance corpus: add above this line ----
     # A translator may restate a figure in the unit an English reader expects (兆瓦时 as GWh, 公斤 as tonnes):
     # the same fact once converted (checks/editions.py _converted). The Traditional twin also reads 兆瓦時 as

@@ -310,7 +310,9 @@ Every figure of the Chinese text, and every declared metric, is a **claim** (`cs
    (2.46万人 for 24,637). A figure is reported only when none of the claims most like it (within 0.15
    of the best likeness) confirms it: an agreeing claim confirms only if it is as exact (约670万 or 2亿
    do not confirm 677万 or 1.99亿).
-6. **Reporting**: against the closest disagreeing claim, a declared metric first. A slip of scale
+6. **Reporting**: against the value the fact is stated with most often among the claims most like it,
+   then a declared metric first, then the closest (a table total of 6,251 that the text twice gives as 6,215
+   is not what a third statement, 6,125, is reported against: 6,215 is). A slip of scale
    (5,589亿 for 5,589万, 58.49万吨 for 5.85万吨) or transposed digits (16,250 for 16,205) is an error
    when the subjects are 35% alike. Other differences need more likeness the further apart the values
    are, since one fact mistyped or left from a draft is mostly close to itself: 45% within 10% (2.3亿

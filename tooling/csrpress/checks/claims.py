@@ -120,8 +120,9 @@ def conflicts(report: Report) -> list[tuple[Claim, Claim, str, float, list[Claim
         best = max(s for s, _ in near)
         # a declared metric first (the anchor of its fact: what a reader checks against), then the closest
         # in reading order among equals: partners come from sets of words, whose order varies from run to run
-        plausible = sorted(((s, o) for s, o in near if s >= best - MARGIN),
-                           key=lambda so: (so[1].metric_id is None, -so[0], order[id(so[1])]))
+        plausible = [(s, o) for s, o in near if s >= best - MARGIN]
+        stated = _times_stated(plausible)
+        plausible.sort(key=lambda so: (-stated[id(so[1])], so[1].metric_id is None, -so[0], order[id(so[1])]))
         rel = {id(o): relation(claim.figure, o.figure) for _, o in plausible}
         if any(rel[id(o)] == AGREE and _confirms(o, claim) for _, o in plausible):
             continue
@@ -138,6 +139,15 @@ def conflicts(report: Report) -> list[tuple[Claim, Claim, str, float, list[Claim
                 found.append((claim, other, kind, sim, support))
                 break
     return found
+
+
+def _times_stated(plausible: list[tuple[float, Claim]]) -> dict[int, int]:
+    """How many of a figure's plausible partners state each partner's value (itself included). A figure is
+    checked against the value its fact is stated with most often: where the index says 6,125万元, the text and
+    the highlights 6,215万元 and the table's total 6,251万元, the table is itself the odd one out (a sum slip
+    that N207 reports), and the reader is to be pointed to 6,215. Among values stated equally often the
+    metric stays the anchor."""
+    return {id(o): sum(1 for _, p in plausible if p is o or relation(o.figure, p.figure) == AGREE) for _, o in plausible}
 
 
 def _two_digit_swap(kind: str, a: Claim, b: Claim) -> bool:
