@@ -1327,6 +1327,20 @@ CASES = {
 """,
     # ---- precision cases from the harbourview-hotels corpus: add above this line ----
     # ---- precision cases from the ningyuan-battery corpus: add above this line ----
+    # A numeral with its classifier ("两座数据中心") says how many, not what is counted (claims/subject.py
+    # NUMBERED_COUNT): the figure's subject is 数据中心 as the table's, so a truncation of the table's figure is one fact.
+    "n202-numeral-and-classifier-name-nothing": GIVING + metric("day.dc.2016", "数据中心", "10,285万", "千瓦时", "2016", [])
+        + metric("day.office.2016", "办公室", "1,855万", "千瓦时", "2016", []) + """\
+    blocks:
+      - table:
+          caption: {zh: 表1 按用途及区域划分的耗电量（千瓦时）, en: Table 1 Electricity by use and region}
+          header: [{zh: 用途, en: Use}, "2016"]
+          rows:
+            - [{zh: 数据中心, en: Data centres}, {m: day.dc.2016, bare: true}]
+            - [{zh: 办公室, en: Offices}, {m: day.office.2016, bare: true}]
+      - text: {zh: "2016年，两座数据中心全年耗电1.02亿千瓦时。", en: "In 2016 our two data centres used 102 million kWh."}  # expect: N202
+      - text: {zh: "2016年，三间办公室全年耗电1,855万千瓦时。", en: "In 2016 our three offices used 18.55 million kWh."}
+""",
     # ---- precision cases from the harbourlink-telecom corpus: add above this line ----
     # ---- precision cases from the jinxiu-yunhang corpus: add above this line ----
     # ---- precision cases from the shijie-cement corpus: add above this line ----

@@ -146,6 +146,10 @@ _CONTENT: dict[str, bool] = {}  # _is_content per word; emptied when OWN_NAME ch
 
 
 SINGLE_NOUNS = frozenset("铜锌铅镍锂钴锡钨钼金银铁钢铝煤油气茶奶粮米肉蛋鱼纸盐糖")
+# A numeral written with its classifier ("两座数据中心", "三家医院", "多个城市"): the segmenter keeps the pair as one
+# word, but it says how many of the noun there are, as a digit would ("2座" is dropped with its digits), not what
+# is counted; the classifiers are those of things counted one by one (not 期 or 类, which name a phase or a kind)
+NUMBERED_COUNT = re.compile(r"[一二两三四五六七八九十几数多]+[座家个台辆架艘栋幢所间处条名位只头棵株套张块片部支]")
 
 
 def _is_content(word: str) -> bool:
@@ -164,6 +168,8 @@ def _is_content_word(word: str) -> bool:
         return False
     if len(word) == 2 and word[1] == "数" and _is_unit(word[0]):
         return False  # "人数", "户数", "家数": the count of the unit, which the unit itself says
+    if NUMBERED_COUNT.fullmatch(word):
+        return False  # "两座": how many, not what
     if len(word) == 2 and word[1] in "了着过":
         return False  # "发了", "用了": a verb with its aspect particle says what was done, not what is counted
     # single characters are mostly function words and classifiers; a metal, a fuel or a food named by one
