@@ -1326,6 +1326,14 @@ CASES = {
       - text: {zh: "2016年，参与捐款的用户中90后占6成以上。", en: "In 2016 over 60% of the donors were born in the 1990s."}
 """,
     # ---- precision cases from the harbourview-hotels corpus: add above this line ----
+    # The year's 累计 names no subject ("全年…，累计服务1,260人次" sums the year, claims/extract.py): what was summed is
+    # named earlier in the sentence.
+    "n212-yearly-total-takes-the-sentence-subject": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，全年共有326名员工参加志愿活动，累计服务1,260人次。", en: "In 2016, 326 employees volunteered 1,260 times."}
+      - text: {zh: "2016年，员工志愿服务共一千六百二十人次。", en: "In 2016 employees volunteered 1,620 times."}  # expect: N212
+      - text: {zh: "2016年，全年共开展安全培训46场，累计服务2,160人次。", en: "In 2016 we ran 46 safety training sessions, with 2,160 attendances."}
+""",
     # ---- precision cases from the ningyuan-battery corpus: add above this line ----
     # A numeral with its classifier ("两座数据中心") says how many, not what is counted (claims/subject.py
     # NUMBERED_COUNT): the figure's subject is 数据中心 as the table's, so a truncation of the table's figure is one fact.

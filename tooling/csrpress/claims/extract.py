@@ -427,6 +427,10 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
             words = content_words(clause)
             if role in ("change", "share", "multiple"):  # "…余额1,654.2亿元，较上年末增长28.6%": the subject is the sentence's
                 words = content_words(hollow_text[s_start:fig.start])
+            if words == {"累计"} and _within_the_year(masked[s_start:fig.start], default_years):
+                # "全年共有3,260名员工参加志愿活动，累计服务12,600人次": the year's 累计 is no subject (it is dropped
+                # below); what was summed is named earlier in the sentence, as for a clause with no noun at all
+                words = frozenset()
             if not words:  # "增长28.6%": the subject is named earlier in the sentence
                 words = content_words(hollow_text[s_start:c_end])
             elif words <= SPENDING and c_start > s_start:
