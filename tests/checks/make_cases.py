@@ -1334,6 +1334,21 @@ CASES = {
       - text: {zh: "2016年，员工志愿服务共一千六百二十人次。", en: "In 2016 employees volunteered 1,620 times."}  # expect: N212
       - text: {zh: "2016年，全年共开展安全培训46场，累计服务2,160人次。", en: "In 2016 we ran 46 safety training sessions, with 2,160 attendances."}
 """,
+    # A bound rounded from a mistyped copy of a metric (四万八千六百余人 from 48,630 where the table has 48,360) is not
+    # confirmed by that copy: the copy is itself a slip of the metric, and the bound excludes the metric.
+    "n201-bound-agreeing-with-a-slip-of-its-metric": GIVING + metric("day.staff.2016", "2016年员工总数", "48,360", "人", "2016", []) + """\
+    blocks:
+      - text: {zh: "2016年末员工总数48,630人。", en: "At the end of 2016 we had 48,630 employees."}  # expect: N201
+      - text: {zh: "2016年，公司拥有员工四万八千六百余人。", en: "In 2016 we had more than 48,600 employees."}  # expect: N201
+      - text: {zh: "2016年，公司拥有员工四万八千余人。", en: "In 2016 we had more than 48,000 employees."}
+""",
+    # "在三个国家拥有员工…" (claims/extract.py PLACES): the count of places a figure is spread over says where, not what
+    # is counted; a figure that is that count keeps it ("在12个城市设有门店").
+    "n201-count-of-places-is-no-subject": GIVING + metric("day.staff.2016", "2016年员工总数", "48,360", "人", "2016", []) + """\
+    blocks:
+      - text: {zh: "2016年，集团在三个国家拥有员工逾4.9万人。", en: "In 2016 the Group had over 49,000 employees in three countries."}  # expect: N201
+      - text: {zh: "2016年，公司在12个城市设有门店，在三个国家拥有员工四万八千余人。", en: "In 2016 we had shops in 12 cities and over 48,000 employees in three countries."}
+""",
     # ---- precision cases from the ningyuan-battery corpus: add above this line ----
     # A numeral with its classifier ("两座数据中心") says how many, not what is counted (claims/subject.py
     # NUMBERED_COUNT): the figure's subject is 数据中心 as the table's, so a truncation of the table's figure is one fact.

@@ -86,7 +86,7 @@ CODES: dict[str, Code] = {
         Code("N202", "rounding-variant", W, "A figure agrees with its metric only after rounding or truncating one to the other's printed precision.",
              "Readers comparing the two places see slightly different numbers.", "投入1.99亿元   # the metric is 1.9999亿元",
              "Print the metric's precision, or reference it with {m:id}."),
-        Code("N203", "approximation-excludes", W, "An approximate figure (多, 余, 超过, 近, 约, more than...) whose range excludes the metric's value, or a close figure stated for the same counted thing (two rates of different names, 回收率 and 利用率, are two things); an error (N201/N212) when a statement of the figure reads as the same fact (成为 names nothing counted: 近2,400名员工注册成为志愿者 counts 注册志愿者).",
+        Code("N203", "approximation-excludes", W, "An approximate figure (多, 余, 超过, 近, 约, more than...) whose range excludes the metric's value, or a close figure stated for the same counted thing (two rates of different names, 回收率 and 利用率, are two things); an error (N201/N212) when a statement of the figure reads as the same fact (成为 names nothing counted: 近2,400名员工注册成为志愿者 counts 注册志愿者; 在三个国家 says where, not what is counted). A close figure agreeing with the bound confirms it, unless that figure is itself a slip of the metric (48,630 where the table has 48,360) and the bound excludes the metric.",
              "The approximation is wrong, not just loose.", "由2万多名...构成的团队   # 38,775 employees is not 2万多",
              "Correct the approximation (3万多, 近4万) or link it to the right metric."),
         Code("N204", "metric-redeclared", E, "The same metric id is declared twice with different values.", "Which one prints depends on reading order.",

@@ -246,6 +246,17 @@ def _other_rates(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(ra) and bool(rb) and not ra & rb
 
 
+def _slips_of_metrics(report: Report) -> set[int]:
+    """The typed figures that are a slip (transposed digits, a slip of scale) of their fact's declared metric, as N201
+    reports them: "员工总数48,630人" where the table has 48,360. A bound rounded from such a copy ("四万八千六百余人")
+    is not confirmed by it: it agrees with the wrong figure, and excludes the declared one."""
+    found = set()
+    for claim, other, kind, _, _ in conflicts(report):
+        if kind in SLIPS and (claim.metric_id is None) != (other.metric_id is None):
+            found.add(id(claim) if claim.metric_id is None else id(other))
+    return found
+
+
 def approximation_misses(report: Report) -> Iterator[Diagnostic]:
     """A bound that just misses a figure of the same thing: "超过4.2万名员工" where the report counts
     41,236 employees, "近3,000名志愿者" where it registers 3,286. A writer rounds a figure into a bound
@@ -260,11 +271,13 @@ def approximation_misses(report: Report) -> Iterator[Diagnostic]:
         if c.role == "plain" and c.base and c.figure.qualifier is None and c.figure.value is not None:
             for word in c.near:
                 exact[(c.base, word)].append(c)
+    slipped = _slips_of_metrics(report)
     for claim in zh:
         if claim.role != "plain" or claim.figure.qualifier not in BOUNDS or not claim.near or not claim.base:
             continue
         if any(relation(claim.figure, o.figure) == AGREE and (ratio(claim.figure, o.figure) or FAR) <= 1 + CLOSE
-               and o.figure.qualifier is None for _, o in partners.get(id(claim), ())):  # "四万余名" confirms no bound
+               and o.figure.qualifier is None and id(o) not in slipped
+               for _, o in partners.get(id(claim), ())):  # "四万余名" confirms no bound
             continue  # another statement close to the bound agrees with it ("超过10万户" says nothing of 3,150万户)
         seen: set[int] = set()
         candidates = []

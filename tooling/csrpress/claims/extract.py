@@ -375,6 +375,19 @@ def _mask(scalar: str) -> str:
     return MASK.sub(lambda m: " " * len(m.group(0)), scalar)
 
 
+# "集团在三个国家拥有员工4.8万人", "在全国30余个城市设有门店": the count of places a figure is spread over says
+# where the whole of it is, not what it counts (the noun after the verb); a figure that is that count stands in it
+PLACES = re.compile(r"在\s*(?:全球|全国|全世界|海内外|境内外|国内外)?\s*(?:[一二三四五六七八九十两]+|\s+)\s*(?:多|余)?\s*个?\s*"
+                    r"(?:国家和地区|国家及地区|国家与地区|国家|地区|省份|省|城市)")
+
+
+def _without_places(hollow_text: str, fig: numbers.Figure, c_start: int) -> str:
+    m = PLACES.search(hollow_text, c_start, fig.start)
+    if m is None:
+        return hollow_text
+    return hollow_text[: m.start()] + " " * (m.end() - m.start()) + hollow_text[m.end():]
+
+
 def _hollow(masked: str, figures: tuple[numbers.Figure, ...]) -> str:
     """`masked` with every figure blanked with spaces (the segmenter must not glue a figure to a word), built from
     the pieces between figures rather than a list of the string's characters (most of a long paragraph is text)."""
@@ -420,44 +433,45 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
         s_start, s_end = _span(masked, fig.start, fig.end, SENTENCE_END)
         c_start = _before_aside(masked, c_start, s_start)
         c_start, c_end = _own_part(masked, fig, values, c_start, c_end)
+        hollow = _without_places(hollow_text, fig, c_start)
         role = _role(masked, fig, c_start)
         years = _years(masked, fig, dates, (s_start, s_end), role, default_years, respective, clause_end)
-        clause = hollow_text[c_start:c_end]
+        clause = hollow[c_start:c_end]
         if lang == "zh":
             words = content_words(clause)
             if role in ("change", "share", "multiple"):  # "…余额1,654.2亿元，较上年末增长28.6%": the subject is the sentence's
-                words = content_words(hollow_text[s_start:fig.start])
+                words = content_words(hollow[s_start:fig.start])
             if words == {"累计"} and _within_the_year(masked[s_start:fig.start], default_years):
                 # "全年共有3,260名员工参加志愿活动，累计服务12,600人次": the year's 累计 is no subject (it is dropped
                 # below); what was summed is named earlier in the sentence, as for a clause with no noun at all
                 words = frozenset()
             if not words:  # "增长28.6%": the subject is named earlier in the sentence
-                words = content_words(hollow_text[s_start:c_end])
+                words = content_words(hollow[s_start:c_end])
             elif words <= SPENDING and c_start > s_start:
                 # "改造老旧供水管网318公里，投入资金12.8亿元": the money is what the clause before did
-                before = hollow_text[s_start : c_start - 1]
+                before = hollow[s_start : c_start - 1]
                 words |= content_words(before[max((m.end() for m in CLAUSE_END.finditer(before)), default=0):])
-            agent = _agent(hollow_text, fig, values, c_start, s_start) if role == "plain" else frozenset()
+            agent = _agent(hollow, fig, values, c_start, s_start) if role == "plain" else frozenset()
             words |= agent
-            purpose = _purpose(hollow_text, fig, c_end, s_end)
+            purpose = _purpose(hollow, fig, c_end, s_end)
             # another figure in the clause that qualifies the subject ("35岁以下员工") is part of it
             narrowing = {qualifiers[f.start] for f in values if f is not fig and c_start <= f.start < c_end and f.end <= fig.start
                          and qualifiers[f.start]}
             words |= narrowing
-            if PART_OF.search(hollow_text[s_start:c_start]) or _among(hollow_text[c_start:fig.start]):
+            if PART_OF.search(hollow[s_start:c_start]) or _among(hollow[c_start:fig.start]):
                 words |= {"其中"}  # "其中，母行…", "合格供应商中境内供应商…": the clause states a part of a whole
-            before = hollow_text[c_start:fig.start]
+            before = hollow[c_start:fig.start]
             if CONJOINED.search(before):
                 before = ""  # "自有牧场和逾350家奶农合作社": the figure counts the second of two joined nouns only
-            near = near_words(before, hollow_text[fig.end:c_end]) | narrowing
-            split = _split_compound(hollow_text[c_start:fig.start], hollow_text[fig.end:c_end])
+            near = near_words(before, hollow[fig.end:c_end]) | narrowing
+            split = _split_compound(hollow[c_start:fig.start], hollow[fig.end:c_end])
             words |= split | purpose
             near |= split | purpose | agent
             whole: frozenset[str] = frozenset()  # what a lone total ("合共18.6吨") sums, named before it
             if words and words <= TOTALS and c_start > s_start:
                 # "…产生少量有害废物，主要为光管、电池及废机油，合共18.6吨": a lone total sums what the sentence named
                 # before it; a clause listing its kinds (主要为, 包括) names the parts, so the one before that the whole
-                before = hollow_text[s_start : c_start - 1]
+                before = hollow[s_start : c_start - 1]
                 bounds = [0] + [m.end() for m in COMMA.finditer(before)]  # not 、: it separates the list's kinds
                 for start in reversed(bounds):
                     clause_before = before[start:]
