@@ -1368,6 +1368,17 @@ CASES = {
     # ---- precision cases from the jinxiu-yunhang corpus: add above this line ----
     # ---- precision cases from the shijie-cement corpus: add above this line ----
     # ---- precision cases from the lingyun-software corpus: add above this line ----
+    # A translator keeps a qualified figure's number (逾3.6万 is "more than 36,000"): two qualified figures translate
+    # each other only when their numbers agree, and an open bound ("more than 2 million") is no translation of a
+    # figure more than twice its number (checks/editions.py _translated_interval).
+    "n209-qualified-figure-translated": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，逾3.6万人次长者参加探访活动。", en: "In 2016 more than 63,000 elderly person-times joined the visits."}  # expect: N209
+      - text: {zh: "2016年，长者探访活动开支3.05亿元，惠及超过200万人次。", en: "In 2016 the visits cost RMB 3.05 billion and reached more than 2 million person-times."}  # expect: N209
+      - text: {zh: "2016年，逾3.6万人次长者参加探访活动。", en: "In 2016 more than 36,000 elderly person-times joined the visits."}
+      - text: {zh: "2016年，共有12,486名长者参加探访活动。", en: "In 2016 more than 12,000 elderly people joined the visits."}
+      - text: {zh: "2016年，近1,700名义工参与探访。", en: "In 2016 nearly 1,700 volunteers took part in the visits."}
+""",
     # ---- precision cases from the kamwah-buses corpus: add above this line ----
     # ---- precision cases from the kangning-health corpus: add above this line ----
 }

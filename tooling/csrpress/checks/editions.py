@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 from ..diagnostics import Diagnostic, Related, Severity
@@ -149,11 +150,29 @@ def _ordinal_translated(zh: Occurrence, english_text: str) -> bool:
     return value is not None and zh.figure.kind == "number" and value in english_ordinals(english_text)
 
 
+def _translated_interval(fig: Figure, other: Figure) -> tuple[Decimal, Decimal]:
+    """The values `fig` may stand for as the translation of `other`. A translator keeps a qualified figure's
+    number and renders its qualifier (逾3.6萬 is "more than 36,000", 近1,700 "nearly 1,700"), so two
+    qualified figures translate each other only when their numbers agree: read as bounds, "more than 63,000"
+    would hold 逾3.6萬. Against a plain figure an open bound reaches no further than twice its number (below:
+    half): 12,486 may be rendered "more than 12,000", 3.26億 is never "more than 200"."""
+    if fig.qualifier is None or fig.value is None or other.value is None:
+        return loose_interval(fig)
+    if other.qualifier is not None:
+        return loose_interval(replace(fig, qualifier=None, low=fig.value - fig.precision / 2, high=fig.value + fig.precision / 2))
+    low, high = fig.low, fig.high
+    if high.is_infinite():
+        high = max(low, fig.value) * 2 if fig.value > 0 else high
+    if low.is_infinite():
+        low = min(high, fig.value) / 2 if fig.value > 0 else low
+    return low, high
+
+
 def _overlap(a: Occurrence, b: Occurrence) -> bool:
     if (a.figure.kind == "percent") != (b.figure.kind == "percent"):
         return False
-    alow, ahigh = loose_interval(a.figure)
-    blow, bhigh = loose_interval(b.figure)
+    alow, ahigh = _translated_interval(a.figure, b.figure)
+    blow, bhigh = _translated_interval(b.figure, a.figure)
     if alow < bhigh and blow < ahigh:
         return True
     converted = _converted(b.figure, a.figure)
