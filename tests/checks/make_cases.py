@@ -1367,6 +1367,19 @@ CASES = {
     # ---- precision cases from the harbourlink-telecom corpus: add above this line ----
     # ---- precision cases from the jinxiu-yunhang corpus: add above this line ----
     # ---- precision cases from the shijie-cement corpus: add above this line ----
+    # The counted noun is followed by what the counted do ("员工来自全国各地"): the verb and what follows it say
+    # where they come from, not who is counted (claims/subject.py PREDICATE, predicate_at).
+    "n212-counted-then-what-they-do": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司员工总数18,642人。", en: "In 2016 the Company had 18,642 employees."}
+      - text: {zh: "2016年，公司超过1.9万名员工来自全国各地。", en: "Our more than 19,000 employees come from all over China."}  # expect: N212
+""",
+    # 筹集善款, 募集善款 and 募款 are 筹款 spelt out: one fundraising (claims/thesaurus.py).
+    "n212-fundraising-spelt-out": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，平台全年筹款9.82亿元。", en: "In 2016 the platform raised RMB 982 million."}
+      - text: {zh: "2016年，平台全年筹集善款9亿2800万元。", en: "In 2016 the platform raised RMB 928 million."}  # expect: N212
+""",
     # ---- precision cases from the lingyun-software corpus: add above this line ----
     # A translator keeps a qualified figure's number (逾3.6万 is "more than 36,000"): two qualified figures translate
     # each other only when their numbers agree, and an open bound ("more than 2 million") is no translation of a

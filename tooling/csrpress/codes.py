@@ -269,13 +269,16 @@ Every figure of the Chinese text, and every declared metric, is a **claim** (`cs
    its unit: "在全辖621个营业网点设立…" → 全辖, 营业网点) is a second, shorter subject. Money that names
    no purpose ("投入资金12.8亿元") takes the clause before it as its subject, and a sum that ends its clause
    takes the purpose the next clause gives it ("捐赠3000万元，设立…奖学金", "…，用于…"); words of one
-   vocabulary are folded before reading (洪涝灾害 = 水灾, 救援 = 拯救, 捐款 = 捐出, 全国 = 中国, 员工 = 雇员);
+   vocabulary are folded before reading (洪涝灾害 = 水灾, 救援 = 拯救, 捐款 = 捐出, 全国 = 中国, 员工 = 雇员,
+   筹集善款 = 筹款);
    light nouns (工作, 任务), words of means or reach (依托, 借助, 全网, 全辖) and the reporting company's own
    name (the first word of the manifest's company: 金鹏 of 金鹏物流集团) name nothing, nor does an adverb of manner
    the segmenter glues to its verb (妥善安置 reads as 安置); single characters are left out except metals, fuels
    and foods (矿产铜 and 矿产锌 are two rows), and 至今 counts cumulatively like 累计; a figure right
    after 和/及/、 counts the second of the two joined nouns only ("自有牧场和逾350家奶农合作社" → 奶农合作社), and
-   a counted noun may end in a word of three characters (奶农 + 合作社); a metric's label (less its unit note,
+   a counted noun may end in a word of three characters (奶农 + 合作社), and ends at a verb of what the
+   counted do ("1.9万名员工来自全国各地" → 员工: 来自, 参与, 位于 and what follows say nothing of who is
+   counted, unless no noun stands before the verb: "677万人次参与捐款"); a metric's label (less its unit note,
    four characters or more) written right before a typed figure names that metric ("公司研发投入4.68亿元" and
    the row 研发投入（亿元）), but not inside a longer phrase ("研发投入中人员费用"); the same phrase of four
    characters or more typed before two figures names one fact ("志愿服务时长4.6万小时" in a caption and

@@ -19,7 +19,7 @@ from ..markup import METRIC_REF
 from ..model import Origin, Report, all_blocks
 from ..walk import metric_uses, texts
 from .script import reading
-from .subject import ASPECT, MASK_CHAR, content_words, near_words, segment
+from .subject import ASPECT, MASK_CHAR, content_words, near_words, predicate_at, segment
 
 CLAUSE_END = re.compile(r"[。！？；!?;\n，、：（）()｜|]|,(?!\d{3})|:(?!\d)")  # not the comma of 6,842 or the colon of 9:18
 SENTENCE_END = re.compile(r"[。！？；!?;\n｜|]")  # a highlight's ｜ separates statements like a full stop
@@ -438,7 +438,9 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
         years = _years(masked, fig, dates, (s_start, s_end), role, default_years, respective, clause_end)
         clause = hollow[c_start:c_end]
         if lang == "zh":
-            words = content_words(clause)
+            cut = predicate_at(hollow_text[fig.end:c_end]) if role == "plain" else None
+            # "1.9万名员工来自全国各地": the subject is who is counted; where they come from is said of them
+            words = content_words(clause if cut is None else hollow_text[c_start:fig.end + cut])
             if role in ("change", "share", "multiple"):  # "…余额1,654.2亿元，较上年末增长28.6%": the subject is the sentence's
                 words = content_words(hollow[s_start:fig.start])
             if words == {"累计"} and _within_the_year(masked[s_start:fig.start], default_years):

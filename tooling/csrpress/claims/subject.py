@@ -189,6 +189,27 @@ def content_words(clause: str) -> frozenset[str]:
     return frozenset(w for w in segment(clause) if _is_content(w))
 
 
+# What the counted people or things do, written right after them ("1.9万名员工来自全国各地", "500名志愿者参与…",
+# "4座数据中心位于…"): the predicate of the sentence, not a second half of the counted noun
+PREDICATE = frozenset({"来自", "分布", "分布于", "遍布", "参与", "参加", "投身", "加入", "位于", "坐落", "坐落于",
+                       "分布在", "来源于", "出身"})
+
+
+def predicate_at(after: str) -> int | None:
+    """Where the predicate begins in the text after a figure's unit, when the counted noun is followed by what it
+    does ("名员工来自全国各地" -> at 来自): the words after it say where the counted come from, not which they are."""
+    at, noun = 0, False
+    for w in segment(after[:AFTER]):
+        if w in PREDICATE:
+            # "677万人次参与捐款": with no noun between, the verb is what a count of acts (人次) counts
+            return at if noun else None
+        if noun and _is_content(w) or not w.strip() or PUNCT.match(w):
+            return None  # a second noun or a pause: the clause goes on with something else
+        noun = noun or _is_content(w)
+        at += len(w)
+    return None
+
+
 def near_words(before: str, after: str) -> frozenset[str]:
     """The subject without what is said of it: the content words before the figure in its clause and
     the noun right after its unit ("在全辖621个营业网点设立…专区" -> 全辖, 营业网点), with the word
@@ -197,7 +218,8 @@ def near_words(before: str, after: str) -> frozenset[str]:
     counted = ""
     for w in segment(after[:AFTER]):
         # a second word of three characters is mostly a noun (合作社, 志愿者): "奶农合作社" is one counted noun
-        if not _is_content(w) or (counted and len(counted + w) > (COMPOUND + 1 if len(w) >= 3 else COMPOUND)):
+        if not _is_content(w) or (counted and len(counted + w) > (COMPOUND + 1 if len(w) >= 3 else COMPOUND)) \
+                or counted and w in PREDICATE:  # what the counted do (员工来自…), not a half of the noun
             break
         words.append(w)
         counted += w

@@ -27,6 +27,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("流失率", "离职率", "员工流失比率", "流失比率"),
     ("供应商", "供货商"),
     ("捐赠", "捐款", "捐助", "慈善捐赠", "捐出", "捐献", "获赠", "受赠"),  # what a beneficiary 获赠 is what was donated
+    ("筹款", "筹集善款", "募集善款", "募款", "筹集捐款", "募集捐款"),  # a charity's fundraising, short and spelt out
     ("洪涝", "洪涝灾害", "洪灾", "水灾", "洪水灾害"),  # a flood, in the words of a news report and of a filing
     ("推广", "推行"),  # to roll out a practice
     ("运输", "运送"),  # to carry passengers or goods
