@@ -1393,6 +1393,24 @@ CASES = {
       - text: {zh: "2016年，近1,700名义工参与探访。", en: "In 2016 nearly 1,700 volunteers took part in the visits."}
 """,
     # ---- precision cases from the kamwah-buses corpus: add above this line ----
+    # A rate whose clause follows a count of people in the same sentence is those people's rate (the subject is
+    # left out, as Chinese leaves the topic of the clause before): the pass rates of two groups are two facts, one
+    # group's pass rate stated twice is one (claims/extract.py _population, group.py other_people).
+    "n212-rate-of-the-people-counted-before": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，共有120名新入职护士参加岗前培训，考核通过率98.0%。", en: "In 2016, 120 newly hired nurses took induction training; 98.0% passed."}
+      - text: {zh: "2016年，共有85名管理培训生参加岗前培训，考核通过率92.0%。", en: "In 2016, 85 management trainees took induction training; 92.0% passed."}
+      - text: {zh: "2016年，新入职护士共120名参加岗前培训，考核通过率97.0%。", en: "In 2016, 120 newly hired nurses took induction training; 97.0% passed."}  # expect: N212
+""",
+    # An intensity per bed, per room night or per store (吨标准煤/床, 千克/间夜) is a unit: beds and stores are counted
+    # in 张 and 家, so the registry knows them only as what an intensity divides by (units.PER_THING); a
+    # denominator nobody divides by stays unknown.
+    "s104-intensity-per-bed-is-a-unit": GIVING + metric("env.bed.2016", "每床位综合能耗", "3.11", "吨标准煤/床", "2016", [])
+        + metric("env.night.2016", "每间夜用水量", "0.52", "立方米/间夜", "2016", [])
+        + metric("env.odd.2016", "每某某能耗", "1.25", "吨标准煤/某某", "2016", []).rstrip("\n") + "  # expect: S104\n" + """\
+    blocks:
+      - text: {zh: "2016年，每床位综合能耗3.11吨标准煤/床，每间夜用水量0.52立方米/间夜。", en: "In 2016 energy use was 3.11 tce per bed and water use 0.52 cubic metres per room night."}
+""",
     # ---- precision cases from the kangning-health corpus: add above this line ----
 }
 

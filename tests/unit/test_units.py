@@ -123,6 +123,20 @@ def test_an_intensity_of_two_listed_units_is_its_own_unit():
     assert lookup_unit("吨/万元").id == "tonne_per_wan_yuan"  # a listed intensity keeps its entry
 
 
+def test_an_intensity_per_bed_room_night_or_store_is_its_own_unit():
+    from csrpress.numbers import find_figures
+    from csrpress.units import lookup_unit
+
+    per_bed = lookup_unit("吨标准煤/床")
+    assert per_bed is not None and per_bed.dimension == "intensity" and per_bed.en_plural.endswith("per bed")
+    assert lookup_unit("千克/间夜").en_plural == "kilograms per room night"
+    assert lookup_unit("吨/某") is None  # a denominator nobody divides by stays unknown (S104)
+    (fig,) = find_figures("每床位综合能耗3.11吨标准煤/床")
+    assert fig.unit == per_bed.id  # never read as 3.11 tonnes of standard coal
+    (store,) = find_figures("单店用电5.6万千瓦时/门店")
+    assert store.unit == "~千瓦时/门店"  # not 千瓦时 per 门 (门 counts doors and courses)
+
+
 def test_classifiers_of_vehicles_animals_and_runs():
     from csrpress.numbers import find_figures
 

@@ -481,7 +481,8 @@ topic is a K401 warning.
 pint (兆瓦时 and 万千瓦时; 吨二氧化碳当量 and 吨), and a slip across them needs the same printed digits.
 A unit made of listed parts is known too: a scale word before a unit (万批次, 千万元, 万名) is that unit
 scaled, and an intensity of two units (吨/吨产品, 千瓦时/万元产值) is read whole and compared only with the
-same intensity, never as its numerator. Classifiers of vehicles, animals and packages (架, 头, 艘, 盒, 瓶) and
+same intensity, never as its numerator; so is a unit divided by a thing no figure is counted in but intensities
+are taken per (a bed 床/床日, a room night 间夜, a store 门店: 吨标准煤/床). Classifiers of vehicles, animals and packages (架, 头, 艘, 盒, 瓶) and
 counts of runs (车次, 批次, 架次, 航次, 班) and transport work (客公里, 吨公里) are listed; an intensity's base may
 carry a scale word (千克/百吨公里).
 

@@ -229,6 +229,11 @@ _SCALES = (("百万", Decimal(10) ** 6, "million"), ("千万", Decimal(10) ** 7,
 # What an intensity's denominator may add to its unit: 吨/吨产品, 立方米/万元产值, 千瓦时/万元营业收入
 PER_WHAT = {"产品": "product", "产值": "output value", "营业收入": "revenue", "营收": "revenue", "收入": "revenue",
              "产量": "output"}
+# What an intensity may be divided by that no figure is counted in: a hospital gives its energy per bed (吨标准煤/床,
+# 千瓦时/床日), a hotel per room night (千克/间夜), a retailer per store (千瓦时/门店); beds are counted as 张 and
+# stores as 家, so these nouns are no units of the registry, only denominators
+PER_THING = {"床": "bed", "床位": "bed", "床日": "bed-day", "间夜": "room night", "客房": "guest room",
+             "门店": "store"}
 DERIVED = "~"  # the id of a unit derived from its printed form (万批次, 吨/吨产品) starts so, and is that form
 
 
@@ -248,8 +253,9 @@ def _derived(form: str) -> Unit | None:
         tail = next((t for t in sorted(PER_WHAT, key=len, reverse=True) if bottom.endswith(t) and bottom != t), "")
         base = bottom.removesuffix(tail)
         b = (_BY_FORM.get(base) or _derived(base)) if base and "/" not in base else None  # 百吨公里: a scaled base
-        if a is not None and b is not None and a.dimension not in ("percent", "percentage_point", "ratio"):
-            per = (b.en_singular or b.zh) + (f" of {PER_WHAT[tail]}" if tail else "")
+        thing = PER_THING.get(bottom) if b is None else None
+        if a is not None and (b is not None or thing) and a.dimension not in ("percent", "percentage_point", "ratio"):
+            per = thing or (b.en_singular or b.zh) + (f" of {PER_WHAT[tail]}" if tail else "")
             name = f"{a.en_plural or a.zh} per {per}"
             return Unit(DERIVED + form, form, name, name, DERIVED + form, Decimal(1), "intensity")
     return None

@@ -68,6 +68,8 @@ class Claim:
     aliases: tuple[str, ...] = ()  # a metric's declared aliases: phrases that name it in the text
     reading: str | None = None  # the string as read: masked, Traditional folded to Simplified (script.py), same offsets
     where: Location | None = None  # for a metric: the table cell that prints it, else its declaration
+    # who a rate is of when its clause names no one: the people counted in the clause before it (_population)
+    population: frozenset[str] = frozenset()
     # What the value counts in: the unit's base (万吨 and 吨 alike), percent, or '' for a bare number;
     # computed once (every pairing asks for it)
     base: str = field(init=False, repr=False, compare=False, default="")
@@ -424,12 +426,13 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
     # a year given figure by figure after 分别为 (_respective_year): a string without the word has none
     respective = values if ("分别" in masked or "依次为" in masked) and RESPECTIVELY.search(masked) else ()
     found = []
+    counted_near: dict[int, frozenset[str]] = {}  # the noun phrase at each figure counting people, by its start
     for fig in values:
         metric_id = referenced.get(fig) if referenced else None  # (a Figure's hash reads all its fields)
         if metric_id is None and LINK.match(scalar, fig.end):
             continue  # `{=id}` / `{=none}` after a figure: the writer said what it states (checks/facts.py)
         c_start, c_end = _span(masked, fig.start, fig.end, CLAUSE_END)
-        clause_end = c_end  # before its own part is cut out of the clause: _years reads to the clause's end
+        clause_start, clause_end = c_start, c_end  # before its own part is cut out of the clause: _years reads to the clause's end
         s_start, s_end = _span(masked, fig.start, fig.end, SENTENCE_END)
         c_start = _before_aside(masked, c_start, s_start)
         c_start, c_end = _own_part(masked, fig, values, c_start, c_end)
@@ -493,11 +496,30 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
                 words -= TOTALS
             if near - TOTALS:
                 near -= TOTALS
+            if _base_of(fig) in PEOPLE:
+                counted_near[fig.start] = near
+            population = _population(masked, fig, role, counted_near, clause_start, s_start)
         else:
-            words = near = frozenset()
+            words = near = population = frozenset()
         found.append(Claim(fig, lang, origin, scalar, shown[c_start:c_end], words, near, years, role, block,
-                           metric_id=metric_id, sentence=s_start, reading=masked))
+                           metric_id=metric_id, sentence=s_start, reading=masked, population=population))
     return found
+
+
+PEOPLE = frozenset({"person", "person_times"})  # the bases of a count of people (人, 名, 位, 人次)
+
+
+def _population(masked: str, fig: numbers.Figure, role: str, counted_near: dict[int, frozenset[str]],
+                clause_start: int, s_start: int) -> frozenset[str]:
+    """"2024年共有412名青年医师参加，结业考核通过率96.4%": a rate whose clause follows a count of people in the same
+    sentence is the rate of those people (the clause's subject is left out, as Chinese leaves the topic of the clause
+    before); the same rate of other people ("在培住院医师568人，结业考核通过率95.3%") is another programme's fact.
+    The counted noun phrase of the last figure counting people in the clause right before, else nothing."""
+    if fig.kind != "percent" or role != "plain" or clause_start <= s_start:
+        return frozenset()
+    before_start = _last_end(masked, clause_start - 1, CLAUSE_END)
+    counts = [start for start in counted_near if before_start <= start < clause_start - 1]
+    return counted_near[max(counts)] if counts else frozenset()
 
 
 IN_THE_YEAR = re.compile(r"全年|年内|本年|当年|年度|((?:19|20)\d\d)\s*年(?!\s*(?:末|底|起|以来|至|到))")

@@ -166,6 +166,13 @@ def labelled(metric: Claim, text: Claim) -> bool:
     return end >= 0 and bool(LINK_WORDS.fullmatch(before[end + len(label):].strip()))
 
 
+def other_people(a: Claim, b: Claim) -> bool:
+    """Two rates each said of the people counted right before it (extract._population) are of other people when
+    neither group is named within the other: 青年医师 and 住院医师 are two programmes, 医师 and 青年医师 may be one."""
+    x, y = a.population, b.population
+    return bool(x) and bool(y) and not (x <= y or y <= x)
+
+
 def similarity(a: Claim, b: Claim, weights: Weights, slip: bool = False) -> float:
     """The larger of the clauses' and the noun phrases' weighted overlap: "612个营业网点" and
     "在全辖621个营业网点设立消费者权益保护专区" share little of their clauses but their noun phrase.
@@ -173,6 +180,8 @@ def similarity(a: Claim, b: Claim, weights: Weights, slip: bool = False) -> floa
     "其中老旧管网改造12.8万元" cannot be a part of "投入资金12.8亿元" with the same digits."""
     share = a.role == "share" or b.role == "share"
     if not share and not slip and aspects_differ(a, b):
+        return 0.0
+    if not slip and other_people(a, b):
         return 0.0
     for metric, text in ((a, b), (b, a)):
         if any(alias in text.clause for alias in metric.aliases):
