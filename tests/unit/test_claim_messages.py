@@ -143,3 +143,30 @@ def test_a_figure_lost_in_translation_is_shown_beside_the_english_of_its_size(ma
     assert "“152亿元”" in found.message and "“RMB 1.52 billion”" in found.message
     assert "864" not in found.message  # a thousandfold smaller: another fact of the sentence
     assert [r.message for r in found.related] == ["the English has “RMB 1.52 billion” here"]
+
+
+LOOSE = """\
+id: env
+number: "01"
+title: {zh: 环境, en: Environment}
+metrics:
+  - {id: env.waste.2016, label: {zh: 危险废物产生量, en: Hazardous waste}, value: "4.83万", unit: 吨, period: "2016"}
+sections:
+  - id: waste
+    number: "1.1"
+    title: {zh: 废弃物, en: Waste}
+    blocks:
+      - text: {zh: "2016年，危险废物产生量4.38万吨。", en: "Hazardous waste came to 43,800 tonnes."}
+      - text: {zh: "2016年，公司危险废物产生量约5万吨。", en: "The Company generated about 50,000 tonnes of hazardous waste."}
+      - text: {zh: "2016年，公司危险废物产生量为4.83万吨。", en: "The Company generated 48,300 tonnes of hazardous waste."}
+"""
+
+
+def test_only_statements_as_exact_as_the_figure_support_it(make_project):
+    """"so does" names the statements that state the other figure: "约5万吨" agrees loosely with 4.83万吨 but does not
+    say it (and could itself be wrong); "4.83万吨" does."""
+    found = [d for d in check(make_project({"content/chapters/01.yaml": LOOSE})) if d.code == "N201" and "4.38万吨" in d.message]
+    assert found, "4.38万吨 transposes the metric's 4.83万吨"
+    related = " ".join(r.message for r in found[0].related)
+    assert "4.83万吨" in related and "so does" in related
+    assert "约5万吨" not in related

@@ -135,7 +135,10 @@ def conflicts(report: Report) -> list[tuple[Claim, Claim, str, float, list[Claim
             if sim >= _needed(kind, claim, other) and (kind in SLIPS or enough_in_common(claim, other)) \
                     and (kind not in SLIPS or sim >= 0.35 or enough_in_common(claim, other)) \
                     and (not _two_digit_swap(kind, claim, other) or enough_in_common(claim, other)):
-                support = [o for s, o in partners[id(other)] if o is not claim and relation(other.figure, o.figure) == AGREE]
+                # what else states the other figure: only as exactly (_confirms); "约5.2万吨" agrees loosely with 4.83万吨
+                # but does not say it, and may itself be wrong (approximations_rounded_wrong)
+                support = [o for s, o in partners[id(other)] if o is not claim and relation(other.figure, o.figure) == AGREE
+                           and _confirms(o, other)]
                 found.append((claim, other, kind, sim, support))
                 break
     return found
