@@ -1380,6 +1380,14 @@ CASES = {
       - text: {zh: "2016年，平台全年筹款9.82亿元。", en: "In 2016 the platform raised RMB 982 million."}
       - text: {zh: "2016年，平台全年筹集善款9亿2800万元。", en: "In 2016 the platform raised RMB 928 million."}  # expect: N212
 """,
+    # A day-named event (公益日, 读书节) is one event where two sentences name it and say the same of it (启动),
+    # whatever else a caption says; its close on another day is not its start (checks/dates.py _one_named_day).
+    "n215-named-day-in-a-caption": GIVING + """\
+    blocks:
+      - text: {zh: "2016年10月18日，第五届示例公益日在杭州启动，为期三天。", en: "On 18 October 2016 the fifth Example Charity Day opened in Hangzhou; it lasted three days."}
+      - text: {zh: "2016年10月20日，示例公益日闭幕。", en: "On 20 October 2016 Example Charity Day closed."}
+      - text: {zh: "2016年10月28日，示例公益日启动仪式现场。", en: "The opening ceremony of Example Charity Day, 28 October 2016."}  # expect: N215
+""",
     # ---- precision cases from the lingyun-software corpus: add above this line ----
     # A translator keeps a qualified figure's number (逾3.6万 is "more than 36,000"): two qualified figures translate
     # each other only when their numbers agree, and an open bound ("more than 2 million") is no translation of a

@@ -150,3 +150,28 @@ def test_a_scope_is_a_part_of_the_whole_inventory():
 
     assert aspects_differ(claim({"温室", "气体", "排放"}), claim({"范围二", "温室", "气体", "排放"}))
     assert not aspects_differ(claim({"范围二", "排放"}), claim({"范围二", "温室", "气体", "排放"}))
+
+
+def test_an_items_title_written_whole_before_a_figure_names_it(make_project):
+    """GRI 2-8 (员工之外的工作者, folded to 外包人员) is what "劳务派遣及外包人员2,350人" counts, though the segmenter
+    cuts the clause as 及外 / 包 / 人员: the K405 finding quotes that figure, not another count of 人员."""
+    from csrpress.build import check
+
+    chapter = """\
+id: staff
+number: "01"
+title: {zh: 员工, en: Staff}
+sections:
+  - id: people
+    number: "1.1"
+    title: {zh: 员工, en: Staff}
+    blocks:
+      - text: {zh: "2016年，公司研发人员11,296人。", en: "In 2016 we had 11,296 R&D staff."}
+      - text: {zh: "2016年，除员工外，公司另有劳务派遣及外包人员2,350人。", en: "In 2016 we also worked with 2,350 agency and outsourced workers."}
+      - esg_index:
+          framework: gri-2021
+          items:
+          - {id: 2-8, status: not_disclosed, reason: {zh: 未统计。, en: Not measured.}}
+"""
+    found = [d for d in check(make_project({"content/chapters/01.yaml": chapter})) if d.code == "K405"]
+    assert len(found) == 1 and "2,350人" in found[0].message

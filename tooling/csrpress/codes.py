@@ -428,7 +428,9 @@ unquoted; not inside a longer title: 安居计划 is not 安居计划新政). Th
 name nothing (腾讯成立于1998年 vs 2015年，腾讯影业成立). Two days for one event are
 N215; two start years N216. As-of dates (截至2024年末) are never events, and days of different years are
 different events (a forum recurs). A day said of every year ("自2015年起每年…在9月9日前后") is that day in each
-year from the start on, and a day-named event is one with or without its dot (9·9公益日 = 99公益日); a day
+year from the start on, and a day-named event is one with or without its dot (9·9公益日 = 99公益日); two sentences
+that name one day-named event whole (凌云公益日, 读书节: the company's name counts as part of it) and say the same of
+it (启动 in both) date one event, whatever else a caption says (启动仪式现场), but its close (闭幕) is another; a day
 given as "前后"/"左右" (around) against another day of the event is a warning that says it may be one span.
 Two starts whose subject is only the company's own name (the manifest's company) or 公司/本公司 date the
 company's founding, one event ("云航航空成立于2005年" and "云航航空股份有限公司成立于2004年"). "连续19年" against
@@ -465,7 +467,8 @@ total or count the sentence does not give (left to the Chinese rules, which find
 **ESG index.** An item marked not disclosed is K405 when a figure of the report period is stated whose
 subject the item's title names (after folding the standards' words: 有害废弃物 = 危险废物, 雇员 = 员工,
 受训 = 培训) and which is counted as the title asks (以吨计算, 千瓦时, 时数, 比率 ...), for every catalogue;
-a ratio counts ("集体合同覆盖员工比例为83.4%" gives GRI 2-30). An item marked none occurred is K407 when the text
+a ratio counts ("集体合同覆盖员工比例为83.4%" gives GRI 2-30); a title written whole right before a figure, once folded
+(员工之外的工作者 = 外包人员: "劳务派遣及外包人员2,350人" gives GRI 2-8), names it first. An item marked none occurred is K407 when the text
 counts more than zero of the occurrence its title names (违反/遵守 … a fine, a penalty, 违法, 违规; 腐败 … 贿赂,
 舞弊; 死亡 … 身故; 召回; 投诉; 歧视; 诉讼; 隐私 … 泄露; 童工) in the report period: an error when the figure
 also names the title's topic (受到环保行政处罚1起 against GRI 307-1 违反环境法律法规, 因工死亡1人 against HKEX

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from .. import numbers
-from ..claims.events import FOUNDING, START_WORDS, Event, events
+from ..claims.events import DAY_NAMED, FOUNDING, START_WORDS, Event, events
 from ..claims.group import Weights, overlap, sharing_a_word
 from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report
@@ -56,11 +56,21 @@ def _same_event(a: Event, b: Event, weights: Weights) -> float:
             # “中国最佳雇主” quoted in one place and named plainly in the other; not “安居计划” in “安居计划新政”
             if w.startswith("《") and len(w) >= 5 and _undotted(w[1:]) in _undotted(y.text) and not any(w[1:] in t for t in titles):
                 return 1.0
+    if _one_named_day(shared):
+        return 1.0
     named = {w for w in shared if not START_WORDS.fullmatch(w)}  # "成立" and "腾讯" name no one thing that started
     if len(named) < 2 and not any(len(w) >= 4 for w in named):
         return 0.0
     own = overlap(a.own, b.own, weights) if len(a.own & b.own) >= 2 else 0.0  # the clauses naming the two alike
     return max(overlap(a.words, b.words, weights), own)
+
+
+def _one_named_day(shared: frozenset[str]) -> bool:
+    """Two sentences naming the same day-named event ("凌云公益日", claims/events.py _day_names) and saying the
+    same of it (启动 in both, a word outside the name): one event, however differently the rest reads (a
+    caption's 仪式现场). The name alone is not enough: a festival opens on one day and closes on another."""
+    days = {w for w in shared if len(w) >= 4 and w[-1] in DAY_NAMED}
+    return bool(days) and any(not any(w in d for d in days) for w in shared - days)
 
 
 COMMON = 50  # a word in more events than this names none of them: it finds no candidates by itself

@@ -13,6 +13,7 @@ from ..claims.extract import locate, report_years
 from ..claims.group import Weights
 from ..claims.script import reading
 from ..claims.subject import content_words, segment
+from ..claims.thesaurus import fold
 from ..diagnostics import Diagnostic, Related, Severity
 from ..markup import METRIC_REF
 from ..model import Report, all_blocks
@@ -146,11 +147,31 @@ def _claim_dimension(claim) -> str:
     return unit.dimension if unit else ""
 
 
+WRITTEN = 4  # characters of a folded title written whole in a clause that name the item by themselves
+
+
+def _title_written(item_title: str, claim) -> bool:
+    """The item's title, folded to the reports' word (员工之外的工作者 -> 外包人员), written whole right before the
+    figure in its clause ("另有劳务派遣及外包人员2,350人"): it names what the item asks for however the segmenter
+    cuts the clause (及外 / 包 / 人员), as a metric's label written before a figure names the metric."""
+    title = fold(OPTIONAL.sub("", item_title)).strip()
+    if len(title) < WRITTEN or not CJK_ONLY.fullmatch(title):
+        return False
+    clause = fold(reading(claim.clause))
+    at = clause.find(reading(claim.figure.printed).strip())
+    return at > 0 and clause[:at].rstrip().endswith(title)
+
+
+CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def _states(item_title: str, claim, weights: Weights) -> float:
     """Whether a figure gives what an item asks for: its subject is mostly named by the item's title
     (after folding synonyms: 有害废弃物 = 危险废物, 雇员 = 员工) and it is counted the way the title says."""
     words = _title_words(item_title)
     subject = claim.near or claim.words
+    if _title_written(item_title, claim):
+        return 1.0 - (0.5 if claim.figure.qualifier else 0.0)
     shared = words & subject
     if not shared or (weights.weight(shared) < NEEDED * weights.weight(subject) and _head(claim) not in shared):
         return 0.0  # mostly other words, unless the title names the head of the figure's noun phrase

@@ -17,7 +17,7 @@ from ..model import Origin, Report
 from ..walk import texts
 from .extract import SENTENCE_END, _mask, _span, report_years
 from .script import reading
-from .subject import content_words, segment
+from .subject import STOP, content_words, segment
 from ..numerals import evaluate
 
 AS_OF = re.compile(r"(?:截至|截止|截止到|截止至|至)\s*$")
@@ -89,7 +89,34 @@ def _words(masked: str, start: int, end: int, own_clause: bool = False, sentence
     hollow = TITLE.sub(lambda m: " " + m.group(0).strip("《》“”「」『』") + " ", sentence)  # its words count too
     for f in numbers.find_figures(hollow):
         hollow = hollow[: f.start] + " " * (f.end - f.start) + hollow[f.end :]
-    return frozenset(w for w in content_words(hollow) if not COUNTING.match(w)) | titles
+    return frozenset(w for w in content_words(hollow) if not COUNTING.match(w)) | titles | _day_names(hollow)
+
+
+DAY_NAMED = frozenset("日节")  # 公益日, 开放日, 读书节: an event named for the day it is held
+NAME_PARTS = 2  # "凌云公益日": the words before 日 that name the day (the company's own name among them)
+
+
+def _day_names(text: str) -> frozenset[str]:
+    """An event named as a day or a festival ("凌云公益日", "企业开放日", "科技节"), which the segmenter cuts into its
+    words and a lone 日 or 节: the whole name is one word, as a title would be, so that two sentences naming the
+    day meet on it whatever else they say (启动仪式现场 in a caption, 在杭州启动 in the text). The company's
+    own name counts here: it is part of the day's name. A date's 日 is a figure, blanked before."""
+    words = [w.strip() for w in segment(text)]
+    names = set()
+    for i, w in enumerate(words):
+        if w not in DAY_NAMED:
+            continue
+        name = []
+        for prev in reversed(words[max(0, i - NAME_PARTS):i]):
+            if len(prev) < 2 or not CJK_WORD.fullmatch(prev) or prev.startswith("第") or prev in STOP:
+                break
+            name.insert(0, prev)
+        if name:
+            names.add("".join(name) + w)
+    return frozenset(names)
+
+
+CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def count_of(text: str) -> int | None:
