@@ -1400,6 +1400,34 @@ CASES = {
       - text: {zh: "2016年，共有12,486名长者参加探访活动。", en: "In 2016 more than 12,000 elderly people joined the visits."}
       - text: {zh: "2016年，近1,700名义工参与探访。", en: "In 2016 nearly 1,700 volunteers took part in the visits."}
 """,
+    # 按年 is Hong Kong's 同比: how a change is stated, no subject word, so "4.21亿人次，按年上升5.2%" is the change of
+    # the figure before it, as "4.21亿人次，同比上升5.2%" is, not of a subject 按年 of its own (claims/subject.py STOP).
+    "n223-year-on-year-in-hong-kong-words": GIVING + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2015", "2016"]
+          rows:
+            - [{zh: 乘客人次（亿人次）, en: Passenger trips (100 million)}, "4.05", "4.21"]
+      - text: {zh: "2016年，公司接载乘客4.21亿人次，按年上升5.2%。", en: "In 2016 we carried 421 million passengers, up 5.2% year on year."}  # expect: N223
+      - text: {zh: "2016年，公司接载乘客4.21亿人次，按年上升4.0%。", en: "In 2016 we carried 421 million passengers, up 4.0% year on year."}
+""",
+    # A caption naming two subjects (能源及温室气体排放) heads rows of each: the row 能源消耗总量 is of energy
+    # only, so a change of the emissions is not recomputed from it (claims/extract.py _caption_of_row).
+    "n214-caption-of-two-subjects": GIVING
+    + metric("env.energy.2015", "能源消耗总量（兆瓦时）", "161,800", "兆瓦时", "2015", [])
+    + metric("env.energy.2016", "能源消耗总量（兆瓦时）", "158,260", "兆瓦时", "2016", [])
+    + metric("env.ghg.2015", "范围一及二排放合计（吨二氧化碳当量）", "74,190", "吨二氧化碳当量", "2015", [])
+    + metric("env.ghg.2016", "范围一及二排放合计（吨二氧化碳当量）", "70,630", "吨二氧化碳当量", "2016", []) + """\
+    blocks:
+      - table:
+          caption: {zh: 表2-1 能源及温室气体排放, en: Table 2-1 Energy and greenhouse gas emissions}
+          header: [{zh: 指标, en: Indicator}, "2015", "2016"]
+          rows:
+            - [{zh: 能源消耗总量（兆瓦时）, en: Energy (MWh)}, {m: env.energy.2015, bare: true}, {m: env.energy.2016, bare: true}]
+            - [{zh: 范围一及二排放合计（吨二氧化碳当量）, en: Scope 1 and 2 (tCO2e)}, {m: env.ghg.2015, bare: true}, {m: env.ghg.2016, bare: true}]
+      - text: {zh: "2016年，集团温室气体排放总量同比下降4.8%。", en: "In 2016 the Group's greenhouse gas emissions fell 4.8%."}
+      - text: {zh: "2016年，集团能源消耗总量同比下降4.8%。", en: "In 2016 the Group's energy consumption fell 4.8%."}  # expect: N214
+""",
     # ---- precision cases from the kamwah-buses corpus: add above this line ----
     # A rate whose clause follows a count of people in the same sentence is those people's rate (the subject is
     # left out, as Chinese leaves the topic of the clause before): the pass rates of two groups are two facts, one

@@ -579,6 +579,19 @@ def _captions(report: Report) -> dict[str, str]:
     return found
 
 
+CAPTION_LIST = re.compile(r"及|和|与|、")
+
+
+def _caption_of_row(caption: str, label: str) -> str:
+    """What a caption says of one row. A caption naming two subjects (能源及温室气体排放) heads rows of each: a row
+    whose label names one of them and says more (能源消耗总量) is of that one only, not also of 温室气体排放. A label
+    that is just one of the caption's words (范围一 under 范围一及范围二排放) takes the whole caption, whose last
+    word (排放) may be shared by the list."""
+    parts = [p.strip() for p in CAPTION_LIST.split(caption) if p.strip()]
+    named = [p for p in parts if p in label and p != label.strip()]
+    return named[0] if len(parts) > 1 and len(named) == 1 else caption
+
+
 def metric_claims(report: Report) -> list[Claim]:
     printed_at: dict[str, Origin] = {}
     for use in metric_uses(report):
@@ -601,7 +614,7 @@ def metric_claims(report: Report) -> list[Claim]:
         if len(words - ASPECT) <= 1 and mid in captions:  # a "合计" or "风电" row: the caption says of what
             if not words - ASPECT:
                 words -= {"合计", "总计"}  # a table's total row is the whole the caption names, as prose states it
-            words |= content_words(YEAR.sub(" ", re.sub(r"^表\S*\s*", "", captions[mid])))
+            words |= content_words(YEAR.sub(" ", _caption_of_row(re.sub(r"^表\S*\s*", "", captions[mid]), label)))
         if words - TOTALS:  # "合计，员工人数": a table's total row states the whole, as prose names it
             words -= TOTALS
             near -= TOTALS
