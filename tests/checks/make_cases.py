@@ -1428,6 +1428,20 @@ CASES = {
       - text: {zh: "2016年，集团温室气体排放总量同比下降4.8%。", en: "In 2016 the Group's greenhouse gas emissions fell 4.8%."}
       - text: {zh: "2016年，集团能源消耗总量同比下降4.8%。", en: "In 2016 the Group's energy consumption fell 4.8%."}  # expect: N214
 """,
+    # Fuel is counted in litres (万升, 升/公里): a unit of its own, so a diesel row and its change are read and
+    # recomputed; 升 right before 至/到 is the verb "to rise" (由85升至88), no unit (units.py, numbers.py _RISE).
+    "n223-litres": GIVING
+    + metric("env.diesel.2015", "柴油消耗量（万升）", "6,520", "万升", "2015", [])
+    + metric("env.diesel.2016", "柴油消耗量（万升）", "6,380", "万升", "2016", []) + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2015", "2016"]
+          rows:
+            - [{zh: 柴油消耗量（万升）, en: Diesel (10 thousand litres)}, {m: env.diesel.2015, bare: true}, {m: env.diesel.2016, bare: true}]
+      - text: {zh: "2016年，公司柴油消耗量为6,380万升，同比减少1.2%。", en: "In 2016 we used 63.8 million litres of diesel, 1.2% less than in 2015."}  # expect: N214
+      - text: {zh: "2016年，公司柴油消耗量为6,380万升，同比减少2.1%。", en: "In 2016 we used 63.8 million litres of diesel, 2.1% less than in 2015."}
+      - text: {zh: "2016年，乘客满意度评分由85升至88。", en: "In 2016 the passenger satisfaction score rose from 85 to 88."}
+""",
     # ---- precision cases from the kamwah-buses corpus: add above this line ----
     # A rate whose clause follows a count of people in the same sentence is those people's rate (the subject is
     # left out, as Chinese leaves the topic of the clause before): the pass rates of two groups are two facts, one

@@ -85,9 +85,11 @@ _PRE_FIRST = "".join(sorted({w[0] for w in _ZH_PRE}
 _POST = (r"(?:及以上|以上|以下|以内|左右|上下(?![游级班车楼学])"
          r"|\s+or\s+(?:more|above|over|less|fewer|below)(?![A-Za-z])|\+(?![0-9]))")
 _CUR = r"(?:(?<![A-Za-z])(?:RMB|CNY|USD|HKD|US\$|HK\$)|[¥￥$]|人民币)"
+# 升 is the litre and the verb "to rise": "由5升至8", "2万升到3万" rise, "6,380万升" is a volume
+_RISE = "(?![至到为级幅高温值格学职])"
 _UNIT = "|".join(   # longest first, so 万人次 wins over 人次 and kilowatt-hours over kilowatt
     re.escape(f).replace(r"\ ", r"\s") + ("(?![A-Za-z0-9])" if f[-1].isascii() and f[-1].isalnum()
-                                          else "") for f in suffix_forms())
+                                          else _RISE if f.endswith("升") else "") for f in suffix_forms())
 # An intensity of two Chinese units the registry does not list as one ("2.48吨/吨产品", "0.35千瓦时/万元产值"):
 # read whole, so that it is never taken for its numerator (units.py derives it, compared only with itself)
 _ZH_FORMS = _alt([f for f in suffix_forms() if not f.isascii() and f not in ("%", "％", "个百分点", "百分点", "倍")])

@@ -45,6 +45,7 @@ _QUANTITY = {
     "kwh": "kilowatt_hour", "mwh": "megawatt_hour", "gwh": "gigawatt_hour", "gj": "gigajoule", "mj": "megajoule",
     "tonne": "metric_ton", "kt": "kilometric_ton", "kilogram": "kilogram", "gram": "gram", "km": "kilometer", "metre": "meter",
     "square_metre": "meter ** 2", "square_km": "kilometer ** 2", "mu": "mu", "hectare": "hectare", "cubic_metre": "meter ** 3",
+    "litre": "liter",
     "hour": "hour", "minute": "minute", "second": "second", "day": "day", "week": "week",
     "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "tce": "tonne_coal_equivalent", "tco2e": "tonne_co2_equivalent",
 }
@@ -202,6 +203,10 @@ _REGISTRY: tuple[Unit, ...] = (
        base="cubic_metre", scale=_YI),
     _u("cubic_metre", "立方米", ("cubic metre", "cubic metres"), "volume", "m³", "m3",
        "cubic metres", "cubic meters", "cubic metre", "cubic meter"),
+    # fuel is measured in litres (柴油消耗量6,380万升, 每公里0.589升): a thousandth of a cubic metre
+    _u("litre", "升", ("litre", "litres"), "volume", "公升", "litres", "liters", "litre", "liter"),
+    _u("wan_litre", "万升", ("ten thousand litres", "ten thousand litres"), "volume", "万公升",
+       base="litre", scale=_WAN),
     # time
     _u("hour", "小时", ("hour", "hours"), "time", "个小时", "hours", "hour", "hrs"),
     _u("wan_hour", "万小时", ("ten thousand hours", "ten thousand hours"), "time", base="hour", scale=_WAN),
