@@ -1388,6 +1388,15 @@ CASES = {
       - text: {zh: "2016年10月20日，示例公益日闭幕。", en: "On 20 October 2016 Example Charity Day closed."}
       - text: {zh: "2016年10月28日，示例公益日启动仪式现场。", en: "The opening ceremony of Example Charity Day, 28 October 2016."}  # expect: N215
 """,
+    # Parts after 其中 that fall short of their whole by one digit other than its last (1.36亿 for 1.26亿): a digit
+    # mistyped more likely than a part left out, a warning; a shortfall in the last digit or in many digits is a list
+    # of the main parts only (checks/shares.py _one_digit_off).
+    "n220-parts-one-digit-from-the-whole": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司全年对外捐赠1.36亿元，其中乡村教育0.58亿元、助残0.41亿元、救灾0.27亿元。", en: "In 2016 we donated RMB 136 million: RMB 58 million to rural education, RMB 41 million to disability support and RMB 27 million to disaster relief."}  # expect: N220
+      - text: {zh: "2016年，公司全年对外投资2.47亿元，其中股权投资1.30亿元、债券投资1.16亿元。", en: "In 2016 we invested RMB 247 million: RMB 130 million in equity and RMB 116 million in bonds."}
+      - text: {zh: "2016年，公司全年采购金额3.52亿元，其中软件1.20亿元、硬件0.93亿元。", en: "In 2016 we bought RMB 352 million of goods: RMB 120 million of software and RMB 93 million of hardware."}
+""",
     # ---- precision cases from the lingyun-software corpus: add above this line ----
     # A translator keeps a qualified figure's number (逾3.6万 is "more than 36,000"): two qualified figures translate
     # each other only when their numbers agree, and an open bound ("more than 2 million") is no translation of a

@@ -357,7 +357,9 @@ their change; a change in 个百分点 is of two rates, never two amounts; a cha
 checked. Several breakdowns of one total in a table (香港 + 内地, 男 + 女) each add up to it; a 总量/总额 row
 is a total only when the rows above come within 10% of it (纳税总额 is an indicator of its own). A whole
 followed by its parts ("168个物业项目，包括住宅屋苑112个、…、公共及其他设施16个") adds up (N220: an error when
-the list says it is complete with 其他, nothing for a list ending in 等).
+the list says it is complete with 其他, nothing for a list ending in 等; parts short of the whole are a list of the
+main parts, unless they are one digit from it, not its last: "捐赠1.36亿元，其中…0.58亿元、…0.41亿元、…0.27亿元" adds
+up to 1.26亿, a warning that a digit was mistyped).
 
 **Averages of groups in the text.** "员工人均培训时长42小时，其中男性员工人均40小时、女性员工人均46小时": an
 overall average (人均/平均 of a whole: 员工, 全体员工) lies between the averages its sentence gives for the

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from ..claims import Claim, claims_of
 from ..claims.extract import anchor, by_sentence, locate, shown
@@ -364,6 +364,24 @@ LISTED = re.compile(r"^[^，。；]{0,16}?[，,：:]?\s*(?:包括|包含|其中�
 ANOTHER = re.compile(r"另有|另外|此外|还有|同时|另设|以及其他")  # a clause adding something besides the whole
 
 
+def _at_precision(value: Decimal, fig) -> str:
+    """A value's digits at the printed precision of the whole (1.26亿 printed like 1.36亿: '126')."""
+    return str((value / fig.precision).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def _one_digit_off(added: Decimal, fig) -> bool:
+    """Parts that fall short of their whole by one digit other than its last, at the whole's precision (1.36亿
+    followed by 0.58 + 0.41 + 0.27 = 1.26亿): a digit mistyped in the whole or a part, which a list naming only
+    the main parts leaves by chance only; a shortfall in the last digit is mostly a small part left out."""
+    if fig.precision <= 0 or fig.value is None:
+        return False
+    a, b = _at_precision(added, fig), _at_precision(fig.value, fig)
+    if len(a) != len(b) or len(b) < 3:
+        return False
+    off = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(off) == 1 and off[0] < len(b) - 1
+
+
 def listed_parts(report: Report) -> Iterator[Diagnostic]:
     """N220: a whole followed by the list of its parts ("管理168个物业项目，包括住宅屋苑112个、商场及写字楼38个、
     公共及其他设施16个"): the parts add up to the whole. An error when the list says it is complete (其他,
@@ -403,11 +421,14 @@ def listed_parts(report: Report) -> Iterator[Diagnostic]:
             if abs(added - fig.value) <= slack:
                 continue
             complete = re.search(r"其他|其余|其它", whole.reading[fig.end : end])
-            if not complete and added < fig.value:
+            slip = not complete and added < fig.value and _one_digit_off(added, fig)
+            if not complete and added < fig.value and not slip:
                 continue  # fewer than the whole and no 其他: the list may name only the main parts
+            unsure = (f"; they are one digit from it ({_at_precision(added, fig)} for {_at_precision(fig.value, fig)}): a digit "
+                      "mistyped, unless the list leaves a part out") if slip else ""
             yield Diagnostic("N220", Severity.ERROR if complete else Severity.WARNING,
                              f"“{fig.printed}” is followed by its parts {', '.join(f'“{p.figure.printed}”' for p in parts)}, "
-                             f"which add up to {format(added.normalize(), 'f')}", locate(report, whole),
+                             f"which add up to {format(added.normalize(), 'f')}{unsure}", locate(report, whole),
                              hint="correct the whole or a part; if the list is not complete, end it with 等",
                              related=tuple(Related(locate(report, p), f"part: {p.figure.printed}") for p in parts[:4]),
                              anchor=anchor(whole))
