@@ -1364,6 +1364,20 @@ CASES = {
       - text: {zh: "2016年，两座数据中心全年耗电1.02亿千瓦时。", en: "In 2016 our two data centres used 102 million kWh."}  # expect: N202
       - text: {zh: "2016年，三间办公室全年耗电1,855万千瓦时。", en: "In 2016 our three offices used 18.55 million kWh."}
 """,
+    # Money that names no purpose ("拨款合计") is spent on what the nearest clause before it that names something is
+    # about, past a rate of each ("每名2.5万元") (claims/extract.py SPENDING, _named_before): the scholarship's money.
+    "n201-money-spent-on-the-topic-of-its-sentence": GIVING + metric("day.bursary.2016", "奖学金", "385", "万元", "2016", [])
+        + metric("day.library.2016", "乡村图书室", "120", "万元", "2016", []) + """\
+    blocks:
+      - table:
+          caption: {zh: 表1 社区投资（万元）, en: "Table 1 Community investment (RMB 10,000)"}
+          header: [{zh: 项目, en: Programme}, "2016"]
+          rows:
+            - [{zh: 奖学金, en: Scholarships}, {m: day.bursary.2016, bare: true}]
+            - [{zh: 乡村图书室, en: Village libraries}, {m: day.library.2016, bare: true}]
+      - text: {zh: "2016年，奖学金颁发予154名学生，每名2.5万元，拨款合计38.5万元。", en: "In 2016 scholarships went to 154 students, RMB 25,000 each, RMB 385,000 in all."}  # expect: N201
+      - text: {zh: "2016年，乡村图书室落成40间，每间3万元，拨款合计120万元。", en: "In 2016 we opened 40 village libraries, RMB 30,000 each, RMB 1.2 million in all."}
+""",
     # ---- precision cases from the harbourlink-telecom corpus: add above this line ----
     # ---- precision cases from the jinxiu-yunhang corpus: add above this line ----
     # ---- precision cases from the shijie-cement corpus: add above this line ----

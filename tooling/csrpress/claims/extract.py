@@ -34,7 +34,7 @@ CHANGE_BEFORE = re.compile(
 SHARE_BEFORE = re.compile(r"(?:占|占比|比例为|比重)[^，。；]{0,14}?(?:的|为|达)?\s*$")
 OLD_VALUE = re.compile(r"(?:由|从)\s*(?:(?:(?:19|20)\d\d\s*年|上年|去年|上一年)(?:末|底|度)?的?)?\s*$")  # 由上年末的412辆
 TOTALS = frozenset({"合计", "总计", "共计"})
-SPENDING = frozenset({"资金", "费用", "经费", "成本", "支出", "款项", "耗资", "投资", "资金投入"})  # money that names no purpose
+SPENDING = frozenset({"资金", "费用", "经费", "成本", "支出", "款项", "耗资", "投资", "资金投入", "拨款"})  # money that names no purpose
 # "捐赠3000万元，设立…奖学金" / "投入500万元，用于…": money whose clause ends at the figure is named by the
 # purpose the next clause gives it; without it every donation of one donor would read as one fact
 PURPOSE = re.compile(r"\s*(?:用于|设立|设置|资助|支持|帮助|援建|建设|建立|成立|开展|以)")
@@ -446,16 +446,19 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
             words = content_words(clause if cut is None else hollow_text[c_start:fig.end + cut])
             if role in ("change", "share", "multiple"):  # "…余额1,654.2亿元，较上年末增长28.6%": the subject is the sentence's
                 words = content_words(hollow[s_start:fig.start])
+            near_spent: frozenset[str] = frozenset()
             if words == {"累计"} and _within_the_year(masked[s_start:fig.start], default_years):
                 # "全年共有3,260名员工参加志愿活动，累计服务12,600人次": the year's 累计 is no subject (it is dropped
                 # below); what was summed is named earlier in the sentence, as for a clause with no noun at all
                 words = frozenset()
             if not words:  # "增长28.6%": the subject is named earlier in the sentence
                 words = content_words(hollow[s_start:c_end])
-            elif words <= SPENDING and c_start > s_start:
-                # "改造老旧供水管网318公里，投入资金12.8亿元": the money is what the clause before did
-                before = hollow[s_start : c_start - 1]
-                words |= content_words(before[max((m.end() for m in CLAUSE_END.finditer(before)), default=0):])
+            elif words - TOTALS and words - TOTALS <= SPENDING and c_start > s_start:
+                # "改造老旧供水管网318公里，投入资金12.8亿元": the money is what the clause before did ("拨款合计" as well:
+                # 合计 only says in all)
+                spent_on, topic = _named_before(hollow, s_start, c_start - 1, values)
+                words |= spent_on
+                near_spent = topic  # the noun phrase at the money is what it was spent on
             agent = _agent(hollow, fig, values, c_start, s_start) if role == "plain" else frozenset()
             words |= agent
             purpose = _purpose(hollow, fig, c_end, s_end)
@@ -468,7 +471,7 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
             before = hollow[c_start:fig.start]
             if CONJOINED.search(before):
                 before = ""  # "自有牧场和逾350家奶农合作社": the figure counts the second of two joined nouns only
-            near = near_words(before, hollow[fig.end:c_end]) | narrowing
+            near = near_words(before, hollow[fig.end:c_end]) | narrowing | near_spent
             split = _split_compound(hollow[c_start:fig.start], hollow[fig.end:c_end])
             words |= split | purpose
             near |= split | purpose | agent
@@ -520,6 +523,20 @@ def _population(masked: str, fig: numbers.Figure, role: str, counted_near: dict[
     before_start = _last_end(masked, clause_start - 1, CLAUSE_END)
     counts = [start for start in counted_near if before_start <= start < clause_start - 1]
     return counted_near[max(counts)] if counts else frozenset()
+
+
+def _named_before(hollow_text: str, s_start: int, end: int, values: list[numbers.Figure]) -> tuple[frozenset[str], frozenset[str]]:
+    """The content words of the nearest clause before `end` in its sentence that names something, and its topic (the
+    words before its first figure, else all of them): "奖学金颁发予154名学生，每名2.5万港元，拨款合共38.5万港元" spends
+    on the 奖学金 of the first clause; "每名2.5万港元" between them is a rate that names nothing."""
+    while end > s_start:
+        start = max((m.end() for m in CLAUSE_END.finditer(hollow_text, s_start, end)), default=s_start)
+        words = content_words(hollow_text[start:end])
+        if any(not w.startswith("每") for w in words):  # 每名, 每户: "each", said of what an earlier clause names
+            first = min((f.start for f in values if start <= f.start < end), default=end)
+            return words, content_words(hollow_text[start:first]) or words
+        end = start - 1
+    return frozenset(), frozenset()
 
 
 IN_THE_YEAR = re.compile(r"全年|年内|本年|当年|年度|((?:19|20)\d\d)\s*年(?!\s*(?:末|底|起|以来|至|到))")
