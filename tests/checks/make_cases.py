@@ -1378,6 +1378,21 @@ CASES = {
       - text: {zh: "2016年，奖学金颁发予154名学生，每名2.5万元，拨款合计38.5万元。", en: "In 2016 scholarships went to 154 students, RMB 25,000 each, RMB 385,000 in all."}  # expect: N201
       - text: {zh: "2016年，乡村图书室落成40间，每间3万元，拨款合计120万元。", en: "In 2016 we opened 40 village libraries, RMB 30,000 each, RMB 1.2 million in all."}
 """,
+    # A multiple of an amount named by its verb alone ("使用量是2015年的N倍") is of the sentence's figure whose clause has
+    # that verb, not of the figure just before it; a figure that prints a metric's digits at another scale is
+    # recomputed from the metric's series (checks/changes.py _measured_by_verb, _metric_it_misprints).
+    "n205-multiple-of-the-amount-its-verb-names": GIVING + metric("day.fuel.2015", "低碳燃料使用量", "320", "吨", "2015", [])
+        + metric("day.fuel.2016", "低碳燃料使用量", "1,850", "吨", "2016", []) + """\
+    blocks:
+      - table:
+          caption: {zh: 表1 低碳燃料, en: Table 1 Low-carbon fuel}
+          header: [{zh: 指标, en: Indicator}, "2015", "2016"]
+          rows:
+            - [{zh: 低碳燃料使用量（吨）, en: Low-carbon fuel used (t)}, {m: day.fuel.2015, bare: true}, {m: day.fuel.2016, bare: true}]
+      - text: {zh: "2016年，公司累计使用低碳燃料1,850吨，执飞航班1,126班，使用量是2015年的5.8倍。", en: "In 2016 we used 1,850 t of low-carbon fuel on 1,126 flights, 5.8 times the 2015 volume."}
+      - text: {zh: "2016年，公司累计使用低碳燃料1,850吨，执飞航班1,126班，使用量是2015年的6.8倍。", en: "In 2016 we used 1,850 t of low-carbon fuel on 1,126 flights, 6.8 times the 2015 volume."}  # expect: N205
+      - text: {zh: "2016年，公司在北京、广州等机场累计使用低碳燃料1.85万吨，执飞航班1,126班，使用量是2015年的6.8倍。", en: "In 2016 we used 18,500 t of low-carbon fuel on 1,126 flights, 6.8 times the 2015 volume."}  # expect: N201, N205
+""",
     # ---- precision cases from the harbourlink-telecom corpus: add above this line ----
     # ---- precision cases from the jinxiu-yunhang corpus: add above this line ----
     # ---- precision cases from the shijie-cement corpus: add above this line ----

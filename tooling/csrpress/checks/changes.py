@@ -17,7 +17,7 @@ from .. import numbers, schema, units
 from ..claims import Claim, claims_of
 from ..claims.extract import anchor, by_sentence, locate, report_years
 from ..claims.group import Weights, similarity
-from ..claims.relate import AGREE, SWAP, in_units_of, relation
+from ..claims.relate import AGREE, SCALE, SWAP, in_units_of, relation
 from ..claims.script import reading
 from ..claims.subject import content_words
 from ..diagnostics import Diagnostic, Related, Severity
@@ -456,12 +456,41 @@ def _metric_it_prints(new: Claim, claims: list[Claim]) -> Claim | None:
     return found[0] if len(found) == 1 else None
 
 
+def _metric_it_misprints(new: Claim, claims: list[Claim]) -> Claim | None:
+    """The one declared metric of the figure's year and unit whose digits it prints at another scale and whose subject
+    shares a word with it ("使用可持续航空燃料1.85万吨" for the table's 1,850吨 of 可持续航空燃料使用量): the same-fact
+    check reports the slip; a multiple said of the figure is then of the table's series, as the reader checks it.
+    None when a metric prints the figure as it is, or several metrics are such slips."""
+    if new.metric_id or len(new.years) != 1 or new.figure.qualifier is not None or new.figure.value is None:
+        return None
+    if _metric_it_prints(new, claims) is not None:
+        return None
+    found = [c for c in claims if c.metric_id and c.scalar is None and c.base == new.base and c.years == new.years
+             and c.words & new.words and relation(new.figure, c.figure) == SCALE]
+    return found[0] if len(found) == 1 else None
+
+
 def _series_value(metric: Claim, year: int, claims: list[Claim]) -> Claim | None:
     """The same series' metric for another year (nev-sales.2024 -> nev-sales.2022), by the writer's ids."""
     if metric.metric_id is None or not SERIES_YEAR.search(metric.metric_id):
         return None
     wanted = SERIES_YEAR.sub(f".{year}", metric.metric_id)
     return next((c for c in claims if c.metric_id == wanted and c.scalar is None), None)
+
+
+VERB_MEASURE = re.compile(r"([\u4e00-\u9fff]{2})(?:量|总量)")  # 使用量, 消耗量, 排放量: the amount of what was done
+
+
+def _measured_by_verb(before_text: str, earlier: list[Claim]) -> Claim | None:
+    """"使用可持续航空燃料1.85万吨，执飞…航班1,126班，使用量是2023年的6.8倍": a multiple of an amount named by its verb
+    alone (使用量, the amount used) is of the one earlier figure of the sentence whose clause has that verb, not of the
+    figure just before it. None when no figure's clause, or more than one, has the verb."""
+    said = VERB_MEASURE.search(before_text)
+    if said is None:
+        return None
+    verb = said.group(1)
+    found = [c for c in earlier if verb in reading(c.clause)]
+    return found[0] if len(found) == 1 else None
 
 
 def multiples(report: Report) -> Iterator[Diagnostic]:
@@ -505,7 +534,8 @@ def multiples(report: Report) -> Iterator[Diagnostic]:
         elif earlier and years:
             # the subject the multiple's clause names ("捐款金额达到2015年的2.4倍"), else the figure just before
             named = content_words(re.sub(r"(?:19|20)\d\d\s*年", " ", before_text))
-            new = earlier[-1]
+            new = _measured_by_verb(before_text, earlier) if not named else None
+            new = new or earlier[-1]
             if named:
                 alike = [(weights.weight(named & (c.near | c.words)) / weights.weight(named), c) for c in earlier]
                 best = max(alike, key=lambda sc: sc[0])
@@ -516,7 +546,13 @@ def multiples(report: Report) -> Iterator[Diagnostic]:
             if year_named is None:
                 continue
             year = int(year_named.group(1)) if year_named.group(1) else max(years) - 1
-            old = _base_claim(new, year, claims, weights)
+            misprinted = _metric_it_misprints(new, claims)
+            if misprinted is not None:
+                # the figure is the metric's digits at another scale (N201 says so): the multiple is of the table's series
+                new = misprinted
+                old = _series_value(new, year, claims) or _base_claim(new, year, claims, weights)
+            else:
+                old = _base_claim(new, year, claims, weights)
             if old is None and (printed := _metric_it_prints(new, claims)) is not None:
                 old = _series_value(printed, year, claims)  # the series of the one metric the figure prints
         if old is None or new is None or not old.figure.value or new.figure.value is None:
