@@ -1393,6 +1393,22 @@ CASES = {
       - text: {zh: "2016年，公司累计使用低碳燃料1,850吨，执飞航班1,126班，使用量是2015年的6.8倍。", en: "In 2016 we used 1,850 t of low-carbon fuel on 1,126 flights, 6.8 times the 2015 volume."}  # expect: N205
       - text: {zh: "2016年，公司在北京、广州等机场累计使用低碳燃料1.85万吨，执飞航班1,126班，使用量是2015年的6.8倍。", en: "In 2016 we used 18,500 t of low-carbon fuel on 1,126 flights, 6.8 times the 2015 volume."}  # expect: N201, N205
 """,
+    # An intensity is named in the text by 单位 and its denominator's name, in a table by the denominator's unit before
+    # the same noun (checks/growth.py _intensity_rows): "单位产值水耗同比下降" is the change of the row "万元产值水耗".
+    "n223-intensity-named-per-unit": GIVING + metric("day.water-int.2015", "万元产值水耗", "2.50", "立方米/万元", "2015", [])
+        + metric("day.water-int.2016", "万元产值水耗", "2.40", "立方米/万元", "2016", [])
+        + metric("day.water.2015", "用水量", "5.0万", "立方米", "2015", [])
+        + metric("day.water.2016", "用水量", "5.2万", "立方米", "2016", []) + """\
+    blocks:
+      - table:
+          caption: {zh: 表1 水资源, en: Table 1 Water}
+          header: [{zh: 指标, en: Indicator}, "2015", "2016"]
+          rows:
+            - [{zh: 用水量（立方米）, en: Water used (m3)}, {m: day.water.2015, bare: true}, {m: day.water.2016, bare: true}]
+            - [{zh: 万元产值水耗（立方米）, en: "Water per RMB 10,000 of output (m3)"}, {m: day.water-int.2015, bare: true}, {m: day.water-int.2016, bare: true}]
+      - text: {zh: "2016年，我们改造冷却系统，单位产值水耗同比下降4.0%。", en: "In 2016 we rebuilt the cooling system, and water per unit of output fell 4.0%."}
+      - text: {zh: "这一年，我们推广节水工艺，全年单位产值水耗同比下降5.0%。", en: "This year water per unit of output fell 5.0%."}  # expect: N223
+""",
     # ---- precision cases from the harbourlink-telecom corpus: add above this line ----
     # ---- precision cases from the jinxiu-yunhang corpus: add above this line ----
     # ---- precision cases from the shijie-cement corpus: add above this line ----

@@ -24,7 +24,7 @@ from ..claims import Claim, claims_of
 from ..claims.extract import anchor, by_sentence, locate, report_years
 from ..claims.relate import AGREE, in_units_of, relation
 from ..claims.script import reading
-from ..claims.subject import content_words
+from ..claims.subject import content_words, segment
 from ..claims.thesaurus import fold
 from ..diagnostics import Diagnostic, Location, Related, Severity
 from ..model import Report, all_blocks
@@ -123,7 +123,43 @@ def _rows_for(claim: Claim, before: list[Claim], rows: list[Row], year: int, sen
     segment = fold(text[start : claim.figure.start])
     said = content_words(YEAR.sub(" ", segment))
     # the segment names the row and nothing more specific ("营业收入中海外收入同比增长" is of 海外收入)
-    return [r for r in rows if _named(r, segment) and all(any(w in x or x in w for x in r.words) for w in said)]
+    found = [r for r in rows if _named(r, segment) and all(any(w in x or x in w for x in r.words) for w in said)]
+    return found or _intensity_rows(segment, rows, year)
+
+
+PER_UNIT = "单位"  # "单位周转量油耗", "单位产值能耗": the noun per unit of what comes between
+
+
+def _intensity_rows(segment: str, rows: list[Row], year: int) -> list[Row]:
+    """"全年单位周转量油耗同比下降3.4%" and the row "百吨公里油耗（千克）" in 千克/百吨公里: an intensity is named in the
+    text by 单位 and its denominator's name, in a table by the denominator's unit (百吨公里, 万元) before the same noun.
+    The denominator's two names cannot be matched by their words, so the row must be one whose cells are an
+    intensity, whose noun is the last the change's own clause names after 单位, and the words between are the
+    denominator's (the caller takes the row only when one label fits)."""
+    own = segment[max(segment.rfind(c) for c in "，,、：:；;") + 1 :]
+    at = own.find(PER_UNIT)
+    if at < 0:
+        return []
+    after = own[at + len(PER_UNIT) :]
+    if PER_UNIT in after:
+        return []
+    said = [w for w in segment_words(after)]
+    found = []
+    for row in rows:
+        fig = row.cells.get(year)
+        unit = units.UNITS.get(fig.unit or "") if fig is not None else None
+        if unit is None or unit.dimension != "intensity" or not row.words or len(said) < 2:
+            continue
+        if frozenset(said[-len(row.words) :]) == row.words and not row.words & frozenset(said[: -len(row.words)]):
+            found.append(row)
+    return found
+
+
+def segment_words(text: str) -> list[str]:
+    """The content words of `text` in reading order (a year is no word of it)."""
+    text = YEAR.sub(" ", text)
+    words = content_words(text)
+    return [w for w in segment(text) if w in words]
 
 
 def _growth(old: numbers.Figure, new: numbers.Figure, points: bool) -> tuple[Decimal, Decimal, Decimal] | None:
