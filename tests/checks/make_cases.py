@@ -1409,6 +1409,15 @@ CASES = {
       - text: {zh: "2016年，我们改造冷却系统，单位产值水耗同比下降4.0%。", en: "In 2016 we rebuilt the cooling system, and water per unit of output fell 4.0%."}
       - text: {zh: "这一年，我们推广节水工艺，全年单位产值水耗同比下降5.0%。", en: "This year water per unit of output fell 5.0%."}  # expect: N223
 """,
+    # A QR code's caption dates the event it links to in the words after its call to action (扫一扫 观看), and a
+    # ceremony (仪式) is dated by the event it marks (claims/events.py QR_ACTION, CEREMONY); a model named by one
+    # letter and three digits (K600) names what is counted, unlike an index item (A1.4) (claims/subject.py TECH_NAME).
+    "n215-qr-caption-of-a-ceremony": GIVING + """\
+    blocks:
+      - text: {zh: "2016年5月18日，公司首台国产K600型风机在江苏完成交付，6月起并网发电。", en: "On 18 May 2016 our first K600 turbine was delivered in Jiangsu."}
+      - qr: {url: "https://example.com/k600", caption: {zh: 扫一扫 观看首台K600风机交付仪式（2016年5月28日）, en: Scan to watch the delivery ceremony of our first K600 (28 May 2016)}}  # expect: N215
+      - qr: {url: "https://example.com/day", caption: {zh: 扫一扫 观看2016年公益日颁奖典礼（2016年9月9日）, en: Scan to watch the 2016 Giving Day awards (9 September 2016)}}
+""",
     # ---- precision cases from the harbourlink-telecom corpus: add above this line ----
     # ---- precision cases from the jinxiu-yunhang corpus: add above this line ----
     # ---- precision cases from the shijie-cement corpus: add above this line ----

@@ -89,7 +89,8 @@ def _words(masked: str, start: int, end: int, own_clause: bool = False, sentence
     hollow = TITLE.sub(lambda m: " " + m.group(0).strip("《》“”「」『』") + " ", sentence)  # its words count too
     for f in numbers.find_figures(hollow):
         hollow = hollow[: f.start] + " " * (f.end - f.start) + hollow[f.end :]
-    return frozenset(w for w in content_words(hollow) if not COUNTING.match(w)) | titles | _day_names(hollow)
+    words = frozenset(w for w in content_words(hollow) if not COUNTING.match(w) and w not in CEREMONY)
+    return words | titles | _day_names(hollow)
 
 
 DAY_NAMED = frozenset("日节")  # 公益日, 开放日, 读书节: an event named for the day it is held
@@ -117,6 +118,20 @@ def _day_names(text: str) -> frozenset[str]:
 
 
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+
+
+# "交付仪式", "颁奖典礼": the ceremony held for an event is dated by that event; the word says how it was marked, not
+# which event it was ("首架客机交付仪式（5月28日）" and "5月18日，首架客机完成交付" date one delivery)
+CEREMONY = frozenset({"仪式", "典礼"})
+# A QR code's caption tells the reader what to do with it ("扫一扫 观看…", "扫码了解…"): those words name no event
+QR_ACTION = frozenset({"扫一扫", "扫码", "扫描", "二维码", "观看", "查看", "了解", "阅读", "浏览", "视频", "回顾"})
+
+
+def _without_action(event: Event) -> Event:
+    """An event dated in a QR code's caption, named by the caption's words less its call to action."""
+    if "qr" not in event.origin.path:
+        return event
+    return replace(event, words=event.words - QR_ACTION, own=event.own - QR_ACTION)
 
 
 def count_of(text: str) -> int | None:
@@ -252,5 +267,5 @@ def events(report: Report) -> list[Event]:
     for use in texts(report):
         if "metrics" in use.origin.path or not use.text.zh:
             continue
-        found.extend(_founding(e, company) for e in events_in(reading(use.text.zh), use.origin.child("zh"), year))
+        found.extend(_without_action(_founding(e, company)) for e in events_in(reading(use.text.zh), use.origin.child("zh"), year))
     return found

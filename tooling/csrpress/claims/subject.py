@@ -43,8 +43,9 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 PUNCT = re.compile(r"^[\W_]+$")
 DIGITS = re.compile(r"[0-9０-９]")
 # "5G客户", "4G基站", "PM2.5浓度", "CO2排放": a name of digits and Latin letters says which thing is counted (5G
-# customers are not 4G ones); one letter and digits (A1.4, B2.1) are index item numbers, not names
-TECH_NAME = re.compile(r"^(?:\d+[A-Za-z]+|[A-Za-z]{2,}\d+(?:\.\d+)?)$")
+# customers are not 4G ones); one letter and one or two digits (A1.4, B2.1, B8) are index item numbers, not names,
+# but one letter and three digits or more (C919, A320neo, B737) name a model of a product
+TECH_NAME = re.compile(r"^(?:\d+[A-Za-z]+|[A-Za-z]{2,}\d+(?:\.\d+)?|[A-Za-z]\d{3,}[A-Za-z]*)$")
 MASK_CHAR = "＃"
 ORDINAL_JOIN = re.compile(r"([一二三四五六七八九1-9])(及|和|与|、)")  # "范围一及范围二": the segmenter would glue 一及
 
