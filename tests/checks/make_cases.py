@@ -1451,6 +1451,14 @@ CASES = {
       - text: {zh: "2016年，公司全年对外投资2.47亿元，其中股权投资1.30亿元、债券投资1.16亿元。", en: "In 2016 we invested RMB 247 million: RMB 130 million in equity and RMB 116 million in bonds."}
       - text: {zh: "2016年，公司全年采购金额3.52亿元，其中软件1.20亿元、硬件0.93亿元。", en: "In 2016 we bought RMB 352 million of goods: RMB 120 million of software and RMB 93 million of hardware."}
 """,
+    # A rate named by the verb of the part just stated after 其中 is that part over the whole before 其中 (办结率 after
+    # 其中…办结; checks/shares.py rate_of_part); a rate of another verb (利用率 after 回收) is not recomputed.
+    "n217-rate-of-the-part-after-among": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，受理用户请求2.45万件，其中15天内办结2.38万件，办结率97.9%。", en: "In 2016 we received 24,500 requests and closed 23,800 within 15 days, a completion rate of 97.9%."}  # expect: N217
+      - text: {zh: "2016年，受理用户投诉1,200件，其中按期解决1,188件，解决率99.0%。", en: "In 2016 we received 1,200 complaints and resolved 1,188 on time, a resolution rate of 99.0%."}
+      - text: {zh: "2016年，产生危险废物500吨，其中回收420吨，利用率95%。", en: "In 2016 we produced 500 tonnes of hazardous waste and recovered 420 tonnes; 95% was put to use."}
+""",
     # ---- precision cases from the lingyun-software corpus: add above this line ----
     # A translator keeps a qualified figure's number (逾3.6万 is "more than 36,000"): two qualified figures translate
     # each other only when their numbers agree, and an open bound ("more than 2 million") is no translation of a

@@ -412,7 +412,9 @@ ratio; 提高/增长N倍 an increase (×(N+1)); an increase that holds only as a
 
 **Shares.** "35岁以下员工11,240人，占员工总数的48.6%": the part is the figure before the share in its
 sentence, the whole the statement of what the share names (员工总数: 24,637人, a declared metric before
-typed text), or the figure before 其中 in the same sentence ("对486家供应商…其中157家…占比36.2%"). A share
+typed text), or the figure before 其中 in the same sentence ("对486家供应商…其中157家…占比36.2%"); a rate named by
+the verb of the part just stated after 其中 is that part over the whole before 其中 ("受理请求2.45万件，其中15天内办结
+2.38万件，办结率97.9%": 97.1%), a rate of another verb is not recomputed. A share
 that disagrees is N217, with the whole it would imply (48.6% makes the whole 23,128). "占比" with no
 whole named is taken of the counted thing without its modifier ("境外员工1,517人，占比5.3%" → 员工) or of
 A in "A中B", and reported as a warning naming the whole it assumed. When statements of the whole

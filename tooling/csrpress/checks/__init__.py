@@ -41,6 +41,7 @@ CHECKS: tuple[Check, ...] = (
     dates.event_dates,
     streaks.streaks,
     shares.share_of_whole,
+    shares.rate_of_part,
     shares.stated_sums,
     shares.listed_parts,
     averages.averages,

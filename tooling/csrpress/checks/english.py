@@ -193,7 +193,7 @@ class _ZhFindings:
     def reported(self, origin: Origin, fig: numbers.Figure, zh_text: str) -> bool:
         if self.found is None:
             self.found = {}
-            for rule in (changes.prose_growth, changes.multiples, growth.table_growth, shares.share_of_whole,
+            for rule in (changes.prose_growth, changes.multiples, growth.table_growth, shares.share_of_whole, shares.rate_of_part,
                          derived.derived_claims, derived.share_claims, shares.stated_sums, shares.listed_parts,
                          averages.averages, sums.stated_parts):
                 for diag in rule(self.report):

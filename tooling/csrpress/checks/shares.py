@@ -321,6 +321,57 @@ def share_of_whole(report: Report) -> Iterator[Diagnostic]:
                          anchor=anchor(share))
 
 
+# "…其中15天内办结2.38万件，办结率97.9%": a rate right after the part it is the rate of (its clause is the rate's name)
+RATE_CLAUSE = re.compile(r"^\s*[，,；;]\s*([\u4e00-\u9fff]{2,6})率\s*(?:为|达|达到|约)?\s*$")
+
+
+def rate_of_part(report: Report) -> Iterator[Diagnostic]:
+    """N217: "受理请求2.45万件，其中15天内办结2.38万件，办结率97.9%": a rate named by the verb of the part its
+    sentence has just stated, after 其中, of the whole before 其中 (回收率 after 其中回收…, 通过率 after 其中通过…) is
+    the part over that whole, as the rate's own name says. Only a rate whose name's stem the part's clause writes."""
+    claims = [c for c in claims_of(report) if c.lang == "zh"]
+    for here in by_sentence(claims).values():
+        here = sorted(here, key=lambda c: c.figure.start)
+        for k, rate in enumerate(here):
+            fig = rate.figure
+            if k < 2 or fig.kind != "percent" or fig.value is None or fig.qualifier is not None or rate.reading is None:
+                continue
+            part = here[k - 1]
+            named = RATE_CLAUSE.match(rate.reading[part.figure.end : fig.start])
+            if not named or part.role != "plain" or part.figure.kind == "percent" or part.figure.value is None:
+                continue
+            stem = named.group(1)[-2:]  # "办结率": what the part's clause says was done (办结)
+            if stem not in reading(part.clause):
+                continue
+            among = [m.start() for m in PART_OF.finditer(rate.reading, rate.sentence, part.figure.start)]
+            if not among:
+                continue
+            wholes = [c for c in here[: k - 1] if c.figure.end <= among[-1] and c.base == part.base
+                      and c.role == "plain" and c.figure.value and c.figure.qualifier is None]
+            if not wholes:
+                continue
+            whole = wholes[-1]
+            converted = in_units_of(part.figure, whole.figure)
+            if converted is None or converted.value is None:
+                continue
+            ratio = converted.value / whole.figure.value * HUNDRED
+            if fig.low <= ratio <= fig.high or _rounds_to(ratio, fig):
+                continue
+            yield Diagnostic("N217", Severity.ERROR,
+                             f"rate “{fig.printed}”: {shown(part)} / {shown(whole)} = {ratio.quantize(Decimal('0.1'))}%, "
+                             f"the part its sentence names ({stem}) over the whole before 其中",
+                             locate(report, rate), hint="correct the rate, the part or the whole",
+                             related=(Related(locate(report, part), f"the part, {shown(part)}"),
+                                      Related(locate(report, whole), f"the whole, {shown(whole)}")),
+                             anchor=anchor(rate))
+
+
+def _rounds_to(ratio: Decimal, fig) -> bool:
+    """The rate as printed is the ratio rounded to its printed precision (97.1% for 97.14…%)."""
+    step = fig.precision
+    return step > 0 and abs(ratio - fig.value) <= step / 2
+
+
 SUM_WORD = re.compile(r"(?:合计|合共|共计|总计|总共|一共|累计共)\s*(?:为|达|约)?\s*$")  # 合共: Hong Kong's 合计
 
 
