@@ -1219,7 +1219,7 @@ CASES = {
         + metric("day.revenue.2016", "2016年营业收入", "15亿", "元", "2016", []) + """\
     blocks:
       - text: {zh: "2016年，公司排放强度为每万元营业收入0.08吨二氧化碳当量。", en: "In 2016 our emission intensity was 0.08 tCO2e per RMB 10,000 of revenue."}
-      - text: {zh: "按营业收入计算，2016年排放强度为每万元营业收入0.10吨二氧化碳当量。", en: "By revenue, intensity in 2016 was 0.10 tCO2e per RMB 10,000."}  # expect: N221
+      - text: {zh: "按营业收入计算，2016年排放强度为每万元营业收入0.10吨二氧化碳当量。", en: "By revenue, intensity in 2016 was 0.10 tCO2e per RMB 10,000."}  # expect: N212, N221  (0.10 printed to the hundredth is not the 0.08 above)
 """,
     # "比上年少了…", "比上年多了…" (checks/changes.py GROWTH, DOWN): a change in units said with 多/少, recomputed as 增加/减少 are.
     "n214-more-or-fewer-than-last-year": GIVING
@@ -1280,6 +1280,67 @@ CASES = {
       - table:
           rows:
             - [{zh: 2016年公益捐赠, en: Donations 2016}, {m: day.gifts.2016}]  # expect: N201
+""",
+    # Zeros printed after a decimal point are significant (facts.py loose_interval): "40.0小时" is 40 to the tenth,
+    # not "about 40", and does not hold the 36 a quote gives; "1,200小时" may still be about 1,200.
+    "n201-decimal-zeros-are-significant": GIVING + metric("day.training.2016", "2016年志愿者人均培训时数", "40.0", "小时", "2016", []) + """\
+    blocks:
+      - text: {zh: "2016年，志愿者人均培训36小时。", en: "In 2016 each volunteer trained for 36 hours on average."}  # expect: N201
+      - table:
+          rows:
+            - [{zh: 2016年志愿者人均培训时数, en: Training hours per volunteer 2016}, {m: day.training.2016}]
+""",
+    # "每位同事平均接受了…培训" (claims/thesaurus.py, subject.py _per_head): per colleague is per head (同事 is how many
+    # reports say 员工), the 平均 beside it names no other aspect, and 接受 (to receive) names nothing counted, so
+    # the sentence states the 人均 of the table's row.
+    "n201-average-per-colleague": GIVING + metric("day.staff-training.2016", "2016年员工人均培训时数", "42.5", "小时", "2016", []) + """\
+    blocks:
+      - text: {zh: "2016年，每位同事平均接受了38小时的培训。", en: "In 2016 each colleague received 38 hours of training on average."}  # expect: N201
+      - text: {zh: "2016年，每次培训平均时长3小时。", en: "In 2016 a training session lasted 3 hours on average."}
+      - table:
+          rows:
+            - [{zh: 2016年员工人均培训时数, en: Training hours per employee 2016}, {m: day.staff-training.2016}]
+""",
+    # Two days of one month a few days apart need less likeness to be one event (checks/dates.py _close_days): a
+    # photo caption that dates the school visit of the text two days later is one event mistyped; a care-home visit
+    # twelve days later, read as much alike, is another.
+    "n215-close-days-of-one-event": GIVING + """\
+    blocks:
+      - text: {zh: "2016年5月16日，30名志愿者看望青石镇中心小学师生，为孩子们送去图书。", en: "On 16 May 2016, 30 volunteers visited the teachers and pupils of Qingshi Town Central Primary School with books for the children."}
+      - text: {zh: "2016年5月28日，员工志愿者前往青石镇敬老院看望老人。", en: "On 28 May 2016, staff volunteers visited the Qingshi Town care home."}
+      - figure:
+          kind: photo
+          caption: {zh: "员工志愿者在青石镇中心小学开展助学活动（2016年5月18日）", en: "Staff volunteers at Qingshi Town Central Primary School (18 May 2016)"}  # expect: N215
+""",
+    # 贡献 (to give, contribute) names nothing counted (claims/subject.py STOP), as 提供 and 投入 do not: "同事们全年
+    # 贡献义工服务逾3万小时" counts the volunteer hours the table gives as 28,450, which 逾3万 excludes (a warning: the
+    # rest of the two sentences differs).
+    "n203-hours-contributed": GIVING + metric("day.volunteer-hours.2016", "2016年义工服务时数", "28,450", "小时", "2016", []) + """\
+    blocks:
+      - text: {zh: "2016年，同事们全年贡献义工服务逾3万小时。", en: "In 2016 our colleagues gave more than 30,000 hours of volunteer service."}  # expect: N203
+      - text: {zh: "2016年，义工队参与服务3,260人次，服务时数28,450小时。", en: "In 2016 the volunteer team served 3,260 person-times and 28,450 hours."}
+      - table:
+          rows:
+            - [{zh: 2016年义工服务时数, en: Volunteer hours 2016}, {m: day.volunteer-hours.2016}]
+""",
+    # A per-head average in 吨二氧化碳当量 divides the greenhouse-gas total by the headcount although its sentence
+    # says only 排放 (checks/averages.py NAMED_BY_UNIT): the unit names what is counted, per head as per RMB.
+    "n221-per-head-emission-named-by-its-unit": GIVING
+        + metric("day.ghg.2016", "2016年温室气体排放总量", "6,995", "吨二氧化碳当量", "2016", [])
+        + metric("day.staff.2016", "2016年员工总数", "9,825", "人", "2016", []) + """\
+    blocks:
+      - text: {zh: "2016年，公司温室气体排放总量6,995吨二氧化碳当量。按员工人数计算，人均排放0.75吨二氧化碳当量。", en: "In 2016 our GHG emissions were 6,995 tCO2e, 0.75 tCO2e per employee."}  # expect: N221
+      - table:
+          rows:
+            - [{zh: 2016年员工总数, en: Employees 2016}, {m: day.staff.2016}]
+""",
+    # Chinese names the counted items on either side of a count ("87个项目", "录得工伤46宗"), so 平均每宗工伤
+    # divides by a count whose noun comes before it in its clause (checks/averages.py _counts_noun); 个工作日
+    # (working days) is a count of days (units.py), as lost days are given.
+    "n221-average-per-item-counted-after-its-noun": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司录得损失工时工伤46宗，因工伤损失工作日1,215天，平均每宗工伤损失24.6个工作日。", en: "In 2016 we recorded 46 work injuries and 1,215 lost days, 24.6 working days per injury."}  # expect: N221
+      - text: {zh: "2015年，公司录得损失工时工伤40宗，因工伤损失工作日1,000天，平均每宗工伤损失25个工作日。", en: "In 2015 we recorded 40 work injuries and 1,000 lost days, 25 working days per injury."}
 """,
     # ---- precision cases from the anxin-insurance corpus: add above this line ----
     # A translator may restate a figure in the unit an English reader expects (兆瓦时 as GWh, 公斤 as tonnes):

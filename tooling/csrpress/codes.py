@@ -134,7 +134,7 @@ CODES: dict[str, Code] = {
         Code("N220", "sum-recomputed", E, "A sum stated after its parts in one sentence (合计, 合共, 共计, 总计; in total, a total of) is not the parts added up, within their printed rounding (a figure before 其中 / 当中 is the whole the parts divide, not a part).",
              "A reader adds the figures in front of them; a total that does not add up discredits every figure in the sentence.",
              "范围一排放17.05万吨、范围二排放23.71万吨，合计41.76万吨", "Correct the sum or a part; if the sum has parts not named, say so (其中, 等)."),
-        Code("N221", "average-recomputed", E, "A per-head average (人均, 每名员工, or 平均 after the group it is taken over: 志愿者平均服务时长, or before 每名 and the group: 平均每名学生获赠…) or an intensity (吨/万元, 千瓦时/台, …/万吨, 每万元营业收入…吨) disagrees with the total divided by the count, both stated in the report for the same period: the total is named in the average's sentence (or by its unit: 吨二氧化碳当量 names the greenhouse-gas emissions) (a table row of the average's chapter by its label), the count is the whole group's headcount or the base its unit names. Within 5% for a per-head average (it may be taken over the year's mean headcount), within 1% for an intensity (its base may be stated another way), it is a warning. An approximate total in the average's sentence (人均48小时，合计约7.6万小时) must be the average times the count, rounded to its last digit: more than one step off is an error at the total. An average over items (平均每个项目, 每宗, 每家…) whose sentence states its total and the count of those items (安全投入3.86亿港元，按87个在建项目计算，平均每个项目约…) must be the total over the count, within its printed rounding (约: 10%).",
+        Code("N221", "average-recomputed", E, "A per-head average (人均, 每名员工, or 平均 after the group it is taken over: 志愿者平均服务时长, or before 每名 and the group: 平均每名学生获赠…) or an intensity (吨/万元, 千瓦时/台, …/万吨, 每万元营业收入…吨) disagrees with the total divided by the count, both stated in the report for the same period: the total is named in the average's sentence (or by its unit: 吨二氧化碳当量 names the greenhouse-gas emissions, per head as per RMB: 人均排放0.75吨二氧化碳当量) (a table row of the average's chapter by its label), the count is the whole group's headcount or the base its unit names. Within 5% for a per-head average (it may be taken over the year's mean headcount), within 1% for an intensity (its base may be stated another way), it is a warning. An approximate total in the average's sentence (人均48小时，合计约7.6万小时) must be the average times the count, rounded to its last digit: more than one step off is an error at the total. An average over items (平均每个项目, 每宗, 每家…) whose sentence states its total and the count of those items (安全投入3.86亿港元，按87个在建项目计算，平均每个项目约…) must be the total over the count, within its printed rounding (约: 10%); the count names its items after its classifier (87个在建项目) or before its figure (录得工伤46宗), and 个工作日 counts days.",
              "A reader divides the two figures printed a page apart; an average that does not follow from them discredits all three.",
              "员工培训总时长1.5万小时，人均培训时长45.0小时   # 300 employees: 50.0 hours",
              "Correct the average, the total or the count; if it is computed over another count (mean headcount, another revenue), say which."),
@@ -286,7 +286,9 @@ Every figure of the Chinese text, and every declared metric, is a **claim** (`cs
    by the figure are one word ("发了23.6万兆瓦时电" → 发电); two statements joined by 及/和 in one clause
    get a half each ("范围一排放6,842吨及范围二排放78,356吨"), and the comma of 6,842 ends no clause; a bare
    figure after X人数/户数 counts 人/户 ("会员人数增至约127万"); a plant is named by its output (风电场 =
-   风电); "公司员工" reads as 员工; 比例, 人数 and 户数 say how a figure is counted, not what.
+   风电); "公司员工" reads as 员工; 比例, 人数 and 户数 say how a figure is counted, not what; 每位同事 is per head
+   (人均), and 平均 beside 人均 says nothing more ("每位同事平均接受了36小时的培训" states 人均培训); verbs of
+   receiving and giving (获得, 接受, 提供, 贡献: "同事们贡献义工服务逾3万小时" counts the hours) name nothing counted.
    A bare number (no unit) is compared only when its subject names a unitless indicator by its acronym
    (PUE 1.41, LTIFR 0.52) or as a rate (损失工时工伤率0.21), with the statements naming the same one; a rate
    is one word however the segmenter cuts it (工伤 / 率为 → 工伤率). A year written after a figure dates it
@@ -310,7 +312,8 @@ Every figure of the Chinese text, and every declared metric, is a **claim** (`cs
    and the table's 范围一). "A中B N" (合格供应商中境内供应商) is a part. A declared alias of four or
    more characters found in the clause joins the metric.
 5. **Agreement**: two claims agree when their intervals overlap, or when one rounds the other
-   (2.46万人 for 24,637). A figure is reported only when none of the claims most like it (within 0.15
+   (2.46万人 for 24,637); trailing zeros of a whole number may be no digits (680万 may be about 6.8 million), but
+   zeros printed after a decimal point are (40.0小时 does not hold 36小时). A figure is reported only when none of the claims most like it (within 0.15
    of the best likeness) confirms it: an agreeing claim confirms only if it is as exact (约670万 or 2亿
    do not confirm 677万 or 1.99亿).
 6. **Reporting**: against the value the fact is stated with most often among the claims most like it,
@@ -429,8 +432,9 @@ approximation, or of a whole stated with two values equally often.
 连续十年 counted back from the report year) are claims too; two of them are one event when their
 sentences or own clauses name it alike (a title in 《》 or “” is enough, also when the other names it
 unquoted; not inside a longer title: 安居计划 is not 安居计划新政). The start verb and the company alone
-name nothing (腾讯成立于1998年 vs 2015年，腾讯影业成立). Two days for one event are
-N215; two start years N216. As-of dates (截至2024年末) are never events, and days of different years are
+name nothing (腾讯成立于1998年 vs 2015年，腾讯影业成立). Two single days of one month at most a week apart
+need less likeness (0.4 instead of 0.5): a mistyped day is mostly close to the right one (a caption's 5月18日
+for the text's 5月16日 school visit). Two days for one event are N215; two start years N216. As-of dates (截至2024年末) are never events, and days of different years are
 different events (a forum recurs). A day said of every year ("自2015年起每年…在9月9日前后") is that day in each
 year from the start on, and a day-named event is one with or without its dot (9·9公益日 = 99公益日); two sentences
 that name one day-named event whole (凌云公益日, 读书节: the company's name counts as part of it) and say the same of

@@ -379,9 +379,14 @@ def anchor(occ: Occurrence) -> tuple[str, tuple[str | int, ...], int, int]:
     return (occ.origin.file, occ.origin.path, occ.figure.start, occ.figure.end)
 
 
+DECIMAL_POINT = re.compile(r"\d[.．]\d")  # a printed decimal: 40.0, 3.50万, 6．0 (full width)
+
+
 def loose_interval(fig: numbers.Figure) -> tuple[Decimal, Decimal]:
-    """The interval if trailing zeros are not significant (680万 may mean "about 6.8 million")."""
-    if fig.value is None or fig.qualifier is not None or fig.value == 0:
+    """The interval if trailing zeros are not significant (680万 may mean "about 6.8 million"). Zeros a writer
+    prints after a decimal point are significant: "40.0小时" says 40 to the tenth, not "about 40" (35 to 45),
+    and does not hold a 36 stated elsewhere."""
+    if fig.value is None or fig.qualifier is not None or fig.value == 0 or DECIMAL_POINT.search(fig.printed):
         return fig.low, fig.high
     step = fig.precision
     value = fig.value

@@ -212,7 +212,8 @@ _REGISTRY: tuple[Unit, ...] = (
     _u("wan_hour", "万小时", ("ten thousand hours", "ten thousand hours"), "time", base="hour", scale=_WAN),
     _u("minute", "分钟", ("minute", "minutes"), "time", "minutes", "minute", "mins"),
     _u("second", "秒", ("second", "seconds"), "time", "秒钟", "seconds", "second", "secs"),
-    _u("day", "天", ("day", "days"), "time", "days", "day"),
+    # "损失24.6个工作日": working days are counted in days (lost days, a time limit of 5个工作日)
+    _u("day", "天", ("day", "days"), "time", "个工作日", "days", "day"),
     _u("week", "周", ("week", "weeks"), "time", "个星期", "星期", "weeks", "week"),
     # bare 月 after a number is a calendar month (9月 = September), not a duration
     _u("month", "个月", ("month", "months"), "time", "months", "month"),

@@ -158,13 +158,14 @@ def _sentence(claim: Claim) -> str:
 
 
 # A unit that names what it counts: a tonne of CO2e is a greenhouse-gas emission whether or not the sentence says
-# 温室气体 ("排放强度为每万元营业收入0.124吨二氧化碳当量" divides the GHG total), where 吨 alone could be any mass
+# 温室气体 ("排放强度为每万元营业收入0.124吨二氧化碳当量" divides the GHG total, "人均运营排放0.75吨二氧化碳当量"
+# the operational GHG total over the headcount), where 吨 alone could be any mass
 NAMED_BY_UNIT = {"tco2e": fold("温室气体排放")}
 
 
 def _named_by_unit(ratio: Ratio) -> str:
     unit = units.UNITS.get(ratio.top_unit)
-    return "" if ratio.per_head or unit is None else NAMED_BY_UNIT.get(unit.base, "")
+    return "" if unit is None else NAMED_BY_UNIT.get(unit.base, "")
 
 
 def _has(words: frozenset[str], word: str) -> bool:
@@ -511,6 +512,14 @@ def _per_item(avg: Claim) -> tuple[str, str] | None:
     return (found.group(1), found.group(2)) if found else None
 
 
+def _counts_noun(count: Claim, noun: str) -> bool:
+    """The count names the items of 平均每宗工伤 right after its classifier ("87个在建项目") or right before its
+    figure in its clause ("录得损失工时工伤46宗"): Chinese puts the counted noun on either side of a count."""
+    text = count.reading or ""
+    start = max((m.end() for m in CLAUSE_MARK.finditer(text, 0, count.figure.start)), default=0)
+    return noun in text[count.figure.end : count.figure.end + 8] or noun in text[max(start, count.figure.start - 8) : count.figure.start]
+
+
 def per_item_averages(report: Report) -> Iterator[Diagnostic]:
     """N221: "平均每个项目约520万港元" in the sentence that states the total and the count it divides."""
     claims = [c for c in claims_of(report) if c.lang == "zh" and c.scalar is not None]
@@ -525,7 +534,7 @@ def per_item_averages(report: Report) -> Iterator[Diagnostic]:
             classifier, noun = item
             before = [c for c in here if c.figure.end <= fig.start and c.role == "plain" and c.figure.value is not None]
             counts = [c for c in before if c.figure.unit == ITEM_CLASSIFIERS.get(classifier) and c.figure.qualifier is None
-                      and noun in c.reading[c.figure.end : c.figure.end + 8]]
+                      and _counts_noun(c, noun)]
             totals = [c for c in before if c.base == avg.base and c.figure.qualifier is None]
             if len(counts) != 1 or len(totals) != 1 or not counts[0].figure.value:
                 continue

@@ -73,6 +73,19 @@ def _one_named_day(shared: frozenset[str]) -> bool:
     return bool(days) and any(not any(w in d for d in days) for w in shared - days)
 
 
+NEEDED_CLOSE = 0.4  # two days of one month a few days apart: a mistyped day is mostly close to the right one
+CLOSE_DAYS = 7
+
+
+def _close_days(a: Event, b: Event) -> bool:
+    """Two single days of one month at most a week apart (5月16日 and 5月18日): one event's day typed wrong (a digit
+    off, a draft's date) is mostly close to the right one, as a mistyped figure is to its value; two events that
+    read alike are mostly further apart, so close days need less likeness to be one event."""
+    if a.kind != "day" or b.kind != "day" or a.high - a.low != 1 or b.high - b.low != 1 or a.low // 100 != b.low // 100:
+        return False
+    return abs(a.low - b.low) <= CLOSE_DAYS
+
+
 COMMON = 50  # a word in more events than this names none of them: it finds no candidates by itself
 
 
@@ -89,7 +102,7 @@ def event_dates(report: Report) -> Iterator[Diagnostic]:
         if a.kind == "day" and a.low // 10000 != b.low // 10000:
             continue  # a forum or an award recurs every year: days of other years are other events
         sim = _same_event(a, b, weights)
-        if sim < NEEDED:
+        if sim < (NEEDED_CLOSE if _close_days(a, b) else NEEDED):
             continue
         later, earlier = (a, b) if a.miscounted and not b.miscounted else (b, a)  # the count its own sentence contradicts
         reported.add(id(later))

@@ -19,7 +19,7 @@ STOP = frozenset(
     我们 我 本 本行 全行 本集团 集团 本公司 公司 我司 全公司 全集团 我行 通过 开展 进行 持续 积极 不断 继续 成功 累计达
     对 向 从 由 到 至 将 把 被 让 使 以 用 于 按 就 也 都 又 还 更 再 则 但 而 所 之 每 个 名 家 项 次 人 元 万 亿 千 百
     年 月 日 号 位 户 件 场 笔 台 吨 以下 以内 不 没有 一 二 三 两 新 该年 分别 比 较 同比 环比 如 有效 作为 给予
-    服务 覆盖 帮助 惠及 受益 带动 支持 投入 提供 获得 新增加 增至 降至 提升至 提高到 增长到
+    服务 覆盖 帮助 惠及 受益 带动 支持 投入 提供 获得 接受 贡献 新增加 增至 降至 提升至 提高到 增长到
     这一 这些 该项 此项 全体 所有 一年 下来 以前 现在 如今 目前 比例 占比 比重 比率 数量 总数 总量 总额 金额 规模 数 量 额 使用 用量 增长 增加 提高 提升 上升 下降 降低 减少 下滑 增幅 降幅 上年末 较上年 以来 起 开始
     工作 任务 面向 多地 各地 各单位 各部门 依托 依靠 借助 全网 全辖 这是 此为 拥有 现有 具有 年内 少量 大量
     成为 按年""".split()  # 成为 (to become) links who is counted to what they became: it names neither
@@ -104,7 +104,13 @@ def _segment(text: str) -> tuple[str, ...]:
         stem = stem if len(stem) >= 2 else word
         plant = PLANT.sub("", stem)
         words.append(plant if len(plant) >= 2 else stem)
-    return tuple(words)
+    return _per_head(tuple(words))
+
+
+def _per_head(words: tuple[str, ...]) -> tuple[str, ...]:
+    """人均 is an average per person: "每位员工平均接受36小时培训" (每位员工 folds to 人均) states the 人均 of
+    "人均培训40小时", so the 平均 written beside it says nothing more and names no other aspect."""
+    return tuple(w for w in words if w != "平均") if "人均" in words else words
 
 
 # Adverbs of manner the segmenter glues to their verb ("妥善安置", "全面完成", "稳步推进"): how it was done says
