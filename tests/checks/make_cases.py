@@ -1303,7 +1303,8 @@ CASES = {
 """,
     # Two days of one month a few days apart need less likeness to be one event (checks/dates.py _close_days): a
     # photo caption that dates the school visit of the text two days later is one event mistyped; a care-home visit
-    # twelve days later, read as much alike, is another.
+    # twelve days later, read as much alike, is another. Not when a sentence dates a phase of a longer event (PHASE:
+    # 启动, 闭幕, 为期…): n215-named-day-in-a-caption keeps a festival's opening and close apart.
     "n215-close-days-of-one-event": GIVING + """\
     blocks:
       - text: {zh: "2016年5月16日，30名志愿者看望青石镇中心小学师生，为孩子们送去图书。", en: "On 16 May 2016, 30 volunteers visited the teachers and pupils of Qingshi Town Central Primary School with books for the children."}
@@ -1342,6 +1343,18 @@ CASES = {
       - text: {zh: "2016年，公司录得损失工时工伤46宗，因工伤损失工作日1,215天，平均每宗工伤损失24.6个工作日。", en: "In 2016 we recorded 46 work injuries and 1,215 lost days, 24.6 working days per injury."}  # expect: N221
       - text: {zh: "2015年，公司录得损失工时工伤40宗，因工伤损失工作日1,000天，平均每宗工伤损失25个工作日。", en: "In 2015 we recorded 40 work injuries and 1,000 lost days, 25 working days per injury."}
 """,
+    # K405: HKEX A2.1's indirect energy is mostly electricity bought from the grid, written 外购电力 (checks/
+    # esg_index.py KPI_SIGNALS); the finding quotes it, not the solar generation beside it.
+    "k405-purchased-electricity-is-energy-use": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司屋顶光伏发电120万千瓦时；全年外购电力1,086万千瓦时，同比下降4.2%。", en: "In 2016 our rooftop solar panels generated 1.2 million kWh; we bought 10.86 million kWh of electricity, down 4.2%."}
+      - esg_index:
+          framework: hkex-esg-2025
+          items:
+""" + "".join(
+        "          - {id: A2.1, status: not_disclosed, reason: {zh: 数据在统计中。, en: Being compiled.}}  # expect: K405\n"
+        if item.id == "A2.1" else f"          - {{id: {item.id}, status: answered, refs: [day]}}\n"
+        for item in __import__("csrpress.frameworks", fromlist=["load_framework"]).load_framework("hkex-esg-2025").disclosures()),
     # ---- precision cases from the anxin-insurance corpus: add above this line ----
     # A translator may restate a figure in the unit an English reader expects (兆瓦时 as GWh, 公斤 as tonnes):
     # the same fact once converted (checks/editions.py _converted). The Traditional twin also reads 兆瓦時 as

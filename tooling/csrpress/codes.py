@@ -189,7 +189,7 @@ CODES: dict[str, Code] = {
              "framework: hkex-2015", "Use one of: csrpress frameworks (e.g. hkex-esg-2015)."),
         Code("K404", "esg-answer-missing", W, "An item marked answered has no answer and no reference.", "The reader finds nothing.",
              "- {id: B1, status: answered}", "Add the answer text or refs to the section that answers it."),
-        Code("K405", "esg-not-disclosed-but-stated", W, "An ESG item marked not disclosed while the report states that figure elsewhere: a figure in the unit the item asks whose subject the item's title names (mostly, or by the head noun before the figure: 快递包装材料860吨 gives 包装材料), an intensity asked only “如适用” left aside; HKEX A1.4's non-hazardous waste is also read as 一般固体废物 or a builder's 建筑废物 / 拆建物料.",
+        Code("K405", "esg-not-disclosed-but-stated", W, "An ESG item marked not disclosed while the report states that figure elsewhere: a figure in the unit the item asks whose subject the item's title names (mostly, or by the head noun before the figure: 快递包装材料860吨 gives 包装材料), an intensity asked only “如适用” left aside; HKEX A1.4's non-hazardous waste is also read as 一般固体废物 or a builder's 建筑废物 / 拆建物料, A2.1's energy as purchased electricity (外购电力).",
              "The index under-reports what the report discloses.", "B3.2 '/' while B3 says 平均内部培训时数为26.1小时",
              "Mark the item answered and point to where the figure is, or explain the omission."),
         Code("K407", "esg-none-occurred-but-stated", E, "An ESG item marked none occurred (no fines, fatalities, corruption cases, recalls ...) while the text counts more than zero of what its title asks about in the report period (a warning when the figure names the occurrence but not the title's topic).",
@@ -434,7 +434,7 @@ sentences or own clauses name it alike (a title in 《》 or “” is enough, a
 unquoted; not inside a longer title: 安居计划 is not 安居计划新政). The start verb and the company alone
 name nothing (腾讯成立于1998年 vs 2015年，腾讯影业成立). Two single days of one month at most a week apart
 need less likeness (0.4 instead of 0.5): a mistyped day is mostly close to the right one (a caption's 5月18日
-for the text's 5月16日 school visit). Two days for one event are N215; two start years N216. As-of dates (截至2024年末) are never events, and days of different years are
+for the text's 5月16日 school visit), unless either sentence dates a phase of a longer event (启动, 闭幕, 为期三天). Two days for one event are N215; two start years N216. As-of dates (截至2024年末) are never events, and days of different years are
 different events (a forum recurs). A day said of every year ("自2015年起每年…在9月9日前后") is that day in each
 year from the start on, and a day-named event is one with or without its dot (9·9公益日 = 99公益日); two sentences
 that name one day-named event whole (凌云公益日, 读书节: the company's name counts as part of it) and say the same of

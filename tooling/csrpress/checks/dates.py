@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from .. import numbers
 from ..claims.events import DAY_NAMED, FOUNDING, START_WORDS, Event, events
 from ..claims.group import Weights, overlap, sharing_a_word
+from ..claims.script import reading
 from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report
 from ..walk import texts
@@ -77,11 +78,19 @@ NEEDED_CLOSE = 0.4  # two days of one month a few days apart: a mistyped day is 
 CLOSE_DAYS = 7
 
 
+# Words that date one phase of an event held over several days (its opening, its close, its length): such an
+# event's days are close and read alike without either being wrong ("10月18日启动，为期三天" / "10月20日闭幕")
+PHASE = re.compile(r"开幕|闭幕|启动|开启|结束|落幕|收官|为期|历时|持续|首日|次日|闭营|开营")
+
+
 def _close_days(a: Event, b: Event) -> bool:
     """Two single days of one month at most a week apart (5月16日 and 5月18日): one event's day typed wrong (a digit
     off, a draft's date) is mostly close to the right one, as a mistyped figure is to its value; two events that
-    read alike are mostly further apart, so close days need less likeness to be one event."""
+    read alike are mostly further apart, so close days need less likeness to be one event. Not when either
+    sentence dates a phase of a longer event (PHASE): its opening and its close are close days of one event."""
     if a.kind != "day" or b.kind != "day" or a.high - a.low != 1 or b.high - b.low != 1 or a.low // 100 != b.low // 100:
+        return False
+    if any(PHASE.search(reading(e.text)) for e in (a, b)):
         return False
     return abs(a.low - b.low) <= CLOSE_DAYS
 

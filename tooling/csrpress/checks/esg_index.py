@@ -81,7 +81,8 @@ KPI_SIGNALS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
     # demolition waste (inert and non-inert C&D materials, 拆建物料 in Hong Kong), which is the non-hazardous waste it produces
     "A1.4": (("无害废弃物", "无害废物", "一般固体废物", "一般固废", "一般工业固体废物", "建筑废物", "建筑废料", "拆建物料"),
              frozenset({"tonne"})),
-    "A2.1": (("耗电量", "用电量", "能源消耗", "能源总耗量"), frozenset({"kwh"})),
+    # indirect energy is mostly electricity bought from the grid, which reports and GHG inventories call 外购电力
+    "A2.1": (("耗电量", "用电量", "能源消耗", "能源总耗量", "外购电力", "外购电量"), frozenset({"kwh"})),
     "A2.2": (("耗水", "用水量"), frozenset({"tonne", "cubic_metre"})),
     "B1.1": (("全职工", "全职员工", "雇员总数", "员工总数"), frozenset({"person"})),
     "B1.2": (("流失率", "离职率"), frozenset({"percent"})),
