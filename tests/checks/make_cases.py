@@ -1099,7 +1099,8 @@ CASES = {
       - text: {zh: "2016年9月12日至14日，我们举办了安全周。", en: "We held a safety week from 12 to 14 September 2016."}
 """,
     # A metric's label typed before a figure names the metric in a Traditional report too: the label and the text
-    # are both read in Simplified (claims/group.py labelled); the twin of this case is the Traditional one.
+    # are both read in Simplified (claims/group.py labelled); the twin of this case is the Traditional one. The
+    # truncation is reported at the figure cut off (checks/claims.py _reported_at).
     "n202-label-before-a-figure-in-either-script": GIVING
     + metric("training.hours.2016", "总培训时数（小时）", "172,550", "小时", "2016", []) + """\
     blocks:
@@ -1107,9 +1108,9 @@ CASES = {
           caption: {zh: 表1 关键员工绩效指标, en: Table 1 Key people indicators}
           header: [{zh: 指标, en: Indicator}, "2016"]
           rows:
-            - [{zh: 总培训时数（小时）, en: Training hours}, {m: training.hours.2016, bare: true}]  # expect: N202
+            - [{zh: 总培训时数（小时）, en: Training hours}, {m: training.hours.2016, bare: true}]
       - text: {zh: "2016年，全年总培训时数约17.3万小时。", en: "In 2016 training came to about 173,000 hours."}
-      - text: {zh: "2016年，总培训时数17.2万小时。", en: "In 2016 training came to 172,000 hours."}
+      - text: {zh: "2016年，总培训时数17.2万小时。", en: "In 2016 training came to 172,000 hours."}  # expect: N202
 """,
     # 合共 is Hong Kong's 合计 (checks/shares.py stated_sums, sums.py); a figure before 其中 / 当中 is the whole the
     # later parts divide, not one of the parts a later total adds.
@@ -1122,6 +1123,7 @@ CASES = {
 """,
     # A bound that just misses a figure stated for what reads as the same fact is an error even when the metric it
     # is also close to reads less alike (its label diluted by its table's caption) (checks/claims.py approximation_misses).
+    # A clause naming nothing but the label's noun (员工 for 员工总数) states the metric itself: then it is an N201.
     "n212-a-bound-missing-a-figure-of-the-same-fact": GIVING
     + metric("staff.total.2016", "员工总数（人）", "7,568", "人", "2016", []) + """\
     blocks:
@@ -1131,7 +1133,7 @@ CASES = {
           rows:
             - [{zh: 员工总数（人）, en: Employees}, {m: staff.total.2016, bare: true}]
       - text: {zh: "截至2016年末，集团共有员工7,568人。", en: "At the end of 2016 the group had 7,568 employees."}
-      - text: {zh: "2016年，集团拥有超过7,600名员工。", en: "In 2016 the group had more than 7,600 employees."}  # expect: N212
+      - text: {zh: "2016年，集团拥有超过7,600名员工。", en: "In 2016 the group had more than 7,600 employees."}  # expect: N201
 """,
     # K405: HKEX A1.4's non-hazardous waste is written as general solid waste, or by a builder as construction
     # waste (C&D materials) (checks/esg_index.py KPI_SIGNALS).
@@ -1605,6 +1607,20 @@ CASES = {
         + metric("env.odd.2016", "每某某能耗", "1.25", "吨标准煤/某某", "2016", []).rstrip("\n") + "  # expect: S104\n" + """\
     blocks:
       - text: {zh: "2016年，每床位综合能耗3.11吨标准煤/床，每间夜用水量0.52立方米/间夜。", en: "In 2016 energy use was 3.11 tce per bed and water use 0.52 cubic metres per room night."}
+""",
+    # A figure whose clause names nothing but the noun of a metric's label ("全集团1,635名医生" and the row 医生（人）)
+    # states that metric, however short the noun; a clause naming more (新入职医生) or following another clause
+    # that may be its topic (…是规模最大的院区，有医生…) does not (claims/group.py named_alone).
+    "n201-figure-named-by-the-label-noun-alone": GIVING
+    + metric("staff.doctors.2016", "医生（人）", "1,853", "人", "2016", []) + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2016"]
+          rows:
+            - [{zh: 医生（人）, en: Doctors}, {m: staff.doctors.2016, bare: true}]
+      - text: {zh: "全集团1,635名医生，是患者最可信赖的人。", en: "The Group's 1,635 doctors are the people patients trust most."}  # expect: N201
+      - text: {zh: "2016年，新入职医生140人。", en: "In 2016, 140 doctors joined us."}
+      - text: {zh: "东院是规模最大的院区，2016年有医生612名。", en: "The East campus is our largest; it had 612 doctors in 2016."}
 """,
     # ---- precision cases from the kangning-health corpus: add above this line ----
 }

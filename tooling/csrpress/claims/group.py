@@ -154,6 +154,8 @@ def labelled(metric: Claim, text: Claim) -> bool:
     its unit note and year, four characters or more, then at most a linking verb (为, 达到, 增至) before the figure."""
     if metric.metric_id is None or metric.scalar is not None or text.scalar is None:
         return False
+    if named_alone(metric, text):
+        return True
     # both read in Simplified (script.reading keeps offsets): a Hong Kong writer types the label 總培訓時數 in the
     # text as in the table, and the metric's clause is already read as Simplified
     label = LABEL_NOTE.sub("", reading(metric.clause))
@@ -164,6 +166,31 @@ def labelled(metric: Claim, text: Claim) -> bool:
     before = clause[:at].rstrip()
     end = before.rfind(label)
     return end >= 0 and bool(LINK_WORDS.fullmatch(before[end + len(label):].strip()))
+
+
+CLAUSE_BREAK = re.compile(r"[，、：；;（）()]|,(?!\d{3})|:(?!\d)")  # not the comma of 6,835
+YEARS = re.compile(r"[0-9０-９]+")
+
+
+def named_alone(metric: Claim, text: Claim) -> bool:
+    """"全集团6,835名护士" and the table row 护士（人）: a typed figure whose clause names nothing but what the metric's
+    label names (its unit note, year and caption aside) states that metric, however short the noun: the clause says
+    nothing that could make it another fact of that noun. Only a clause that opens its sentence (after a date at most:
+    "截至2024年底，…"): one after another clause ("东院是规模最大的院区，有医生612名") may be said of what that
+    clause names. Only a plain figure: the old value of a change ("从2014年的11.05亿元增至…") is read against its
+    year's metric by the trend check (N201 of a trend), which says which year the value belongs to."""
+    if text.role != "plain" or not text.words or not text.words == text.near == metric.near or text.reading is None:
+        return False
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text.reading, text.sentence, text.figure.start)]
+    return not breaks or not content_words(YEARS.sub(" ", text.reading[text.sentence : breaks[-1]]))
+
+
+def _metric_named_alone(a: Claim, b: Claim) -> bool:
+    """Either claim is a metric the other names alone (named_alone), whichever order they come in."""
+    for metric, text in ((a, b), (b, a)):
+        if metric.metric_id is not None and metric.scalar is None and text.scalar is not None and named_alone(metric, text):
+            return True
+    return False
 
 
 def other_people(a: Claim, b: Claim) -> bool:
@@ -187,6 +214,8 @@ def similarity(a: Claim, b: Claim, weights: Weights, slip: bool = False) -> floa
         if any(alias in text.clause for alias in metric.aliases):
             return ALIASED  # the writer declared that phrase a name of the metric
     labelled_by = LABELLED if labelled(a, b) or labelled(b, a) else 0.0
+    if _metric_named_alone(a, b):
+        labelled_by = 1.0  # the clause is the label's noun and nothing else: as alike as two subjects can be
     (a_near, a_whole), (b_near, b_whole) = _own(a), _own(b)
     # "312家供应商" vs "486家供应商": one short noun names no one fact; "污水处理" alone does
     near_union = a_near | b_near
