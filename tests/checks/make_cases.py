@@ -1494,6 +1494,29 @@ CASES = {
       - qr: {url: "https://example.com/k600", caption: {zh: 扫一扫 观看首台K600风机交付仪式（2016年5月28日）, en: Scan to watch the delivery ceremony of our first K600 (28 May 2016)}}  # expect: N215
       - qr: {url: "https://example.com/day", caption: {zh: 扫一扫 观看2016年公益日颁奖典礼（2016年9月9日）, en: Scan to watch the 2016 Giving Day awards (9 September 2016)}}
 """,
+    # A share that names its part right after an approximate figure ("一千九百余人，工程师占员工总数的16.2%") is of the
+    # exact statement of that part (the table's 工程师): the share is recomputed from it, not from the approximate
+    # figure's digits, and an approximate figure that does not hold it is reported (checks/shares.py _exact_part).
+    "n217-share-names-its-part-after-an-approximate-figure": GIVING
+        + metric("day.engineers.2016", "工程师", "1,946", "人", "2016", [])
+        + metric("day.technicians.2016", "技师", "2,400", "人", "2016", [])
+        + metric("day.managers.2016", "管理人员", "1,200", "人", "2016", [])
+        + metric("day.others.2016", "其他人员", "6,454", "人", "2016", [])
+        + metric("day.staff.2016", "员工总数", "12,000", "人", "2016", []) + """\
+    blocks:
+      - table:
+          caption: {zh: 表1 员工构成（人）, en: Table 1 Workforce (persons)}
+          header: [{zh: 指标, en: Indicator}, "2016"]
+          rows:
+            - [{zh: 工程师, en: Engineers}, {m: day.engineers.2016, bare: true}]
+            - [{zh: 技师, en: Technicians}, {m: day.technicians.2016, bare: true}]
+            - [{zh: 管理人员, en: Managers}, {m: day.managers.2016, bare: true}]
+            - [{zh: 其他人员, en: Others}, {m: day.others.2016, bare: true}]
+            - [{zh: 员工总数, en: Total employees}, {m: day.staff.2016, bare: true}]
+      - text: {zh: "随着新厂投产，公司工程技术队伍已达一千九百余人，工程师占员工总数的16.2%。", en: "Our engineering corps now numbers some 1,900, and engineers make up 16.2% of all employees."}
+      - text: {zh: "公司技能人才梯队达二千二百余人，技师占员工总数的20.0%。", en: "Our skilled workforce numbers some 2,200, and technicians make up 20.0% of all employees."}  # expect: N217
+      - text: {zh: "公司经营管理团队有一千二百余人，管理人员占员工总数的12.0%。", en: "Our management team numbers some 1,200, and managers make up 12.0% of all employees."}  # expect: N217
+""",
     # ---- precision cases from the harbourlink-telecom corpus: add above this line ----
     # ---- precision cases from the jinxiu-yunhang corpus: add above this line ----
     # ---- precision cases from the shijie-cement corpus: add above this line ----

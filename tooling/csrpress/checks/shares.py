@@ -266,6 +266,36 @@ def _whole_before_its_parts(words: frozenset[str], part: Claim, before: list[Cla
     return None
 
 
+# "…已达两千七百余人，飞行员占员工总数的15.7%": the share names its part (飞行员) right after the figure before it
+OWN_PART = re.compile(r"^\s*[，,]\s*([^，。；、：:（(）)\d]{2,12}?)占\s*[^，。；、：:%]{2,16}?\s*的?\s*(?:比例|比重)?\s*(?:为|达|约)?\s*$")
+
+
+def _exact_part(share: Claim, part: Claim, text_before: str, claims: list[Claim]) -> Claim | None:
+    """The exact statement of the part a share names, where the figure before it is only approximate
+    ("两千七百余人，飞行员占员工总数的15.7%" and the table's 飞行员 2,946): a writer divides the exact figures and
+    rounds the prose, so the share is recomputed from that statement (the approximate figure's own digits,
+    2,700 of 两千七百余人, would give another share), and an approximate figure it falls outside is itself a
+    slip. None when the part is exact, the share names no part, or the part named is stated with more than
+    one value."""
+    if part.figure.qualifier is None:
+        return None
+    named = OWN_PART.match(text_before)
+    words = content_words(named.group(1)) if named else frozenset()
+    if not words:
+        return None
+    exact = _only_statement(words, share, claims, part.base)
+    return exact if exact is not None and exact.figure.value is not None else None
+
+
+def _approximate_part(report: Report, share: Claim, part: Claim, exact: Claim) -> Diagnostic:
+    """N217 for the approximate figure before a share that the exact statement of the part it names falls outside."""
+    return Diagnostic("N217", Severity.ERROR,
+                      f"“{part.figure.printed.strip()}” before the share “{share.figure.printed}” is the part it names, "
+                      f"stated {shown(exact)} by {_name(exact)}: the approximate figure does not hold it",
+                      locate(report, part), hint="correct the approximate figure, or the exact statement of the part",
+                      related=(Related(locate(report, exact), f"the part, {shown(exact)}"),), anchor=anchor(part))
+
+
 def share_of_whole(report: Report) -> Iterator[Diagnostic]:
     claims = [c for c in claims_of(report) if c.lang == "zh"]
     weights = Weights(claims)
@@ -281,6 +311,10 @@ def share_of_whole(report: Report) -> Iterator[Diagnostic]:
             continue
         part = before[-1]
         text_before = share.reading[part.figure.end : fig.start]
+        exact = _exact_part(share, part, text_before, claims)
+        if exact is not None and relation(part.figure, exact.figure) != AGREE:
+            yield _approximate_part(report, share, part, exact)
+        near, part = part, exact or part  # the figure before the share, and the part it is divided from
         named = WHOLE.search(text_before)
         whole: Claim | None = None
         words = frozenset(content_words(named.group(1))) if named else frozenset()
@@ -288,7 +322,7 @@ def share_of_whole(report: Report) -> Iterator[Diagnostic]:
             # the whole stated in the share's own sentence first ("员工总数41,236人，…，占员工总数的46.8%")
             whole = (_stated_whole(words, part, before[:-1], weights) or _whole_before_its_parts(words, part, before, share)
                      or _stated_whole(words, part, claims, weights))
-        elif len(before) >= 2 and PART_OF.search(share.reading[before[-2].figure.end : part.figure.start]):
+        elif len(before) >= 2 and PART_OF.search(share.reading[before[-2].figure.end : near.figure.start]):
             whole = before[-2]  # "对486家供应商…，其中157家…，占比36.2%"
         implied_whole = False
         if whole is None and not words and (UNNAMED.match(text_before) or _restated(text_before, part)
@@ -304,9 +338,9 @@ def share_of_whole(report: Report) -> Iterator[Diagnostic]:
         ratio = converted.value / whole.figure.value * HUNDRED
         if fig.low <= ratio <= fig.high or fig.qualifier is not None:
             continue
-        if _several_parts_fit(before, part, whole, fig):
+        if exact is None and _several_parts_fit(before, part, whole, fig):
             continue  # "发电2,950兆瓦时，另购买证书18,000兆瓦时，可再生能源占总用电量的11.2%": the two together
-        if _fits_own_whole(share, before, part, fig):
+        if _fits_own_whole(share, before, near, fig):
             continue  # "卡森加铜矿员工3,126人，其中…2,907人，占该矿员工总数的93.0%": the sentence's own whole gives it
         if all(whole is not c for c in here) and words and _another_whole_fits(words, part, whole, fig, claims, weights):
             continue  # the whole was found by its words elsewhere, and another as plausible statement gives the share
