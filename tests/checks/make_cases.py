@@ -1558,6 +1558,15 @@ CASES = {
       - text: {zh: "2016年，受理用户投诉1,200件，其中按期解决1,188件，解决率99.0%。", en: "In 2016 we received 1,200 complaints and resolved 1,188 on time, a resolution rate of 99.0%."}
       - text: {zh: "2016年，产生危险废物500吨，其中回收420吨，利用率95%。", en: "In 2016 we produced 500 tonnes of hazardous waste and recovered 420 tonnes; 95% was put to use."}
 """,
+    # A new graduate is 毕业生 whatever school the report names (高校毕业生, 应届毕业生), and to take people on is 招聘
+    # whatever verb is used (吸纳, 录用: claims/thesaurus.py): two counts of graduates hired in one year are one fact.
+    # Graduates hired are not jobs created (吸纳就业).
+    "n212-graduates-hired-in-other-words": GIVING + """\
+    blocks:
+      - text: {zh: "2016年全年吸纳高校毕业生一千六百余人。", en: "In 2016 we took on more than 1,600 university graduates."}
+      - text: {zh: "2016年，公司校园招聘应届毕业生1,260人。", en: "In 2016 we hired 1,260 new graduates through campus recruitment."}  # expect: N212
+      - text: {zh: "2016年，公司带动吸纳就业3,000人。", en: "In 2016 we helped create 3,000 jobs."}
+""",
     # ---- precision cases from the lingyun-software corpus: add above this line ----
     # A translator keeps a qualified figure's number (逾3.6万 is "more than 36,000"): two qualified figures translate
     # each other only when their numbers agree, and an open bound ("more than 2 million") is no translation of a

@@ -46,6 +46,10 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("挥发性有机物", "VOCs", "VOC"),
     ("氮氧化物", "NOx", "NOX"),
     ("化学需氧量", "COD"),
+    # a new graduate, whatever school the report names: 应届 (of this year's class) and 高校 (of a university) say the
+    # same of the people a company hires straight from school
+    ("毕业生", "应届高校毕业生", "高校应届毕业生", "应届毕业生", "高校毕业生", "大学毕业生", "应届生"),
+    ("招聘", "吸纳", "招录", "录用", "招收"),  # to take people on: 吸纳毕业生 is to hire them
     ("新产品", "新品"),  # a new product, in the short form of sales and marketing texts
     ("合计", "合共"),  # Hong Kong's "合共85,198吨": in all  # "当中女性雇员3,603名": Hong Kong writes 当中 for 其中
     # R&D intensity is defined as R&D spending over revenue (the CSRC's and the statistics bureau's wording)
