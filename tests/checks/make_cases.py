@@ -1621,6 +1621,58 @@ CASES = {
       - text: {zh: "2016年，公司柴油消耗量为6,380万升，同比减少2.1%。", en: "In 2016 we used 63.8 million litres of diesel, 2.1% less than in 2015."}
       - text: {zh: "2016年，乘客满意度评分由85升至88。", en: "In 2016 the passenger satisfaction score rose from 85 to 88."}
 """,
+    # A value that recovers (回升至, 反弹至) or rises to (升至) its later value is a trend as much as one that 增至: its
+    # first value is the series' figure for the year it names (claims/extract.py TO_AFTER).
+    "n201-trend-that-recovers": GIVING
+    + metric("ops.trips.2015", "乘客人次（亿人次）", "4.05亿", "人次", "2015", [])
+    + metric("ops.trips.2016", "乘客人次（亿人次）", "4.21亿", "人次", "2016", []) + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2015", "2016"]
+          rows:
+            - [{zh: 乘客人次（亿人次）, en: Passenger trips (100 million)}, {m: ops.trips.2015, bare: true}, {m: ops.trips.2016, bare: true}]
+      - text: {zh: "乘客人次由2015年的3.62亿回升至2016年的4.21亿。", en: "Passenger trips recovered from 362 million in 2015 to 421 million in 2016."}  # expect: N201
+      - text: {zh: "乘客人次由2015年的4.05亿回升至2016年的4.21亿。", en: "Passenger trips recovered from 405 million in 2015 to 421 million in 2016."}
+""",
+    # A value grown *to* N times another (增至2015年的2.3倍) is a ratio, as 是…的N倍 is (checks/changes.py RATIO); its
+    # subject is the amount (数目 is 数量, 与…相比 says how it is compared: claims/subject.py STOP), and a table's share of
+    # the same subject is another fact unless the clause names a share (占比, 比例, 率: checks/changes.py NAMES_SHARE).
+    "n205-grown-to-a-multiple": GIVING
+    + metric("fleet.ev.2015", "电动巴士（部）", "58", "部", "2015", [])
+    + metric("fleet.ev.2016", "电动巴士（部）", "186", "部", "2016", [])
+    + metric("mix.ev.2015", "电动巴士占比", "4.1%", "", "2015", [])
+    + metric("mix.ev.2016", "电动巴士占比", "11.3%", "", "2016", []) + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2015", "2016"]
+          rows:
+            - [{zh: 电动巴士（部）, en: Electric buses}, {m: fleet.ev.2015, bare: true}, {m: fleet.ev.2016, bare: true}]
+      - table:
+          header: [{zh: 车型, en: Type}, "2015", "2016"]
+          rows:
+            - [{zh: 电动巴士, en: Electric}, {m: mix.ev.2015, bare: true}, {m: mix.ev.2016, bare: true}]
+      - text: {zh: "与两年前相比，电动巴士数目已增至2015年的2.3倍。", en: "Against two years earlier, the electric fleet has grown to 2.3 times its 2015 size."}  # expect: N205
+      - text: {zh: "与两年前相比，电动巴士数目已增至2015年的3.2倍。", en: "Against two years earlier, the electric fleet has grown to 3.2 times its 2015 size."}
+""",
+    # A change standing alone in its sentence is the change of the figure the sentence before states, when that figure
+    # prints a metric of exactly the subject the change names; a part stated before (乡村振兴类捐赠) is not the whole
+    # the change names (捐赠总额) (checks/changes.py _said_before).
+    "n214-change-in-the-next-sentence": GIVING
+    + metric("ops.trips.2015", "乘客人次（亿人次）", "4.05亿", "人次", "2015", [])
+    + metric("ops.trips.2016", "乘客人次（亿人次）", "4.21亿", "人次", "2016", [])
+    + metric("gift.rural.2015", "乡村振兴", "2,760万", "元", "2015", [])
+    + metric("gift.rural.2016", "乡村振兴", "3,126万", "元", "2016", []) + """\
+    blocks:
+      - table:
+          caption: {zh: 表1 营运概况, en: Table 1 Operations at a glance}
+          header: [{zh: 指标, en: Indicator}, "2015", "2016"]
+          rows:
+            - [{zh: 乘客人次（亿人次）, en: Passenger trips (100 million)}, {m: ops.trips.2015, bare: true}, {m: ops.trips.2016, bare: true}]
+            - [{zh: 乡村振兴, en: Rural revitalisation}, {m: gift.rural.2015, bare: true}, {m: gift.rural.2016, bare: true}]
+      - text: {zh: "2016年，公司全年接载乘客4.21亿人次。乘客量按年上升3.8%。", en: "In 2016 we carried 421 million passengers. Passenger numbers rose 3.8% year on year."}  # expect: N214
+      - text: {zh: "2016年，公司全年接载乘客4.21亿人次。乘客量按年上升4.0%。", en: "In 2016 we carried 421 million passengers. Passenger numbers rose 4.0% year on year."}
+      - text: {zh: "2016年，乡村振兴类捐赠3,126万元；捐赠总额较上年增长18.0%。", en: "In 2016 rural donations were RMB 31.26 million; total donations rose 18.0%."}
+""",
     # ---- precision cases from the kamwah-buses corpus: add above this line ----
     # A rate whose clause follows a count of people in the same sentence is those people's rate (the subject is
     # left out, as Chinese leaves the topic of the clause before): the pass rates of two groups are two facts, one

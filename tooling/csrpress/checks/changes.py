@@ -184,7 +184,8 @@ def prose_growth(report: Report) -> Iterator[Diagnostic]:
             pair = pair or _followed(claim, sentences, claims, weights, base + 1)
         else:
             pair = pair or _followed(claim, sentences, claims, weights, max(years)) \
-                or _named_series(claim, series if points else _measuring(series, _bare_change_of(claim, sentences)), weights)
+                or _named_series(claim, series if points else _measuring(series, _bare_change_of(claim, sentences)), weights) \
+                or (None if points else _said_before(claim, sentences, claims, max(years)))
         if pair is None:
             continue
         old, new = pair
@@ -324,6 +325,29 @@ def _followed(claim: Claim, sentences: dict, claims: list[Claim], weights: Weigh
     return (old, new) if old is not None else None
 
 
+def _said_before(claim: Claim, sentences: dict, claims: list[Claim], year: int) -> tuple[Claim, Claim] | None:
+    """A change standing alone in its sentence ("乘客量按年上升3.8%") after a sentence stating the year's figure of the
+    very subject it names ("全年接载乘客4.21亿人次。"): a writer states the figure, then how it changed, in the next
+    sentence. The figure must print a declared metric whose subject is the change's exactly (a part stated before,
+    "乡村振兴类捐赠3,126万元", is not the whole the change then names, "捐赠总额较上年增长13.4%"); the change is
+    measured against that metric's series for the year before."""
+    if not claim.near or claim.reading is None or any(c.figure.end <= claim.figure.start and c.base
+                                                        for c in sentences.get((claim.origin, claim.sentence), [])):
+        return None
+    starts = [s for (origin, s) in sentences if origin == claim.origin and s < claim.sentence]
+    if not starts:
+        return None
+    before = [c for c in sentences[(claim.origin, max(starts))]
+              if c.role == "plain" and c.figure.kind != "percent" and c.base and c.years == {year}]
+    if len(before) != 1 or not claim.near <= before[0].near:
+        return None  # the sentence before states another subject, or several figures the change may be of
+    printed = _metric_it_prints(before[0], claims)
+    if printed is None or printed.near != claim.near:
+        return None
+    old = _series_value(printed, year - 1, claims)
+    return (old, before[0]) if old is not None else None
+
+
 def _bare_change_of(claim: Claim, sentences: dict) -> Claim | None:
     """The figure a change follows when the change's own words name nothing ("捐赠图书120吨，同比增长25%"); a change
     that names its subject ("集装箱吞吐量850万标箱，散货量比上年增长4.1%") is said of that subject, not of the figure."""
@@ -352,7 +376,9 @@ def _named_series(claim: Claim, series: list[tuple[Claim, Claim]], weights: Weig
 
 
 INCREASE = re.compile(r"(?:提高|增长|增加|提升|上升|扩大|翻)了?\s*$")
-RATIO = re.compile(r"(?:是|为|达到?|相当于)\s*(?:(?:19|20)\d\d\s*年|上年|去年|同期)?[^，。；]{0,10}?的\s*$")
+# 是/为/相当于 …的N倍 is a ratio, and so is a value that grew or fell *to* N times another (增至2022年的2.3倍)
+RATIO = re.compile(r"(?:是|为|达到?|相当于|(?:增|增加|增长|升|上升|提高|提升|扩大|降|下降|减少|减|缩小)(?:至|到))"
+                   r"\s*(?:(?:19|20)\d\d\s*年|上年|去年|同期)?[^，。；]{0,10}?的\s*$")
 BASE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年|(上年|去年|上一年)")
 
 
@@ -419,11 +445,19 @@ def _base_claim(new: Claim, year: int, claims: list[Claim], weights: Weights) ->
     return None
 
 
+# A multiple of a share names the share ("占比是2022年的2倍", "渗透率提高1倍"); a clause without such a word
+# multiplies the amount itself ("电动巴士数目已增至2022年的2.3倍"), not the table's share of the same subject
+NAMES_SHARE = re.compile(r"占|比例|比重|比率|率|份额|%|％")
+
+
 def _named_metric(claim: Claim, claims: list[Claim], weights: Weights, year: int) -> Claim | None:
     """The one declared metric of `year` whose subject a sentence without figures names ("光伏发电量较2022年提高3.4倍"):
     none when two are as alike, as the sentence then does not say which."""
+    before = re.split(r"[，,；;。：:]", claim.reading[: claim.figure.start])[-1] if claim.reading else "%"
+    names_share = bool(NAMES_SHARE.search(before))
     scored = sorted(((similarity(claim, c, weights), c) for c in claims
-                     if c.metric_id and c.scalar is None and c.role == "plain" and c.years == {year} and c.words & claim.words),
+                     if c.metric_id and c.scalar is None and c.role == "plain" and c.years == {year} and c.words & claim.words
+                     and (names_share or c.base != "percent")),
                     key=lambda sc: -sc[0])
     if not scored or scored[0][0] < SUBJECT_NEEDED or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None

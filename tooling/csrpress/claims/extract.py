@@ -46,9 +46,9 @@ PART_OF = re.compile(r"(?:其中|其中包括|当中)\s*[，,：:]?\s*$")
 COMPARED_WITH = re.compile(r"(?:与|和|同|跟)\s*(?:(?:19|20)\d\d\s*年(?:末|底|度)?的?|上年(?:末|底)?的?|去年的?)\s*$")
 AGAINST_AFTER = re.compile(r"^\s*(?:相比|比较|对比|相较)")
 # "由2.1天缩短至1.6天", "从45分钟压缩到30分钟": any verb of change between 由A and 至B makes A the old value, the
-# verbs of duration and cost (缩短 延长 压缩 缩减) as much as those of size (增 降 提升)
+# verbs of duration and cost (缩短 延长 压缩 缩减) as much as those of size (增 降 提升), and of recovery (回升 反弹)
 TO_AFTER = re.compile(r"^\s*(?:增|降|减|提高|提升|上升|下降|减少|增加|增长|扩大|缩小|调整|缩短|延长|压缩|缩减|降低|减低"
-                      r"|回落|下滑|攀升|跃升|上涨|下调|上调|加快|放缓)?\s*(?:到|至)")
+                      r"|回落|下滑|攀升|跃升|上涨|下调|上调|加快|放缓|回升|反弹|下跌|升|跌)?\s*(?:到|至)")
 
 
 @dataclass(frozen=True, slots=True)
