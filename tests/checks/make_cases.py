@@ -1519,6 +1519,25 @@ CASES = {
 """,
     # ---- precision cases from the harbourlink-telecom corpus: add above this line ----
     # ---- precision cases from the jinxiu-yunhang corpus: add above this line ----
+    # 24小时 and 365天 are a whole day and a whole year: "24小时预警" is "round-the-clock warning", "全年365天" "all year
+    # round". English says the period with an idiom, not its count (checks/editions.py _whole_period); a 24小时 the
+    # English states as another count of hours is still lost.
+    "n209-whole-day-idiom": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，热线提供24小时服务。", en: "In 2016 the hotline offered a 12-hour service."}  # expect: N209
+      - text: {zh: "2016年，我们在全部31个站点实现24小时预警。", en: "In 2016 all 31 sites had round-the-clock early warning."}
+      - text: {zh: "2016年，热线全年365天提供服务。", en: "In 2016 the hotline was open all year round."}
+      - text: {zh: "2016年，热线提供24小时服务。", en: "In 2016 the hotline ran 24/7."}
+""",
+    # "已有N条X完成Y": after "there are" (有) the words following the counted noun say which of them are counted, with
+    # no 的 (claims/extract.py _predicate). Two counts of one noun that do different things (完成改造 / 具备处置能力)
+    # are two subsets; the same thing done, counted twice with different values, is one fact that disagrees.
+    "n212-there-are-n-that-do": GIVING + """\
+    blocks:
+      - text: {zh: "截至2016年底，已有29条熟料生产线完成超低排放改造。", en: "By the end of 2016, 29 clinker lines had completed ultra-low emission retrofits."}
+      - text: {zh: "截至2016年底，集团已有14条熟料生产线具备协同处置能力。", en: "By the end of 2016, 14 of the Group's clinker lines could co-process waste."}
+      - text: {zh: "截至2016年底，集团已有27条熟料生产线完成超低排放改造。", en: "By the end of 2016, 27 of the Group's clinker lines had completed ultra-low emission retrofits."}  # expect: N212
+""",
     # ---- precision cases from the shijie-cement corpus: add above this line ----
     # The counted noun is followed by what the counted do ("员工来自全国各地"): the verb and what follows it say
     # where they come from, not who is counted (claims/subject.py PREDICATE, predicate_at).

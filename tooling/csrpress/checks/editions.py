@@ -113,8 +113,25 @@ WHOLE = re.compile(r"\b(?:all|every|each|fully|full|whole|entire(?:ly)?|complete
 NONE = re.compile(r"\b(?:no|none|zero|nil|not a single|not one)\b", re.IGNORECASE)
 
 
+# 24小时 and 365天 are the whole of a day and of a year: "24小时预警 / 全年365天值守" say "at every hour", and English
+# says that with an idiom (round-the-clock, 24/7, year-round), not with the count of hours or days
+WHOLE_PERIOD = {
+    ("hour", 24): re.compile(r"\b(?:a)?round[- ]the[- ]clock\b|\b24/7\b|\bday and night\b|\bnight and day\b|\btwenty-four", re.IGNORECASE),
+    ("day", 365): re.compile(r"\ball[- ]year(?:[- ]round)?\b|\byear[- ]round\b|\bthroughout the year\b|\bevery day\b", re.IGNORECASE),
+}
+
+
+def _whole_period(zh: Occurrence, english_text: str) -> bool:
+    """24小时 rendered "round-the-clock", 365天 "year-round": the period as a whole, the same fact without its count."""
+    fig = zh.figure
+    idiom = WHOLE_PERIOD.get((fig.unit, fig.value)) if fig.kind == "number" and fig.qualifier is None else None
+    return bool(idiom and idiom.search(english_text))
+
+
 def _spelt_out(zh: Occurrence, english_text: str) -> bool:
     value = zh.figure.value
+    if _whole_period(zh, english_text):
+        return True
     if value is not None and zh.figure.kind == "percent" and zh.figure.qualifier is None:
         if value == 100 and WHOLE.search(english_text) or value == 0 and NONE.search(english_text):
             return True

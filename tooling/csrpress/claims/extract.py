@@ -70,6 +70,9 @@ class Claim:
     where: Location | None = None  # for a metric: the table cell that prints it, else its declaration
     # who a rate is of when its clause names no one: the people counted in the clause before it (_population)
     population: frozenset[str] = frozenset()
+    # what the counted things do, when the figure is the subject of its clause ("已有29条生产线完成改造": 完成, 改造;
+    # _predicate): it says which of them are counted
+    predicate: frozenset[str] = frozenset()
     # What the value counts in: the unit's base (万吨 and 吨 alike), percent, or '' for a bare number;
     # computed once (every pairing asks for it)
     base: str = field(init=False, repr=False, compare=False, default="")
@@ -502,10 +505,12 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
             if _base_of(fig) in PEOPLE:
                 counted_near[fig.start] = near
             population = _population(masked, fig, role, counted_near, clause_start, s_start)
+            predicate = _predicate(hollow_text[c_start:fig.start], hollow_text[fig.end:c_end]) if role == "plain" else frozenset()
         else:
-            words = near = population = frozenset()
+            words = near = population = predicate = frozenset()
         found.append(Claim(fig, lang, origin, scalar, shown[c_start:c_end], words, near, years, role, block,
-                           metric_id=metric_id, sentence=s_start, reading=masked, population=population))
+                           metric_id=metric_id, sentence=s_start, reading=masked, population=population,
+                           predicate=predicate))
     return found
 
 
@@ -571,6 +576,22 @@ def _within_the_year(before: str, report_years: frozenset[int]) -> bool:
         if m.group(1) is None or int(m.group(1)) in report_years:
             return True
     return False
+
+
+# "there are" (已有, 共有, 现有) right before a count: the count is the subject of what follows it
+EXISTENTIAL = re.compile(r"(?:[已共现尚另仍还]|已经)?有\s*$")
+
+
+def _predicate(before: str, after: str) -> frozenset[str]:
+    """What the counted things do after "there are" (有): "已有29条熟料生产线完成超低排放改造" counts the lines that
+    completed the retrofit, "集团已有14条熟料生产线具备协同处置能力" those able to co-process waste. Chinese puts this
+    restriction after the noun with no 的, so the noun alone (熟料生产线) does not say which lines. Without 有 the
+    words after the noun may only describe all of them ("超过1万名员工守着全城的水龙头": the staff, not some of it),
+    and after a verb or a preposition ("在621个网点设立专区") the count is its object: nothing then."""
+    there = EXISTENTIAL.search(before)
+    if there is None or content_words(before[: there.start()]):
+        return frozenset()  # only the company ("集团已有") may stand before 有
+    return content_words(after) - near_words("", after)
 
 
 def _purpose(hollow_text: str, fig: numbers.Figure, c_end: int, s_end: int) -> frozenset[str]:

@@ -220,6 +220,8 @@ def similarity(a: Claim, b: Claim, weights: Weights, slip: bool = False) -> floa
     # "312家供应商" vs "486家供应商": one short noun names no one fact; "污水处理" alone does
     near_union = a_near | b_near
     near = overlap(a_near, b_near, weights) if len(near_union) >= 2 or any(len(w) >= 4 for w in near_union) else 0.0
+    if a.predicate and b.predicate and not a.predicate & b.predicate:
+        near = 0.0  # one counted noun, two different things it does (完成改造 / 具备处置能力): two subsets of it
     if share:
         # a share is of its part, named in its own clause or the clause before ("新能源车辆14,620辆，占自有车辆总数的
         # 32.0%": 新能源车辆), and of the whole it names; two shares of one whole are two facts unless their parts agree,
