@@ -1538,6 +1538,23 @@ CASES = {
       - text: {zh: "截至2016年底，集团已有14条熟料生产线具备协同处置能力。", en: "By the end of 2016, 14 of the Group's clinker lines could co-process waste."}
       - text: {zh: "截至2016年底，集团已有27条熟料生产线完成超低排放改造。", en: "By the end of 2016, 27 of the Group's clinker lines had completed ultra-low emission retrofits."}  # expect: N212
 """,
+    # Trailing zeros that are digits (facts.py _counted_exactly): a whole count below a hundred is typed as counted
+    # (10起 is not twelve rounded: a writer rounding says 约10起), and a zero typed after the decimal point (30.0小时)
+    # is as exact as any other digit. A larger round figure may still round (3,000人 for 3,012).
+    "n201-small-count-is-exact": GIVING + metric("ohs.lti.2016", "损工事故（起），2016年", "12", "起", "2016", [])
+    + metric("hr.avg.2016", "人均培训时长（小时），2016年", "30.0", "小时", "2016", [])
+    + metric("hr.staff.2016", "员工总数（人），2016年", "3,012", "人", "2016", []) + """\
+    blocks:
+      - text: {zh: "2016年，集团的损工事故降到了10起。", en: "In 2016 the Group brought lost-time injuries down to 10."}  # expect: N201
+      - text: {zh: "2016年，员工人均培训31.2小时。", en: "In 2016 employees trained 31.2 hours each on average."}  # expect: N201
+      - text: {zh: "2016年，员工总数3,000人。", en: "In 2016 we had 3,000 employees."}
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2016"]
+          rows:
+            - [{zh: "损工事故（起）", en: "Lost-time injuries"}, {m: ohs.lti.2016, bare: true}]
+            - [{zh: "人均培训时长（小时）", en: "Training hours per employee"}, {m: hr.avg.2016, bare: true}]
+            - [{zh: "员工总数（人）", en: "Employees"}, {m: hr.staff.2016, bare: true}]
+""",
     # ---- precision cases from the shijie-cement corpus: add above this line ----
     # The counted noun is followed by what the counted do ("员工来自全国各地"): the verb and what follows it say
     # where they come from, not who is counted (claims/subject.py PREDICATE, predicate_at).

@@ -80,7 +80,7 @@ CODES: dict[str, Code] = {
         Code("S112", "text-cut-by-comment", W, "An unquoted value with ` #` in it (`en: We ranked #1 in the index`): YAML reads the rest of the line as a comment, so the text stops before it.",
              "The sentence prints cut short, without a word of warning from YAML.", "en: We ranked #1 in the index   # prints \"We ranked\"",
              "Quote the whole value: en: \"We ranked #1 in the index\". A comment of your own: two spaces and `# ` before it."),
-        Code("N201", "figure-conflict", E, "A figure typed in the text disagrees with the metric it states: their intervals do not overlap. A figure whose clause names nothing but the noun of a metric's label (全集团6,835名护士 for the row 护士（人）), opening its sentence, states that metric however short the noun.",
+        Code("N201", "figure-conflict", E, "A figure typed in the text disagrees with the metric it states: their intervals do not overlap. A figure whose clause names nothing but the noun of a metric's label (全集团6,835名护士 for the row 护士（人）), opening its sentence, states that metric however short the noun. A round figure's trailing zeros may be rounding (680万 may be 6,812,000), except in a whole count below a hundred (10起 is ten, not twelve) and after a decimal point (30.0小时 is not 31.2): those zeros are digits.",
              "A reader sees two different values for one fact; this is the error that reaches print unnoticed.",
              "共有677万人次参与捐款   # the 99 Giving Day table says 670万", "Correct the text or the metric; if the figure states another fact, write {=none} after it."),
         Code("N202", "rounding-variant", W, "A figure agrees with its metric only after rounding or truncating one to the other's printed precision.",

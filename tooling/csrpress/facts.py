@@ -380,13 +380,21 @@ def anchor(occ: Occurrence) -> tuple[str, tuple[str | int, ...], int, int]:
 
 
 DECIMAL_POINT = re.compile(r"\d[.．]\d")  # a printed decimal: 40.0, 3.50万, 6．0 (full width)
+EXACT_BELOW = 100
+
+
+def _small_whole_count(fig: numbers.Figure) -> bool:
+    """A whole count below a hundred (10起, 20人, 30家) is typed as counted: a writer who rounds twelve accidents to
+    ten says so (约10起, 十余起); only larger figures (680万, 3,000) drop digits bare."""
+    return fig.kind == "number" and abs(fig.value) < EXACT_BELOW and fig.value == fig.value.to_integral_value()
 
 
 def loose_interval(fig: numbers.Figure) -> tuple[Decimal, Decimal]:
     """The interval if trailing zeros are not significant (680万 may mean "about 6.8 million"). Zeros a writer
     prints after a decimal point are significant: "40.0小时" says 40 to the tenth, not "about 40" (35 to 45),
-    and does not hold a 36 stated elsewhere."""
-    if fig.value is None or fig.qualifier is not None or fig.value == 0 or DECIMAL_POINT.search(fig.printed):
+    and does not hold a 36 stated elsewhere; so is the last zero of a small whole count (_small_whole_count)."""
+    if (fig.value is None or fig.qualifier is not None or fig.value == 0 or DECIMAL_POINT.search(fig.printed)
+            or _small_whole_count(fig)):
         return fig.low, fig.high
     step = fig.precision
     value = fig.value
