@@ -324,6 +324,26 @@ def _counted_by(masked: str, fig: numbers.Figure) -> numbers.Figure:
     return replace(fig, unit=unit.id) if unit is not None else fig
 
 
+# "吨熟料", "每吨水泥", "吨钢": 吨 opening a noun names the tonne of product a quantity is counted per. Not 吨 as the
+# unit of a figure before it (万吨熟料, ＃吨, 三吨), nor 吨位, 吨级, 吨公里 (a size, a class, tonne-kilometres).
+PER_TONNE_OF = re.compile(r"(?<![\d〇一二三四五六七八九两几数万亿千百十＃.\s])(?:每)?吨(?![位级公])[\u4e00-\u9fff]")
+
+
+def _per_tonne(masked: str, fig: numbers.Figure) -> numbers.Figure:
+    """"吨熟料标准煤耗103千克" is 103 kg per tonne of clinker, as the table's 吨熟料标准煤耗（千克/吨）: Chinese names the
+    denominator of a unit intensity by putting 吨 before the product, and the figure keeps only the numerator's unit."""
+    if fig.unit is None or fig.kind != "number" or fig.value is None:
+        return fig
+    unit = units.UNITS.get(fig.unit)
+    if unit is None or not unit.quantity:
+        return fig  # already an intensity (千克/吨), or a count: nothing is counted per tonne
+    start = max((m.end() for m in CLAUSE_END.finditer(masked, 0, fig.start)), default=0)
+    if not PER_TONNE_OF.search(masked, start, fig.start):
+        return fig
+    per = units.lookup_unit(f"{unit.zh}/吨")  # 千克 -> 千克/吨 (公斤 too: the unit, not the word typed)
+    return replace(fig, unit=per.id) if per is not None else fig
+
+
 AMONG = re.compile(r"(\w{2,})中(\w{2,})\s*$")
 
 
@@ -422,7 +442,7 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
         return []  # most strings state no figure
     values = sorted(values + list(referenced), key=lambda f: f.start)
     if lang == "zh":
-        values = [_counted_by(masked, f) for f in values]
+        values = [_per_tonne(masked, _counted_by(masked, f)) for f in values]
     block = block_kind(origin)
     hollow_text = _hollow(masked, figures)  # subjects never contain another figure's digits or unit
     qualifiers = {f.start: _qualifier_word(f) for f in values}
