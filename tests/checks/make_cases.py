@@ -1616,6 +1616,16 @@ CASES = {
       - text: {zh: "2016年，公司校园招聘应届毕业生1,260人。", en: "In 2016 we hired 1,260 new graduates through campus recruitment."}  # expect: N212
       - text: {zh: "2016年，公司带动吸纳就业3,000人。", en: "In 2016 we helped create 3,000 jobs."}
 """,
+    # "A占B的N%" with neither figure in its sentence: 全部 in B says all of B, not which whole, and a part named "经审核的
+    # 供应商" (what was done to the counted) is the count whose clause says so after its noun ("对312家供应商开展审核";
+    # checks/shares.py _done_to). A count of the noun that names more before it (发现问题的供应商47家) is another part.
+    "n217-part-named-by-what-was-done": GIVING + """\
+    blocks:
+      - text: {zh: "截至2016年末，公司在册供应商1,850家。", en: "At the end of 2016 we had 1,850 registered suppliers."}
+      - text: {zh: "2016年，我们对312家供应商开展ESG现场审核。", en: "In 2016 we audited 312 suppliers on site."}
+      - text: {zh: "2016年，审核中发现存在问题的供应商47家。", en: "In 2016 the audits found issues at 47 suppliers."}
+      - text: {zh: "2016年，经审核的供应商占全部在册供应商的18.9%。", en: "In 2016 audited suppliers were 18.9% of all registered suppliers."}  # expect: N217
+""",
     # ---- precision cases from the lingyun-software corpus: add above this line ----
     # A translator keeps a qualified figure's number (逾3.6万 is "more than 36,000"): two qualified figures translate
     # each other only when their numbers agree, and an open bound ("more than 2 million") is no translation of a

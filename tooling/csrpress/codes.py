@@ -423,7 +423,9 @@ whole named is taken of the counted thing without its modifier ("境外员工1,5
 A in "A中B", and reported as a warning naming the whole it assumed. When statements of the whole
 disagree, the value more of them give is the whole. "A占B的N%" with neither figure in its sentence takes
 the one statement named exactly B as the whole and one named by A less B's words as the part (数据中心耗电
-占总耗电量的32.6%: the row 其中：数据中心 over 用电量), a warning. A sentence's own whole ("X N，其中 part M，
+占总耗电量的32.6%: the row 其中：数据中心 over 用电量), a warning; 全部/总数 in B say all of it, not which whole,
+and a part named "经审核的供应商" is the count of that noun whose clause says what was done to them
+("对312家供应商开展审核"). A sentence's own whole ("X N，其中 part M，
 占该…的S%") excuses a share that another statement of B would contradict. Not reported: a share of an
 approximation, or of a whole stated with two values equally often.
 

@@ -126,7 +126,7 @@ def _only_statement(words: frozenset[str], share: Claim, claims: list[Claim], ba
     `within`, for a part of them that keeps a word only they have (the row "其中：数据中心" of 数据中心耗电)."""
     def named(c: Claim) -> bool:
         subject = (c.near or c.words) - {"其中"}
-        return subject == words or within is not None and subject < words and bool(subject - within)
+        return subject == words or within is not None and subject < words and (bool(subject - within) or _done_to(c, words))
     found = [c for c in claims if c.role == "plain" and c is not share and c.figure.kind != "percent" and c.base
              and (base is None or c.base == base) and c.figure.qualifier is None and c.figure.value
              and named(c) and periods_agree(c, share)]
@@ -137,16 +137,24 @@ def _only_statement(words: frozenset[str], share: Claim, claims: list[Claim], ba
     return found[0]
 
 
+def _done_to(c: Claim, words: frozenset[str]) -> bool:
+    """"对312家供应商开展ESG现场审核" counts 经审核的供应商: the part's name is its counted noun (the figure's own
+    noun phrase, nothing more) and what its clause says was done to them, written after the noun."""
+    return c.scalar is not None and bool(c.near) and words <= c.words
+
+
 def _share_of_named_part_and_whole(report: Report, share: Claim, part_text: str, whole_text: str, claims: list[Claim],
                                    weights: Weights) -> Iterator[Diagnostic]:
     """N217 (warning) for "A占B的N%" whose part and whole are each stated once, exactly so named, elsewhere."""
     fig = share.figure
     part_words, whole_words = content_words(part_text), content_words(whole_text)
+    # "占全部在册供应商的": 全部/总数 say the whole is all of what it names, not which whole
+    whole_words = frozenset(w for w in whole_words if not WHOLE_WORD.fullmatch(w)) or whole_words
     if len(part_words) < 2 or not whole_words or part_words == whole_words:
         return
     whole = _only_statement(whole_words, share, claims, None)
     part = _only_statement(part_words, share, claims, whole.base, within=whole_words) if whole else None
-    if part is not None and (part.near or part.words) - {"其中"} <= whole_words:
+    if part is not None and not _done_to(part, part_words) and (part.near or part.words) - {"其中"} <= whole_words:
         return  # the part names nothing the whole does not: it is the whole
     if part is None or whole is None:
         return
