@@ -62,8 +62,8 @@ FLOORS = {
     # held out on 2026-12-07 (third session): kangning (a hospital group) first 25/33 with 1 false error, now 26/33 with none
     REPO / "tests" / "validator-corpus" / "kangning-health-2024": 0.78,
     # held out on 2026-12-07 (third session): first 27/34 with 2 false errors (a restrictive 已有N条X完成Y, and
-    # 24小时 said as "round-the-clock"), both fixed
-    REPO / "tests" / "validator-corpus" / "shijie-cement-2024": 0.79,
+    # 24小时 said as "round-the-clock"), both fixed; 31/34 after the fixes of recall
+    REPO / "tests" / "validator-corpus" / "shijie-cement-2024": 0.91,
 }
 # Error-level findings a corpus's truth does not credit although they are right: none (yunfeng's 表7-2 total
 # used to be one until N207 named every row it adds).

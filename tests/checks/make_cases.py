@@ -1568,6 +1568,27 @@ CASES = {
       - text: {zh: "2016年，每吨产品标准煤耗约104千克。", en: "In 2016 we used about 104 kg of standard coal per tonne of product."}
       - text: {zh: "2016年，窑系统改造节约标准煤103千克。", en: "In 2016 the kiln retrofit saved 103 kg of standard coal."}
 """,
+    # A table's 合计 row names nothing by its label: a change whose own clause names every row above it (范围一和范围二
+    # 排放总量同比下降…) is the change of their sum (checks/growth.py _total_rows). A clause naming one part is that row's.
+    "n223-change-of-the-parts-total": GIVING
+        + metric("day.s1.2015", "范围一排放，2015年", "4,000", "吨二氧化碳当量", "2015", [])
+        + metric("day.s1.2016", "范围一排放，2016年", "3,760", "吨二氧化碳当量", "2016", [])
+        + metric("day.s2.2015", "范围二排放，2015年", "900", "吨二氧化碳当量", "2015", [])
+        + metric("day.s2.2016", "范围二排放，2016年", "830", "吨二氧化碳当量", "2016", [])
+        + metric("day.st.2015", "合计，2015年", "4,900", "吨二氧化碳当量", "2015", [])
+        + metric("day.st.2016", "合计，2016年", "4,590", "吨二氧化碳当量", "2016", []) + """\
+    blocks:
+      - table:
+          caption: {zh: 表1 温室气体排放, en: Table 1 Greenhouse gas emissions}
+          header: [{zh: 指标, en: Indicator}, {zh: 2015年, en: "2015"}, {zh: 2016年, en: "2016"}]
+          rows:
+            - [{zh: "范围一排放（吨二氧化碳当量）", en: "Scope 1 (tCO2e)"}, {m: day.s1.2015, bare: true}, {m: day.s1.2016, bare: true}]
+            - [{zh: "范围二排放（吨二氧化碳当量）", en: "Scope 2 (tCO2e)"}, {m: day.s2.2015, bare: true}, {m: day.s2.2016, bare: true}]
+            - [{zh: "合计（吨二氧化碳当量）", en: "Total (tCO2e)"}, {m: day.st.2015, bare: true}, {m: day.st.2016, bare: true}]
+      - text: {zh: "得益于能效提升，2016年集团范围一和范围二碳排放总量同比下降6.8%。", en: "Thanks to higher efficiency, total Scope 1 and 2 emissions fell 6.8% in 2016."}  # expect: N223
+      - text: {zh: "2016年，范围一和范围二排放合计同比下降6.3%。", en: "In 2016 Scope 1 and 2 emissions together fell 6.3%."}
+      - text: {zh: "2016年，范围一排放同比下降6.0%。", en: "In 2016 Scope 1 emissions fell 6.0%."}
+""",
     # ---- precision cases from the shijie-cement corpus: add above this line ----
     # The counted noun is followed by what the counted do ("员工来自全国各地"): the verb and what follows it say
     # where they come from, not who is counted (claims/subject.py PREDICATE, predicate_at).

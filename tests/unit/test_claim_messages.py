@@ -170,3 +170,32 @@ def test_only_statements_as_exact_as_the_figure_support_it(make_project):
     related = " ".join(r.message for r in found[0].related)
     assert "4.83万吨" in related and "so does" in related
     assert "约5万吨" not in related
+
+
+HEADCOUNTS = """\
+id: people
+number: "01"
+title: {zh: 员工, en: Employees}
+metrics:
+  - {id: hr.staff.2016, label: {zh: 员工总数（人）, en: Employees}, value: "3,021", unit: 人, period: "2016"}
+sections:
+  - id: staff
+    number: "1.1"
+    title: {zh: 员工, en: Employees}
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2016"]
+          rows:
+            - [{zh: "员工总数（人）", en: "Employees"}, {m: hr.staff.2016, bare: true}]
+      - text: {zh: "2016年，公司共有员工3,021人。", en: "In 2016 we had 3,021 employees."}
+      - text: {zh: "2016年，员工总数3,012人。", en: "In 2016 we had 3,012 employees."}
+      - text: {zh: "2016年，全年培训总时长15万小时，人均培训53.6小时。", en: "In 2016 training totalled 150,000 hours, 53.6 hours each."}
+"""
+
+
+def test_an_average_is_recomputed_over_the_headcount_stated_most(make_project):
+    """Of two headcounts that disagree (3,021 in the table and the text, 3,012 once), the average's finding divides
+    by the one the report states most: the other is a slip of its own, reported by N212/N201."""
+    found = [d for d in check(make_project({"content/chapters/01.yaml": HEADCOUNTS})) if d.code == "N221"]
+    assert found, "15万小时 / 3,021 is 49.7 hours, not 53.6"
+    assert "3,021人" in found[0].message and "3,012" not in found[0].message

@@ -27,6 +27,7 @@ is a warning: an average is often taken over the year's mean headcount rather th
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -473,7 +474,11 @@ def averages(report: Report) -> Iterator[Diagnostic]:
             continue  # one reading of the total and the count gives the printed average
         if not (_agreeing([r[0] for r in readings]) and (_agreeing([r[1] for r in readings]) or ratio.per_head)):
             continue  # several different totals or bases: the rule cannot tell which one was divided
-        t, c, _, got, _ = min(readings, key=lambda r: abs(r[3] - fig.value))
+        # the reading cited: of headcounts that disagree (one in the table and the text, its digits swapped once
+        # elsewhere), the one the report states most often, the other being a slip N201/N212 report on their own;
+        # then the reading nearest the printed average
+        stated = Counter(x.figure.value for x in bottoms)
+        t, c, _, got, _ = min(readings, key=lambda r: (-stated[r[1].figure.value], abs(r[3] - fig.value)))
         gap = abs(got - fig.value) / fig.value
         near = gap <= (NEAR if ratio.per_head else NEAR_INTENSITY)
         unsure = not near and not sure

@@ -39,6 +39,9 @@ DOWN = re.compile(r"(?:下降|降低|减少|下滑)了?\s*$")
 HUNDRED = Decimal(100)
 NOT_A_YEAR = re.compile(r"变化|变动|同比|增减|增幅|增长率|占比|比例|比重|目标|change|yoy|share|target", re.IGNORECASE)
 GENERIC = frozenset({"合计", "总计", "小计", "共计", "其他", "其中", "总数", "总量"})
+# a table's total row: the sum of the rows above it, back to the previous total (checks/tables.py reads it so)
+TOTAL_ROW = re.compile(r"^\s*(?:合计|总计|共计|合共|总量)\s*(?:[（(][^）)]*[）)])?\s*$")
+SUBTOTAL = re.compile(r"小计|^\s*其中")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +50,9 @@ class Row:
     words: frozenset[str]  # what the row counts, without its unit note
     cells: dict[int, numbers.Figure]  # year -> the cell's figure
     where: dict[int, tuple]  # year -> (block origin, row, column) for locating the cell
+    # a total row (合计) of parts named in the rows above it: the words its table's caption adds to what the parts
+    # name ("温室气体排放" over 范围一排放, 范围二排放); words is then the parts' words (table_rows)
+    context: frozenset[str] | None = None
 
 
 def _cell_text(cell: schema.Cell, report: Report) -> str | None:
@@ -75,6 +81,9 @@ def table_rows(report: Report) -> list[Row]:
         years = {i: int(YEAR.search(h).group(0)) for i, h in enumerate(header) if i and YEAR.search(h) and not NOT_A_YEAR.search(h)}
         if len(set(years.values())) < 2 or len(set(years.values())) != len(years):
             continue
+        caption = content_words(fold(_label(block.data.caption))) if block.data.caption else frozenset()
+        parts: list[frozenset[str]] = []  # the words of the rows since the last total, in one unit
+        parts_unit: str | None = None
         for r, row in enumerate(block.data.rows):
             label = _label(row[0]) if row else ""
             note = UNIT_NOTE.search(label)
@@ -88,6 +97,15 @@ def table_rows(report: Report) -> list[Row]:
                     cells[year], where[year] = fig, (block.origin, r, c)
             if words - GENERIC and len(cells) >= 2:  # a 合计 or 其他 row names nothing by its label alone
                 found.append(Row(label.strip(), words, cells, where))
+                if not SUBTOTAL.search(label):  # 其中 and 小计 rows are counted in a row above already
+                    parts = (parts if unit == parts_unit else []) + [words]  # a row in another unit: a new section
+                    parts_unit = unit
+            elif TOTAL_ROW.search(label) and len(cells) >= 2:
+                if len(parts) >= 2 and unit == parts_unit:
+                    found.append(Row(label.strip(), frozenset().union(*parts), cells, where, caption | GENERIC))
+                parts, parts_unit = [], None
+            else:
+                parts, parts_unit = [], None  # a row that is no part with two years' values: the parts are not known
     return found
 
 
@@ -124,7 +142,17 @@ def _rows_for(claim: Claim, before: list[Claim], rows: list[Row], year: int, sen
     said = content_words(YEAR.sub(" ", segment))
     # the segment names the row and nothing more specific ("营业收入中海外收入同比增长" is of 海外收入)
     found = [r for r in rows if _named(r, segment) and all(any(w in x or x in w for x in r.words) for w in said)]
-    return found or _intensity_rows(segment, rows, year)
+    return found or _intensity_rows(segment, rows, year) or _total_rows(segment, rows)
+
+
+def _total_rows(segment: str, rows: list[Row]) -> list[Row]:
+    """"集团范围一和范围二碳排放总量同比下降6.8%" and a table of 范围一排放, 范围二排放 and 合计: a sentence that names
+    every part of a total row in the change's own clause states the change of their sum, the 合计 row, whose label
+    names nothing by itself. The clause may add only the caption's words (温室气体) and a word for a total (总量)."""
+    own = segment[max(segment.rfind(c) for c in "，,、：:；;") + 1 :]
+    said = content_words(YEAR.sub(" ", own))
+    return [r for r in rows if r.context is not None and _named(r, own)
+            and all(any(w in x or x in w for x in r.words | r.context) for w in said)]
 
 
 PER_UNIT = "单位"  # "单位周转量油耗", "单位产值能耗": the noun per unit of what comes between
