@@ -54,7 +54,7 @@ FLOORS = {
     REPO / "tests" / "validator-corpus" / "huixian-retail-2024": 0.94,
     # written after every fix above, scored once as the session's honest held-out measure: anxin 25/34 with 2 false
     # errors, harbourview (Hong Kong, Traditional) 25/35 with 4 false errors, ruihua 30/34 with none
-    REPO / "tests" / "validator-corpus" / "anxin-insurance-2024": 0.91,
+    REPO / "tests" / "validator-corpus" / "anxin-insurance-2024": 0.94,
     REPO / "tests" / "validator-corpus" / "harbourview-hotels-2024": 0.94,
     REPO / "tests" / "validator-corpus" / "ruihua-chemicals-2024": 0.94,
     # held out on 2026-12-07 (third session), Hong Kong, Traditional: first 22/35 with no false alarm

@@ -1357,6 +1357,26 @@ CASES = {
         "          - {id: A2.1, status: not_disclosed, reason: {zh: 数据在统计中。, en: Being compiled.}}  # expect: K405\n"
         if item.id == "A2.1" else f"          - {{id: {item.id}, status: answered, refs: [day]}}\n"
         for item in __import__("csrpress.frameworks", fromlist=["load_framework"]).load_framework("hkex-esg-2025").disclosures()),
+    # N217: parts listed after 其中 are of the whole before it ("总保费收入…，其中…财产保险873.6亿元" is 财产保险's
+    # 保费收入), so a share of 财险保费收入 (财险: 财产保险, claims/thesaurus.py) is taken of that part, and the
+    # table's declared total, much less alike, does not anchor it (checks/shares.py _whole_before_among, CLOSE).
+    "n217-share-of-a-part-listed-after-among": GIVING + "".join(
+        metric(f"day.{key}.{year}", label, value, "亿元", year, [])
+        for key, label, values in (("premiums", "总保费收入", ("2,195.3", "2,386.4")), ("life", "其中：人寿保险", ("1,381.6", "1,512.8")),
+                                   ("pc", "财产保险", ("813.7", "873.6")))
+        for year, value in zip(("2015", "2016"), values)) + """\
+    blocks:
+      - text: {zh: "2016年，公司实现总保费收入2,386.4亿元，其中人寿保险1,512.8亿元、财产保险873.6亿元。", en: "In 2016 premiums were RMB 238.64 billion, of which life RMB 151.28 billion and P&C RMB 87.36 billion."}
+      - text: {zh: "2016年，农业保险保费收入86.4亿元，占财险保费收入的11.2%。", en: "In 2016 agricultural premiums were RMB 8.64 billion, 11.2% of P&C premiums."}  # expect: N217
+      - text: {zh: "2016年，意外险保费收入43.7亿元，占财险保费收入的5.0%。", en: "In 2016 accident premiums were RMB 4.37 billion, 5.0% of P&C premiums."}
+      - text: {zh: "2016年，人寿保险保费收入占总保费收入的63.4%。", en: "In 2016 life premiums were 63.4% of all premiums."}
+      - table:
+          header: [{zh: 指标（亿元）, en: Indicator (RMB 100 million)}, "2015", "2016"]
+          rows:
+            - [{zh: 总保费收入, en: Premiums}, {m: day.premiums.2015}, {m: day.premiums.2016}]
+            - [{zh: 其中：人寿保险, en: of which life}, {m: day.life.2015}, {m: day.life.2016}]
+            - [{zh: 财产保险, en: P&C}, {m: day.pc.2015}, {m: day.pc.2016}]
+""",
     # ---- precision cases from the anxin-insurance corpus: add above this line ----
     # A translator may restate a figure in the unit an English reader expects (兆瓦时 as GWh, 公斤 as tonnes):
     # the same fact once converted (checks/editions.py _converted). The Traditional twin also reads 兆瓦時 as

@@ -48,6 +48,22 @@ def _of_base(claims: list[Claim], base: str) -> list[Claim]:
     return hit[1].get(base, [])
 
 
+CLOSE = 0.15  # a declared metric this much less alike than the best statement still anchors the whole
+
+
+def _whole_before_among(part: Claim, claims: list[Claim]) -> frozenset[str]:
+    """The words of the whole a part is listed under: "总保费收入2,386.4亿元，其中人寿保险1,512.8亿元、财产保险873.6亿元"
+    states 财产保险 of 保费收入, so a share of 财险保费收入 is of that part, not of the total. The whole is the
+    last figure of the part's unit before 其中 (当中) in the part's sentence; nothing when there is none."""
+    text = part.reading or ""
+    among = [m.start() for m in PARTS_FOLLOW.finditer(text, part.sentence, part.figure.start)]
+    if not among:
+        return frozenset()
+    before = [c for c in _of_base(claims, part.base) if c.reading is part.reading and c.sentence == part.sentence
+              and c.figure.end <= among[-1]]
+    return max(before, key=lambda c: c.figure.end).near if before else frozenset()
+
+
 def _stated_whole(words: frozenset[str], part: Claim, claims: list[Claim], weights: Weights) -> Claim | None:
     """The one statement of the whole the share names, or None if none or several values fit."""
     best: list[tuple[float, Claim]] = []
@@ -55,7 +71,7 @@ def _stated_whole(words: frozenset[str], part: Claim, claims: list[Claim], weigh
     for other in _of_base(claims, part.base):
         if other is part or not periods_agree(other, part):
             continue
-        subject = other.near if other.scalar is not None or other.near else other.words
+        subject = (other.near if other.scalar is not None or other.near else other.words) | _whole_before_among(other, claims)
         shared = words & (subject | other.words)
         if not shared:
             continue
@@ -66,9 +82,12 @@ def _stated_whole(words: frozenset[str], part: Claim, claims: list[Claim], weigh
             seconds.append(other)
     if not best:
         return None
-    declared = [(s, o) for s, o in best if o.metric_id]
+    top = max(s for s, _ in best)
+    declared = [(s, o) for s, o in best if o.metric_id and s >= top - CLOSE]
     if declared:
-        best = declared  # a declared metric anchors the whole (the text may state it wrongly elsewhere)
+        # a declared metric anchors the whole (the text may state it wrongly elsewhere), unless a statement names
+        # the whole much better (the text's 财产保险 part of 保费收入 for 财险保费收入, not the table's total)
+        best = declared
     top = max(s for s, _ in best)
     chosen = [o for s, o in best if s == top and o.figure.qualifier is None]  # 近8,000名 names no exact whole
     if not chosen:

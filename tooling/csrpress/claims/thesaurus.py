@@ -17,6 +17,9 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("时长", "时数", "小时数"),
     # per head: 同事 (colleague) is how Hong Kong and many mainland reports say 员工, also in "每位同事平均…"
     ("人均", "每名员工", "每名雇员", "每位员工", "平均每名员工", "每位雇员", "每名同事", "每位同事"),
+    # insurance lines by the short forms insurers write (财险公司, 寿险业务): 财险 is 财产保险, 寿险 人寿保险
+    ("财产保险", "财产险", "财险", "产险"),
+    ("人寿保险", "人寿险", "寿险"),
     ("危险废物", "有害废弃物", "有害废物", "危废", "化学废物"),  # Hong Kong's chemical waste regulation names it so
     ("一般固体废物", "无害废弃物", "无害废物", "一般固废", "一般工业固体废物"),
     ("用水", "耗水", "取水", "水资源消耗", "新鲜水消耗", "新水消耗", "淡水消耗", "新鲜水用量"),
