@@ -16,7 +16,7 @@ from decimal import Decimal
 from .. import numbers, schema, units
 from ..claims import Claim, claims_of
 from ..claims.extract import anchor, by_sentence, locate, report_years
-from ..claims.group import Weights, similarity
+from ..claims.group import Weights, may_reach, similarity
 from ..claims.relate import AGREE, SCALE, SWAP, in_units_of, relation
 from ..claims.script import reading
 from ..claims.subject import content_words
@@ -164,6 +164,7 @@ def prose_growth(report: Report) -> Iterator[Diagnostic]:
     series = _series(claims, max(years))
     weights = Weights(claims)
     sentences = by_sentence(claims)
+    metrics = _Metrics(claims)
     for claim in claims:
         fig = claim.figure
         absolute = fig.kind != "percent" and fig.unit not in (None, "percentage_point")  # "较上年减少3.7万吨"
@@ -185,7 +186,7 @@ def prose_growth(report: Report) -> Iterator[Diagnostic]:
         else:
             pair = pair or _followed(claim, sentences, claims, weights, max(years)) \
                 or _named_series(claim, series if points else _measuring(series, _bare_change_of(claim, sentences)), weights) \
-                or (None if points else _said_before(claim, sentences, claims, max(years)))
+                or (None if points else _said_before(claim, sentences, metrics, max(years)))
         if pair is None:
             continue
         old, new = pair
@@ -325,7 +326,7 @@ def _followed(claim: Claim, sentences: dict, claims: list[Claim], weights: Weigh
     return (old, new) if old is not None else None
 
 
-def _said_before(claim: Claim, sentences: dict, claims: list[Claim], year: int) -> tuple[Claim, Claim] | None:
+def _said_before(claim: Claim, sentences: dict, metrics: _Metrics, year: int) -> tuple[Claim, Claim] | None:
     """A change standing alone in its sentence ("乘客量按年上升3.8%") after a sentence stating the year's figure of the
     very subject it names ("全年接载乘客4.21亿人次。"): a writer states the figure, then how it changed, in the next
     sentence. The figure must print a declared metric whose subject is the change's exactly (a part stated before,
@@ -341,10 +342,10 @@ def _said_before(claim: Claim, sentences: dict, claims: list[Claim], year: int) 
               if c.role == "plain" and c.figure.kind != "percent" and c.base and c.years == {year}]
     if len(before) != 1 or not claim.near <= before[0].near:
         return None  # the sentence before states another subject, or several figures the change may be of
-    printed = _metric_it_prints(before[0], claims)
+    printed = _metric_it_prints(before[0], metrics)
     if printed is None or printed.near != claim.near:
         return None
-    old = _series_value(printed, year - 1, claims)
+    old = _series_value(printed, year - 1, metrics)
     return (old, before[0]) if old is not None else None
 
 
@@ -438,7 +439,8 @@ def _base_claim(new: Claim, year: int, claims: list[Claim], weights: Weights) ->
     pool = [c for c in _of_base_and_year(claims, new.base, year).sharing(new) if c is not new]
     # a declared metric is taken before typed text, so the typed figures are scored only when no metric is alike enough
     for kind in ([c for c in pool if c.metric_id], [c for c in pool if not c.metric_id]):
-        found = [(1.0 if new.near and new.near == c.near else similarity(new, c, weights), c) for c in kind]
+        found = [(1.0 if new.near and new.near == c.near else similarity(new, c, weights), c) for c in kind
+                 if new.near and new.near == c.near or may_reach(new, c, weights, SUBJECT_NEEDED)]
         found = [(s, c) for s, c in found if s >= SUBJECT_NEEDED]
         if found:
             return max(found, key=lambda sc: sc[0])[1]
@@ -450,14 +452,40 @@ def _base_claim(new: Claim, year: int, claims: list[Claim], weights: Weights) ->
 NAMES_SHARE = re.compile(r"占|比例|比重|比率|率|份额|%|％")
 
 
-def _named_metric(claim: Claim, claims: list[Claim], weights: Weights, year: int) -> Claim | None:
+class _Metrics:
+    """The declared metrics among a rule's claims (a metric's own value, scalar None), in reading order, indexed
+    once per run of the rule: each multiple asks for them by year, by id and by printed value, and reading all
+    the claims for each of them grew with the square of the report (a thousand chapters: a second)."""
+
+    def __init__(self, claims: list[Claim]) -> None:
+        self.claims = claims
+        self.all = [c for c in claims if c.metric_id and c.scalar is None]
+        self.by_id: dict[str, Claim] = {}
+        for c in self.all:
+            self.by_id.setdefault(c.metric_id or "", c)  # the first, as a scan in reading order finds it
+        self.of_year: dict[frozenset[int], list[Claim]] = {}
+        for c in self.all:
+            self.of_year.setdefault(c.years, []).append(c)
+        self._typed: dict | None = None
+
+    def typed_in(self, origin) -> list[Claim]:
+        """The typed figures (not metrics) of one string, in reading order; indexed on first use."""
+        if self._typed is None:
+            self._typed = {}
+            for c in self.claims:
+                if c.scalar is not None:
+                    self._typed.setdefault(c.origin, []).append(c)
+        return self._typed.get(origin, [])
+
+
+def _named_metric(claim: Claim, metrics: _Metrics, weights: Weights, year: int) -> Claim | None:
     """The one declared metric of `year` whose subject a sentence without figures names ("光伏发电量较2022年提高3.4倍"):
     none when two are as alike, as the sentence then does not say which."""
     before = re.split(r"[，,；;。：:]", claim.reading[: claim.figure.start])[-1] if claim.reading else "%"
     names_share = bool(NAMES_SHARE.search(before))
-    scored = sorted(((similarity(claim, c, weights), c) for c in claims
-                     if c.metric_id and c.scalar is None and c.role == "plain" and c.years == {year} and c.words & claim.words
-                     and (names_share or c.base != "percent")),
+    scored = sorted(((similarity(claim, c, weights), c) for c in metrics.of_year.get(frozenset({year}), ())
+                     if c.role == "plain" and c.words & claim.words and (names_share or c.base != "percent")
+                     and may_reach(claim, c, weights, SUBJECT_NEEDED)),
                     key=lambda sc: -sc[0])
     if not scored or scored[0][0] < SUBJECT_NEEDED or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
@@ -479,37 +507,37 @@ def _stated_base(claim: Claim, earlier: list[Claim]) -> tuple[Claim, Claim] | No
     return (base, value) if IS_YEARS.search(text[value.figure.end : base.figure.start]) else None
 
 
-def _metric_it_prints(new: Claim, claims: list[Claim]) -> Claim | None:
+def _metric_it_prints(new: Claim, metrics: _Metrics) -> Claim | None:
     """The one declared metric of the figure's year, unit and printed value: "新能源汽车成为增长的主要动力：全年销量
     61.5万辆，…较2022年增长2.9倍" names its subject before a colon, but 61.5万辆 is what the table's 新能源汽车销量 of
     2024 prints, and no other metric of 2024 does. None when the figure is a metric, or several print it."""
     if new.metric_id or len(new.years) != 1 or new.figure.qualifier is not None or new.figure.value is None:
         return None
-    found = [c for c in claims if c.metric_id and c.scalar is None and c.base == new.base and c.years == new.years
+    found = [c for c in metrics.of_year.get(new.years, ()) if c.base == new.base
              and c.figure.value == new.figure.value and c.figure.precision == new.figure.precision]
     return found[0] if len(found) == 1 else None
 
 
-def _metric_it_misprints(new: Claim, claims: list[Claim]) -> Claim | None:
+def _metric_it_misprints(new: Claim, metrics: _Metrics) -> Claim | None:
     """The one declared metric of the figure's year and unit whose digits it prints at another scale and whose subject
     shares a word with it ("使用可持续航空燃料1.85万吨" for the table's 1,850吨 of 可持续航空燃料使用量): the same-fact
     check reports the slip; a multiple said of the figure is then of the table's series, as the reader checks it.
     None when a metric prints the figure as it is, or several metrics are such slips."""
     if new.metric_id or len(new.years) != 1 or new.figure.qualifier is not None or new.figure.value is None:
         return None
-    if _metric_it_prints(new, claims) is not None:
+    if _metric_it_prints(new, metrics) is not None:
         return None
-    found = [c for c in claims if c.metric_id and c.scalar is None and c.base == new.base and c.years == new.years
+    found = [c for c in metrics.of_year.get(new.years, ()) if c.base == new.base
              and c.words & new.words and relation(new.figure, c.figure) == SCALE]
     return found[0] if len(found) == 1 else None
 
 
-def _series_value(metric: Claim, year: int, claims: list[Claim]) -> Claim | None:
+def _series_value(metric: Claim, year: int, metrics: _Metrics) -> Claim | None:
     """The same series' metric for another year (nev-sales.2024 -> nev-sales.2022), by the writer's ids."""
     if metric.metric_id is None or not SERIES_YEAR.search(metric.metric_id):
         return None
     wanted = SERIES_YEAR.sub(f".{year}", metric.metric_id)
-    return next((c for c in claims if c.metric_id == wanted and c.scalar is None), None)
+    return metrics.by_id.get(wanted)
 
 
 VERB_MEASURE = re.compile(r"([\u4e00-\u9fff]{2})(?:量|总量)")  # 使用量, 消耗量, 排放量: the amount of what was done
@@ -535,6 +563,7 @@ def multiples(report: Report) -> Iterator[Diagnostic]:
     claims = [c for c in claims_of(report) if c.lang == "zh"]
     weights = Weights(claims)
     sentences = by_sentence(claims)
+    metrics = _Metrics(claims)
     for claim in claims:
         fig = claim.figure
         if claim.role != "multiple" or fig.value is None or claim.scalar is None:
@@ -556,13 +585,13 @@ def multiples(report: Report) -> Iterator[Diagnostic]:
             old = olds[-1]
             after_old = [c for c in earlier if c.figure.start > old.figure.start and c.role == "plain"]
             # the later value may close the sentence before ("2024年，海铁联运量112.5万标箱。与2019年的37.5万标箱相比…")
-            same_string = [c for c in claims if c.origin == claim.origin and c.scalar is not None]
+            same_string = metrics.typed_in(claim.origin)
             before_old = [c for c in same_string if c.figure.end <= old.figure.start and c.role == "plain" and c.base == old.base]
             # "由A提高到B": B follows; "B，与2019年的A相比": B stands before
             new = after_old[0] if after_old else (before_old[-1] if before_old else None)
         elif not earlier and years and (year_named := BASE_YEAR.search(before_text)):
             # "光伏发电量较2022年提高3.4倍" with no figure before it: the report year's metric of the subject it names
-            new = _named_metric(claim, claims, weights, max(years))
+            new = _named_metric(claim, metrics, weights, max(years))
             year = int(year_named.group(1)) if year_named.group(1) else max(years) - 1
             old = _base_claim(new, year, claims, weights) if new is not None and year != max(years) else None
         elif earlier and years:
@@ -580,15 +609,15 @@ def multiples(report: Report) -> Iterator[Diagnostic]:
             if year_named is None:
                 continue
             year = int(year_named.group(1)) if year_named.group(1) else max(years) - 1
-            misprinted = _metric_it_misprints(new, claims)
+            misprinted = _metric_it_misprints(new, metrics)
             if misprinted is not None:
                 # the figure is the metric's digits at another scale (N201 says so): the multiple is of the table's series
                 new = misprinted
-                old = _series_value(new, year, claims) or _base_claim(new, year, claims, weights)
+                old = _series_value(new, year, metrics) or _base_claim(new, year, claims, weights)
             else:
                 old = _base_claim(new, year, claims, weights)
-            if old is None and (printed := _metric_it_prints(new, claims)) is not None:
-                old = _series_value(printed, year, claims)  # the series of the one metric the figure prints
+            if old is None and (printed := _metric_it_prints(new, metrics)) is not None:
+                old = _series_value(printed, year, metrics)  # the series of the one metric the figure prints
         if old is None or new is None or not old.figure.value or new.figure.value is None:
             continue
         converted = in_units_of(new.figure, old.figure)

@@ -50,6 +50,7 @@ class Weights:
         self.df = dict(df)
         self.idf = {w: math.log((n + 1) / (c + 1)) + 1.0 for w, c in df.items()}
         self._unseen = math.log(self.n + 1) + 1.0
+        self._of_claim: dict[int, tuple[Claim, float, float]] = {}  # id -> (the claim, kept alive so the id stays its, weights)
 
     def rare(self, word: str) -> bool:
         """A word few claims use (at most 3, or 1 % of them): specific enough to name one fact."""
@@ -59,6 +60,15 @@ class Weights:
         """A word no claim uses (an index title's own word) weighs like the rarest."""
         idf, unseen = self.idf, self._unseen  # asked several times per pair of claims: no generator, no log
         return sum([idf[w] if w in idf else unseen for w in words])
+
+
+    def of_claim(self, claim: Claim) -> tuple[float, float]:
+        """The weight of a claim's words and of its near words, summed once per claim (may_reach asks for them
+        in every comparison of the claim)."""
+        hit = self._of_claim.get(id(claim))
+        if hit is None or hit[0] is not claim:
+            hit = self._of_claim[id(claim)] = (claim, self.weight(claim.words), self.weight(claim.near))
+        return hit[1], hit[2]
 
 
 CONTAINED = 0.8  # a subject wholly inside a longer one counts for this much of full likeness
@@ -230,6 +240,25 @@ def similarity(a: Claim, b: Claim, weights: Weights, slip: bool = False) -> floa
             return 0.0
         return max(near, labelled_by)
     return max(overlap(a.words, b.words, weights), near, labelled_by)
+
+
+def may_reach(a: Claim, b: Claim, weights: Weights, needed: float) -> bool:
+    """False only when similarity(a, b, weights) is surely below `needed`: a rule that scores many candidates and
+    keeps those that reach a threshold skips the others at the cost of one weighted intersection per word set
+    (similarity sums eight, reads the aspects and the label). An overlap is at most the shared weight over the
+    lighter set's (its union weighs at least as much, CONTAINED is below 1); shares, aliases and labels are
+    always scored in full."""
+    if a.role == "share" or b.role == "share" or a.aliases or b.aliases:
+        return True
+    if LABELLED >= needed and (labelled(a, b) or labelled(b, a)):
+        return True
+    needed -= 1e-9  # the bound and similarity sum their weights in different orders
+    (a_words, a_near), (b_words, b_near) = weights.of_claim(a), weights.of_claim(b)
+    for a_set, b_set, a_weight, b_weight in ((a.words, b.words, a_words, b_words), (a.near, b.near, a_near, b_near)):
+        shared = a_set & b_set
+        if shared and weights.weight(shared) >= needed * min(a_weight, b_weight):
+            return True
+    return False
 
 
 AMONG = re.compile(r"^(.{2,}?)中(?!国|心|央|小|层|期|型)(.+)$")  # "门店一线员工中女性", "合格供应商中境内供应商": among A, the B
