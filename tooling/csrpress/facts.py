@@ -168,7 +168,7 @@ def _governing_year(text: str, before: int) -> set[int]:
 def scan(scalar: str, lang: str, origin: Origin, context: str | None = None) -> list[Occurrence]:
     """Every figure with a value in one string; dates and periods only serve as context."""
     from .claims.script import reading  # here: claims/ imports this module
-    masked = MASK.sub(lambda m: " " * len(m.group(0)), scalar)
+    masked = MASK.sub(lambda m: " " * len(m.group(0)), scalar) if "{" in scalar else scalar  # most strings have no marker
     found = []
     bounds: _Bounds | None = None
     # figures read with Traditional folded to Simplified, same offsets: the unit words are listed in Simplified, and
@@ -214,10 +214,16 @@ def _table_rows(report: Report) -> dict[int, str]:
 
 def _compatible(fig: numbers.Figure, metric: numbers.Figure) -> float:
     """0 when the two cannot state the same fact; a penalty when a unit is missing on one side."""
-    if (fig.kind == "percent") != (metric.kind == "percent") or (fig.kind == "multiple") != (metric.kind == "multiple"):
+    return _unit_fit(fig.kind, fig.unit, metric.kind, metric.unit)
+
+
+@lru_cache(maxsize=4096)
+def _unit_fit(fig_kind: str, fig_unit: str | None, metric_kind: str, metric_unit: str | None) -> float:
+    """_compatible by the kinds and units alone, which a report has few of (asked for every figure and candidate)."""
+    if (fig_kind == "percent") != (metric_kind == "percent") or (fig_kind == "multiple") != (metric_kind == "multiple"):
         return 0.0
-    fu = units.UNITS.get(fig.unit) if fig.unit else None
-    mu = units.UNITS.get(metric.unit) if metric.unit else None
+    fu = units.UNITS.get(fig_unit) if fig_unit else None
+    mu = units.UNITS.get(metric_unit) if metric_unit else None
     if fu and mu:
         same = fu.base == mu.base or (fu.dimension == mu.dimension == "people")
         return 1.0 if same else 0.0
@@ -285,6 +291,7 @@ class KeywordIndex:
         self.groups: list[list[MetricFact]] = []
         signature: dict[tuple[object, ...], int] = {}
         self.by_key: dict[str, set[int]] = {}
+        self._last: tuple[str | None, set[int]] = (None, set())
         for m in metrics.values():
             sig = (m.label_zh, m.aliases_zh, m.aliases_en, m.years, m.figure)
             group = signature.setdefault(sig, len(self.groups))
@@ -295,9 +302,12 @@ class KeywordIndex:
                 self.by_key.setdefault(key, set()).add(group)
 
     def candidate_groups(self, sentence: str) -> set[int]:
+        if sentence == self._last[0]:
+            return self._last[1]  # the next figure of the same sentence (a sentence often has several)
         found: set[int] = set()
         for key in _bigrams(sentence):
             found |= self.by_key.get(key, set())
+        self._last = (sentence, found)
         return found
 
     def candidates(self, sentence: str) -> set[str]:

@@ -146,6 +146,8 @@ def events_in(scalar: str, origin: Origin, year: int | None) -> list[Event]:
     masked = _mask(scalar)
     found: list[Event] = []
     for fig in numbers.find_figures(masked):
+        if fig.kind != "date" or not fig.date or fig.date[1] is None:
+            continue  # only a day or a month is an event here (asked first: most figures of a report are amounts)
         as_of = fig.printed.lstrip().startswith(("截至", "截止")) or AS_OF.search(masked[max(0, fig.start - 4) : fig.start])
         if fig.kind == "date" and fig.date and None not in fig.date and not as_of:
             y, m, d = fig.date
