@@ -61,24 +61,40 @@ def _blocks(blocks: Any) -> Iterator[Any]:
     yield from walk_blocks(blocks)
 
 
-_TEXTS: dict[int, tuple[Report, tuple[TextUse, ...]]] = {}
+# report id -> (the report, its strings, its metric references): both from one walk of the report, which a
+# large report's check runs before it forks (checks/parallel.py), so neither process walks it again
+_WALKED: dict[int, tuple[Report, tuple[TextUse, ...], tuple[MetricUse, ...]]] = {}
+
+
+def _walked(report: Report) -> tuple[Report, tuple[TextUse, ...], tuple[MetricUse, ...]]:
+    hit = _WALKED.get(id(report))
+    if hit is None or hit[0] is not report:
+        _WALKED.clear()
+        strings: list[TextUse] = []
+        uses: list[MetricUse] = []
+        for root, origin in _roots(report):
+            for value, at in _walk(root, origin):
+                if isinstance(value, schema.MetricRef | schema.ChartItem | schema.KeyFigure):
+                    uses.append(MetricUse(value.m, at.child("m")))
+                elif isinstance(value, schema.Text):
+                    strings.append(TextUse(value, at))
+                    uses.extend(_references(value, at))
+        hit = _WALKED[id(report)] = (report, tuple(strings), tuple(uses))
+    return hit
+
+
+def _references(text: schema.Text, at: Origin) -> Iterator[MetricUse]:
+    for lang in ("zh", "en"):
+        scalar = getattr(text, lang)
+        if scalar and "{" in scalar:  # no reference without a brace (most strings)
+            for offset, metric_id, _bare in markup.metric_refs(scalar):
+                yield MetricUse(metric_id, at.child(lang), offset, scalar)
 
 
 def texts(report: Report) -> Iterator[TextUse]:
     """Every {zh, en} string of the report with its origin, in reading order; walked once per report
     (a dozen rules read them all)."""
-    hit = _TEXTS.get(id(report))
-    if hit is None or hit[0] is not report:
-        _TEXTS.clear()
-        hit = _TEXTS[id(report)] = (report, tuple(_texts(report)))
-    return iter(hit[1])
-
-
-def _texts(report: Report) -> Iterator[TextUse]:
-    for root, origin in _roots(report):
-        for value, at in _walk(root, origin):
-            if isinstance(value, schema.Text):
-                yield TextUse(value, at)
+    return iter(_walked(report)[1])
 
 
 def plain_cells(report: Report) -> Iterator[tuple[str, Origin]]:
@@ -91,25 +107,6 @@ def plain_cells(report: Report) -> Iterator[tuple[str, Origin]]:
                     yield from ((cell, at.child("rows", r, c)) for c, cell in enumerate(row) if isinstance(cell, str))
 
 
-_USES: dict[int, tuple[Report, tuple[MetricUse, ...]]] = {}
-
-
 def metric_uses(report: Report) -> tuple[MetricUse, ...]:
     """Every metric reference of the report; walked once per report (rules ask for it per metric)."""
-    hit = _USES.get(id(report))
-    if hit is None or hit[0] is not report:
-        _USES.clear()
-        hit = _USES[id(report)] = (report, tuple(_metric_uses(report)))
-    return hit[1]
-
-
-def _metric_uses(report: Report) -> Iterator[MetricUse]:
-    for root, origin in _roots(report):
-        for value, at in _walk(root, origin):
-            if isinstance(value, schema.MetricRef | schema.ChartItem | schema.KeyFigure):
-                yield MetricUse(value.m, at.child("m"))
-            elif isinstance(value, schema.Text):
-                for lang in ("zh", "en"):
-                    scalar = getattr(value, lang)
-                    for offset, metric_id, _bare in markup.metric_refs(scalar or ""):
-                        yield MetricUse(metric_id, at.child(lang), offset, scalar)
+    return _walked(report)[2]
