@@ -250,8 +250,8 @@ def may_reach(a: Claim, b: Claim, weights: Weights, needed: float) -> bool:
     always scored in full."""
     if a.role == "share" or b.role == "share" or a.aliases or b.aliases:
         return True
-    if LABELLED >= needed and (labelled(a, b) or labelled(b, a)):
-        return True
+    if labelled(a, b) or labelled(b, a):
+        return True  # a label scores LABELLED, a label's noun alone (named_alone) 1.0: scored in full whatever is needed
     needed -= 1e-9  # the bound and similarity sum their weights in different orders
     (a_words, a_near), (b_words, b_near) = weights.of_claim(a), weights.of_claim(b)
     for a_set, b_set, a_weight, b_weight in ((a.words, b.words, a_words, b_words), (a.near, b.near, a_near, b_near)):
