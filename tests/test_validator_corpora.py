@@ -62,8 +62,8 @@ FLOORS = {
     # held out on 2026-12-07 (third session): kangning (a hospital group) first 25/33 with 1 false error, now 26/33 with none
     REPO / "tests" / "validator-corpus" / "kangning-health-2024": 0.78,
     # held out on 2026-12-07 (third session): first 27/34 with 2 false errors (a restrictive 已有N条X完成Y, and
-    # 24小时 said as "round-the-clock"), both fixed; 31/34 after the fixes of recall
-    REPO / "tests" / "validator-corpus" / "shijie-cement-2024": 0.91,
+    # 24小时 said as "round-the-clock"), both fixed; 32/34 after the fixes of recall
+    REPO / "tests" / "validator-corpus" / "shijie-cement-2024": 0.94,
     # held out on 2026-12-07 (third session): lingyun (cloud software) first 25/36 with 1 false error (7×24小时 said as
     # "around the clock", fixed with shijie's), now 33/36 with none
     REPO / "tests" / "validator-corpus" / "lingyun-software-2024": 0.91,

@@ -1609,6 +1609,13 @@ CASES = {
       - text: {zh: "2016年，范围一和范围二排放合计同比下降6.3%。", en: "In 2016 Scope 1 and 2 emissions together fell 6.3%."}
       - text: {zh: "2016年，范围一排放同比下降6.0%。", en: "In 2016 Scope 1 emissions fell 6.0%."}
 """,
+    # "B，较2015年的A提高N倍" states both values (checks/changes.py _stated_base): A, after 较 and its year and right
+    # before the verb, is the base. 提高N倍 is literally ×(N+1); when only the ratio B/A = N holds it is a warning.
+    "n205-increase-over-the-stated-base": GIVING + """\
+    blocks:
+      - text: {zh: "2016年光伏发电量3.72亿千瓦时，较2015年的1.24亿千瓦时提高3倍。", en: "In 2016 solar power came to 372 million kWh, three times higher than the 124 million kWh of 2015."}  # expect: N205
+      - text: {zh: "2016年风电发电量4.96亿千瓦时，较2015年的1.24亿千瓦时提高3倍。", en: "In 2016 wind power came to 496 million kWh, up threefold from the 124 million kWh of 2015."}
+""",
     # ---- precision cases from the shijie-cement corpus: add above this line ----
     # The counted noun is followed by what the counted do ("员工来自全国各地"): the verb and what follows it say
     # where they come from, not who is counted (claims/subject.py PREDICATE, predicate_at).

@@ -495,16 +495,25 @@ def _named_metric(claim: Claim, metrics: _Metrics, weights: Weights, year: int) 
 IS_YEARS = re.compile(r"[，,]?\s*(?:是|为|相当于|达到)\s*(?:(?:19|20)\d\d\s*年(?:末|底|度)?|上年|去年)\s*(?:的)?\s*$")
 
 
+# "B，较2022年的A提高N倍": the base A after 较/比 and its year, the verb of the increase right after it
+COMPARED_YEARS = re.compile(r"[，,]?\s*(?:较|比|与)\s*(?:(?:19|20)\d\d\s*年(?:末|底|度)?|上年|去年)\s*(?:的)?\s*$")
+RISEN_BY = re.compile(r"\s*(?:相比)?\s*[，,]?\s*(?:提高|增长|增加|提升|上升|扩大)了?\s*")
+
+
 def _stated_base(claim: Claim, earlier: list[Claim]) -> tuple[Claim, Claim] | None:
-    """(old, new) when the multiple's sentence writes "B，是2022年A的N倍": A right before 的N倍, after a year, is the
-    base; B, the figure before 是, the value it multiplies."""
+    """(old, new) when the multiple's sentence writes "B，是2022年A的N倍" (A right before 的N倍, after a year) or
+    "B，较2022年的A提高N倍" (A after 较 and a year, right before the verb): A is the base; B, the figure before, the
+    value it multiplies."""
     if len(earlier) < 2 or claim.reading is None:
         return None
     base, value = earlier[-1], earlier[-2]
     text = claim.reading
-    if not re.fullmatch(r"\s*的\s*", text[base.figure.end : claim.figure.start]) or base.base != value.base:
+    if base.base != value.base:
         return None
-    return (base, value) if IS_YEARS.search(text[value.figure.end : base.figure.start]) else None
+    between, before = text[base.figure.end : claim.figure.start], text[value.figure.end : base.figure.start]
+    if re.fullmatch(r"\s*的\s*", between):
+        return (base, value) if IS_YEARS.search(before) else None
+    return (base, value) if RISEN_BY.fullmatch(between) and COMPARED_YEARS.search(before) else None
 
 
 def _metric_it_prints(new: Claim, metrics: _Metrics) -> Claim | None:
