@@ -1617,6 +1617,24 @@ CASES = {
       - text: {zh: "2016年风电发电量4.96亿千瓦时，较2015年的1.24亿千瓦时提高3倍。", en: "In 2016 wind power came to 496 million kWh, up threefold from the 124 million kWh of 2015."}
 """,
     # ---- precision cases from the shijie-cement corpus: add above this line ----
+    # 万 and 亿 written alone as a unit ("表1 发电量（亿千瓦时）", "单位：万元") are translated as a number ("(100 million
+    # kWh)", "RMB 10,000"): the English figure is the scale word, no figure lost or added (checks/editions.py
+    # _bare_scale). An English "100 million" where the Chinese has a number before 亿 is still checked.
+    "n209-bare-scale-word-as-unit": GIVING + """\
+    blocks:
+      - text: {zh: "表1 2016年分区域发电量（亿千瓦时）", en: "Table 1 Generation by region in 2016 (100 million kWh)"}
+      - text: {zh: "单位：万元", en: "Unit: RMB 10,000"}
+      - text: {zh: "2016年，公司对外捐赠3亿元。", en: "In 2016 the Company donated RMB 300 million, of which RMB 100 million went to schools."}  # expect: N209
+""",
+    # A whole followed by subsets named along different ways of dividing it ("员工6,832人，其中女性1,298人、境内员工
+    # 6,615人": by sex, by place) lists overlapping groups, not the parts of one split (checks/shares.py _one_split);
+    # parts of one way of dividing (男性 / 女性) are still added up.
+    "n220-subsets-of-different-splits": GIVING + """\
+    blocks:
+      - text: {zh: "2016年末员工总数6,832人，其中女性1,298人、境内员工6,615人。", en: "At the end of 2016 we had 6,832 employees, including 1,298 women and 6,615 in mainland China."}
+      - text: {zh: "2016年末员工总数6,832人，其中男性5,843人、女性1,298人。", en: "At the end of 2016 we had 6,832 employees: 5,843 men and 1,298 women."}  # expect: N220
+""",
+    # ---- precision cases from the fengyuan-power corpus: add above this line ----
     # The counted noun is followed by what the counted do ("员工来自全国各地"): the verb and what follows it say
     # where they come from, not who is counted (claims/subject.py PREDICATE, predicate_at).
     "n212-counted-then-what-they-do": GIVING + """\

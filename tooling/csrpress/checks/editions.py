@@ -264,6 +264,30 @@ def _denominator(occ: Occurrence) -> bool:
     return bool(PER.search(occ.scalar[max(0, occ.figure.start - 12) : occ.figure.start]))
 
 
+# 万 and 亿 also stand alone as units, with no digit before them: a table's "（亿千瓦时）" or "单位：万元" says in what
+# the figures are counted, and English writes that unit as a number ("(100 million kWh)", "RMB 10,000"). The English
+# figure then translates the scale word of the Chinese, not a figure of it.
+BARE_SCALES = ((10 ** 12, "万亿"), (10 ** 8, "亿"), (10 ** 7, "千万"), (10 ** 6, "百万"), (10 ** 4, "万"))
+NUMERAL_BEFORE = "0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿.,，、-–~～"
+
+
+def _bare_scale(en: Occurrence, chinese_text: str) -> bool:
+    """"(100 million kWh)" for 亿千瓦时, "RMB 10,000" for 万元: the English figure is the value of a scale word the
+    Chinese writes as a unit, with no number before it."""
+    fig = en.figure
+    if fig.value is None or fig.kind != "number" or fig.qualifier is not None:
+        return False
+    text = reading(chinese_text)
+    for value, word in BARE_SCALES:
+        if fig.value != value:
+            continue
+        for m in re.finditer(word, text):
+            before = text[max(0, m.start() - 1) : m.start()]
+            if not before or before not in NUMERAL_BEFORE:
+                return True
+    return False
+
+
 def english_only_figures(report: Report) -> Iterator[Diagnostic]:
     """N209 the other way: a figure of the English text that no figure of its Chinese states
     ("RMB 12.76 billion" for 12.76亿元, which is RMB 1.276 billion)."""
@@ -280,7 +304,8 @@ def english_only_figures(report: Report) -> Iterator[Diagnostic]:
         if not chinese or any(_counts(zh) and not any(_overlap(zh, en) for en in english) for zh in chinese):
             continue  # a Chinese figure missing from the English is reported already (edition_figures): one finding a string
         for en in english:
-            if not _scaled(en) or any(_overlap(zh, en) for zh in chinese) or _denominator(en):
+            if (not _scaled(en) or any(_overlap(zh, en) for zh in chinese) or _denominator(en)
+                    or _bare_scale(en, chinese[0].scalar)):
                 continue
             printed = ", ".join(f"“{zh.figure.printed}”" for zh in chinese[:4])
             # the Chinese figure of the nearest size: the one the translator most likely converted

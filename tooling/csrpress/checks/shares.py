@@ -494,6 +494,31 @@ def _one_digit_off(added: Decimal, fig) -> bool:
     return len(off) == 1 and off[0] < len(b) - 1
 
 
+# The ways a headcount (or any whole) is commonly divided. "员工6,832人，其中女性1,298人、境内员工6,615人" lists two
+# subsets along two ways of dividing (by sex, by place): each is a part of the whole, but they overlap, and together
+# they are no split whose parts add up to it.
+FACETS = {
+    "sex": re.compile(r"男|女"),
+    "place": re.compile(r"境内|境外|国内|国外|海外|内地|大陆|本地|外地|香港|澳门|台湾|省内|省外|区域|地区"),
+    "age": re.compile(r"\d+\s*岁|岁以[上下]|后员工|青年|年轻"),
+    "tenure": re.compile(r"全职|兼职|合同|劳务派遣|派遣|实习|临时|正式"),
+    "rank": re.compile(r"管理层|管理人员|高级|中层|基层|高管|一线|技术人员|研发人员|生产人员|专业"),
+    "group": re.compile(r"少数民族|残疾|退伍|党员|硕士|博士|本科|大专|学历"),
+}
+
+
+def _facets(label: str) -> set[str]:
+    return {name for name, words in FACETS.items() if words.search(label)}
+
+
+def _one_split(labels: list[str]) -> bool:
+    """Whether the listed parts can be one division of the whole: not when two of them are named by different ways
+    of dividing it (女性 / 境内员工), which are overlapping subsets, not parts to add."""
+    facets = [_facets(label) for label in labels]
+    named = [f for f in facets if f]
+    return not any(a.isdisjoint(b) for i, a in enumerate(named) for b in named[i + 1 :])
+
+
 def listed_parts(report: Report) -> Iterator[Diagnostic]:
     """N220: a whole followed by the list of its parts ("管理168个物业项目，包括住宅屋苑112个、商场及写字楼38个、
     公共及其他设施16个"): the parts add up to the whole. An error when the list says it is complete (其他,
@@ -521,6 +546,13 @@ def listed_parts(report: Report) -> Iterator[Diagnostic]:
                     break
                 parts.append(part)
             if len(parts) < 2:
+                continue
+            labels, start = [], fig.end
+            for p in parts:  # each part's own words: from the previous figure's separator to the part's figure
+                between = whole.reading[start : p.figure.start]
+                labels.append(re.split(r"[、，,：:]|包括|包含|其中|分别为|当中", between)[-1])
+                start = p.figure.end
+            if not _one_split(labels):
                 continue
             end = parts[-1].figure.end
             if re.match(r"\s*(?:等|之类|左右)", whole.reading[end : end + 3]):
