@@ -1831,6 +1831,53 @@ CASES = {
       - text: {zh: "2016年，新入职医生140人。", en: "In 2016, 140 doctors joined us."}
       - text: {zh: "东院是规模最大的院区，2016年有医生612名。", en: "The East campus is our largest; it had 612 doctors in 2016."}
 """,
+    # An agreeing statement looser than a figure ("约62小时" beside 65.1小时) neither confirms nor disputes it, so it
+    # does not keep the figure from the metric it disagrees with, a little less alike (checks/claims.py conflicts).
+    "n201-a-looser-statement-hides-no-metric": GIVING
+    + metric("training.per-head.2016", "人均培训时长（小时）", "61.5", "小时", "2016", []) + """\
+    blocks:
+      - table:
+          caption: {zh: 表1 人力资源关键绩效, en: Table 1 Key human resources indicators}
+          header: [{zh: 指标, en: Indicator}, "2016"]
+          rows:
+            - [{zh: 人均培训时长（小时）, en: Training hours per employee}, {m: training.per-head.2016, bare: true}]
+      - text: {zh: "我们加大培训投入，员工人均培训时长约62小时。", en: "We invested more in training: about 62 hours per employee."}
+      - text: {zh: "2016年员工人均培训时长65.1小时。", en: "Employees received 65.1 hours of training on average in 2016."}  # expect: N201
+""",
+    # 缩短 and 延长 (shortened, lengthened), 压缩 and 缩减 state the change of a duration as 减少 and 增加 do: "较上年缩短
+    # 0.6天" is recomputed from the two years' figures (claims/extract.py CHANGE_BEFORE, checks/changes.py GROWTH).
+    "n214-a-duration-shortened": GIVING
+    + metric("services.stay.2015", "平均住院日（天）", "8.2", "天", "2015", [])
+    + metric("services.stay.2016", "平均住院日（天）", "7.8", "天", "2016", []) + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2015", "2016"]
+          rows:
+            - [{zh: 平均住院日（天）, en: Average length of stay (days)}, {m: services.stay.2015, bare: true}, {m: services.stay.2016, bare: true}]
+      - text: {zh: "2016年，平均住院日缩短至7.8天，较上年缩短0.6天。", en: "In 2016 the average stay fell to 7.8 days, 0.6 days shorter than in 2015."}  # expect: N214
+      - text: {zh: "2016年，平均住院日缩短至7.8天，较上年缩短0.4天。", en: "In 2016 the average stay fell to 7.8 days, 0.4 days shorter than in 2015."}
+""",
+    # A programme quoted by a three-character name (“春苗行”) has one start: two start years of it are one start given
+    # twice, as with a longer title (checks/dates.py _titled); days keep needing a longer title.
+    "n216-a-three-character-programme-name": GIVING + """\
+    blocks:
+      - text: {zh: "“春苗行”乡村助学项目自2012年起资助山区学生。", en: "The Spring Sprout rural education programme has supported mountain pupils since 2012."}
+      - text: {zh: "孩子们的笑脸，是我们连续六年坚持“春苗行”的原因。", en: "The children's smiles are why we have kept up Spring Sprout for six years in a row."}  # expect: N216
+""",
+    # "医生占员工总数的29.5%": a part named by one word is recomputed when a metric is labelled by that word alone
+    # (医生（人）): the writer declared that group; a word no metric is named by still names no part (checks/shares.py).
+    "n217-share-of-a-part-named-by-one-word": GIVING
+    + metric("staff.doctors.2016", "医生（人）", "4,463", "人", "2016", [])
+    + metric("staff.total.2016", "员工总数（人）", "17,236", "人", "2016", []) + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2016"]
+          rows:
+            - [{zh: 员工总数（人）, en: Employees}, {m: staff.total.2016, bare: true}]
+            - [{zh: 医生（人）, en: Doctors}, {m: staff.doctors.2016, bare: true}]
+      - text: {zh: "从职业结构看，医生占员工总数的29.5%。", en: "By occupation, doctors made up 29.5% of all employees."}  # expect: N217
+      - text: {zh: "从职业结构看，护士占员工总数的42.8%。", en: "By occupation, nurses made up 42.8% of all employees."}
+""",
     # ---- precision cases from the kangning-health corpus: add above this line ----
 }
 

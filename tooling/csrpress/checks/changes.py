@@ -25,7 +25,7 @@ from ..model import Report, all_blocks
 
 CHANGE_HEAD = re.compile(r"变化|变动|同比|增减|增幅|增长率|change|yoy|year[- ]on[- ]year", re.IGNORECASE)
 YEAR = re.compile(r"(?:19|20)\d\d")
-DOWN = re.compile(r"下降|降低|减少|下滑|回落|降幅|减幅|减少了|下降了|(?:比|较)(?:上年|去年|(?:19|20)\d\d年)(?:末|底|同期)?少了?|decrease|decline|down|fell|lower", re.IGNORECASE)
+DOWN = re.compile(r"下降|降低|减少|下滑|回落|降幅|减幅|减少了|下降了|缩短|压缩|缩减|(?:比|较)(?:上年|去年|(?:19|20)\d\d年)(?:末|底|同期)?少了?|decrease|decline|down|fell|lower", re.IGNORECASE)
 HUNDRED = Decimal(100)
 SUBJECT_NEEDED = 0.5  # how alike the sentence and the metrics' subject must be to recompute a growth
 
@@ -140,7 +140,8 @@ def _confusion(where, old: numbers.Figure, new: numbers.Figure, stated: numbers.
 
 
 GROWTH = re.compile(r"(?:同比|按年|按年度|较上年(?:末|底|同期)?|比上年(?:末|底)?|较去年(?:同期)?|较(?:19|20)\d\d年(?:末|底)?)[^，。；]{0,6}?"
-                    r"(?:增长|增加|提高|提升|上升|下降|降低|减少|下滑|(?<![减缩])少|(?<![增])多)了?\s*$")
+                    r"(?:增长|增加|提高|提升|上升|下降|降低|减少|下滑|缩短|延长|压缩|缩减|(?<![减缩])少|(?<![增])多)了?\s*$")
+# 缩短/延长 (shortened, lengthened) and 压缩/缩减 state the change of a duration or a cost as 减少 and 增加 do
 # "比上年少了三千多件", "较上年多了120人": 多/少 after a comparison say more or fewer, as 增加/减少 do
 
 

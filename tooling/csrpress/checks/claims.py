@@ -117,7 +117,13 @@ def conflicts(report: Report) -> list[tuple[Claim, Claim, str, float, list[Claim
         claim = by_id[key]
         if _running(claim):
             continue  # "连续19年" states a start year, which the date check compares (N216): one finding, not two
-        best = max(s for s, _ in near)
+        # an agreeing statement looser than the figure ("约62小时" for 65.1小时) neither confirms it (_confirms) nor
+        # disputes it: it does not set how alike the plausible partners must be, or the metric it stands beside
+        # (61.5小时, a little less alike) would never be weighed against the figure
+        settling = [(s, o) for s, o in near if relation(claim.figure, o.figure) != AGREE or _confirms(o, claim)]
+        if not settling:
+            continue
+        best = max(s for s, _ in settling)
         # a declared metric first (the anchor of its fact: what a reader checks against), then the closest
         # in reading order among equals: partners come from sets of words, whose order varies from run to run
         plausible = [(s, o) for s, o in near if s >= best - MARGIN]

@@ -49,7 +49,7 @@ def _where(report: Report, event: Event):
 
 def _same_event(a: Event, b: Event, weights: Weights) -> float:
     shared = a.words & b.words
-    if any(w.startswith("《") and len(w) >= 5 for w in shared):
+    if any(w.startswith("《") and len(w) >= _titled(a, b) for w in shared):
         return 1.0  # the same title in 《》 or “”: one named thing
     for x, y in ((a, b), (b, a)):
         titles = [t for t in y.words if t.startswith("《")]
@@ -64,6 +64,13 @@ def _same_event(a: Event, b: Event, weights: Weights) -> float:
         return 0.0
     own = overlap(a.own, b.own, weights) if len(a.own & b.own) >= 2 else 0.0  # the clauses naming the two alike
     return max(overlap(a.words, b.words, weights), own)
+
+
+def _titled(a: Event, b: Event) -> int:
+    """How long a shared title (its 《 mark counted) must be to make two events one: a programme quoted by a name
+    of three characters (“光明行”) has one start, so two start years of it are one start; but its activities fall
+    on many days, and two days sharing a short name may be two of them: days need a title of four characters."""
+    return 4 if a.kind == b.kind == "start" else 5
 
 
 def _one_named_day(shared: frozenset[str]) -> bool:

@@ -169,10 +169,12 @@ def _share_of_named_part_and_whole(report: Report, share: Claim, part_text: str,
     part_words, whole_words = content_words(part_text), content_words(whole_text)
     # "占全部在册供应商的": 全部/总数 say the whole is all of what it names, not which whole
     whole_words = frozenset(w for w in whole_words if not WHOLE_WORD.fullmatch(w)) or whole_words
-    if len(part_words) < 2 or not whole_words or part_words == whole_words:
+    if not part_words or not whole_words or part_words == whole_words:
         return
     whole = _only_statement(whole_words, share, claims, None)
     part = _only_statement(part_words, share, claims, whole.base, within=whole_words) if whole else None
+    if len(part_words) < 2 and (part is None or part.metric_id is None):
+        return  # one word names no part of a larger whole, unless a declared metric is named by it alone (医生（人）)
     if part is not None and not _done_to(part, part_words) and (part.near or part.words) - {"其中"} <= whole_words:
         return  # the part names nothing the whole does not: it is the whole
     if part is None or whole is None:
