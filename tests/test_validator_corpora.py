@@ -46,7 +46,7 @@ FLOORS = {
     REPO / "tests" / "validator-corpus" / "yunhang-airlines-2024": 0.97,
     REPO / "tests" / "validator-corpus" / "jinxiu-textiles-2024": 0.88,
     # held out after every fix of this session: first 23/33, precision 0.958, 1 false error (fixed since)
-    REPO / "tests" / "validator-corpus" / "ningyuan-battery-2024": 0.84,
+    REPO / "tests" / "validator-corpus" / "ningyuan-battery-2024": 0.87,
     # held out on 2026-12-07 (second session), first scores before any fix drawn from them: tailok (Hong Kong,
     # Traditional) 25/35 with 2 false errors, qiyuan 29/35 with 7 false errors, huixian 28/35 with 2 false errors
     REPO / "tests" / "validator-corpus" / "tailok-engineering-2024": 0.9,

@@ -11,6 +11,7 @@ from .. import frameworks, units
 from ..claims import claims_of
 from ..claims.extract import locate, report_years
 from ..claims.group import Weights
+from ..claims.relate import SCALE, SWAP, relation
 from ..claims.script import reading
 from ..claims.subject import content_words, segment
 from ..claims.thesaurus import fold
@@ -225,6 +226,19 @@ def _items_marked(report: Report, status: str):
                 yield block, i, item, framework
 
 
+def _declared_if_retyped(stated, equals: list):
+    """The figure K405 quotes: the first in reading order of those that give the item equally well, unless a declared
+    metric among them is the same figure mistyped (186.2万立方米 for the table's 1,862万: a slip of scale or transposed
+    digits): the metric is then what the report discloses. A metric of another value (非惰性 where the text gives 惰性
+    废物) is another figure, and the first stays."""
+    if stated.metric_id is not None and stated.scalar is None:
+        return stated
+    for other in equals:
+        if other.metric_id is not None and other.scalar is None and relation(stated.figure, other.figure) in (SCALE, SWAP):
+            return other
+    return stated
+
+
 def not_disclosed_but_stated(report: Report) -> Iterator[Diagnostic]:
     """K405: an item marked not disclosed while the report prints the figure it asks for (every catalogue)."""
     years = report_years(report)
@@ -251,6 +265,7 @@ def not_disclosed_but_stated(report: Report) -> Iterator[Diagnostic]:
         stated = max(scored, key=lambda sc: sc[0])[1] if scored else None  # the figure that best gives it
         if stated is None:
             continue
+        stated = _declared_if_retyped(stated, [c for s, c in scored if s == max(s for s, _ in scored)])
         yield Diagnostic("K405", Severity.WARNING,
                          f"`{item.id}` ({framework.get(item.id).title(written).rstrip('。')[:24]}) is marked not disclosed, "
                          f"but the report states “{_as_printed(report, stated.figure.printed)}” ({stated.clause.strip()[:30]})",
