@@ -1445,6 +1445,13 @@ CASES = {
       - text: {zh: "2016年，集团在三个国家拥有员工逾4.9万人。", en: "In 2016 the Group had over 49,000 employees in three countries."}  # expect: N201
       - text: {zh: "2016年，公司在12个城市设有门店，在三个国家拥有员工四万八千余人。", en: "In 2016 we had shops in 12 cities and over 48,000 employees in three countries."}
 """,
+    # "B，为当地最低工资A的N倍": a multiple whose base is named by its noun (a standard, another group's figure), not by
+    # a year, still names both values in its sentence: A before 的N倍 the base, B before 为 the value (changes.py IS_NAMED).
+    "n205-base-named-by-its-noun": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，一线员工平均月工资4,860元，为当地最低工资1,620元的2.5倍。", en: "In 2016 front-line staff earned 4,860 yuan a month on average, 2.5 times the local minimum wage of 1,620 yuan."}  # expect: N205
+      - text: {zh: "2016年，实习生平均月工资3,240元，是当地最低工资标准1,620元的2倍。", en: "In 2016 interns earned 3,240 yuan a month on average, twice the local minimum wage of 1,620 yuan."}
+""",
     # ---- precision cases from the ningyuan-battery corpus: add above this line ----
     # A numeral with its classifier ("两座数据中心") says how many, not what is counted (claims/subject.py
     # NUMBERED_COUNT): the figure's subject is 数据中心 as the table's, so a truncation of the table's figure is one fact.

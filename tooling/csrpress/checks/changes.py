@@ -380,7 +380,9 @@ def _named_series(claim: Claim, series: list[tuple[Claim, Claim]], weights: Weig
 INCREASE = re.compile(r"(?:提高|增长|增加|提升|上升|扩大|翻)了?\s*$")
 # 是/为/相当于 …的N倍 is a ratio, and so is a value that grew or fell *to* N times another (增至2022年的2.3倍)
 RATIO = re.compile(r"(?:是|为|达到?|相当于|(?:增|增加|增长|升|上升|提高|提升|扩大|降|下降|减少|减|缩小)(?:至|到))"
-                   r"\s*(?:(?:19|20)\d\d\s*年|上年|去年|同期)?[^，。；]{0,10}?的\s*$")
+                   r"\s*(?:(?:19|20)\d\d\s*年|上年|去年|同期)?[^，。；]{0,16}?的\s*$")
+# the punctuation ending a clause; a comma between digits is a thousands separator ("是当地最低工资1,620元的2倍")
+CLAUSE_END = re.compile(r"[，；;。：:]|,(?!\d{3})|(?<!\d),")
 BASE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年|(上年|去年|上一年)")
 
 
@@ -496,13 +498,16 @@ def _named_metric(claim: Claim, metrics: _Metrics, weights: Weights, year: int) 
 IS_YEARS = re.compile(r"[，,]?\s*(?:是|为|相当于|达到)\s*(?:(?:19|20)\d\d\s*年(?:末|底|度)?|上年|去年)\s*(?:的)?\s*$")
 
 
+# "B，为当地最低工资A的N倍": the base named by its own noun (another group's, a standard's figure), not by a year;
+# between 为 and A no figure and no other clause
+IS_NAMED = re.compile(r"\s*[，,]\s*(?:是|为|相当于|达到)\s*[^，,。；;：:\d\s]{2,16}\s*")
 # "B，较2022年的A提高N倍": the base A after 较/比 and its year, the verb of the increase right after it
 COMPARED_YEARS = re.compile(r"[，,]?\s*(?:较|比|与)\s*(?:(?:19|20)\d\d\s*年(?:末|底|度)?|上年|去年)\s*(?:的)?\s*$")
 RISEN_BY = re.compile(r"\s*(?:相比)?\s*[，,]?\s*(?:提高|增长|增加|提升|上升|扩大)了?\s*")
 
 
 def _stated_base(claim: Claim, earlier: list[Claim]) -> tuple[Claim, Claim] | None:
-    """(old, new) when the multiple's sentence writes "B，是2022年A的N倍" (A right before 的N倍, after a year) or
+    """(old, new) when the multiple's sentence writes "B，是2022年A的N倍" or "B，为当地最低工资A的N倍" (A right before 的N倍, after a year or the noun naming it) or
     "B，较2022年的A提高N倍" (A after 较 and a year, right before the verb): A is the base; B, the figure before, the
     value it multiplies."""
     if len(earlier) < 2 or claim.reading is None:
@@ -513,7 +518,7 @@ def _stated_base(claim: Claim, earlier: list[Claim]) -> tuple[Claim, Claim] | No
         return None
     between, before = text[base.figure.end : claim.figure.start], text[value.figure.end : base.figure.start]
     if re.fullmatch(r"\s*的\s*", between):
-        return (base, value) if IS_YEARS.search(before) else None
+        return (base, value) if IS_YEARS.search(before) or IS_NAMED.fullmatch(before) else None
     return (base, value) if RISEN_BY.fullmatch(between) and COMPARED_YEARS.search(before) else None
 
 
@@ -578,7 +583,7 @@ def multiples(report: Report) -> Iterator[Diagnostic]:
         fig = claim.figure
         if claim.role != "multiple" or fig.value is None or claim.scalar is None:
             continue
-        clause_start = max((m.end() for m in re.finditer(r"[，,；;。：:]", claim.reading[: fig.start])), default=0)
+        clause_start = max((m.end() for m in CLAUSE_END.finditer(claim.reading[: fig.start])), default=0)
         before_text = claim.reading[max(clause_start, fig.start - 20) : fig.start]
         increase, ratio_reading = INCREASE.search(before_text), RATIO.search(before_text)
         if not (increase or ratio_reading):
