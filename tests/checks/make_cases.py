@@ -1452,6 +1452,14 @@ CASES = {
       - text: {zh: "2016年，一线员工平均月工资4,860元，为当地最低工资1,620元的2.5倍。", en: "In 2016 front-line staff earned 4,860 yuan a month on average, 2.5 times the local minimum wage of 1,620 yuan."}  # expect: N205
       - text: {zh: "2016年，实习生平均月工资3,240元，是当地最低工资标准1,620元的2倍。", en: "In 2016 interns earned 3,240 yuan a month on average, twice the local minimum wage of 1,620 yuan."}
 """,
+    # "X人员" is X's people, whether the segmenter keeps it whole (技术人员) or not (研发 / 人员), and the same people as
+    # "X员工" (claims/subject.py _personnel_apart): 专职技术人员 and 专职技术员工 state one count.
+    "n212-personnel-named-by-what-they-do": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司共有专职技术员工1,860人。", en: "In 2016 we had 1,860 full-time technical staff."}
+      - text: {zh: "2016年，公司为1,680名专职技术人员开展专项培训。", en: "In 2016 we trained 1,680 full-time technical staff."}  # expect: N212
+      - text: {zh: "2016年，公司共有研发人员540人。", en: "In 2016 we had 540 R&D staff."}
+""",
     # ---- precision cases from the ningyuan-battery corpus: add above this line ----
     # A numeral with its classifier ("两座数据中心") says how many, not what is counted (claims/subject.py
     # NUMBERED_COUNT): the figure's subject is 数据中心 as the table's, so a truncation of the table's figure is one fact.

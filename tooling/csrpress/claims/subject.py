@@ -84,7 +84,7 @@ def _segment(text: str) -> tuple[str, ...]:
     meets the text's "投诉" and "捐赠".
     """
     words: list[str] = []
-    for word in _jieba().lcut(ORDINAL_JOIN.sub(r"\1 \2", fold(text))):  # 雇员 and 员工, 有害废弃物 and 危险废物 alike (thesaurus.py)
+    for word in _personnel_apart(_jieba().lcut(ORDINAL_JOIN.sub(r"\1 \2", fold(text)))):  # 雇员 and 员工, 有害废弃物 and 危险废物 alike (thesaurus.py)
         if not word.strip():
             continue
         if (word in ORDINALS or word in DIGIT_ORDINALS) and words and CJK.match(words[-1][-1]):
@@ -112,6 +112,16 @@ def _per_head(words: tuple[str, ...]) -> tuple[str, ...]:
     """人均 is an average per person: "每位员工平均接受36小时培训" (每位员工 folds to 人均) states the 人均 of
     "人均培训40小时", so the 平均 written beside it says nothing more and names no other aspect."""
     return tuple(w for w in words if w != "平均") if "人均" in words else words
+
+
+# "务工人员", "技术人员" but "研发 / 人员", "安保 / 人员": the segmenter keeps some "X人员" (X's personnel) whole and
+# writes others apart, and "外来务工员工" as 务工 / 员工. X says which people; 人员 only that they are people, which the
+# unit (人, 名) says: the word is X, as a measure word's stem is (MEASURE)
+PERSONNEL = "人员"
+
+
+def _personnel_apart(words: list[str]) -> list[str]:
+    return [w[: -len(PERSONNEL)] if len(w) >= len(PERSONNEL) + 2 and w.endswith(PERSONNEL) else w for w in words]
 
 
 # Adverbs of manner the segmenter glues to their verb ("妥善安置", "全面完成", "稳步推进"): how it was done says
