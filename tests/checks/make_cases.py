@@ -1707,6 +1707,13 @@ CASES = {
       - text: {zh: "2016年，审核中发现存在问题的供应商47家。", en: "In 2016 the audits found issues at 47 suppliers."}
       - text: {zh: "2016年，经审核的供应商占全部在册供应商的18.9%。", en: "In 2016 audited suppliers were 18.9% of all registered suppliers."}  # expect: N217
 """,
+    # Green electricity is 绿色电力 spelt out (a table's label) and 绿电 in prose (claims/thesaurus.py): a multiple said
+    # of 绿电 is recomputed from the statements of 绿色电力 for its two years.
+    "n205-green-power-in-short": GIVING + metric("green.power.2015", "2015年绿色电力使用量", "21,600万", "千瓦时", "2015", [])
+    + metric("green.power.2016", "2016年绿色电力使用量", "53,860万", "千瓦时", "2016", []) + """\
+    blocks:
+      - text: {zh: "2016年，公司绿电使用量较2015年增长2.5倍。", en: "In 2016 our green electricity use grew 2.5 times over 2015."}  # expect: N205
+""",
     # ---- precision cases from the lingyun-software corpus: add above this line ----
     # A translator keeps a qualified figure's number (逾3.6万 is "more than 36,000"): two qualified figures translate
     # each other only when their numbers agree, and an open bound ("more than 2 million") is no translation of a
