@@ -1820,6 +1820,32 @@ CASES = {
       - text: {zh: "2016年，公司全年接载乘客4.21亿人次。乘客量按年上升4.0%。", en: "In 2016 we carried 421 million passengers. Passenger numbers rose 4.0% year on year."}
       - text: {zh: "2016年，乡村振兴类捐赠3,126万元；捐赠总额较上年增长18.0%。", en: "In 2016 rural donations were RMB 31.26 million; total donations rose 18.0%."}
 """,
+    # A share naming its part and its whole, no figure in its sentence: a table row spelling the part out in more words
+    # (长者两元乘车优惠乘客人次 for 长者优惠乘客人次) is the part when it is the only such row; two such rows, or a row
+    # narrowed by a figure (30岁以下), say no one part (checks/shares.py _only_fuller_metric).
+    "n217-part-spelt-out-in-the-table": GIVING
+    + metric("ops.trips.2016", "乘客人次（亿人次）", "4.21亿", "人次", "2016", [])
+    + metric("fares.elderly.2016", "长者两元乘车优惠乘客人次（亿人次）", "1.18亿", "人次", "2016", [])
+    + metric("staff.total.2016", "员工总数（人）", "12,000", "人", "2016", [])
+    + metric("staff.young.2016", "30岁以下女性员工（人）", "1,500", "人", "2016", []) + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2016"]
+          rows:
+            - [{zh: 乘客人次（亿人次）, en: Passenger trips (100 million)}, {m: ops.trips.2016, bare: true}]
+            - [{zh: 长者两元乘车优惠乘客人次（亿人次）, en: Elderly HK$2 fare trips (100 million)}, {m: fares.elderly.2016, bare: true}]
+            - [{zh: 员工总数（人）, en: Employees}, {m: staff.total.2016, bare: true}]
+            - [{zh: 30岁以下女性员工（人）, en: Women under 30}, {m: staff.young.2016, bare: true}]
+      - text: {zh: "2016年，长者优惠乘客人次占全年总乘客人次的26.8%。", en: "In 2016 elderly concession trips made up 26.8% of all trips."}  # expect: N217
+      - text: {zh: "2016年，女性员工占员工总数的45.0%。", en: "In 2016 women made up 45.0% of employees."}
+""",
+    # A rate restated per a hundred (or ten, thousand, ten thousand) of its denominator after 即/折合 is that many times
+    # the rate: 每公里0.589升 is 每百公里58.9升 (checks/conversions.py _per_more).
+    "n224-rate-per-hundred": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，车队每公里柴油消耗降至0.589升，即每百公里耗油5.89升。", en: "In 2016 the fleet used 0.589 litres of diesel per kilometre, or 5.89 litres per 100 kilometres."}  # expect: N224
+      - text: {zh: "2016年，车队每公里柴油消耗0.589升，即每辆巴士每日耗油120升。", en: "In 2016 the fleet used 0.589 litres a kilometre, or 120 litres a bus a day."}
+""",
     # ---- precision cases from the kamwah-buses corpus: add above this line ----
     # A rate whose clause follows a count of people in the same sentence is those people's rate (the subject is
     # left out, as Chinese leaves the topic of the clause before): the pass rates of two groups are two facts, one

@@ -59,9 +59,10 @@ def _scalar(report: Report, origin, scalar: str) -> Iterator[Diagnostic]:
     text = reading(MASK.sub(lambda m: " " * len(m.group(0)), scalar))  # Traditional read as Simplified, same offsets
     figs = [f for f in numbers.find_figures(text) if f.kind == "number" and f.value is not None]
     for first, second in zip(figs, figs[1:]):
-        if not _restated(text, first, second):
+        per = _per_more(text, first, second)
+        if not per and not _restated(text, first, second):
             continue
-        found = _disagreement(first, second)
+        found = _disagreement(first, second) if not per else _per_disagreement(first, second, per)
         if found is None:
             continue
         converted, shown = found
@@ -93,6 +94,45 @@ def _restated(text: str, first: numbers.Figure, second: numbers.Figure) -> bool:
         return False
     about = ABOUT.match(text, lead.end())
     return second.start in (lead.end(), about.end() if about else -1) and bool(APPOSED_END.match(text, second.end))
+
+
+# "每公里耗油0.589升，即每百公里58.9升": a rate restated per ten, hundred, thousand or ten thousand of its
+# denominator (每百公里, 每千人, 每万元) is the same rate times that many; the denominator must be a unit
+PER = re.compile(r"每\s*(十|百|千|万)?\s*([^\s\d，。；、,;:：（）()]{1,4})")
+PER_SCALE = {None: Decimal(1), "十": Decimal(10), "百": Decimal(100), "千": Decimal(1000), "万": Decimal(10000)}
+CLAUSE_START = re.compile(r"[，,。；;：:\n]")
+
+
+def _per(text: str) -> tuple[Decimal, str] | None:
+    """(how many, the denominator's unit id) of the last 每 in `text`, when a unit follows it."""
+    found = list(PER.finditer(text))
+    if not found:
+        return None
+    scale, rest = found[-1].group(1), found[-1].group(2)
+    unit = next((u for n in range(len(rest), 0, -1) if (u := units.lookup_unit(rest[:n])) is not None), None)
+    return (PER_SCALE[scale], unit.id) if unit is not None else None
+
+
+def _per_more(text: str, first: numbers.Figure, second: numbers.Figure) -> Decimal | None:
+    """How many times larger `second`'s denominator is than `first`'s when `second` restates `first` per more of
+    the same unit after a word of conversion ("每公里…0.589升，即每百公里耗油5.89升": 100); None otherwise."""
+    if first.qualifier not in (None, "about") or second.qualifier not in (None, "about") or first.unit != second.unit:
+        return None
+    lead = APPOSED.match(text, first.end)
+    if not lead or not APPOSED_END.match(text, second.end) or re.search(r"[\d，,。；;]", text[lead.end():second.start]):
+        return None
+    clause = text[max((m.end() for m in CLAUSE_START.finditer(text, 0, first.start)), default=0):first.start]
+    a, b = _per(clause), _per(text[lead.end():second.start])
+    if a is None or b is None or a[1] != b[1] or a[0] == b[0]:
+        return None
+    return b[0] / a[0]
+
+
+def _per_disagreement(first: numbers.Figure, second: numbers.Figure, k: Decimal) -> tuple[Decimal, str] | None:
+    if first.value is None or second.value is None or _agrees(first, second, k):
+        return None
+    converted = first.value * k
+    return converted, _as_printed(converted, second)
 
 
 def _factor(a: units.Unit, b: units.Unit) -> Decimal | None:

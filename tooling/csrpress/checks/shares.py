@@ -18,7 +18,7 @@ from ..claims.extract import anchor, by_sentence, locate, shown
 from ..claims.group import AMONG, Weights, periods_agree
 from ..claims.relate import AGREE, in_units_of, relation
 from ..claims.script import reading
-from ..claims.subject import content_words, segment
+from ..claims.subject import ASPECT, MASK_CHAR, content_words, segment
 from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report
 from .tables import _slack
@@ -162,6 +162,18 @@ def _done_to(c: Claim, words: frozenset[str]) -> bool:
     return c.scalar is not None and bool(c.near) and words <= c.words
 
 
+def _only_fuller_metric(words: frozenset[str], share: Claim, claims: list[Claim], base: str) -> Claim | None:
+    """The one declared metric of the share's period whose label names the part with more words than the share's
+    shorthand ("长者优惠乘客人次" for the row 长者两元乘车优惠乘客人次), when nothing states the part in exactly its
+    words: a table spells out the row a sentence abbreviates. None when several metrics do, or a figure in the
+    label narrows it (30岁以下女性员工 is a part of 女性员工, not its statement)."""
+    found = [c for c in claims if c.metric_id and c.role == "plain" and c.scalar is None and c.base == base
+             and c.figure.qualifier is None and c.figure.value and words < c.near
+             and not any(w.startswith(MASK_CHAR) for w in c.near) and not (c.near - words) & ASPECT
+             and periods_agree(c, share)]
+    return found[0] if len(found) == 1 else None
+
+
 def _share_of_named_part_and_whole(report: Report, share: Claim, part_text: str, whole_text: str, claims: list[Claim],
                                    weights: Weights) -> Iterator[Diagnostic]:
     """N217 (warning) for "A占B的N%" whose part and whole are each stated once, exactly so named, elsewhere."""
@@ -172,7 +184,8 @@ def _share_of_named_part_and_whole(report: Report, share: Claim, part_text: str,
     if not part_words or not whole_words or part_words == whole_words:
         return
     whole = _only_statement(whole_words, share, claims, None)
-    part = _only_statement(part_words, share, claims, whole.base, within=whole_words) if whole else None
+    part = (_only_statement(part_words, share, claims, whole.base, within=whole_words)
+            or (_only_fuller_metric(part_words, share, claims, whole.base) if len(part_words) >= 2 else None)) if whole else None
     if len(part_words) < 2 and (part is None or part.metric_id is None):
         return  # one word names no part of a larger whole, unless a declared metric is named by it alone (医生（人）)
     if part is not None and not _done_to(part, part_words) and (part.near or part.words) - {"其中"} <= whole_words:
