@@ -1649,6 +1649,16 @@ CASES = {
       - text: {zh: "2016年末员工总数6,832人，其中女性1,298人、境内员工6,615人。", en: "At the end of 2016 we had 6,832 employees, including 1,298 women and 6,615 in mainland China."}
       - text: {zh: "2016年末员工总数6,832人，其中男性5,843人、女性1,298人。", en: "At the end of 2016 we had 6,832 employees: 5,843 men and 1,298 women."}  # expect: N220
 """,
+    # 从业人员 is how a company profile counts its workforce: the 员工 of the headcount table (claims/thesaurus.py).
+    "n201-workforce-as-employees": GIVING + metric("hr.staff.2016", "员工总数（人），2016年", "6,832", "人", "2016", []) + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2016"]
+          rows:
+            - [{zh: "员工总数（人）", en: "Employees"}, {m: hr.staff.2016, bare: true}]
+      - text: {zh: "截至2016年底，公司从业人员六千八百二十三人。", en: "At the end of 2016 the Company had 6,823 employees."}  # expect: N201
+      - text: {zh: "截至2016年底，公司从业人员6,832人。", en: "At the end of 2016 the Company had 6,832 employees."}
+""",
     # ---- precision cases from the fengyuan-power corpus: add above this line ----
     # The counted noun is followed by what the counted do ("员工来自全国各地"): the verb and what follows it say
     # where they come from, not who is counted (claims/subject.py PREDICATE, predicate_at).

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 GROUPS: tuple[tuple[str, ...], ...] = (
-    ("员工", "雇员", "职工", "在职员工", "全职员工", "全职工", "同事"),
+    ("员工", "雇员", "职工", "在职员工", "全职员工", "全职工", "同事", "从业人员"),  # 从业人员: the workforce a profile counts
     ("培训", "受训", "培训学习"),
     ("时长", "时数", "小时数"),
     # per head: 同事 (colleague) is how Hong Kong and many mainland reports say 员工, also in "每位同事平均…"
