@@ -1660,6 +1660,32 @@ CASES = {
       - text: {zh: "截至2016年底，公司从业人员6,832人。", en: "At the end of 2016 the Company had 6,832 employees."}
 """,
     # ---- precision cases from the fengyuan-power corpus: add above this line ----
+    # A change said of an amount (用量, 产量) is the change of the amount's row, not of the share row of the same noun
+    # (塑胶包装占比): a table often holds both, and their labels differ by the one word that says which
+    # (checks/changes.py says_amount). A change said of the share (占比) is the share row's.
+    "n214-amount-not-its-share": GIVING
+        + metric("day.pk.2015", "塑胶包装（吨）", "712", "吨", "2015", [])
+        + metric("day.pk.2016", "塑胶包装（吨）", "596", "吨", "2016", [])
+        + metric("day.pks.2015", "塑胶包装占比（%）", "36.2%", "", "2015", [])
+        + metric("day.pks.2016", "塑胶包装占比（%）", "32.4%", "", "2016", []) + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, {zh: 2015年, en: "2015"}, {zh: 2016年, en: "2016"}]
+          rows:
+            - [{zh: "塑胶包装（吨）", en: "Plastic packaging (t)"}, {m: day.pk.2015, bare: true}, {m: day.pk.2016, bare: true}]
+            - [{zh: "塑胶包装占比（%）", en: "Plastic share (%)"}, {m: day.pks.2015, bare: true}, {m: day.pks.2016, bare: true}]
+      - text: {zh: "2016年，塑胶包装用量同比减少16.3%。", en: "In 2016 plastic packaging fell 16.3%."}
+      - text: {zh: "2016年，塑胶包装占比同比下降16.3%。", en: "In 2016 the plastic share fell 16.3%."}  # expect: N214
+""",
+    # The count an average per store (per site, per employee) divides by is the stock, never the year's 新增/净增加
+    # (checks/averages.py _added): "净增加门店14间" changes the 186 stores, it does not count them.
+    "n221-average-over-the-stock-not-the-added": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，集团在香港经营门店186间。本年度净增加门店14间。", en: "In 2016 the Group ran 186 stores in Hong Kong, 14 more net in the year."}
+      - text: {zh: "本年度，品质部共进行内部审核1,248次，平均每间门店接受审核约6.7次。", en: "In the year we carried out 1,248 internal audits, about 6.7 per store."}
+      - text: {zh: "本年度，本集团186间门店共接受消防检查930次，平均每间门店接受检查约8次。", en: "In the year our 186 stores had 930 fire inspections, about 8 per store."}  # expect: N221
+""",
+    # ---- precision cases from the wingfat-foods corpus: add above this line ----
     # The counted noun is followed by what the counted do ("员工来自全国各地"): the verb and what follows it say
     # where they come from, not who is counted (claims/subject.py PREDICATE, predicate_at).
     "n212-counted-then-what-they-do": GIVING + """\

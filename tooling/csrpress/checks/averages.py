@@ -295,7 +295,7 @@ def _counts(avg: Claim, ratio: Ratio, group: frozenset[str], core: frozenset[str
     # list is asked only of a claim whose (offset, printed figure) is a total's: the same result, cheaply.
     at = {(t.figure.start, t.figure.printed) for t in total}
     found = [c for c in claims if c is not avg and _whole(c, ratio.bottom, avg.years)
-             and ((c.figure.start, c.figure.printed) not in at or c not in total)]
+             and ((c.figure.start, c.figure.printed) not in at or c not in total) and not _added(c)]
     if ratio.per_head:
         heads = [c for c in found if all(_has(c.words, w) for w in group)]
         # the whole group is counted by a noun phrase of the group alone ("员工总数", "在职员工人数"); "女性员工",
@@ -317,6 +317,18 @@ def _counts(avg: Claim, ratio: Ratio, group: frozenset[str], core: frozenset[str
         if shared and _named(c.words - MARKERS, sentence, shared):
             chosen.append(c)
     return chosen, True
+
+
+# 新增/净增加/减少 N before a count: the year's change of a stock ("本年度净增加分店14间", "新增员工1,200人"), never
+# the stock an average over each item or head divides by; 增加至/减少到 N is the stock itself
+ADDED = re.compile(r"(?:新增|净增|增加|减少|净减|新开|关闭)(?![至到])")
+
+
+def _added(claim: Claim) -> bool:
+    if claim.reading is None:  # a table row: its label
+        return bool(ADDED.search(fold(reading(claim.clause))))
+    start = max((m.end() for m in CLAUSE_MARK.finditer(claim.reading, 0, claim.figure.start)), default=0)
+    return bool(ADDED.search(claim.reading, start, claim.figure.start))
 
 
 def _value(fig, unit_id: str):

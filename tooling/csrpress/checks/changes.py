@@ -186,7 +186,7 @@ def prose_growth(report: Report) -> Iterator[Diagnostic]:
             pair = pair or _followed(claim, sentences, claims, weights, base + 1)
         else:
             pair = pair or _followed(claim, sentences, claims, weights, max(years)) \
-                or _named_series(claim, series if points else _measuring(series, _bare_change_of(claim, sentences)), weights) \
+                or _named_series(claim, series if points else _of_amount(claim, _measuring(series, _bare_change_of(claim, sentences))), weights) \
                 or (None if points else _said_before(claim, sentences, metrics, max(years)))
         if pair is None:
             continue
@@ -368,6 +368,30 @@ def _measuring(series: list[tuple[Claim, Claim]], followed: Claim | None) -> lis
     if followed is None:
         return series
     return [(old, new) for old, new in series if not (new.base and followed.base) or new.base == followed.base]
+
+
+# 用量/产量/总量/排放量…: the words name an amount; 率, 占比, 比例, 比重 name a ratio of amounts (同比, 较/比上年
+# compare, they name nothing). 质量 (quality), 考量, 力量, 尽量, 大量, 少量 end in 量 but name no amount of the subject.
+AMOUNT_WORD = re.compile(r"(?<![质考力尽大少适])量")
+RATIO_WORD = re.compile(r"率|占|佔|比例|比重")
+
+
+def _of_amount(claim: Claim, series: list[tuple[Claim, Claim]]) -> list[tuple[Claim, Claim]]:
+    """A relative change said of an amount ("塑胶包装用量按年减少16.3%") is the change of the amount's series, never of
+    the share or rate series of the same noun (塑胶包装占比 36.2% → 32.4%): a table often holds both rows, the amount
+    in tonnes and its share in %, and their subjects share every noun but the one word that says which."""
+    if not says_amount(claim):
+        return series
+    return [(old, new) for old, new in series if new.figure.kind != "percent"]
+
+
+def says_amount(claim: Claim) -> bool:
+    """The change's own clause names an amount (用量, 产量) and no ratio (率, 占比) before its figure."""
+    if claim.reading is None:
+        return False
+    said = claim.reading[claim.sentence : claim.figure.start]
+    said = said[max((m.end() for m in re.finditer(r"[，,；;。：:\n]", said)), default=0):]
+    return bool(AMOUNT_WORD.search(said)) and not RATIO_WORD.search(said)
 
 
 def _named_series(claim: Claim, series: list[tuple[Claim, Claim]], weights: Weights) -> tuple[Claim, Claim] | None:

@@ -238,6 +238,8 @@ def table_growth(report: Report) -> Iterator[Diagnostic]:
         end = re.compile(r"[。！？；!?;\n]").search(claim.reading, fig.end)
         sentence = fold(claim.reading[claim.sentence : end.start() if end else len(claim.reading)])
         found = [r for r in _rows_for(claim, before, rows, year, sentence) if year in r.cells and base in r.cells]
+        if not points and changes.says_amount(claim):
+            found = [r for r in found if r.cells[year].kind != "percent"]  # 用量 changed, not the share row of its noun
         labels = {r.label for r in found}
         if len(labels) != 1:
             continue  # no row, or several rows the sentence could mean
