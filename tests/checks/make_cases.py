@@ -1685,6 +1685,19 @@ CASES = {
       - text: {zh: "本年度，品质部共进行内部审核1,248次，平均每间门店接受审核约6.7次。", en: "In the year we carried out 1,248 internal audits, about 6.7 per store."}
       - text: {zh: "本年度，本集团186间门店共接受消防检查930次，平均每间门店接受检查约8次。", en: "In the year our 186 stores had 930 fire inspections, about 8 per store."}  # expect: N221
 """,
+    # 与2015年相比 (与/和/同 … 相比) names the year a change is against as 较2015年 does, though a comma closes it
+    # before the subject (checks/changes.py GROWTH): "与上年相比，流失率下降3.2个百分点" is the rate row's change.
+    "n214-compared-with-a-year-then-a-comma": GIVING
+        + metric("day.to.2015", "员工流失率（%）", "35.2%", "", "2015", [])
+        + metric("day.to.2016", "员工流失率（%）", "31.6%", "", "2016", []) + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, {zh: 2015年, en: "2015"}, {zh: 2016年, en: "2016"}]
+          rows:
+            - [{zh: "员工流失率（%）", en: "Employee turnover (%)"}, {m: day.to.2015, bare: true}, {m: day.to.2016, bare: true}]
+      - text: {zh: "与2015年相比，员工流失率下降3.2个百分点。", en: "Compared with 2015, turnover fell 3.2 percentage points."}  # expect: N214
+      - text: {zh: "与上年相比，员工流失率下降3.6个百分点。", en: "Compared with the year before, turnover fell 3.6 percentage points."}
+""",
     # ---- precision cases from the wingfat-foods corpus: add above this line ----
     # The counted noun is followed by what the counted do ("员工来自全国各地"): the verb and what follows it say
     # where they come from, not who is counted (claims/subject.py PREDICATE, predicate_at).

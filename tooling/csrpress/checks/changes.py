@@ -139,10 +139,12 @@ def _confusion(where, old: numbers.Figure, new: numbers.Figure, stated: numbers.
                       where, hint=f"write {abs(points)}个百分点 (percentage points), or the relative change {relative}%", anchor=marks)
 
 
-GROWTH = re.compile(r"(?:同比|按年|按年度|较上年(?:末|底|同期)?|比上年(?:末|底)?|较去年(?:同期)?|较(?:19|20)\d\d年(?:末|底)?)[^，。；]{0,6}?"
+GROWTH = re.compile(r"(?:同比|按年|按年度|较上年(?:末|底|同期)?|比上年(?:末|底)?|较去年(?:同期)?|较(?:19|20)\d\d年(?:末|底)?"
+                    r"|(?:与|和|同)(?:上年|去年|(?:19|20)\d\d年)(?:末|底|同期)?相比[，,]?)[^，。；]{0,6}?"
                     r"(?:增长|增加|提高|提升|上升|下降|降低|减少|下滑|缩短|延长|压缩|缩减|(?<![减缩])少|(?<![增])多)了?\s*$")
 # 缩短/延长 (shortened, lengthened) and 压缩/缩减 state the change of a duration or a cost as 减少 and 增加 do
-# "比上年少了三千多件", "较上年多了120人": 多/少 after a comparison say more or fewer, as 增加/减少 do
+# "比上年少了三千多件", "较上年多了120人": 多/少 after a comparison say more or fewer, as 增加/减少 do; "与2023年相比，
+# 流失率下降3.2个百分点": 与…相比 names the year compared with as 较 does, its clause closed by a comma
 
 
 def _series(claims: list[Claim], year: int) -> list[tuple[Claim, Claim]]:
@@ -180,7 +182,7 @@ def prose_growth(report: Report) -> Iterator[Diagnostic]:
         if claim.years and max(claim.years) > max(years):
             continue  # "2030年前…较2019年减少50%": a target, not this year's change
         base = max(years) - 1
-        named_year = re.search(r"较((?:19|20)\d\d)年", said.group(0)) if said else None
+        named_year = re.search(r"(?:较|与|和|同)((?:19|20)\d\d)年", said.group(0)) if said else None
         if named_year and int(named_year.group(1)) != base:
             base = int(named_year.group(1))  # "较2019年基准减少24.2%": against the base year, which the series may not hold
             pair = pair or _followed(claim, sentences, claims, weights, base + 1)
