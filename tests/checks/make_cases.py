@@ -1698,6 +1698,18 @@ CASES = {
       - text: {zh: "与2015年相比，员工流失率下降3.2个百分点。", en: "Compared with 2015, turnover fell 3.2 percentage points."}  # expect: N214
       - text: {zh: "与上年相比，员工流失率下降3.6个百分点。", en: "Compared with the year before, turnover fell 3.6 percentage points."}
 """,
+    # A sentence that opens with how a figure is broken down (按地区划分，…) states each group's figure, a part of the
+    # whole, as after 其中 (claims/extract.py BROKEN_DOWN): the regions' rates are not the group's rate mistyped.
+    "n201-figures-of-a-breakdown": GIVING
+        + metric("day.tr.2016", "员工流失率（%）", "31.6%", "", "2016", []) + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, {zh: 2016年, en: "2016"}]
+          rows:
+            - [{zh: "员工流失率（%）", en: "Employee turnover (%)"}, {m: day.tr.2016, bare: true}]
+      - text: {zh: "按地区划分，香港员工流失率为34.8%，内地员工流失率为23.4%。", en: "By region, turnover was 34.8% in Hong Kong and 23.4% on the mainland."}
+      - text: {zh: "2016年，员工流失率为33.6%。", en: "In 2016 employee turnover was 33.6%."}  # expect: N201
+""",
     # ---- precision cases from the wingfat-foods corpus: add above this line ----
     # The counted noun is followed by what the counted do ("员工来自全国各地"): the verb and what follows it say
     # where they come from, not who is counted (claims/subject.py PREDICATE, predicate_at).

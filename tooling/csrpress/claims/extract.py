@@ -43,6 +43,9 @@ COMMA = re.compile(r"[，,；;：:]")
 LISTING = re.compile(r"\s*(?:主要为|主要是|主要包括|包括|包含|涵盖|如|例如|分别为|其中)")  # a clause naming the parts
 UNIT_NOTE = re.compile(r"[（(]([^）)]{1,12})[）)]")
 PART_OF = re.compile(r"(?:其中|其中包括|当中)\s*[，,：:]?\s*$")
+# "按地区划分，香港员工流失率为34.8%，大湾区…为23.4%", "分性别看，女性…": a sentence that opens by saying how a figure is
+# broken down states each group's figure in the clauses after it, parts of the whole as after 其中
+BROKEN_DOWN = re.compile(r"^\s*(?:(?:按|按照)[^，,。；;\d]{1,6}(?:划分|区分|分类|分布|统计)|分[^，,。；;\d]{1,4}(?:来看|看))\s*[，,：:]")
 COMPARED_WITH = re.compile(r"(?:与|和|同|跟)\s*(?:(?:19|20)\d\d\s*年(?:末|底|度)?的?|上年(?:末|底)?的?|去年的?)\s*$")
 AGAINST_AFTER = re.compile(r"^\s*(?:相比|比较|对比|相较)")
 # "由2.1天缩短至1.6天", "从45分钟压缩到30分钟": any verb of change between 由A and 至B makes A the old value, the
@@ -489,7 +492,8 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
             narrowing = {qualifiers[f.start] for f in values if f is not fig and c_start <= f.start < c_end and f.end <= fig.start
                          and qualifiers[f.start]}
             words |= narrowing
-            if PART_OF.search(hollow[s_start:c_start]) or _among(hollow[c_start:fig.start]):
+            if (PART_OF.search(hollow[s_start:c_start]) or _among(hollow[c_start:fig.start])
+                    or c_start > s_start and BROKEN_DOWN.match(hollow[s_start:c_start])):
                 words |= {"其中"}  # "其中，母行…", "合格供应商中境内供应商…": the clause states a part of a whole
             before = hollow[c_start:fig.start]
             if CONJOINED.search(before):
