@@ -167,6 +167,7 @@ def prose_growth(report: Report) -> Iterator[Diagnostic]:
     series = _series(claims, max(years))
     weights = Weights(claims)
     sentences = by_sentence(claims)
+    previous = _sentence_before(sentences)
     metrics = _Metrics(claims)
     for claim in claims:
         fig = claim.figure
@@ -189,7 +190,7 @@ def prose_growth(report: Report) -> Iterator[Diagnostic]:
         else:
             pair = pair or _followed(claim, sentences, claims, weights, max(years)) \
                 or _named_series(claim, series if points else _of_amount(claim, _measuring(series, _bare_change_of(claim, sentences))), weights) \
-                or (None if points else _said_before(claim, sentences, metrics, max(years)))
+                or (None if points else _said_before(claim, sentences, previous, metrics, max(years)))
         if pair is None:
             continue
         old, new = pair
@@ -329,7 +330,20 @@ def _followed(claim: Claim, sentences: dict, claims: list[Claim], weights: Weigh
     return (old, new) if old is not None else None
 
 
-def _said_before(claim: Claim, sentences: dict, metrics: _Metrics, year: int) -> tuple[Claim, Claim] | None:
+def _sentence_before(sentences: dict) -> dict:
+    """Each sentence's key (string, start) -> the key of the sentence with figures just before it in its string, found
+    once per run: looking it up among all the report's sentences for every change grew with the square of the report."""
+    starts: dict = {}
+    for origin, start in sentences:
+        starts.setdefault(origin, []).append(start)
+    before = {}
+    for origin, found in starts.items():
+        found.sort()
+        before.update({(origin, b): (origin, a) for a, b in zip(found, found[1:])})
+    return before
+
+
+def _said_before(claim: Claim, sentences: dict, previous: dict, metrics: _Metrics, year: int) -> tuple[Claim, Claim] | None:
     """A change standing alone in its sentence ("乘客量按年上升3.8%") after a sentence stating the year's figure of the
     very subject it names ("全年接载乘客4.21亿人次。"): a writer states the figure, then how it changed, in the next
     sentence. The figure must print a declared metric whose subject is the change's exactly (a part stated before,
@@ -338,10 +352,10 @@ def _said_before(claim: Claim, sentences: dict, metrics: _Metrics, year: int) ->
     if not claim.near or claim.reading is None or any(c.figure.end <= claim.figure.start and c.base
                                                         for c in sentences.get((claim.origin, claim.sentence), [])):
         return None
-    starts = [s for (origin, s) in sentences if origin == claim.origin and s < claim.sentence]
-    if not starts:
+    key = previous.get((claim.origin, claim.sentence))
+    if key is None:
         return None
-    before = [c for c in sentences[(claim.origin, max(starts))]
+    before = [c for c in sentences[key]
               if c.role == "plain" and c.figure.kind != "percent" and c.base and c.years == {year}]
     if len(before) != 1 or not claim.near <= before[0].near:
         return None  # the sentence before states another subject, or several figures the change may be of
