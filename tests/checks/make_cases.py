@@ -1988,6 +1988,8 @@ CASES = {
       - text: {zh: "从职业结构看，护士占员工总数的42.8%。", en: "By occupation, nurses made up 42.8% of all employees."}
 """,
     # ---- precision cases from the kangning-health corpus: add above this line ----
+    # ---- precision cases from the jingyuan-environment corpus: add above this line ----
+    # ---- precision cases from the haotian-resorts corpus: add above this line ----
 }
 
 for name, chapter in CASES.items():
