@@ -199,3 +199,27 @@ def test_an_average_is_recomputed_over_the_headcount_stated_most(make_project):
     found = [d for d in check(make_project({"content/chapters/01.yaml": HEADCOUNTS})) if d.code == "N221"]
     assert found, "15万小时 / 3,021 is 49.7 hours, not 53.6"
     assert "3,021人" in found[0].message and "3,012" not in found[0].message
+
+
+SHARE_CHAPTER = """\
+id: people
+number: "01"
+title: {zh: 员工, en: People}
+sections:
+  - id: staff
+    number: "1.1"
+    title: {zh: 员工构成, en: Workforce}
+    blocks:
+      - text: {zh: "2016年，公司员工总数24,637人，其中35岁以下员工11,240人，占员工总数的48.6%。",
+               en: "In 2016 we had 24,637 employees, of whom 11,240 were under 35, or 48.6% of all employees."}
+      - text: {zh: "2016年，公司营业收入33,610万元，其中海外收入10,285万元，占营业收入的32.6%。",
+               en: "In 2016 revenue was RMB 336.10 million, of which RMB 102.85 million came from overseas, or 32.6% of revenue."}
+"""
+
+
+def test_a_wrong_share_names_the_whole_it_implies_as_the_whole_is_printed(make_project):
+    """“48.6% would make the whole 23,128人”: in the whole's unit, scale word and precision, not in base units."""
+    found = [d for d in check(make_project({"content/chapters/01.yaml": SHARE_CHAPTER})) if d.code == "N217"]
+    messages = " | ".join(d.message for d in found)
+    assert "would make the whole 23,128人" in messages
+    assert "would make the whole 31,549万元" in messages

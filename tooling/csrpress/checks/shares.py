@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 
+from .. import numbers
 from ..claims import Claim, claims_of
 from ..claims.extract import anchor, by_sentence, locate, shown
 from ..claims.group import AMONG, Weights, periods_agree
@@ -390,11 +392,21 @@ def share_of_whole(report: Report) -> Iterator[Diagnostic]:
         unsure = f"; the share names no whole but its part’s kind, taken to be {_name(whole)}" if implied_whole else ""
         yield Diagnostic("N217", Severity.WARNING if implied_whole else Severity.ERROR,
                          f"share “{fig.printed}”: {shown(part)} / {shown(whole)} = {ratio.quantize(Decimal('0.1'))}%"
-                         f" (“{fig.printed}” would make the whole {implied.quantize(Decimal('1'))}){unsure}",
+                         f" (“{fig.printed}” would make the whole {_as_stated(implied, whole)}){unsure}",
                          locate(report, share), hint="correct the share, the part or the whole it is taken of",
                          related=(Related(locate(report, part), f"the part, {shown(part)}"),
                                   Related(locate(report, whole), f"the whole, {shown(whole)}")),
                          anchor=anchor(share))
+
+
+def _as_stated(value: Decimal, whole: Claim) -> str:
+    """`value` (base units) printed in the unit, scale word and precision the whole is stated in (33,610万千瓦时 ->
+    “31,524万千瓦时”, not 315240000), so the writer can compare it with the whole at a glance."""
+    figure = whole.figure
+    step = figure.precision if figure.precision > 0 else Decimal(1)
+    value = (value / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step
+    exact = replace(figure, value=value, low=value, high=value, qualifier=None, printed="")
+    return numbers.format_figure(exact, "zh")
 
 
 # "…其中15天内办结2.38万件，办结率97.9%": a rate right after the part it is the rate of (its clause is the rate's name)
