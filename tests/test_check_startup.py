@@ -33,6 +33,9 @@ COLD_ONLY = ("jieba", "pint")
 INVALID_ONLY = ("pydantic", "pydantic_core", "csrpress.pydschema")
 # Only for a converted edition (zh-Hant of a Simplified project, zh of a Traditional one): the sample prints zh and en.
 CONVERTED_EDITION_ONLY = ("csrpress.hant", "markupsafe")
+# Only for a report large enough to check in two processes (checks/parallel.py): the forked child's lifeline
+# (ctypes, ~10 ms with ctypes.util's subprocess and shutil).
+SPLIT_ONLY = ("ctypes",)
 
 
 def _check(root: Path) -> dict:
@@ -56,6 +59,7 @@ def test_a_check_of_the_sample_loads_no_renderer_and_no_pydantic(tmp_path: Path)
     assert _loaded(warm["modules"], COLD_ONLY) == []  # ... and the second found it all in the cache
     assert _loaded(cold["modules"], INVALID_ONLY) == [] and _loaded(warm["modules"], INVALID_ONLY) == []
     assert _loaded(warm["modules"], CONVERTED_EDITION_ONLY) == []
+    assert _loaded(cold["modules"], SPLIT_ONLY) == [] and _loaded(warm["modules"], SPLIT_ONLY) == []
     assert "babel" not in {m.split(".")[0] for m in warm["modules"]}  # English digits need no locale data
 
 
@@ -64,7 +68,7 @@ def test_the_renderer_modules_exist() -> None:
     import importlib.util
 
     for name in ("weasyprint", "jinja2", "pypdf", "openpyxl", "translate", "jieba", "pint", "csrpress.build", "csrpress.render",
-                 "pydantic", "csrpress.pydschema", "csrpress.hant", "markupsafe"):
+                 "pydantic", "csrpress.pydschema", "csrpress.hant", "markupsafe", "ctypes"):
         assert importlib.util.find_spec(name) is not None, name
 
 

@@ -27,6 +27,7 @@ from . import quantities
 from .claims import subject
 from .numbers import Figure
 from .project import PACKAGE_DIR, Project
+from .signing import machine_key, sign as _sign
 
 _FORMAT = 1
 _READER_SOURCES = ("numbers.py", "numerals.py", "units.py", "claims/subject.py", "claims/thesaurus.py", "claims/script.py",
@@ -43,43 +44,9 @@ def kept(project: Project) -> Iterator[None]:
 
 
 _MAGIC = b"csrpress-figures "
-_PROCESS_KEY = os.urandom(32)  # where no key can be kept: a cache trusted by this process only (secrets.token_bytes is os.urandom)
 #: The segmentations and conversions the last load found in the file (a run that needs more must write them,
 #: even when every figure came from the file: else each later check loads jieba or pint again).
 _LOADED: dict[str, frozenset[str]] = {"segments": frozenset(), "factors": frozenset()}
-
-
-def _key_file() -> Path:
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "csrpress" / "figures.key"
-
-
-def machine_key() -> bytes:
-    """This user's signing key (32 random bytes, mode 0600), created on first use."""
-    try:
-        path = _key_file()
-        for _ in range(2):
-            try:
-                key = path.read_bytes()
-                if len(key) == 32:
-                    return key
-            except FileNotFoundError:
-                pass
-            path.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
-            except FileExistsError:
-                continue  # another run is creating it: read it again
-            key = os.urandom(32)
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(key)
-            return key
-    except (OSError, RuntimeError):  # RuntimeError: no home folder
-        pass
-    return _PROCESS_KEY
-
-
-def _sign(body: bytes, key: bytes) -> bytes:
-    return hmac.new(key, body, hashlib.sha256).hexdigest().encode()
 
 
 def cache_file(project: Project) -> Path:

@@ -8,8 +8,6 @@ died before the worker got this far, a daemon thread notices the worker has been
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import os
 import signal
 import sys
@@ -22,6 +20,11 @@ _POLL_SECONDS = 0.5
 def die_with_parent(parent: int) -> None:
     """A worker initializer: end this process as soon as `parent` (the build's pid) is gone."""
     if sys.platform.startswith("linux"):
+        # imported here: ctypes.util pulls in subprocess and shutil (~10 ms), and every `csrpress check`
+        # imports this module (checks/parallel.py) although only a large report forks a child
+        import ctypes
+        import ctypes.util
+
         try:
             libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
             libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
