@@ -1164,6 +1164,24 @@ CASES = {
       - text: {zh: "2016年，公司共资助12所学校，捐赠金额合计360万元，平均每所学校30万元。", en: "In 2016 we funded 12 schools with RMB 3.6 million, RMB 300,000 each."}
       - text: {zh: "2016年，公司共资助10所学校，捐赠金额合计360万元，平均每所学校30万元。", en: "In 2016 we funded 10 schools with RMB 3.6 million, RMB 300,000 each."}  # expect: N212, N221, N221
 """,
+    # Scopes 1 and 2 together are the greenhouse-gas inventory (claims/group.py INVENTORY): a table row
+    # "温室气体排放总量（范围一及范围二）" states the total the text writes without the scopes, so a restatement cut
+    # off is compared with it; one scope alone (范围二排放) stays a part of it.
+    "n202-total-of-scopes-one-and-two": GIVING
+        + metric("day.ghg.2016", "2016年温室气体排放总量（范围一及范围二）", "385.7万", "吨二氧化碳当量", "2016", []) + """\
+    blocks:
+      - text: {zh: "2016年，公司温室气体排放总量385万吨二氧化碳当量。", en: "In 2016 our GHG emissions were 3.85 million tCO2e."}  # expect: N202
+      - text: {zh: "2016年，范围二排放236.4万吨二氧化碳当量。", en: "In 2016 Scope 2 emissions were 2.364 million tCO2e."}
+""",
+    # An intensity that names no scope divides that inventory (checks/averages.py _inventory); one that names a
+    # scope divides that scope's emissions, which the table row of scopes 1 and 2 is not.
+    "n221-intensity-of-the-scope-1-and-2-total": GIVING
+        + metric("day.ghg.2016", "2016年温室气体排放总量（范围一及范围二）", "12,000", "吨二氧化碳当量", "2016", [])
+        + metric("day.revenue.2016", "2016年营业收入", "15亿", "元", "2016", []) + """\
+    blocks:
+      - text: {zh: "2016年，每万元营业收入温室气体排放0.10吨。", en: "In 2016 GHG emissions were 0.10 tonnes per RMB 10,000 of revenue."}  # expect: N221
+      - text: {zh: "2016年，每万元营业收入范围一排放0.05吨。", en: "In 2016 Scope 1 emissions were 0.05 tonnes per RMB 10,000 of revenue."}
+""",
     # ---- precision cases from the tailok-engineering corpus: add above this line ----
     # A growth right after a figure, with no subject of its own, is the change of that figure (checks/changes.py):
     # a series in another unit that the sentence also names (the fund the goods came from) is another fact.

@@ -35,6 +35,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from .. import units
 from ..claims import Claim, claims_of
 from ..claims.extract import anchor, by_sentence, locate, shown
+from ..claims.group import INVENTORY, SCOPES
 from ..claims.relate import AGREE, in_units_of, loose_step, relation
 from ..claims.script import reading
 from ..claims.subject import ASPECT, _is_content, content_words, segment
@@ -261,6 +262,16 @@ def _scope(claim: Claim, other: Claim) -> int:
     return 1 if other.origin.path[:2] == claim.origin.path[:2] else 2
 
 
+def _inventory(subject: frozenset[str], sentence: str) -> frozenset[str]:
+    """"温室气体排放总量（范围一及范围二）": a greenhouse-gas total that names scopes 1 and 2 is the report's whole
+    inventory (group.INVENTORY), which an intensity naming no scope ("每万元营业收入温室气体排放0.33吨") divides;
+    the scopes only say what the whole holds. One scope alone (范围一排放) is a part, and stays one: the sentence
+    must name it. An intensity that names a scope is left to its words."""
+    if subject & SCOPES == INVENTORY and not any(scope in sentence for scope in SCOPES):
+        return subject - INVENTORY
+    return subject
+
+
 def _totals(avg: Claim, ratio: Ratio, core: frozenset[str], group: frozenset[str], claims: list[Claim], sentence: str,
             phrase: str = "") -> list[Claim]:
     """The statements of the total the average divides, from the nearest place that states one."""
@@ -270,7 +281,7 @@ def _totals(avg: Claim, ratio: Ratio, core: frozenset[str], group: frozenset[str
             continue  # scope 3, which a per-head average never takes (below): not worth reading
         if other is avg or not _whole(other, ratio.top, avg.years):
             continue
-        subject = (other.near if other.metric_id else other.words) - MARKERS  # a table row: its label, not its caption
+        subject = _inventory((other.near if other.metric_id else other.words) - MARKERS, sentence)  # a table row: its label, not its caption
         if phrase:
             if phrase in fold(reading(other.clause)).replace("总", "") and all(_has(subject, w) for w in group):
                 found.setdefault(_scope(avg, other), []).append(other)

@@ -118,6 +118,9 @@ def same_phrase(a: Claim, b: Claim) -> bool:
 
 
 SCOPES = frozenset({"范围一", "范围二", "范围三"})  # the GHG Protocol's scopes: parts of an inventory
+# Scopes 1 and 2 together are the inventory a report states as its greenhouse-gas total (HKEX A1.2, GRI 305-4):
+# "温室气体排放总量（范围一及范围二）" names the whole, as "温室气体排放总量" does; scope 3 is reported on its own
+INVENTORY = frozenset({"范围一", "范围二"})
 NUMBERED = re.compile(r"^(\w+?)[一二三四五六七八九]$")  # 范围一, 范围二: numbered siblings (subject.py joins them)
 
 
@@ -143,7 +146,7 @@ def aspects_differ(a: Claim, b: Claim) -> bool:
     if _one_of_several(a.words, b.words) or _one_of_several(b.words, a.words):
         return True  # "范围二排放78,356吨" is a part of "范围一及范围二排放合计"
     numbered_a, numbered_b = _numbered(a.words)[0], _numbered(b.words)[0]
-    if bool(numbered_a) != bool(numbered_b) and (numbered_a or numbered_b) <= SCOPES:
+    if bool(numbered_a) != bool(numbered_b) and (numbered_a or numbered_b) <= SCOPES and (numbered_a or numbered_b) != INVENTORY:
         return True  # "温室气体排放合计160.9万吨" is the whole, "范围二温室气体排放" one numbered part of it
     differ = (a.words ^ b.words) & ASPECT
     if differ == {"其中"}:
