@@ -2005,6 +2005,16 @@ CASES = {
       - text: {zh: "从职业结构看，医生占员工总数的29.5%。", en: "By occupation, doctors made up 29.5% of all employees."}  # expect: N217
       - text: {zh: "从职业结构看，护士占员工总数的42.8%。", en: "By occupation, nurses made up 42.8% of all employees."}
 """,
+    # A start year and a run of years said of one subject written the same way before them (青苗奖学金自2010年起…,
+    # 青苗奖学金连续八年…) date one start, whatever each says it does (颁发, 支持); a run of awards (连续三年获评) and a
+    # subject that is only the company (公司) date nothing of it (claims/events.py _topic, checks/dates.py _one_topic).
+    "n216-one-subject-two-starts": GIVING + """\
+    blocks:
+      - text: {zh: "青苗奖学金自2010年起颁发，资助乡村学生升读大学。", en: "Green Shoots Scholarships have been awarded since 2010 to rural students going to university."}
+      - text: {zh: "青苗奖学金连续八年支持乡村学生。", en: "For eight years in a row Green Shoots Scholarships have supported rural students."}  # expect: N216
+      - text: {zh: "青苗奖学金连续三年获评优秀公益项目。", en: "Green Shoots Scholarships have been rated an outstanding charity project three years running."}
+      - text: {zh: "公司连续五年资助乡村教师培训。", en: "The company has funded rural teacher training for five years in a row."}
+""",
     # ---- precision cases from the kangning-health corpus: add above this line ----
     # ---- precision cases from the jingyuan-environment corpus: add above this line ----
     # ---- precision cases from the haotian-resorts corpus: add above this line ----

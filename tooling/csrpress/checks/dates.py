@@ -14,6 +14,7 @@ from .. import numbers
 from ..claims.events import DAY_NAMED, FOUNDING, START_WORDS, Event, events
 from ..claims.group import Weights, overlap, sharing_a_word
 from ..claims.script import reading
+from ..claims.subject import content_words
 from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report
 from ..walk import texts
@@ -59,11 +60,26 @@ def _same_event(a: Event, b: Event, weights: Weights) -> float:
                 return 1.0
     if _one_named_day(shared):
         return 1.0
+    if a.kind == b.kind == "start" and _one_topic(a.topic, b.topic):
+        return 1.0
     named = {w for w in shared if not START_WORDS.fullmatch(w)}  # "成立" and "腾讯" name no one thing that started
     if len(named) < 2 and not any(len(w) >= 4 for w in named):
         return 0.0
     own = overlap(a.own, b.own, weights) if len(a.own & b.own) >= 2 else 0.0  # the clauses naming the two alike
     return max(overlap(a.words, b.words, weights), own)
+
+
+TOPIC_CHARS = 4  # "港联奖学金", "光明行项目": a subject of fewer characters ("公司", "本集团", "平台") names no one thing that started
+OWN_WORDS = frozenset({"公司", "本公司", "集团", "本集团", "我们", "本行", "我行"})
+
+
+def _one_topic(a: str, b: str) -> bool:
+    """Two starts said of the same subject, written the same way before the year or the run in their clauses
+    ("港联奖学金自2012年起颁发" and "港联奖学金连续十四年支持基层学生"): one start, whatever each says the subject does.
+    The subject must name something besides the company itself (公司, 集团, its own name: the founding rule's)."""
+    if a != b or len(a) < TOPIC_CHARS:
+        return False
+    return bool(content_words(a) - OWN_WORDS)
 
 
 def _titled(a: Event, b: Event) -> int:

@@ -55,6 +55,7 @@ class Event:
     own: frozenset[str] = frozenset()  # a day's own clause only ("泰州生物药基地在5月正式投产"), when it names enough
     around: bool = False  # "9月9日前后": the writer gives the day loosely
     miscounted: bool = False  # "自2020年起…连续四年": a count its own sentence's start year contradicts
+    topic: str = ""  # a start's subject: the words before 自…年起 / 连续N年 in its clause
 
     @cached_property
     def text(self) -> str:
@@ -191,7 +192,8 @@ def events_in(scalar: str, origin: Origin, year: int | None) -> list[Event]:
                                _words(blank, m.start(), m.end(), True)))
     for m in SINCE.finditer(masked) if year_named else ():
         y = int(m.group(1) or m.group(2))
-        found.append(Event("start", y, y + 1, m.group(0), origin, scalar, m.start(), _words(masked, m.start(), m.end(), True)))
+        found.append(Event("start", y, y + 1, m.group(0), origin, scalar, m.start(), _words(masked, m.start(), m.end(), True),
+                           topic=_topic(masked, m.start())))
     for m in FIRST_IN.finditer(masked) if year_named else ():  # "集团于1987年在尖沙咀开设首间酒店": a first one opened
         if any(e.kind == "start" and e.start == m.start(1) for e in found) or SINCE.search(masked, max(0, m.start() - 2), m.end(1) + 3):
             continue
@@ -219,8 +221,29 @@ def events_in(scalar: str, origin: Origin, year: int | None) -> list[Event]:
             # (2020 to 2024 is five years), which is then compared with the other statements of that start
             if n and 1 < n < 100 and (not since or int(since.group(1) or since.group(2)) != y):
                 found.append(Event("start", y, y + 1, m.group(0), origin, scalar, m.start(), _words(masked, m.start(), m.end(), True),
-                                   miscounted=since is not None))
+                                   miscounted=since is not None, topic=_topic(masked, m.start())))
     return found
+
+
+# A run of years that is of an award or a rating ("连续五年获评…", "连续三年入选…") counts years of that award, not the
+# years since its subject started: its topic dates nothing
+AWARDED = re.compile(r"获|荣获|荣膺|评为|评选|入选|蝉联|当选|位列|跻身|名列|上榜")
+
+
+def _topic(masked: str, at: int) -> str:
+    """What a start year or a run of years is said of: the text before it in its clause ("港联奖学金自2012年起颁发",
+    "港联奖学金连续十四年支持基层学生": 港联奖学金). Chinese puts the subject whose start is dated first and what it
+    does after the date, so two starts of one subject may name different acts (颁发, 支持) and still date one start.
+    Kept as written (the company's name is part of a programme's name), less quotes, spaces and punctuation."""
+    c_start, c_end = _span(masked, at, at, CLAUSE)
+    if AWARDED.search(masked, at, c_end):
+        return ""
+    return TOPIC_END.sub("", TOPIC_NOISE.sub("", masked[c_start:at]))
+
+
+TOPIC_NOISE = re.compile(r"^[-*+•]|[\s《》“”「」『』\"'（）()、]")
+# "冠隆奖学金已连续十五年", "委员会于2019年成立": an adverb or a preposition between the subject and its year
+TOPIC_END = re.compile(r"(?:已经|已|于|在|则|亦|也|均|都|还|仍然|仍|一直|始终|更|又)+$")
 
 
 def _year_before(masked: str, at: int) -> int | None:
