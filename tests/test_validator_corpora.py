@@ -71,8 +71,8 @@ FLOORS = {
     # other false alarm (亿千瓦时 as "(100 million kWh)", 其中女性…、境内员工… as one split), both fixed; 30/35 since
     REPO / "tests" / "validator-corpus" / "fengyuan-power-2024": 0.85,
     # held out on 2026-12-07 (third session), Hong Kong, Traditional: wingfat (a bakery chain) first 28/36 with 2 false
-    # errors (a 用量 change read as its share row's, an average per store over the stores added), both fixed; 29/36 now
-    REPO / "tests" / "validator-corpus" / "wingfat-foods-2024": 0.80,
+    # errors (a 用量 change read as its share row's, an average per store over the stores added), both fixed; 30/36 now
+    REPO / "tests" / "validator-corpus" / "wingfat-foods-2024": 0.83,
 }
 # Error-level findings a corpus's truth does not credit although they are right: none (yunfeng's 表7-2 total
 # used to be one until N207 named every row it adds).

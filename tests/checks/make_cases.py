@@ -1677,6 +1677,17 @@ CASES = {
       - text: {zh: "截至2016年底，公司从业人员六千八百二十三人。", en: "At the end of 2016 the Company had 6,823 employees."}  # expect: N201
       - text: {zh: "截至2016年底，公司从业人员6,832人。", en: "At the end of 2016 the Company had 6,832 employees."}
 """,
+    # "排放强度为每万元营业收入0.152吨二氧化碳当量": 每 and an amount of money before a figure name what it is counted
+    # per, so the figure is the table's 吨二氧化碳当量/万元 (claims/extract.py _per_money); 公吨 is Hong Kong's 吨.
+    "n201-intensity-per-money-before-the-figure": GIVING + metric("day.ghg-int.2016", "排放强度（吨二氧化碳当量/万元营业收入），2016年", "0.152", "吨二氧化碳当量/万元", "2016", []) + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2016"]
+          rows:
+            - [{zh: "排放强度（吨二氧化碳当量/万元营业收入）", en: "Emission intensity (tCO2e per RMB 10,000 of revenue)"}, {m: day.ghg-int.2016, bare: true}]
+      - text: {zh: "2016年，排放强度为每万元营业收入0.125公吨二氧化碳当量。", en: "In 2016 emission intensity was 0.125 tonnes of CO2e per RMB 10,000 of revenue."}  # expect: N201
+      - text: {zh: "2016年，每名员工平均捐赠物资0.125吨。", en: "In 2016 each employee donated 0.125 tonnes of goods on average."}
+""",
     # ---- precision cases from the fengyuan-power corpus: add above this line ----
     # A change said of an amount (用量, 产量) is the change of the amount's row, not of the share row of the same noun
     # (塑胶包装占比): a table often holds both, and their labels differ by the one word that says which

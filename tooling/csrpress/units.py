@@ -170,8 +170,9 @@ _REGISTRY: tuple[Unit, ...] = (
                              "ten thousand tonnes of standard coal equivalent"), "coal_equivalent", "万吨标煤",
        base="tce", scale=_WAN),
     # a tonne of CO2e is compared with tonnes: reports give one emission figure in either
+    # 公吨 is how Hong Kong and Taiwan write 吨 (公噸二氧化碳當量), as for the tonne itself
     _u("tco2e", "吨二氧化碳当量", ("tonne of CO2e", "tonnes of CO2e"), "mass", "吨CO2e", "吨二氧化碳",
-       "tCO2e", "tonnes of CO2e", "tonnes of CO2 equivalent", "tonnes CO2e"),
+       "公吨二氧化碳当量", "公吨CO2e", "公吨二氧化碳", "tCO2e", "tonnes of CO2e", "tonnes of CO2 equivalent", "tonnes CO2e"),
     _u("wan_tco2e", "万吨二氧化碳当量", ("ten thousand tonnes of CO2e", "ten thousand tonnes of CO2e"), "mass",
        "万吨CO2e", "万吨二氧化碳", base="tco2e", scale=_WAN),
     # intensities: one figure per unit of output or revenue, compared only with the same intensity

@@ -347,6 +347,32 @@ def _per_tonne(masked: str, fig: numbers.Figure) -> numbers.Figure:
     return replace(fig, unit=per.id) if per is not None else fig
 
 
+# "每百万港元收入", "每万元营业收入": 每, an amount of money and the noun it measures, right before the figure
+PER_MONEY = re.compile(r"每\s*([^\s\d，。；、,;:：（）()]{1,12}?)\s*(?:为|达|约|仅)?\s*$")
+
+
+def _per_money(masked: str, fig: numbers.Figure) -> numbers.Figure:
+    """"排放强度为每百万港元收入5.72吨二氧化碳当量" is 5.72 吨二氧化碳当量/百万港元, as a table's 排放强度（吨二氧化碳当量／
+    百万港元收入）: Chinese names the revenue or output an intensity is counted per by writing 每 and that amount
+    before the figure, and the figure keeps only the numerator's unit. Only money: 每间分店, 每名员工 name items and
+    people an average divides by, whose table rows keep the plain unit (每间分店平均耗电量（万千瓦时）)."""
+    if fig.unit is None or fig.kind != "number" or fig.value is None:
+        return fig
+    unit = units.UNITS.get(fig.unit)
+    if unit is None or not unit.quantity:
+        return fig  # already an intensity, or a count
+    start = max((m.end() for m in CLAUSE_END.finditer(masked, 0, fig.start)), default=0)
+    said = PER_MONEY.search(masked, start, fig.start)
+    if said is None:
+        return fig
+    words = said.group(1)
+    base = next((u for n in range(len(words), 0, -1) if (u := units.lookup_unit(words[:n])) is not None), None)
+    if base is None or base.dimension != "currency":
+        return fig
+    per = units.lookup_unit(f"{unit.zh}/{base.zh}")
+    return replace(fig, unit=per.id) if per is not None else fig
+
+
 AMONG = re.compile(r"(\w{2,})中(\w{2,})\s*$")
 
 
@@ -445,7 +471,7 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
         return []  # most strings state no figure
     values = sorted(values + list(referenced), key=lambda f: f.start)
     if lang == "zh":
-        values = [_per_tonne(masked, _counted_by(masked, f)) for f in values]
+        values = [_per_money(masked, _per_tonne(masked, _counted_by(masked, f))) for f in values]
     block = block_kind(origin)
     hollow_text = _hollow(masked, figures)  # subjects never contain another figure's digits or unit
     qualifiers = {f.start: _qualifier_word(f) for f in values}
