@@ -2027,6 +2027,20 @@ CASES = {
       - text: {zh: "公司连续五年资助乡村教师培训。", en: "The company has funded rural teacher training for five years in a row."}
 """,
     # ---- precision cases from the kangning-health corpus: add above this line ----
+    # A plant's capacity per day (万吨/日, tonnes a day) and a flue-gas concentration at standard conditions (mg/Nm³)
+    # are units of the registry (units.py), so a figure printed in them is compared with its metric like any other.
+    "n201-a-capacity-per-day-and-a-concentration": GIVING
+    + metric("plant.capacity.2016", "设计处理规模（万吨/日）", "4.26", "万吨/日", "2016", [])
+    + metric("plant.nox.2016", "氮氧化物排放均值（mg/Nm³）", "142", "mg/Nm³", "2016", []) + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2016"]
+          rows:
+            - [{zh: 设计处理规模（万吨/日）, en: "Design capacity (10,000 tonnes/day)"}, {m: plant.capacity.2016, bare: true}]
+            - [{zh: 氮氧化物排放均值（mg/Nm³）, en: Average NOx emissions (mg/Nm³)}, {m: plant.nox.2016, bare: true}]
+      - text: {zh: "2016年，焚烧厂设计处理规模4.62万吨/日。", en: "In 2016 the plants' design capacity was 46,200 tonnes a day."}  # expect: N201
+      - text: {zh: "2016年，焚烧厂氮氧化物排放均值124mg/Nm³。", en: "In 2016 average NOx emissions at the plants were 124 mg/Nm³."}  # expect: N201
+""",
     # ---- precision cases from the jingyuan-environment corpus: add above this line ----
     # ---- precision cases from the haotian-resorts corpus: add above this line ----
 }

@@ -40,3 +40,21 @@ def test_units_command_lists_the_registry_as_json() -> None:
                          capture_output=True, text=True, check=True, stdin=subprocess.DEVNULL).stdout
     rows = {row["zh"]: row for row in json.loads(out)}
     assert rows["兆瓦时"]["pint"] == "megawatt_hour" and rows["万立方米"]["scale"] == "10000" and rows["起"]["dimension"] == "count"
+
+
+@pytest.mark.parametrize("printed, unit", [("4.26万吨/日", "wan_tonne_per_day"), ("1,200吨/日", "tonne_per_day"),
+                                           ("1,500 tonnes a day", "tonne_per_day"), ("800 t/d", "tonne_per_day"),
+                                           ("15万立方米/日", "wan_m3_per_day"), ("2.18 million cubic metres a day", "m3_per_day"),
+                                           ("142mg/Nm³", "mg_per_nm3"), ("0.021 ngTEQ/Nm³", "ng_teq_per_nm3"),
+                                           ("20毫克/升", "mg_per_litre"), ("42 mg/L", "mg_per_litre"), ("0.5 mg/m³", "mg_per_m3")])
+def test_rates_per_day_and_concentrations_are_read(printed: str, unit: str) -> None:
+    """A plant's capacity is printed per day and an emission as a concentration; both are units of their own."""
+    fig = parse_figure(printed)
+    assert fig is not None and fig.unit == unit
+
+
+def test_a_rate_per_day_converts_between_its_forms_and_never_to_tonnes() -> None:
+    assert relation(parse_figure("4.26万吨/日"), parse_figure("42,600 tonnes a day")) == AGREE
+    assert relation(parse_figure("4.26万吨/日"), parse_figure("4.26万吨")) != AGREE
+    assert relation(parse_figure("20毫克/升"), parse_figure("20,000 mg/m³")) == AGREE
+    assert relation(parse_figure("20mg/Nm³"), parse_figure("20 mg/m³")) != AGREE  # standard conditions: no conversion

@@ -48,6 +48,8 @@ _QUANTITY = {
     "litre": "liter",
     "hour": "hour", "minute": "minute", "second": "second", "day": "day", "week": "week",
     "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "tce": "tonne_coal_equivalent", "tco2e": "tonne_co2_equivalent",
+    "tonne_per_day": "metric_ton / day", "m3_per_day": "meter ** 3 / day",
+    "mg_per_m3": "milligram / meter ** 3", "mg_per_litre": "milligram / liter",
 }
 
 
@@ -180,6 +182,28 @@ _REGISTRY: tuple[Unit, ...] = (
     _u("tonne_per_wan_yuan", "吨/万元", ("tonnes per RMB 10,000", "tonnes per RMB 10,000"), "intensity"),
     _u("tce_per_wan_yuan", "吨标准煤/万元", ("tce per RMB 10,000", "tce per RMB 10,000"), "intensity"),
     _u("m3_per_wan_yuan", "立方米/万元", ("cubic metres per RMB 10,000", "cubic metres per RMB 10,000"), "intensity"),
+    # rates per day: the capacity of a plant (日处理能力, 设计规模) is printed per day, "4.26万吨/日", "1,500 tonnes a day";
+    # a per-day figure is never the year's tonnes or cubic metres, and pint converts 吨/日 and t/d alike
+    _u("tonne_per_day", "吨/日", ("tonne per day", "tonnes per day"), "mass_rate", "吨/天", "吨每日", "吨每天",
+       "t/d", "tpd", "tonnes per day", "tonne per day", "tonnes a day", "tonne a day", "tonnes/day", "tons per day",
+       "tons a day", "tons/day"),
+    _u("wan_tonne_per_day", "万吨/日", ("ten thousand tonnes per day", "ten thousand tonnes per day"), "mass_rate",
+       "万吨/天", "万吨每日", "万吨每天", base="tonne_per_day", scale=_WAN),
+    _u("m3_per_day", "立方米/日", ("cubic metre per day", "cubic metres per day"), "volume_rate", "立方米/天", "m³/日",
+       "m³/天", "m³/d", "m3/d", "m³/day", "m3/day", "cubic metres per day", "cubic meters per day",
+       "cubic metres a day", "cubic meters a day"),
+    _u("wan_m3_per_day", "万立方米/日", ("ten thousand cubic metres per day", "ten thousand cubic metres per day"),
+       "volume_rate", "万立方米/天", "万m³/日", "万m³/天", "万m³/d", "万m3/d", base="m3_per_day", scale=_WAN),
+    # concentrations: flue gas at standard conditions (Nm³, 标态; the limits of GB 18485 and GB 13223 are so given),
+    # ambient air and water (mg/m³, mg/L). A standard cubic metre is a reference state, not a volume pint could
+    # convert, so the Nm³ units compare only with themselves; dioxins are given in toxic equivalents (TEQ)
+    _u("mg_per_nm3", "毫克/标准立方米", ("mg/Nm³", "mg/Nm³"), "concentration", "毫克/标立方米", "毫克/立方米（标态）",
+       "mg/Nm³", "mg/Nm3", "mg/N·m³"),
+    _u("ng_teq_per_nm3", "纳克毒性当量/标准立方米", ("ng TEQ/Nm³", "ng TEQ/Nm³"), "concentration", "纳克TEQ/标准立方米",
+       "ngTEQ/Nm³", "ngTEQ/Nm3", "ng-TEQ/Nm³", "ng-TEQ/Nm3", "ng TEQ/Nm³", "ng TEQ/Nm3", "ng I-TEQ/Nm³",
+       "ngI-TEQ/Nm³"),
+    _u("mg_per_m3", "毫克/立方米", ("mg/m³", "mg/m³"), "concentration", "mg/m³", "mg/m3"),
+    _u("mg_per_litre", "毫克/升", ("mg/L", "mg/L"), "concentration", "毫克/公升", "mg/L", "mg/l"),
     _u("kw", "千瓦", ("kW", "kW"), "power", "kW", "kilowatts", "kilowatt"),
     _u("mw", "兆瓦", ("MW", "MW"), "power", "MW", "megawatts", "megawatt"),
     _u("gw", "吉瓦", ("GW", "GW"), "power", "GW", "gigawatts", "gigawatt", "千兆瓦"),
