@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import re
+from array import array
 from pathlib import Path
 
 import pytest
@@ -73,7 +75,8 @@ def test_an_edited_or_foreign_file_is_ignored(fresh) -> None:
 def test_code_the_engine_refuses_is_compiled_again(fresh) -> None:
     rxcache.install()
     key = f"0:{PATTERNS[0][0]}"
-    rxcache._stored[key] = [32, [17, 4, 0, 1, 1, 1000, 97, 1], 0, {}, [None]]   # _sre: "invalid SRE code"
+    bad = base64.b64encode(array(rxcache._WORD, [17, 4, 0, 1, 1, 1000, 97, 1]).tobytes()).decode()
+    rxcache._stored[key] = [32, bad, 0, {}, [None]]   # _sre: "invalid SRE code"
     pattern = _compile_all()[0]
     assert pattern.search("2023年末").group("year") == "2023"
     assert key not in rxcache._stored and rxcache._fresh == len(PATTERNS)

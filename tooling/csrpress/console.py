@@ -35,6 +35,10 @@ def main() -> int:
             return _run()
         finally:
             rxcache.save()
+            # The interpreter's exit still runs one full collection over every object the run made (~0.1 s of
+            # a 0.55 s check of the sample, measured): nothing the run leaves needs it, the process is ending,
+            # so they are moved out of its reach (atexit handlers and module teardown run as before).
+            gc.freeze()
     return _run()
 
 

@@ -15,10 +15,12 @@ build, so another Python's or an edited file is ignored; and `_sre.compile` vali
 
 from __future__ import annotations
 
+import base64
 import hmac
 import json
 import os
 import sys
+from array import array
 
 import _sre
 import re
@@ -28,8 +30,11 @@ from .signing import cache_folder, machine_key, sign
 
 _MAGIC = b"csrpress-regex "
 #: Which Python generated the code: its version string (with build date and compiler) and the engine's magic.
-_PYTHON = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}"
-_CAP = 4000  # patterns kept: a run's own plus those of earlier runs (other reports' dynamic patterns) up to this
+_PYTHON = f"2|{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}"  # 2: this file's format
+_CAP = 1000  # patterns kept: a run's own plus those of earlier runs (other reports', other versions') up to this
+#: The code is stored as the bytes of an array of code words, base64: a few patterns (case-blind ones with large
+#: character classes) generate ~40,000 words, which as JSON numbers took longer to parse than to generate.
+_WORD = next((t for t in "IL" if array(t).itemsize == _sre.CODESIZE), "")
 
 _original = _compiler.compile
 _stored: dict[str, list] = {}   # "flags:pattern" -> [flags, code, groups, groupindex, indexgroup], from the file
@@ -50,31 +55,39 @@ def _compile(pattern, flags=0):
     row = _used.get(key) or _stored.get(key)
     if row is not None:
         try:
-            compiled = _sre.compile(pattern, row[0], row[1], row[2], row[3], tuple(row[4]))
+            compiled = _sre.compile(pattern, row[0], _code(row[1]), row[2], row[3], tuple(row[4]))
             _used[key] = row
             return compiled
         except Exception:  # noqa: BLE001 - whatever a bad entry raises (_sre: "invalid SRE code"), re compiles it as always
             _stored.pop(key, None)
-    row = _generate(pattern, flags)
+    row, code = _generate(pattern, flags)
     _used[key] = row
     _fresh += 1
-    return _sre.compile(pattern, row[0], row[1], row[2], row[3], tuple(row[4]))
+    return _sre.compile(pattern, row[0], code, row[2], row[3], tuple(row[4]))
 
 
-def _generate(pattern: str, flags: int) -> list:
-    """What re._compiler.compile hands to _sre.compile, as JSON-ready values (the same steps, Python 3.11-3.13)."""
+def _code(stored: str) -> list[int]:
+    words = array(_WORD)
+    words.frombytes(base64.b64decode(stored, validate=True))
+    return words.tolist()
+
+
+def _generate(pattern: str, flags: int) -> tuple[list, list[int]]:
+    """What re._compiler.compile hands to _sre.compile (the same steps, Python 3.11-3.13): the row to store
+    (the code as base64) and the code."""
     parsed = _parser.parse(pattern, flags)
     code = _compiler._code(parsed, flags)
     groupindex = dict(parsed.state.groupdict)
     indexgroup = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    return [flags | parsed.state.flags, list(code), parsed.state.groups - 1, groupindex, indexgroup]
+    stored = base64.b64encode(array(_WORD, code).tobytes()).decode("ascii")
+    return [flags | parsed.state.flags, stored, parsed.state.groups - 1, groupindex, indexgroup], code
 
 
 def install() -> None:
     """Compile `re` patterns from the cache from now on (a short run: check, build)."""
-    if _compiler.compile is _compile or not callable(getattr(_compiler, "_code", None)):
+    if _compiler.compile is _compile or not callable(getattr(_compiler, "_code", None)) or not _WORD:
         return
     _stored.update(_read())
     _compiler.compile = _compile
