@@ -1936,6 +1936,32 @@ CASES = {
       - text: {zh: "2016年，车队每公里柴油消耗降至0.589升，即每百公里耗油5.89升。", en: "In 2016 the fleet used 0.589 litres of diesel per kilometre, or 5.89 litres per 100 kilometres."}  # expect: N224
       - text: {zh: "2016年，车队每公里柴油消耗0.589升，即每辆巴士每日耗油120升。", en: "In 2016 the fleet used 0.589 litres a kilometre, or 120 litres a bus a day."}
 """,
+    # Volunteering is 志愿 on the mainland, 义工 in Hong Kong and Macao, 志工 in Taiwan: one word (claims/thesaurus.py);
+    # the doer's noun 志愿者 names 志愿 as well (claims/subject.py _doers). A count of person-times counts what the
+    # people did, written after them ("人次的同事参与义工服务"), so that predicate is part of its subject
+    # (claims/extract.py _counts_acts); a count of people (名同事参与…) keeps only the people.
+    "n201-volunteers-by-any-name": GIVING + metric("vol.times.2016", "参与义工（人次）", "2,450", "人次", "2016", []) + """\
+    blocks:
+      - table:
+          rows:
+            - [{zh: 参与义工（人次）, en: Volunteer person-times}, {m: vol.times.2016, bare: true}]
+      - quote: {text: {zh: "“今年有逾2,800人次的同事参与义工服务。”", en: "\\"This year colleagues volunteered more than 2,800 times.\\""}, by: {zh: 义工队队长, en: Volunteer team leader}}  # expect: N201
+      - text: {zh: "2016年，共有860名同事参与义工服务，其中320名来自客户服务部。", en: "In 2016, 860 colleagues volunteered, 320 of them from customer service."}
+""",
+    "n212-volunteers-by-any-name": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，全年共有1,200名员工参加志愿活动，累计服务5,830人次。", en: "In 2016, 1,200 employees took part in volunteering, 5,830 times in all."}
+      - case: {title: {zh: 案例：走进山区学校, en: "Case: Mountain schools"}, blocks: [{text: {zh: "2016年，员工志愿者共服务五千三百八十人次。", en: "In 2016 employee volunteers took part 5,380 times."}}]}  # expect: N212
+""",
+    # The whole of a share of 员工总数 is the workforce, not the employees who did something ("全年有1,380名员工参与志愿
+    # 服务": what they do, Claim.predicate, says which of them): such a count does not compete with the headcount
+    # (checks/shares.py _stated_whole).
+    "n217-whole-is-not-the-employees-who-did-something": GIVING + """\
+    blocks:
+      - text: {zh: "2016年末，公司共有员工12,000人。", en: "At the end of 2016 the Company had 12,000 employees."}
+      - text: {zh: "2016年，全年有1,380名员工参与志愿服务。", en: "In 2016, 1,380 employees volunteered."}
+      - text: {zh: "2016年，女性员工4,236人，占员工总数的30.0%。", en: "In 2016 there were 4,236 women, 30.0% of all employees."}  # expect: N217
+""",
     # ---- precision cases from the kamwah-buses corpus: add above this line ----
     # A rate whose clause follows a count of people in the same sentence is those people's rate (the subject is
     # left out, as Chinese leaves the topic of the clause before): the pass rates of two groups are two facts, one

@@ -74,6 +74,9 @@ def _stated_whole(words: frozenset[str], part: Claim, claims: list[Claim], weigh
         if other is part or not periods_agree(other, part):
             continue
         subject = (other.near if other.scalar is not None or other.near else other.words) | _whole_before_among(other, claims)
+        # "全年有1,380名员工参与志愿服务" counts the employees who volunteered (what they do, Claim.predicate, says
+        # which of them), not the workforce a share of 员工总数 is taken of
+        subject |= other.predicate
         shared = words & (subject | other.words)
         if not shared:
             continue

@@ -493,7 +493,7 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
         years = _years(masked, fig, dates, (s_start, s_end), role, default_years, respective, clause_end)
         clause = hollow[c_start:c_end]
         if lang == "zh":
-            cut = predicate_at(hollow_text[fig.end:c_end]) if role == "plain" else None
+            cut = predicate_at(hollow_text[fig.end:c_end]) if role == "plain" and not _counts_acts(fig) else None
             # "1.9万名员工来自全国各地": the subject is who is counted; where they come from is said of them
             words = content_words(clause if cut is None else hollow_text[c_start:fig.end + cut])
             if role in ("change", "share", "multiple"):  # "…余额1,654.2亿元，较上年末增长28.6%": the subject is the sentence's
@@ -565,6 +565,14 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
 
 
 PEOPLE = frozenset({"person", "person_times"})  # the bases of a count of people (人, 名, 位, 人次)
+ACTS = "person_times"  # 人次: a count of times people did something, not of the people
+
+
+def _counts_acts(fig: numbers.Figure) -> bool:
+    """"逾1,500人次的同事参与义工服务", "1,724人次义工参与服务": a count of person-times counts what the people did,
+    written after them (参与…服务), not the people, who may each have done it many times: the predicate is what is
+    counted and stays in the subject, where for a count of people (名员工来自…) it only says something of them."""
+    return _base_of(fig) == ACTS
 
 
 def _population(masked: str, fig: numbers.Figure, role: str, counted_near: dict[int, frozenset[str]],

@@ -205,7 +205,20 @@ def _is_unit(word: str) -> bool:
 
 def content_words(clause: str) -> frozenset[str]:
     """The words of a zh clause that name what a figure counts (figures masked with ＃ beforehand)."""
-    return frozenset(w for w in segment(clause) if _is_content(w))
+    return _doers(frozenset(w for w in segment(clause) if _is_content(w)))
+
+
+DOER = "者"  # 志愿者, 参与者, 消费者: the one who does what the word before 者 names
+
+
+def _doers(words: frozenset[str]) -> frozenset[str]:
+    """A noun of the doer (志愿者) names what is done as well (志愿): "员工志愿者共服务…人次" counts the volunteering of
+    "员工参加志愿活动，累计服务…人次". The doer's word stays (志愿者 counted in 人 is not 志愿服务 in 小时: units
+    keep those apart), the deed's is added when it is a content word of two characters or more."""
+    if not any(w.endswith(DOER) for w in words):
+        return words
+    deeds = {w[: -len(DOER)] for w in words if w.endswith(DOER) and len(w) > len(DOER) + 1}
+    return words | {d for d in deeds if _is_content(d)}
 
 
 # What the counted people or things do, written right after them ("1.9万名员工来自全国各地", "500名志愿者参与…",

@@ -39,6 +39,10 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("中国", "全国", "我国"),  # the whole country, in a mainland report
     ("救援", "拯救", "抢险救援", "抢救"),
     ("志愿服务", "义工服务", "志愿活动", "志愿者服务", "志愿者的服务"),  # the volunteers' service is volunteering
+    # volunteering is 志愿 on the mainland, 义工 in Hong Kong and Macao, 志工 in Taiwan ("参与义工" is "参与志愿服务"); the
+    # longer forms above (义工服务) still fold to 志愿服务 first. 志愿者 (the volunteer) stays the person's word and also
+    # names 志愿 (subject.py _doers)
+    ("志愿", "义工", "志工"),
     ("集体合同", "集体谈判协议", "集体协议"),
     ("外包人员", "员工之外的工作者", "非员工工作者", "劳务派遣人员", "派遣人员"),
     ("投诉", "申诉"),
