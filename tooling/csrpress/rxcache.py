@@ -30,7 +30,8 @@ from .signing import cache_folder, machine_key, sign
 
 _MAGIC = b"csrpress-regex "
 #: Which Python generated the code: its version string (with build date and compiler) and the engine's magic.
-_PYTHON = f"2|{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}"  # 2: this file's format
+_FORMAT = 2  # in the file's name: csrpress versions with another format (run side by side) keep their own file
+_PYTHON = f"{_FORMAT}|{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}"
 _CAP = 1000  # patterns kept: a run's own plus those of earlier runs (other reports', other versions') up to this
 #: The code is stored as the bytes of an array of code words, base64: a few patterns (case-blind ones with large
 #: character classes) generate ~40,000 words, which as JSON numbers took longer to parse than to generate.
@@ -43,7 +44,7 @@ _fresh = 0                      # patterns this run had to compile itself
 
 
 def cache_file():
-    return cache_folder() / f"regex-{sys.implementation.cache_tag}.json"
+    return cache_folder() / f"regex-{sys.implementation.cache_tag}-{_FORMAT}.json"
 
 
 def _compile(pattern, flags=0):
