@@ -2068,6 +2068,37 @@ CASES = {
       - text: {zh: "2016年，焚烧厂氮氧化物排放均值124mg/Nm³。", en: "In 2016 average NOx emissions at the plants were 124 mg/Nm³."}  # expect: N201
 """,
     # ---- precision cases from the jingyuan-environment corpus: add above this line ----
+    # A growth is of its own clause's subject: a table's caption (表1 社区投资) names the table, not each row, so a row
+    # whose own label names something else (志愿服务时数) is not the series "社区投资同比增长13.0%" is the change of,
+    # though the row takes the caption's words; its own change is still recomputed (checks/changes.py _named_series).
+    "n214-a-row-is-not-named-by-its-caption": GIVING
+    + metric("giving.total.2016", "社区投资（万元）", "12,860", "万元", "2016", [])
+    + metric("giving.hours.2015", "志愿服务时数（小时）", "41,200", "小时", "2015", [])
+    + metric("giving.hours.2016", "志愿服务时数（小时）", "48,700", "小时", "2016", []) + """\
+    blocks:
+      - table:
+          caption: {zh: 表1 社区投资, en: Table 1 Community investment}
+          header: [{zh: 指标, en: Indicator}, "2015", "2016"]
+          rows:
+            - [{zh: 社区投资（万元）, en: Community investment (RMB 10k)}, "", {m: giving.total.2016, bare: true}]
+            - [{zh: 志愿服务时数（小时）, en: Volunteer hours}, {m: giving.hours.2015, bare: true}, {m: giving.hours.2016, bare: true}]
+      - text: {zh: "2016年，社区投资同比增长13.0%。", en: "In 2016 community investment grew 13.0% year on year."}
+      - text: {zh: "2016年，志愿服务时数同比增长13.0%。", en: "In 2016 volunteer hours grew 13.0% year on year."}  # expect: N223
+""",
+    # The Macau pataca is a registry unit (澳门元/澳门币, MOP, MOP$; 万/百万/亿 before it): a table in 百万澳门元 is
+    # compared with prose in 亿澳门元 and 万澳门元, and an amount in 港元 at a stated rate is never the same fact
+    # (currencies do not convert into each other; units.py).
+    "n201-amounts-in-patacas": GIVING
+    + metric("proc.sme.2016", "中小企采购额（百万澳门元）", "1,842", "百万澳门元", "2016", []) + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2016"]
+          rows:
+            - [{zh: 中小企采购额（百万澳门元）, en: SME procurement (MOP million)}, {m: proc.sme.2016, bare: true}]
+      - text: {zh: "2016年，我们向中小企采购18.42亿澳门元。", en: "In 2016 we bought MOP$1,842 million from SMEs."}
+      - text: {zh: "2016年，中小企采购额约合17.88亿港元。", en: "In 2016 SME procurement came to about HK$1,788 million."}
+      - text: {zh: "2016年，我们向中小企采购18.42万澳门元。", en: "In 2016 we bought MOP 184,200 from SMEs."}  # expect: N201
+""",
     # ---- precision cases from the haotian-resorts corpus: add above this line ----
 }
 

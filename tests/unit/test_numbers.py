@@ -84,6 +84,12 @@ TABLE: list[tuple[str, str | None, str, str, str, str | None, str | None, str]] 
     ("at least 5 years", "5", "5", "Infinity", "1", "year", "at_least", "number"),
     ("about 30 per cent", "30", "27", "33", "1", "percent", "about", "percent"),
     ("74.85 million times", "74850000", "74845000", "74855000", "10000", "ci", None, "number"),
+    # the Macau pataca: MOP$ is no US dollar, 百万 before a currency is its own scale word
+    ("MOP$76.4 million", "76400000", "76350000", "76450000", "100000", "mop", None, "number"),
+    ("MOP 1,842 million", "1842000000", "1841500000", "1842500000", "1000000", "mop", None, "number"),
+    ("5,126百万澳门元", "5126000000", "5125500000", "5126500000", "1000000", "baiwan_mop", None, "number"),
+    ("18.42亿澳门元", "1842000000", "1841500000", "1842500000", "1000000", "yi_mop", None, "number"),
+    ("1,842百万港元", "1842000000", "1841500000", "1842500000", "1000000", "baiwan_hkd", None, "number"),
 ]
 
 

@@ -31,6 +31,8 @@ def test_required_chinese_forms_resolve(form: str) -> None:
         ("个百分点", "percentage_point"), ("percentage points", "percentage_point"),
         ("倍", "times"), ("times", "times"), ("亿美元", "yi_usd"), ("US$", "usd"),
         ("  平方米 ", "square_metre"), ("square  metres", "square_metre"), ("个月", "month"),
+        ("澳门元", "mop"), ("澳门币", "mop"), ("MOP", "mop"), ("MOP$", "mop"), ("patacas", "mop"),
+        ("万澳门元", "wan_mop"), ("百万澳门元", "baiwan_mop"), ("亿澳门元", "yi_mop"), ("百万港元", "baiwan_hkd"),
     ],
 )
 def test_lookup_by_zh_form_or_alias(printed: str, uid: str) -> None:
@@ -50,6 +52,7 @@ def test_unknown_forms(printed: str) -> None:
         ("wan_person_times", "person_times", Decimal(10) ** 4),
         ("yi_usd", "usd", Decimal(10) ** 8), ("yuan", "yuan", Decimal(1)),
         ("ming", "person", Decimal(1)),
+        ("baiwan_mop", "mop", Decimal(10) ** 6), ("yi_mop", "mop", Decimal(10) ** 8),
     ],
 )
 def test_scaled_units_point_at_the_plain_unit(uid: str, base: str, scale: Decimal) -> None:
@@ -178,3 +181,10 @@ def test_gigawatts_convert_to_megawatts():
 
     assert relation(parse_figure("0.386吉瓦"), parse_figure("386兆瓦")) == AGREE
     assert relation(parse_figure("3.86吉瓦"), parse_figure("386兆瓦")) == SCALE  # a slip of GW for 百MW
+
+
+def test_currencies_never_convert_into_each_other() -> None:
+    """A pataca is no Hong Kong dollar nor yuan: an exchange rate is a statement of the text, not of the registry,
+    so no currency has a pint quantity to convert through."""
+    for uid in ("mop", "hkd", "yuan", "usd"):
+        assert UNITS[uid].quantity is None and UNITS[uid].base == uid

@@ -84,7 +84,8 @@ _PRE_FIRST = "".join(sorted({w[0] for w in _ZH_PRE}
                             | {c for w in _EN_PRE for c in w[0] + w[0].upper()}))
 _POST = (r"(?:及以上|以上|以下|以内|左右|上下(?![游级班车楼学])"
          r"|\s+or\s+(?:more|above|over|less|fewer|below)(?![A-Za-z])|\+(?![0-9]))")
-_CUR = r"(?:(?<![A-Za-z])(?:RMB|CNY|USD|HKD|US\$|HK\$)|[¥￥$]|人民币)"
+# MOP$ before $: the pataca's sign is no US dollar
+_CUR = r"(?:(?<![A-Za-z])(?:RMB|CNY|USD|HKD|US\$|HK\$|MOP\$|MOP)|[¥￥$]|人民币)"
 # 升 is the litre and the verb "to rise": "由5升至8", "2万升到3万" rise, "6,380万升" is a volume
 _RISE = "(?![至到为级幅高温值格学职])"
 _UNIT = "|".join(   # longest first, so 万人次 wins over 人次 and kilowatt-hours over kilowatt
@@ -109,7 +110,7 @@ def _num_pattern(cn_start: str) -> str:
     return (
         # the lookahead guards let a digit skip the long qualifier alternations at once
         rf"(?:(?=[{_PRE_FIRST}])(?:(?P<n_pz>{_PRE_ZH}){_SP}?|(?P<n_pe>{_PRE_EN})\s+))?"
-        rf"(?:(?=[RCUHrcuh¥￥$人])(?P<n_cur>{_CUR}){_SP}?)?"
+        rf"(?:(?=[RCUHMrcuhm¥￥$人])(?P<n_cur>{_CUR}){_SP}?)?"
         r"(?P<n_neg>(?<![0-9A-Za-z_.,)/\-])-(?=[0-9]))?"
         rf"(?(n_cur)|{_NUMBER_START})(?P<n_core>(?:{AR_PATTERN}|{cn_start}"
         rf"|(?<=[过超逾近破])(?:[千百]?[万亿]|千|百)){CORE_TAIL})"
@@ -200,7 +201,7 @@ def _prefilter() -> re.Pattern[str]:
     ):
         rests.setdefault(lead, []).append(rest)
     words = (*_EN_PRE, "as of", "as at", "the end", "end of", "year-end", "between", "RMB", "CNY",
-             "USD", "HKD", "US$", "HK$", *SEVERAL_EN_WORDS)
+             "USD", "HKD", "US$", "HK$", "MOP$", "MOP", *SEVERAL_EN_WORDS)
     for c in _EN_BEFORE:
         rests.setdefault(c, []).append(rf"(?=(?i:{_alt(words)})(?![A-Za-z])|{_MONTH})")
     return re.compile("|".join(re.escape(c) + (f"(?:{'|'.join(r)})" if all(r) else "")

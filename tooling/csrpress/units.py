@@ -82,6 +82,23 @@ _REGISTRY: tuple[Unit, ...] = (
     _u("yi_hkd", "亿港元", ("hundred million Hong Kong dollars",
                           "hundred million Hong Kong dollars"),
        "currency", "亿港币", base="hkd", scale=_YI),
+    # 百万 before a currency is a scale word of its own (HK and Macau tables head their amounts 百万港元 /
+    # 百万澳门元, "HK$ million"): listed, so that 5,126百万港元 is not read as 512,600万港元
+    _u("baiwan_hkd", "百万港元", ("million Hong Kong dollars", "million Hong Kong dollars"), "currency",
+       "百万港币", base="hkd", scale=Decimal(10) ** 6),
+    _u("baiwan_usd", "百万美元", ("million US dollars", "million US dollars"), "currency", "百万美金",
+       base="usd", scale=Decimal(10) ** 6),
+    # the Macau pataca: a Macau report prints its amounts in 澳门元 / 澳门币 (MOP, MOP$) with 万/百万/亿; it is a
+    # currency of its own, never converted into 港元 or 元 (a stated exchange rate is a statement of the text).
+    # 澳元 / 澳币 are not listed: on the mainland they name the Australian dollar
+    _u("mop", "澳门元", ("pataca", "patacas"), "currency", "澳门币", "葡币", "MOP", "MOP$", "pataca",
+       "patacas"),
+    _u("wan_mop", "万澳门元", ("ten thousand patacas", "ten thousand patacas"), "currency", "万澳门币",
+       base="mop", scale=_WAN),
+    _u("baiwan_mop", "百万澳门元", ("million patacas", "million patacas"), "currency", "百万澳门币",
+       base="mop", scale=Decimal(10) ** 6),
+    _u("yi_mop", "亿澳门元", ("hundred million patacas", "hundred million patacas"), "currency",
+       "亿澳门币", base="mop", scale=_YI),
     # people and visits
     _u("person_times", "人次", ("person-time", "person-times"), "person_times",
        "person-times", "person-time", "person times", "person time"),
@@ -326,7 +343,7 @@ class _Units(Mapping[str, Unit]):
 
 
 UNITS: Mapping[str, Unit] = _Units({u.id: u for u in _REGISTRY})
-CURRENCY_CODES: Mapping[str, str] = MappingProxyType({"yuan": "RMB", "usd": "USD", "hkd": "HKD"})
+CURRENCY_CODES: Mapping[str, str] = MappingProxyType({"yuan": "RMB", "usd": "USD", "hkd": "HKD", "mop": "MOP"})
 
 
 def _index() -> dict[str, Unit]:
@@ -372,7 +389,7 @@ def printed_forms() -> tuple[str, ...]:
 def suffix_forms() -> tuple[str, ...]:
     """Forms that may follow a number, longest first: all but the currency symbols, which
     only precede one ($5, ¥5), plus the hyphenated -fold of 2.4-fold."""
-    return tuple(f for f in (*printed_forms(), "-fold") if f not in ("$", "¥", "￥", "US$", "HK$"))
+    return tuple(f for f in (*printed_forms(), "-fold") if f not in ("$", "¥", "￥", "US$", "HK$", "MOP$"))
 
 
 @lru_cache(maxsize=1024)

@@ -15,11 +15,11 @@ from decimal import Decimal
 
 from .. import numbers, schema, units
 from ..claims import Claim, claims_of
-from ..claims.extract import anchor, by_sentence, locate, report_years
+from ..claims.extract import TOTALS, anchor, by_sentence, locate, report_years
 from ..claims.group import Weights, may_reach, similarity
 from ..claims.relate import AGREE, SCALE, SWAP, in_units_of, relation
 from ..claims.script import reading
-from ..claims.subject import content_words
+from ..claims.subject import ASPECT, content_words
 from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report, all_blocks
 
@@ -410,7 +410,17 @@ def says_amount(claim: Claim) -> bool:
     return bool(AMOUNT_WORD.search(said)) and not RATIO_WORD.search(said)
 
 
+def _row_named_otherwise(claim: Claim, metric: Claim) -> bool:
+    """A table's caption names the table, not each of its rows: under "表6-1 社区投资" the row 义工服务时数 counts
+    volunteer hours, and "社区投资同比增长13.0%" is no change of it, though the row takes the caption's words. A row
+    whose own label names a subject (its near words) sharing no word with the change's clause is another fact; a
+    row whose label names nothing of its own (合计, 范围一) is what its caption names."""
+    own = metric.near - ASPECT - TOTALS
+    return bool(own) and not own & (claim.words | claim.near)
+
+
 def _named_series(claim: Claim, series: list[tuple[Claim, Claim]], weights: Weights) -> tuple[Claim, Claim] | None:
+    series = [(old, new) for old, new in series if not _row_named_otherwise(claim, new)]
     scored = sorted(((similarity(claim, new, weights), old, new) for old, new in series), key=lambda t: -t[0])
     if not scored or scored[0][0] < SUBJECT_NEEDED or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
