@@ -2067,6 +2067,15 @@ CASES = {
       - text: {zh: "2016年，焚烧厂设计处理规模4.62万吨/日。", en: "In 2016 the plants' design capacity was 46,200 tonnes a day."}  # expect: N201
       - text: {zh: "2016年，焚烧厂氮氧化物排放均值124mg/Nm³。", en: "In 2016 average NOx emissions at the plants were 124 mg/Nm³."}  # expect: N201
 """,
+    # A year the Chinese dates an event by, given as another year in the English (2011年上市, "listed in 2012"): the
+    # translation moved the event (checks/dates.py _year_translated). A year only dropped in English ("the same
+    # year") is no finding.
+    "n209-a-year-translated-as-another": GIVING + """\
+    blocks:
+      - text: {zh: "公司成立于2004年，2011年在上海证券交易所上市。", en: "Founded in 2004, the Company was listed on the Shanghai Stock Exchange in 2012."}  # expect: N209
+      - text: {zh: "公司成立于2004年，2011年在上海证券交易所上市。", en: "Founded in 2004, the Company was listed on the Shanghai Stock Exchange seven years later."}
+      - text: {zh: "2016年，我们发起公益日活动。", en: "In 2016 we launched Giving Day."}
+""",
     # ---- precision cases from the jingyuan-environment corpus: add above this line ----
     # A growth is of its own clause's subject: a table's caption (表1 社区投资) names the table, not each row, so a row
     # whose own label names something else (志愿服务时数) is not the series "社区投资同比增长13.0%" is the change of,

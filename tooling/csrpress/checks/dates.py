@@ -159,14 +159,45 @@ def _full_dates(text: str) -> list[numbers.Figure]:
     return [f for f in numbers.find_figures(text) if f.kind == "date" and f.date and None not in f.date]
 
 
+YEAR_TOKEN = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+
+
+def _year_dates(text: str) -> list[numbers.Figure]:
+    """The years a string dates something by, with no day (成立于2004年, 2011年在…上市, "listed in 2012"): a full date's
+    year is compared with its day (_full_dates)."""
+    return [f for f in numbers.find_figures(text) if f.kind == "date" and f.date and f.date[0] and f.date[2] is None]
+
+
+def _year_translated(report: Report, use, zh: str, en: str) -> Iterator[Diagnostic]:
+    """N209 for years: a year the Chinese dates an event by (2011年上市) that its English translation does not write,
+    while the English dates by a year the Chinese never writes ("listed in 2012"): the translation moved the event to
+    another year. A year only dropped ("in the same year", "a decade ago") or only added is left alone: English may
+    say either without a figure."""
+    written_zh = {int(y) for y in YEAR_TOKEN.findall(reading(zh))}
+    written_en = {int(y) for y in YEAR_TOKEN.findall(en)}
+    lost = [f for f in _year_dates(zh) if f.date[0] not in written_en]
+    stray = [f for f in _year_dates(en) if f.date[0] not in written_zh]
+    if len(lost) != 1 or not stray:
+        return  # several years lost at once: a rewritten sentence rather than one year mistyped
+    year, fig = lost[0], stray[0]
+    yield Diagnostic("N209", Severity.ERROR, f"“{year.printed}” is translated as “{fig.printed}”, another year",
+                     report.locate_in_text(use.origin.child("zh"), year.start, zh),
+                     hint="translate the year as the Chinese gives it, or correct the Chinese",
+                     related=(Related(report.locate_in_text(use.origin.child("en"), fig.start, en), f"the English says {fig.printed}"),),
+                     anchor=(use.origin.file, use.origin.path + ("zh",), year.start, year.end))
+
+
 def edition_dates(report: Report) -> Iterator[Diagnostic]:
-    """N209 for dates: a full date of a Chinese string missing from its English translation."""
+    """N209 for dates: a full date of a Chinese string missing from its English translation, or a year the
+    English gives as another year."""
     if "en" not in report.manifest.editions:
         return
     for use in texts(report):
         zh, en = use.text.zh, use.text.en
         if not zh or not en:
             continue
+        if "年" in zh or "年" in en:
+            yield from _year_translated(report, use, zh, en)
         zh_days = _full_dates(zh)
         en_days = _full_dates(en)
         if not zh_days or not en_days:
