@@ -1182,6 +1182,14 @@ CASES = {
       - text: {zh: "2016年，每万元营业收入温室气体排放0.10吨。", en: "In 2016 GHG emissions were 0.10 tonnes per RMB 10,000 of revenue."}  # expect: N221
       - text: {zh: "2016年，每万元营业收入范围一排放0.05吨。", en: "In 2016 Scope 1 emissions were 0.05 tonnes per RMB 10,000 of revenue."}
 """,
+    # 境内外 (at home and abroad) names every place of the company, no subset of what is counted (claims/subject.py
+    # STOP): "十余座矿山" in the report's scope counts the mines "在境内外运营矿山9座" counts; 境外 alone is a part.
+    "n203-at-home-and-abroad-is-everywhere": GIVING + """\
+    blocks:
+      - text: {zh: "截至2016年末，公司在境内外运营矿山9座，其中境外2座。", en: "At the end of 2016 we operated 9 mines, 2 of them abroad."}
+      - text: {zh: "本报告涵盖公司旗下十余座矿山及配套选矿厂。", en: "This report covers our more than ten mines and their concentrators."}  # expect: N203
+      - text: {zh: "2016年，公司在境外新增勘探矿权十余个。", en: "In 2016 we added more than ten exploration rights abroad."}
+""",
     # ---- precision cases from the tailok-engineering corpus: add above this line ----
     # A growth right after a figure, with no subject of its own, is the change of that figure (checks/changes.py):
     # a series in another unit that the sentence also names (the fund the goods came from) is another fact.
