@@ -1696,6 +1696,23 @@ CASES = {
       - text: {zh: "2016年，排放强度为每万元营业收入0.125公吨二氧化碳当量。", en: "In 2016 emission intensity was 0.125 tonnes of CO2e per RMB 10,000 of revenue."}  # expect: N201
       - text: {zh: "2016年，每名员工平均捐赠物资0.125吨。", en: "In 2016 each employee donated 0.125 tonnes of goods on average."}
 """,
+    # A name quoted by three characters in one sentence (「乐施坊」) and written plainly in another names one thing, as a
+    # shared title of that length does for a start (checks/dates.py _same_event): two start years of it are N216.
+    "n216-start-of-a-short-name-quoted-once": GIVING + """\
+    blocks:
+      - text: {zh: "自2010年起，我们与社区食物银行「乐施坊」合作，每晚转赠未售出的面包。", en: "Since 2010 we have worked with the community food bank Lokshi Fong, passing on unsold bread every night."}
+      - text: {zh: "自2011年起每周向乐施坊送出剩余餐点。", en: "Since 2011 we have sent leftover meals to Lokshi Fong every week."}  # expect: N216
+      - text: {zh: "自2012年起，公司每年举办员工运动会。", en: "Since 2012 the Company has held a staff sports day every year."}
+""",
+    # "注册志愿者1,200名，全年累计志愿服务2.4万小时，人均约25小时": a clause of 人均 and its figure alone averages the
+    # figure right before it over the sentence's one headcount (checks/averages.py _bare_per_head); with two
+    # headcounts in the sentence it cannot tell which, and says nothing.
+    "n221-bare-per-head-after-its-total": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，志愿者协会有注册志愿者1,200名，全年累计志愿服务2.4万小时，人均约25小时。", en: "In 2016 the volunteer association had 1,200 registered volunteers, who served 24,000 hours in all, about 25 hours each."}  # expect: N221
+      - text: {zh: "2016年，公司有学员800名，全年累计培训1.6万小时，人均20小时。", en: "In 2016 the Company had 800 trainees, trained for 16,000 hours in all, 20 hours each."}
+      - text: {zh: "2016年，员工600名、家属300名参与义务植树，累计服务1.2万小时，人均约30小时。", en: "In 2016, 600 employees and 300 family members planted trees, serving 12,000 hours in all, about 30 hours each."}
+""",
     # ---- precision cases from the fengyuan-power corpus: add above this line ----
     # A change said of an amount (用量, 产量) is the change of the amount's row, not of the share row of the same noun
     # (塑胶包装占比): a table often holds both, and their labels differ by the one word that says which

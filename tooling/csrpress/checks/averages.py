@@ -411,6 +411,31 @@ def _product_off(report: Report, avg: Claim, total: Claim, counts: list[Claim], 
                               Related(locate(report, c), f"the count, {c.figure.printed}")), anchor=anchor(total))
 
 
+# a clause that is 人均 and the figure alone (人均约15小时), with no noun of its own
+BARE_PER_HEAD = re.compile(r"(?:^|[，,；;])\s*人均\s*(?:约|近|逾|超过|达到?|为|仅)?\s*$")
+
+
+def _bare_per_head(avg: Claim, ratio: Ratio, here: list[Claim]) -> tuple[Claim, Claim] | None:
+    """(total, count) of "注册志愿者1,846名，全年累计志愿服务2.2万小时，人均约15小时": a clause of 人均 and its figure
+    alone names nothing, so it averages the figure of its unit in the clause right before it, over the one headcount
+    its sentence states before that. None when the clause names something, the figure before is of another unit
+    or another clause lies between, or the sentence counts more than one group (员工…，其中女性…: which one?)."""
+    if not ratio.per_head or ratio.marker != PER_HEAD or avg.reading is None:
+        return None
+    if not BARE_PER_HEAD.search(fold(avg.reading[avg.sentence : avg.figure.start])):
+        return None
+    before = [c for c in here if c.figure.end <= avg.figure.start and c.role == "plain" and c.figure.value]
+    if not before or before[-1].base != ratio.top or not before[-1].years & avg.years:
+        return None
+    total = before[-1]
+    if re.search(r"[，,；;].*[，,；;]", avg.reading[total.figure.end : avg.figure.start]):
+        return None  # a clause between them: the figure before is not what the bare 人均 averages
+    counts = [c for c in before[:-1] if c.base == ratio.bottom]
+    if len(counts) != 1 or not counts[0].figure.value or counts[0].figure.qualifier is not None or not counts[0].years & avg.years:
+        return None
+    return total, counts[0]
+
+
 def averages(report: Report) -> Iterator[Diagnostic]:
     claims = [c for c in claims_of(report) if c.lang == "zh"]
     # A total or a count is a plain claim of the ratio's base (_whole): each average looks among those
@@ -418,7 +443,10 @@ def averages(report: Report) -> Iterator[Diagnostic]:
     by_base: dict[str, list[Claim]] = {}
     by_file: dict[tuple[str, str], list[Claim]] = {}  # a per-head average's total is in its own chapter file (_totals)
     by_sentence: dict[tuple, list[Claim]] = {}  # "…人均…，合计约…": a total about the average's product, in its sentence
+    in_sentence: dict[tuple, list[Claim]] = {}  # the typed figures of each sentence, in reading order (_bare_per_head)
     for claim in claims:
+        if claim.scalar is not None:
+            in_sentence.setdefault((claim.origin, claim.sentence), []).append(claim)
         if claim.role == "plain" and claim.figure.qualifier == "about" and claim.scalar is not None:
             by_sentence.setdefault((claim.origin, claim.sentence), []).append(claim)
         if claim.role == "plain":
@@ -454,35 +482,41 @@ def averages(report: Report) -> Iterator[Diagnostic]:
             continue  # a metric's "平均…" label: over what is not written
         # 每百 of "每百万港元收入" is a piece of the base's unit, not a word of what is counted
         core = frozenset(w for w in avg.near - MARKERS - group - NOT_A_WHOLE - {AVERAGE} - EACH_WORDS if not w.startswith("每"))
-        phrase = ""
-        if not core and ratio.marker and avg.reading is not None:
-            # "志愿者平均服务时长25小时": the words after 平均 are all function words to the segmenter, so the
-            # total is the figure whose clause writes that phrase ("志愿者服务总时长6,240小时")
-            phrase = fold(avg.reading[avg.sentence : avg.figure.start]).rsplit(ratio.marker, 1)[-1].strip()
-            if len(phrase) < 2 or re.search(r"[\d，,；;、：:]", phrase):
+        # "累计志愿服务2.2万小时，人均约15小时": a bare 人均 averages the figure right before it over the sentence's headcount
+        bare = _bare_per_head(avg, ratio, in_sentence.get((avg.origin, avg.sentence), [])) if not core else None
+        if bare is not None:
+            total, counts, sure = [bare[0]], [bare[1]], True
+            bottoms = counts
+        else:
+            phrase = ""
+            if not core and ratio.marker and avg.reading is not None:
+                # "志愿者平均服务时长25小时": the words after 平均 are all function words to the segmenter, so the
+                # total is the figure whose clause writes that phrase ("志愿者服务总时长6,240小时")
+                phrase = fold(avg.reading[avg.sentence : avg.figure.start]).rsplit(ratio.marker, 1)[-1].strip()
+                if len(phrase) < 2 or re.search(r"[\d，,；;、：:]", phrase):
+                    continue
+            elif not core:
                 continue
-        elif not core:
-            continue
-        tops = index(ratio.top, _file(avg) if ratio.per_head else None)
-        # a total has every word of the group (phrase), every word of the core (per head) or one of them
-        tops = tops.all_of(group) if phrase else tops.all_of(core) if ratio.per_head else tops.any_of(core)
-        total = _totals(avg, ratio, core, group, tops, sentence, phrase)
-        if not total and ratio.per_head:
-            # "人均培训48小时，合计约7.6万小时": no exact total, but its sentence gives one about
-            about = _total_about(avg, ratio, core, by_sentence.get((avg.origin, avg.sentence), []))
-            counts, sure = _counts(avg, ratio, group, core, index(ratio.bottom).all_of(group), sentence, [about]) if about else ([], False)
-            if counts:
-                yield from _product_off(report, avg, about, counts, sure)
-            continue
-        # a count has every word of the group (per head) or a word of the core
-        bottoms = index(ratio.bottom).all_of(group) if ratio.per_head else index(ratio.bottom).any_of(core)
-        counts, sure = _counts(avg, ratio, group, core, bottoms, sentence, total) if total else ([], False)
-        if not total or not counts:
-            continue
-        if not ratio.per_head:
-            # "燃气发电碳排放强度": every word of an intensity names its total or its base, or it is of a part
-            if not all(any(_has(x.words, w) for x in total + counts) for w in core):
+            tops = index(ratio.top, _file(avg) if ratio.per_head else None)
+            # a total has every word of the group (phrase), every word of the core (per head) or one of them
+            tops = tops.all_of(group) if phrase else tops.all_of(core) if ratio.per_head else tops.any_of(core)
+            total = _totals(avg, ratio, core, group, tops, sentence, phrase)
+            if not total and ratio.per_head:
+                # "人均培训48小时，合计约7.6万小时": no exact total, but its sentence gives one about
+                about = _total_about(avg, ratio, core, by_sentence.get((avg.origin, avg.sentence), []))
+                counts, sure = _counts(avg, ratio, group, core, index(ratio.bottom).all_of(group), sentence, [about]) if about else ([], False)
+                if counts:
+                    yield from _product_off(report, avg, about, counts, sure)
                 continue
+            # a count has every word of the group (per head) or a word of the core
+            bottoms = index(ratio.bottom).all_of(group) if ratio.per_head else index(ratio.bottom).any_of(core)
+            counts, sure = _counts(avg, ratio, group, core, bottoms, sentence, total) if total else ([], False)
+            if not total or not counts:
+                continue
+            if not ratio.per_head:
+                # "燃气发电碳排放强度": every word of an intensity names its total or its base, or it is of a part
+                if not all(any(_has(x.words, w) for x in total + counts) for w in core):
+                    continue
         readings = []
         for t in total:
             for c in counts:

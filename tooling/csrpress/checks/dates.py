@@ -55,8 +55,9 @@ def _same_event(a: Event, b: Event, weights: Weights) -> float:
     for x, y in ((a, b), (b, a)):
         titles = [t for t in y.words if t.startswith("《")]
         for w in x.words - y.words:
-            # “中国最佳雇主” quoted in one place and named plainly in the other; not “安居计划” in “安居计划新政”
-            if w.startswith("《") and len(w) >= 5 and _undotted(w[1:]) in _undotted(y.text) and not any(w[1:] in t for t in titles):
+            # “中国最佳雇主” quoted in one place and named plainly in the other; not “安居计划” in “安居计划新政”. As long
+            # a name as a title shared by both (_titled): a start quoted by three characters (「惜食堂」) is one thing
+            if w.startswith("《") and len(w) >= _titled(a, b) and _undotted(w[1:]) in _undotted(y.text) and not any(w[1:] in t for t in titles):
                 return 1.0
     if _one_named_day(shared):
         return 1.0
