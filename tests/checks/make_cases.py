@@ -1987,6 +1987,15 @@ CASES = {
       - text: {zh: "2016年，全年有1,380名员工参与志愿服务。", en: "In 2016, 1,380 employees volunteered."}
       - text: {zh: "2016年，女性员工4,236人，占员工总数的30.0%。", en: "In 2016 there were 4,236 women, 30.0% of all employees."}  # expect: N217
 """,
+    # 新 (new) alone between a count of people and the people counted ("迎来了1,260位新车长", "1,340位新同事") says they
+    # joined in the year, as 新聘 does (claims/extract.py _new_ones); 迎来 (welcomed) names nothing counted
+    # (claims/subject.py STOP). Not 新 inside a word (新能源, 新产品), nor a count of things.
+    "n212-new-people-are-new-hires": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司新聘员工1,126人，为1,126名新员工提供入职培训。", en: "In 2016 we hired 1,126 employees and gave all 1,126 induction training."}
+      - text: {zh: "2016年，公司推出新产品12款，新能源车辆达320辆。", en: "In 2016 we launched 12 new products and had 320 new-energy vehicles."}
+      - quote: {text: {zh: "“今年我们迎来了1,260位新同事。”", en: "\\"This year we welcomed 1,260 new colleagues.\\""}, by: {zh: 人力资源总监, en: HR Director}}  # expect: N212
+""",
     # ---- precision cases from the kamwah-buses corpus: add above this line ----
     # A rate whose clause follows a count of people in the same sentence is those people's rate (the subject is
     # left out, as Chinese leaves the topic of the clause before): the pass rates of two groups are two facts, one

@@ -289,7 +289,8 @@ Every figure of the Chinese text, and every declared metric, is a **claim** (`cs
    figure after X人数/户数 counts 人/户 ("会员人数增至约127万"); a plant is named by its output (风电场 =
    风电); "公司员工" reads as 员工; 比例, 人数 and 户数 say how a figure is counted, not what; 每位同事 is per head
    (人均), and 平均 beside 人均 says nothing more ("每位同事平均接受了36小时的培训" states 人均培训); verbs of
-   receiving and giving (获得, 接受, 提供, 贡献: "同事们贡献义工服务逾3万小时" counts the hours) name nothing counted.
+   receiving and giving (获得, 接受, 迎来, 提供, 贡献: "同事们贡献义工服务逾3万小时" counts the hours) name nothing counted;
+   新 alone between a count of people and the people ("迎来了1,260位新车长") says they joined in the year, as 新聘 does.
    A bare number (no unit) is compared only when its subject names a unitless indicator by its acronym
    (PUE 1.41, LTIFR 0.52) or as a rate (损失工时工伤率0.21), with the statements naming the same one; a rate
    is one word however the segmenter cuts it (工伤 / 率为 → 工伤率). A year written after a figure dates it

@@ -19,7 +19,7 @@ from ..markup import METRIC_REF
 from ..model import Origin, Report, all_blocks
 from ..walk import metric_uses, texts
 from .script import reading
-from .subject import ASPECT, MASK_CHAR, content_words, near_words, predicate_at, segment
+from .subject import ASPECT, MASK_CHAR, _is_content, content_words, near_words, predicate_at, segment
 
 CLAUSE_END = re.compile(r"[。！？；!?;\n，、：（）()｜|]|,(?!\d{3})|:(?!\d)")  # not the comma of 6,842 or the colon of 9:18
 SENTENCE_END = re.compile(r"[。！？；!?;\n｜|]")  # a highlight's ｜ separates statements like a full stop
@@ -552,6 +552,9 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
                 words -= TOTALS
             if near - TOTALS:
                 near -= TOTALS
+            if _base_of(fig) in PEOPLE and _new_ones(hollow_text[fig.end:c_end]):
+                words |= {NEW_HIRES}  # "迎来了1,260位新车长" counts the captains hired in the year (新聘车长)
+                near |= {NEW_HIRES}
             if _base_of(fig) in PEOPLE:
                 counted_near[fig.start] = near
             population = _population(masked, fig, role, counted_near, clause_start, s_start)
@@ -565,6 +568,17 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
 
 
 PEOPLE = frozenset({"person", "person_times"})  # the bases of a count of people (人, 名, 位, 人次)
+NEW_HIRES = "新聘"  # newly hired: how reports and HR tables name the people who joined in the year (新聘员工)
+
+
+def _new_ones(after: str) -> bool:
+    """"1,260位新车长", "1,340位新同事": 新 (new) standing alone between a count of people and the people counted says
+    they joined in the period, as 新聘 does; the segmenter writes it as a word of its own (新 / 车长), where 新能源,
+    新产品 or 新增 stay whole and are another word."""
+    words = [w for w in segment(after) if w.strip()]
+    return len(words) >= 2 and words[0] == "新" and _is_content(words[1])
+
+
 ACTS = "person_times"  # 人次: a count of times people did something, not of the people
 
 
