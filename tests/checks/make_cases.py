@@ -2086,6 +2086,21 @@ CASES = {
       - text: {zh: "青苗奖学金连续三年获评优秀公益项目。", en: "Green Shoots Scholarships have been rated an outstanding charity project three years running."}
       - text: {zh: "公司连续五年资助乡村教师培训。", en: "The company has funded rural teacher training for five years in a row."}
 """,
+    # Water is counted in 吨 as often as in 立方米 (a tonne of water is a cubic metre): the text's 1,987万立方米 is the
+    # table's 198.7万吨 with its 万 slipped; a pollutant's mass in wastewater (废水COD排放量, 吨) stays a mass
+    # (claims/extract.py _water_by_volume).
+    "n201-water-in-tonnes-and-cubic-metres": GIVING
+    + metric("env.water.2016", "用水量（万吨）", "198.7", "万吨", "2016", [])
+    + metric("env.cod.2016", "废水COD排放量（吨）", "452", "吨", "2016", []) + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2016"]
+          rows:
+            - [{zh: 用水量（万吨）, en: "Water consumption (10,000 tonnes)"}, {m: env.water.2016, bare: true}]
+            - [{zh: 废水COD排放量（吨）, en: COD in wastewater (tonnes)}, {m: env.cod.2016, bare: true}]
+      - text: {zh: "2016年全年用水量约1,987万立方米。", en: "In 2016 we used about 19.87 million cubic metres of water."}  # expect: N201
+      - text: {zh: "2016年，集团用水量为198.7万立方米，COD排放量452吨。", en: "In 2016 the Group used 1.987 million cubic metres of water, with 452 tonnes of COD."}
+""",
     # ---- precision cases from the kangning-health corpus: add above this line ----
     # A plant's capacity per day (万吨/日, tonnes a day) and a flue-gas concentration at standard conditions (mg/Nm³)
     # are units of the registry (units.py), so a figure printed in them is compared with its metric like any other.

@@ -34,7 +34,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from .. import units
 from ..claims import Claim, claims_of
-from ..claims.extract import anchor, by_sentence, locate, shown
+from ..claims.extract import BY_VOLUME, anchor, by_sentence, counts_water, locate, shown
 from ..claims.group import INVENTORY, SCOPES
 from ..claims.relate import AGREE, in_units_of, loose_step, relation
 from ..claims.script import reading
@@ -72,6 +72,7 @@ class Ratio:
     bottom_unit: str
     per_head: bool
     marker: str = ""  # the word that makes it per head: 人均, or 平均 after a group ("员工平均培训时长")
+    top_printed: str = ""  # the total's unit as the intensity prints it, when read in another (吨 of water: 立方米)
 
 
 def _base(unit: units.Unit) -> str:
@@ -124,7 +125,10 @@ def _ratio_of(claim: Claim) -> Ratio | None:
         top_u, bottom_u = halves
         if top_u is None or bottom_u is None:
             return None
-        return Ratio(_base(top_u), top_u.id, _base(bottom_u), bottom_u.id, bottom_u.base == "person")
+        printed = ""
+        if top_u.id in BY_VOLUME and counts_water(claim):  # 吨/万元 of water divides a total read in cubic metres
+            printed, top_u = top_u.zh, units.UNITS[BY_VOLUME[top_u.id]]
+        return Ratio(_base(top_u), top_u.id, _base(bottom_u), bottom_u.id, bottom_u.base == "person", top_printed=printed)
     for marker in (PER_HEAD, AVERAGE):
         if marker in claim.near and (claim.reading is None or marker in _clause_before(claim)):
             # "1,420名员工人均提供培训48小时": 人均 after a headcount makes the next figure the average, not it
@@ -540,7 +544,7 @@ def averages(report: Report) -> Iterator[Diagnostic]:
         near = gap <= (NEAR if ratio.per_head else NEAR_INTENSITY)
         unsure = not near and not sure
         what = "average" if ratio.per_head else "intensity"
-        shown = units.UNITS[ratio.top_unit].zh + ("" if ratio.per_head else "/" + units.UNITS[ratio.bottom_unit].zh)
+        shown = (ratio.top_printed or units.UNITS[ratio.top_unit].zh) + ("" if ratio.per_head else "/" + units.UNITS[ratio.bottom_unit].zh)
         message = (f"{what} “{fig.printed}”: {t.figure.printed} / {c.figure.printed} = {_fmt(got)}{shown}, "
                    f"{_fmt((gap * HUNDRED).quantize(Decimal('0.1')) if gap < 10 ** 12 else gap * HUNDRED)}% from the printed value")
         hint = ("correct the average, the total or the count it is computed from"

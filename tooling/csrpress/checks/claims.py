@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from collections.abc import Iterator
 
 from ..claims import Claim, claims_of
-from ..claims.extract import anchor, locate, shown
+from ..claims.extract import anchor, locate, printed_unit, shown
 from ..claims.group import COMMON_CLAIMS, CONTAINED, Weights, comparable, enough_in_common, overlap, pairs, similarity
 from .. import units
 from ..claims.relate import _digits, AGREE, BOUNDS, CLOSE, DIFFERENT, FAR, FAR_APART, QUALIFIER, SCALE, SWAP, TRUNCATED, describe, in_units_of, loose_step, ratio, relation
@@ -373,7 +373,7 @@ def approximations_rounded_wrong(report: Report) -> Iterator[Diagnostic]:
             wrong.append((other, rounded))
         else:
             other, rounded = min(wrong, key=lambda w: w[0].metric_id is None)
-            unit = units.UNITS.get(fig.unit or "")
+            unit = units.UNITS.get(printed_unit(fig) or "")
             expected = f"{format((rounded / unit.scale).normalize(), ',f')}{unit.zh}" if unit else format(rounded.normalize(), ",f")
             word = next((w for w, n in (("亿", 10**8), ("万", 10**4)) if w in reading(fig.printed) and unit and unit.scale == 1), None)
             if word:  # "约127万" for a count of people: 126万, as the writer prints it

@@ -22,7 +22,7 @@ from decimal import Decimal
 
 from .. import numbers
 from ..claims import Claim, claims_of
-from ..claims.extract import locate as claim_location, report_years
+from ..claims.extract import locate as claim_location, report_years, water_in_tonnes
 from ..claims.group import Weights
 from ..claims.thesaurus import fold
 from ..claims.relate import AGREE, in_units_of, relation
@@ -179,8 +179,8 @@ def _claims_by_string(claims: tuple[Claim, ...]) -> dict[tuple[str, tuple[str | 
 def _twin(new: numbers.Figure, chinese: list[Claim]) -> Claim | None:
     """The one plain claim of the string's Chinese that states the English figure."""
     found = [c for c in chinese if c.role == "plain" and c.figure.value is not None
-             and (c.figure.kind == "percent") == (new.kind == "percent") and convert(new, c.figure) is not None
-             and relation(c.figure, new) == AGREE]
+             and (c.figure.kind == "percent") == (new.kind == "percent") and convert(new, water_in_tonnes(c, new)) is not None
+             and relation(water_in_tonnes(c, new), new) == AGREE]
     return found[0] if len(found) == 1 else None
 
 
@@ -298,7 +298,7 @@ class Context:
                 and growth._kind(r.cells[this]) == growth._kind(twin.figure) and relation(r.cells[this], twin.figure) == AGREE]
         if len({r.label for r in rows}) == 1 and all(r.cells[base_year].value == rows[0].cells[base_year].value for r in rows):
             row = rows[0]
-            return (row.cells[base_year], growth.cell_location(self.report, row, base_year),
+            return (water_in_tonnes(twin, new, row.cells[base_year]), growth.cell_location(self.report, row, base_year),
                     f"{row.label}, {base_year}", "")
         if rows_only:
             return None
@@ -310,7 +310,7 @@ class Context:
         why = ""
         if base.metric_id is None and twin.near != base.near:
             why = f"; the {base_year} value is “{base.clause.strip()}”, found by its subject words, which may state another figure"
-        return base.figure, claim_location(self.report, base), f"{base_year}, as the report states it", why
+        return water_in_tonnes(twin, new, base.figure), claim_location(self.report, base), f"{base_year}, as the report states it", why
 
 
 _CONTEXTS: dict[int, tuple[Report, list[Context]]] = {}

@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from .. import numbers, schema, units
 from ..claims import Claim, claims_of
-from ..claims.extract import anchor, by_sentence, locate, report_years
+from ..claims.extract import anchor, by_sentence, locate, report_years, water_by_volume
 from ..claims.relate import AGREE, in_units_of, relation
 from ..claims.script import reading
 from ..claims.subject import content_words, segment
@@ -94,7 +94,7 @@ def table_rows(report: Report) -> list[Row]:
                 text = _cell_text(row[c], report) if c < len(row) else None
                 fig = numbers.parse_figure(reading(text.strip() + ("" if re.search(r"[^\d.,\s+-]", text) else unit))) if text else None
                 if fig is not None and fig.value is not None and fig.qualifier is None:
-                    cells[year], where[year] = fig, (block.origin, r, c)
+                    cells[year], where[year] = water_by_volume(fig, label), (block.origin, r, c)  # as its claims are read
             if words - GENERIC and len(cells) >= 2:  # a 合计 or 其他 row names nothing by its label alone
                 found.append(Row(label.strip(), words, cells, where))
                 if not SUBTOTAL.search(label):  # 其中 and 小计 rows are counted in a row above already

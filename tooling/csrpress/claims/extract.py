@@ -752,7 +752,67 @@ def extract(report: Report) -> list[Claim]:
             if scalar:
                 claims.extend(text_claims(report, scalar, lang, use.origin.child(lang), default))
     claims.extend(metric_claims(report))
-    return claims
+    return [_water_by_volume(c) for c in claims]
+
+
+# Water is counted in 吨 as often as in 立方米 in Chinese reports (用水量12.5万吨 = 12.5万立方米): a tonne of water is a
+# cubic metre, so a figure of water in tonnes is read in cubic metres and compared with the figures in cubic metres
+# (a slip of 万 between 198.7万吨 and 1,987万立方米 is then seen). Only when water is what the figure counts: the
+# water word ends the noun before the figure (用水量, 废水排放量, 中水回用量), not 废水COD排放量 (a pollutant's mass in
+# the water); 水泥 (cement) and 水电 (hydropower) are no words of water.
+WATER = re.compile(r"(?:用水|耗水|取水|废水|污水|供水|排水|补水|中水|新水|新鲜水|自来水|再生水|回用水|淡水|节水|水资源)"
+                   r"(?:总|排放|使用|消耗|回用|循环利用|循环|利用|处理|取用|耗用)*量?(?:[（(][^）)]*[）)])?"
+                   r"\s*(?:为|约|达|达到|共|共计|合计|累计|约为|是|[，,：:]|$)")
+BY_VOLUME = {"tonne": "cubic_metre", "wan_tonne": "wan_cubic_metre"}
+
+
+def _water_by_volume(claim: Claim) -> Claim:
+    if BY_VOLUME.get(claim.figure.unit or "") is None or claim.lang != "zh":
+        return claim
+    figure = water_by_volume(claim.figure, _water_named(claim))
+    return claim if figure is claim.figure else replace(claim, figure=figure)
+
+
+def _water_named(claim: Claim) -> str:
+    """What names a claim's figure: the words before it in its clause, or a metric's label less the year its row
+    adds ("用水量（万吨），2024年")."""
+    named = reading(claim.clause)
+    if claim.metric_id is None:
+        at = named.find(reading(claim.figure.printed))
+        return named[:at] if at >= 0 else ""
+    return re.sub(r"[，,]\s*(?:19|20)\d\d\s*年?$", "", named)
+
+
+def counts_water(claim: Claim) -> bool:
+    """Whether water is what the claim's figure counts (an intensity's too: 每万元营业收入用水1.5吨)."""
+    return claim.lang == "zh" and bool(WATER.search(_water_named(claim)))
+
+
+def water_by_volume(fig: numbers.Figure, named: str) -> numbers.Figure:
+    """`fig` in cubic metres when it is of water in tonnes and `named` (the words before it, or its row's label)
+    ends with a word of water; else `fig` itself. Every rule that reads water figures reads them so alike."""
+    volume = BY_VOLUME.get(fig.unit or "")
+    if volume is None or not WATER.search(named):
+        return fig
+    return replace(fig, unit=volume)
+
+
+def water_in_tonnes(claim: Claim, like: numbers.Figure, fig: numbers.Figure | None = None) -> numbers.Figure:
+    """`fig` (the claim's own figure by default) in tonnes when the claim is of water read in cubic metres
+    (water_by_volume) and `like`, the figure it is compared with (an English "587,000 tonnes"), is in tonnes."""
+    fig = claim.figure if fig is None else fig
+    if like.unit not in BY_VOLUME or printed_unit(claim.figure) == claim.figure.unit:
+        return fig
+    mass = next((m for m, v in BY_VOLUME.items() if v == fig.unit), None)
+    return fig if mass is None else replace(fig, unit=mass)
+
+
+def printed_unit(fig: numbers.Figure) -> str | None:
+    """The unit a figure was printed in: 吨 for water read in cubic metres (_water_by_volume), for messages."""
+    for mass, volume in BY_VOLUME.items():
+        if fig.unit == volume and "吨" in reading(fig.printed):
+            return mass
+    return fig.unit
 
 
 def locate(report: Report, claim: Claim) -> Location:
