@@ -2157,6 +2157,35 @@ CASES = {
       - text: {zh: "2016年，中小企采购额约合17.88亿港元。", en: "In 2016 SME procurement came to about HK$1,788 million."}
       - text: {zh: "2016年，我们向中小企采购18.42万澳门元。", en: "In 2016 we bought MOP 184,200 from SMEs."}  # expect: N201
 """,
+    # 人次 is a noun as well as a unit: a bare figure after it ("访客人次超过2,900万") counts 人次, as one after 人数
+    # counts 人, and is compared with the table's 万人次 (claims/extract.py _counted_by).
+    "n201-a-bare-figure-after-renci": GIVING
+    + metric("visits.total.2016", "访客（万人次）", "2,846", "万人次", "2016", []) + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2016"]
+          rows:
+            - [{zh: 访客（万人次）, en: Visits (10k)}, {m: visits.total.2016, bare: true}]
+      - text: {zh: "2016年，访客人次约2,850万。", en: "In 2016 we welcomed about 28.5 million visits."}
+      - text: {zh: "2016年，访客人次超过2,900万。", en: "In 2016 we welcomed more than 29 million visits."}  # expect: N201
+""",
+    # A change whose own noun (访客) is the whole of one table row label's words (访客人次（万人次）) is that row's change,
+    # however much the sentence says around it (checks/growth.py _rows_of_the_noun).
+    "n223-a-change-named-by-the-row-noun": GIVING
+    + metric("ops.visits.2015", "访客人次（万人次）", "2,315", "万人次", "2015", [])
+    + metric("ops.visits.2016", "访客人次（万人次）", "2,846", "万人次", "2016", [])
+    + metric("ops.rooms.2015", "客房（间）", "4,650", "间", "2015", [])
+    + metric("ops.rooms.2016", "客房（间）", "4,920", "间", "2016", []) + """\
+    blocks:
+      - table:
+          caption: {zh: 表1 营运概况, en: Table 1 Operations}
+          header: [{zh: 指标, en: Indicator}, "2015", "2016"]
+          rows:
+            - [{zh: 客房（间）, en: Rooms}, {m: ops.rooms.2015, bare: true}, {m: ops.rooms.2016, bare: true}]
+            - [{zh: 访客人次（万人次）, en: Visits (10k)}, {m: ops.visits.2015, bare: true}, {m: ops.visits.2016, bare: true}]
+      - text: {zh: "业务的恢复有目共睹，全年访客人次同比增长22.9%。", en: "The recovery is plain to see: visits grew 22.9% year on year."}
+      - text: {zh: "业务的恢复有目共睹，全年访客人次同比增长19.8%。", en: "The recovery is plain to see: visits grew 19.8% year on year."}  # expect: N223
+""",
     # ---- precision cases from the haotian-resorts corpus: add above this line ----
 }
 

@@ -142,7 +142,7 @@ CODES: dict[str, Code] = {
              "A reader finds the parts in the table a page away and adds them; a sum that does not add up discredits the table and the text.",
              "范围一和范围二排放合计41.76万吨   # the table: 范围一 17.05万吨, 范围二 23.71万吨 (40.76万吨)",
              "Correct the sum or the part that is wrong; if the sum counts something else (another period, more parts), say so in its words."),
-        Code("N223", "table-change-recomputed", E, "A growth or decline in the text (同比增长/较上年下降/较2022年提高 N% or N个百分点; Hong Kong writes 按年 for 同比) disagrees with the table row that holds both years' values, typed in the cells or printed by metrics: the one row named in the sentence whose report-year cell states the figure the change follows, else the one row whose label the words before the change write, and nothing more specific (营业收入中海外收入 is not 营业收入), else the one intensity row (a unit per unit) whose noun the change's own clause names after 单位 (单位周转量油耗 is the row 百吨公里油耗 in 千克/百吨公里), else the total row (合计) of a table whose rows above it the change's own clause all names (范围一和范围二排放总量同比下降 is the 合计 under 范围一排放 and 范围二排放). A difference of two percentages written in % is reported as N219; a change N214 already reports is left to it.",
+        Code("N223", "table-change-recomputed", E, "A growth or decline in the text (同比增长/较上年下降/较2022年提高 N% or N个百分点; Hong Kong writes 按年 for 同比) disagrees with the table row that holds both years' values, typed in the cells or printed by metrics: the one row named in the sentence whose report-year cell states the figure the change follows, else the one row whose label the words before the change write, and nothing more specific (营业收入中海外收入 is not 营业收入), else the one intensity row (a unit per unit) whose noun the change's own clause names after 单位 (单位周转量油耗 is the row 百吨公里油耗 in 千克/百吨公里), else the total row (合计) of a table whose rows above it the change's own clause all names (范围一和范围二排放总量同比下降 is the 合计 under 范围一排放 and 范围二排放), else the one row whose label's words are the whole noun right before the change, however much the sentence says around it (业务的恢复有目共睹，全年访客人次同比增长… is the row 访客人次（万人次）). A difference of two percentages written in % is reported as N219; a change N214 already reports is left to it.",
              "Writers compute a change from the table's columns and the table is then corrected, or the reverse; the reader sees both and trusts neither.",
              "用水量同比增长15.0%   # 表1 用水量（万吨）: 2023年 52.4, 2024年 58.7 (+12.0%)",
              "Correct the change or the table cell it was computed from."),
@@ -286,7 +286,7 @@ Every figure of the Chinese text, and every declared metric, is a **claim** (`cs
    "志愿服务时长4.16万小时" in the text), however few words it reads as; a verb and its object split
    by the figure are one word ("发了23.6万兆瓦时电" → 发电); two statements joined by 及/和 in one clause
    get a half each ("范围一排放6,842吨及范围二排放78,356吨"), and the comma of 6,842 ends no clause; a bare
-   figure after X人数/户数 counts 人/户 ("会员人数增至约127万"); a plant is named by its output (风电场 =
+   figure after X人数/户数 counts 人/户 ("会员人数增至约127万"), one after X人次 counts 人次 ("访客人次超过2,900万"); a plant is named by its output (风电场 =
    风电); "公司员工" reads as 员工; 比例, 人数 and 户数 say how a figure is counted, not what; 每位同事 is per head
    (人均), and 平均 beside 人均 says nothing more ("每位同事平均接受了36小时的培训" states 人均培训); verbs of
    receiving and giving (获得, 接受, 迎来, 提供, 贡献: "同事们贡献义工服务逾3万小时" counts the hours) name nothing counted;

@@ -142,7 +142,16 @@ def _rows_for(claim: Claim, before: list[Claim], rows: list[Row], year: int, sen
     said = content_words(YEAR.sub(" ", segment))
     # the segment names the row and nothing more specific ("营业收入中海外收入同比增长" is of 海外收入)
     found = [r for r in rows if _named(r, segment) and all(any(w in x or x in w for x in r.words) for w in said)]
-    return found or _intensity_rows(segment, rows, year) or _total_rows(segment, rows)
+    return found or _intensity_rows(segment, rows, year) or _total_rows(segment, rows) or _rows_of_the_noun(claim, rows)
+
+
+def _rows_of_the_noun(claim: Claim, rows: list[Row]) -> list[Row]:
+    """"业务的恢复有目共睹，全年访客人次同比增长19.8%", "在客房入住率上升的情况下，用电量仍较2023年下降4.0%": the change's
+    own noun (访客, 用电: the noun phrase right before it) is the whole of a row label's words (访客人次（万人次）,
+    用电量（兆瓦时）), though the sentence says more around it (what the recovery is, in what circumstances). The caller
+    takes the row only when one label is so named."""
+    own = claim.near - GENERIC
+    return [r for r in rows if own and r.words == own] if own else []
 
 
 def _total_rows(segment: str, rows: list[Row]) -> list[Row]:

@@ -312,18 +312,19 @@ def _split_compound(before: str, after: str) -> frozenset[str]:
     return content_words(verb.group(1) + noun.group(1)) if verb and noun else frozenset()
 
 
-COUNT_NOUN = re.compile(r"(人|户|家|次|宗)数(?:为|达|增至|增加至|降至|减至|约|逾|超过|近|共)*\s*$")
+# 人次 is a noun as well as a unit ("访客人次超过2,900万", "服务人次达1.2万"): a bare figure after it counts 人次
+COUNT_NOUN = re.compile(r"(?:(人次)数?|(人|户|家|次|宗)数)(?:为|达|增至|增加至|降至|减至|约|逾|超过|近|共)*\s*$")
 
 
 def _counted_by(masked: str, fig: numbers.Figure) -> numbers.Figure:
-    """"会员人数增至约127万": a bare figure after X人数 counts 人 (户数 户, 家数 家 …), so it is compared
-    with the table's 126.4万人 like any count of people."""
+    """"会员人数增至约127万": a bare figure after X人数 counts 人 (户数 户, 家数 家 …), and one after X人次 counts
+    人次 ("访客人次超过2,900万"), so it is compared with the table's 126.4万人 like any count of people."""
     if fig.unit is not None or fig.kind != "number" or fig.value is None:
         return fig
     said = COUNT_NOUN.search(masked, max(0, fig.start - 10), fig.start)
     if said is None or said.end() != fig.start and masked[said.end() : fig.start].strip(" 约逾近"):
         return fig
-    unit = units.lookup_unit(said.group(1))
+    unit = units.lookup_unit(said.group(1) or said.group(2))
     return replace(fig, unit=unit.id) if unit is not None else fig
 
 
