@@ -2125,6 +2125,13 @@ CASES = {
       - text: {zh: "公司成立于2004年，2011年在上海证券交易所上市。", en: "Founded in 2004, the Company was listed on the Shanghai Stock Exchange seven years later."}
       - text: {zh: "2016年，我们发起公益日活动。", en: "In 2016 we launched Giving Day."}
 """,
+    # A sentence that opens with 其中 divides what the sentence before it stated: a bare 占比 there is of the last
+    # figure of the part's unit and subject in that sentence (checks/shares.py _whole_of_sentence_before).
+    "n217-of-which-opens-a-sentence": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，焚烧项目产生飞灰42.18万吨，安全处置率100%。其中进入填埋场的飞灰31.62万吨，占比81.2%。", en: "In 2016 the plants produced 421,800 tonnes of fly ash, all safely disposed of. Of this, 316,200 tonnes went to landfill, 81.2% of the total."}  # expect: N217
+      - text: {zh: "2016年，焚烧项目产生炉渣300万吨。其中综合利用的炉渣282万吨，占比94.0%。", en: "In 2016 the plants produced 3 million tonnes of bottom ash. Of this, 2.82 million tonnes were reused, 94.0% of the total."}
+""",
     # ---- precision cases from the jingyuan-environment corpus: add above this line ----
     # A growth is of its own clause's subject: a table's caption (表1 社区投资) names the table, not each row, so a row
     # whose own label names something else (志愿服务时数) is not the series "社区投资同比增长13.0%" is the change of,

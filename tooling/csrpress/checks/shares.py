@@ -16,7 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from .. import numbers
 from ..claims import Claim, claims_of
-from ..claims.extract import anchor, by_sentence, locate, shown
+from ..claims.extract import SENTENCE_END, anchor, by_sentence, locate, shown
 from ..claims.group import AMONG, Weights, periods_agree
 from ..claims.relate import AGREE, in_units_of, relation
 from ..claims.script import reading
@@ -343,6 +343,22 @@ def _approximate_part(report: Report, share: Claim, part: Claim, exact: Claim) -
                       related=(Related(locate(report, exact), f"the part, {shown(exact)}"),), anchor=anchor(part))
 
 
+def _whole_of_sentence_before(share: Claim, part: Claim, sentences) -> Claim | None:
+    """"…产生飞灰42.18万吨，安全处置率100%。其中填埋的飞灰31.62万吨，占比81.2%": a sentence that opens with 其中 (of
+    which) divides what the sentence before it stated, as 其中 does within one sentence. The whole is the last figure
+    of the part's unit in that sentence whose subject shares a word with the part's (not another kind of waste
+    listed beside it); None when the share's sentence does not open with 其中 or no such figure is there."""
+    text = share.reading or ""
+    if not PARTS_FOLLOW.match(text[share.sentence : part.figure.start].lstrip()) or share.sentence == 0:
+        return None
+    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, share.sentence - 1)), default=0)
+    named = part.near | part.words
+    wholes = [c for c in sentences.get((share.origin, start), []) if c.role == "plain" and c.base == part.base
+              and c.figure.kind != "percent" and c.figure.value and c.figure.qualifier is None
+              and named & (c.near | c.words)]
+    return max(wholes, key=lambda c: c.figure.end) if wholes else None
+
+
 def share_of_whole(report: Report) -> Iterator[Diagnostic]:
     claims = [c for c in claims_of(report) if c.lang == "zh"]
     weights = Weights(claims)
@@ -371,6 +387,8 @@ def share_of_whole(report: Report) -> Iterator[Diagnostic]:
                      or _stated_whole(words, part, claims, weights))
         elif len(before) >= 2 and PART_OF.search(share.reading[before[-2].figure.end : near.figure.start]):
             whole = before[-2]  # "对486家供应商…，其中157家…，占比36.2%"
+        if whole is None and not words and len(before) == 1 and (UNNAMED.match(text_before) or _restated(text_before, part)):
+            whole = _whole_of_sentence_before(share, part, sentences)
         implied_whole = False
         if whole is None and not words and (UNNAMED.match(text_before) or _restated(text_before, part)
                                             or named and WHOLE_WORD.fullmatch(named.group(1).strip())):
