@@ -2132,6 +2132,13 @@ CASES = {
       - text: {zh: "2016年，焚烧项目产生飞灰42.18万吨，安全处置率100%。其中进入填埋场的飞灰31.62万吨，占比81.2%。", en: "In 2016 the plants produced 421,800 tonnes of fly ash, all safely disposed of. Of this, 316,200 tonnes went to landfill, 81.2% of the total."}  # expect: N217
       - text: {zh: "2016年，焚烧项目产生炉渣300万吨。其中综合利用的炉渣282万吨，占比94.0%。", en: "In 2016 the plants produced 3 million tonnes of bottom ash. Of this, 2.82 million tonnes were reused, 94.0% of the total."}
 """,
+    # "约为2015年的3倍": a qualifier before the year compared with qualifies the multiple; the year is a date, never
+    # "about 2015 years" (numbers.py _year_of_reference), so the multiple is recomputed from the two years' figures.
+    "n205-about-before-the-year-compared-with": GIVING + """\
+    blocks:
+      - text: {zh: "2016年捐款金额3.05亿元，约为2015年的3倍。", en: "In 2016 RMB 305 million was donated, about 3 times as much as in 2015."}  # expect: N205
+      - text: {zh: "2016年捐款金额3.05亿元，约为2015年的2.4倍。", en: "In 2016 RMB 305 million was donated, about 2.4 times as much as in 2015."}
+""",
     # ---- precision cases from the jingyuan-environment corpus: add above this line ----
     # A growth is of its own clause's subject: a table's caption (表1 社区投资) names the table, not each row, so a row
     # whose own label names something else (志愿服务时数) is not the series "社区投资同比增长13.0%" is the change of,

@@ -306,6 +306,15 @@ def _h_several(m: re.Match[str], s: _Scan) -> _Result:
     return _make(s, m.start(), m.end(), None, *got, fuse(m["s_unit"], tail), "several")
 
 
+# "约为2022年的1.5倍", "近2019年的两倍", "约占2023年的": a year followed by 的 names the period of the figure after
+# it, which a comparison is made with; the qualifier before the year qualifies that figure, not a count of years
+_REFERENCE_YEAR = re.compile(rf"(?:19|20)[0-9]{{2}}{_SP}?年(?:度|末|底)?{_SP}?的")
+
+
+def _year_of_reference(norm: str, at: int) -> bool:
+    return _REFERENCE_YEAR.match(norm, at) is not None
+
+
 def _h_num(m: re.Match[str], s: _Scan) -> _Result:
     core, text = evaluate(m["n_core"]), m["n_core"]
     if core is None:
@@ -314,6 +323,8 @@ def _h_num(m: re.Match[str], s: _Scan) -> _Result:
     if (m["n_pz"] or m["n_pe"]) and any(_STRICT.alt(name).match(s.norm, core_start)
                                         for name in ("iso", "period", "md_en")):
         return core_start   # "over 2015-2016", "around 9 September": no qualifier on dates
+    if m["n_pz"] and _year_of_reference(s.norm, core_start):
+        return core_start   # "约为2022年的1.5倍": the qualifier is the multiple's, the year only says of what
     unit = fuse(m["n_unit"], core.tail)
     if core.lone and not s.lenient and not (unit is not None and text in "十拾"):
         return None
