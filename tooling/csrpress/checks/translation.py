@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from ..diagnostics import Diagnostic, Severity
 from ..model import Report
 from ..translate import lock
-from ..translate.strings import units
 
 
 def outdated_translation(report: Report) -> Iterator[Diagnostic]:
@@ -20,6 +19,8 @@ def outdated_translation(report: Report) -> Iterator[Diagnostic]:
     editions = report.manifest.editions
     if report.root is None or not lock.lock_path(report.root).is_file():
         return
+    from ..translate.strings import units  # only with a lock: most checks have none, and it costs ~3 ms to import
+
     try:
         entries = lock.read(report.root)
     except ValueError:
