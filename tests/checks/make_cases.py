@@ -1190,6 +1190,16 @@ CASES = {
       - text: {zh: "本报告涵盖公司旗下十余座矿山及配套选矿厂。", en: "This report covers our more than ten mines and their concentrators."}  # expect: N203
       - text: {zh: "2016年，公司在境外新增勘探矿权十余个。", en: "In 2016 we added more than ten exploration rights abroad."}
 """,
+    # Hours written before the activity they measure ("近2万小时义工服务": hours of volunteer service) name the table row
+    # of that activity's hours (义工服务时数), as its label written before the figure does (claims/group.py _hours_of).
+    "n201-hours-before-the-activity": GIVING + metric("day.volunteering.2016", "义工服务时数（小时）", "23,600", "小时", "2016", []) + """\
+    blocks:
+      - text: {zh: "2016年，员工全年贡献近2万小时义工服务，足迹遍及长者中心及学校。", en: "In 2016 our staff gave nearly 20,000 hours of volunteer service."}  # expect: N201
+      - text: {zh: "2016年，员工全年接受3万小时职业技能培训。", en: "In 2016 our staff received 30,000 hours of vocational training."}
+      - table:
+          rows:
+            - [{zh: 义工服务时数（小时）, en: Volunteer hours}, {m: day.volunteering.2016}]
+""",
     # ---- precision cases from the tailok-engineering corpus: add above this line ----
     # A growth right after a figure, with no subject of its own, is the change of that figure (checks/changes.py):
     # a series in another unit that the sentence also names (the fund the goods came from) is another fact.

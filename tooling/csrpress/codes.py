@@ -281,7 +281,8 @@ Every figure of the Chinese text, and every declared metric, is a **claim** (`cs
    counted, unless no noun stands before the verb: "677万人次参与捐款", or the figure counts person-times, which
    count what the people did: "逾1,500人次的同事参与义工服务" → 员工, 参与, 志愿); a metric's label (less its unit note,
    four characters or more) written right before a typed figure names that metric ("公司研发投入4.68亿元" and
-   the row 研发投入（亿元）), but not inside a longer phrase ("研发投入中人员费用"); the same phrase of four
+   the row 研发投入（亿元）), but not inside a longer phrase ("研发投入中人员费用"); so does the activity of an
+   hours label (义工服务 of 义工服务时数) written right after a figure in hours and ending its clause ("贡献近2万小时义工服务"); the same phrase of four
    characters or more typed before two figures names one fact ("志愿服务时长4.6万小时" in a caption and
    "志愿服务时长4.16万小时" in the text), however few words it reads as; a verb and its object split
    by the figure are one word ("发了23.6万兆瓦时电" → 发电); two statements joined by 及/和 in one clause

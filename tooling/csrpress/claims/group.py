@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
+from .. import units
 from .extract import Claim
 from .relate import SCALE, SWAP, relation
 from .script import reading
@@ -178,7 +179,24 @@ def labelled(metric: Claim, text: Claim) -> bool:
         return False
     before = clause[:at].rstrip()
     end = before.rfind(label)
-    return end >= 0 and bool(LINK_WORDS.fullmatch(before[end + len(label):].strip()))
+    if end >= 0 and LINK_WORDS.fullmatch(before[end + len(label):].strip()):
+        return True
+    return _hours_of(label, clause[at + len(reading(text.figure.printed.strip())):], text.figure.unit)
+
+
+HOURS_OF = re.compile(r"总?(?:时数|时长|小时数)$")  # the hours of an activity, as a label names them (义工服务时数)
+
+
+def _hours_of(label: str, after: str, unit: str | None) -> bool:
+    """"同事们全年贡献近2万小时义工服务" and the row 义工服务时数（小时）: Chinese writes a quantity of time before the
+    activity it measures ("2万小时义工服务", hours of volunteer service), a label the activity and then its hours
+    (时数, 时长). Hours followed by the label's activity, and nothing more in the clause, name that metric; an
+    activity of four characters or more, as a label before the figure must have."""
+    found = units.UNITS.get(unit or "")
+    if found is None or found.dimension != "time":
+        return False
+    activity = HOURS_OF.sub("", label)
+    return activity != label and len(activity) >= 4 and after.startswith(activity) and not after[len(activity):].strip()
 
 
 CLAUSE_BREAK = re.compile(r"[，、：；;（）()]|,(?!\d{3})|:(?!\d)")  # not the comma of 6,835
