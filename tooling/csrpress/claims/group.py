@@ -60,7 +60,9 @@ class Weights:
     def weight(self, words: Iterable[str]) -> float:
         """A word no claim uses (an index title's own word) weighs like the rarest."""
         idf, unseen = self.idf, self._unseen  # asked several times per pair of claims: no generator, no log
-        return sum([idf[w] if w in idf else unseen for w in words])
+        # fsum, not sum: the words are a set, whose order changes with the hash seed, and a float sum's last bit
+        # with it; a likeness sitting on a threshold then flipped or reordered findings from one run to the next
+        return math.fsum([idf[w] if w in idf else unseen for w in words])
 
 
     def of_claim(self, claim: Claim) -> tuple[float, float]:
