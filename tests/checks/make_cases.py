@@ -1723,6 +1723,43 @@ CASES = {
       - text: {zh: "2016年，公司有学员800名，全年累计培训1.6万小时，人均20小时。", en: "In 2016 the Company had 800 trainees, trained for 16,000 hours in all, 20 hours each."}
       - text: {zh: "2016年，员工600名、家属300名参与义务植树，累计服务1.2万小时，人均约30小时。", en: "In 2016, 600 employees and 300 family members planted trees, serving 12,000 hours in all, about 30 hours each."}
 """,
+    # 连续第八年 (the eighth year running) counts back from the report year as 连续八年 does (claims/events.py RUNNING):
+    # a report's eighth in a row in 2016 began in 2009, not in the 2008 its milestones give.
+    "n216-nth-year-running": GIVING + """\
+    blocks:
+      - text: {zh: "本报告是公司连续第八年发布社会责任报告。", en: "This is the eighth year running that the Company has published a social responsibility report."}
+      - text: {zh: "- 2008年：首次发布社会责任报告", en: "- 2008: first social responsibility report published"}  # expect: N216
+      - text: {zh: "公司连续第三年获评区域优秀雇主。", en: "For the third year running the Company was named a leading regional employer."}
+""",
+    # 启用, 投入使用, 投入运作 and 投运 all say a facility was put into use (claims/thesaurus.py): two days for the
+    # new depot's opening, however each sentence words it, are N215.
+    "n215-put-into-use-in-other-words": GIVING + """\
+    blocks:
+      - text: {zh: "位于江门的新物流中心于2016年3月12日启用，仓储面积约8,000平方米。", en: "The new logistics centre in Jiangmen opened on 12 March 2016, with about 8,000 square metres of storage."}
+      - text: {zh: "江门新物流中心于2016年5月正式投入运作，配备自动分拣系统。", en: "The new Jiangmen logistics centre went into operation in May 2016, with automatic sorting."}  # expect: N215
+""",
+    # "捐赠份数已是2015年的1.8倍": 份数 names the number of 份, so the multiple is of the one metric counted in 份 that
+    # its clause names (checks/changes.py _counted_in_unit), not the same subject's weight in 公斤.
+    "n205-multiple-of-the-count-its-unit-names": GIVING
+        + metric("day.meals.2015", "捐赠餐食（份），2015年", "10,000", "份", "2015", [])
+        + metric("day.meals.2016", "捐赠餐食（份），2016年", "15,000", "份", "2016", [])
+        + metric("day.meals-kg.2015", "捐赠餐食重量（公斤），2015年", "4,000", "公斤", "2015", [])
+        + metric("day.meals-kg.2016", "捐赠餐食重量（公斤），2016年", "7,200", "公斤", "2016", []) + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2015", "2016"]
+          rows:
+            - [{zh: "捐赠餐食（份）", en: "Meals donated (portions)"}, {m: day.meals.2015, bare: true}, {m: day.meals.2016, bare: true}]
+            - [{zh: "捐赠餐食重量（公斤）", en: "Meals donated by weight (kg)"}, {m: day.meals-kg.2015, bare: true}, {m: day.meals-kg.2016, bare: true}]
+      - text: {zh: "随着参与门店增加，捐赠份数已是2015年的1.8倍。", en: "As more stores took part, the portions donated reached 1.8 times those of 2015."}  # expect: N205
+""",
+    # 总重 and 总重量 are 重量 (claims/thesaurus.py): a weight typed at the wrong scale ("总重52.3公斤" for 52,300公斤)
+    # shares that word with the statement it slips from, and the same digits are enough to call it one figure.
+    "n212-total-weight-is-the-weight": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，我们向山区学校捐赠衣物3,200箱，重量合共52,300公斤（即52.3吨）。", en: "In 2016 we gave 3,200 boxes of clothes to mountain schools, weighing 52,300 kg (52.3 tonnes) in all."}
+      - text: {zh: "受助学校表示，2016年收到的衣物总重52.3公斤。", en: "The schools say the clothes they received in 2016 weighed 52.3 kg in all."}  # expect: N212
+""",
     # ---- precision cases from the fengyuan-power corpus: add above this line ----
     # A change said of an amount (用量, 产量) is the change of the amount's row, not of the share row of the same noun
     # (塑胶包装占比): a table often holds both, and their labels differ by the one word that says which

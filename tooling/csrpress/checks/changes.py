@@ -541,8 +541,26 @@ def _named_metric(claim: Claim, metrics: _Metrics, weights: Weights, year: int) 
                      and may_reach(claim, c, weights, SUBJECT_NEEDED)),
                     key=lambda sc: -sc[0])
     if not scored or scored[0][0] < SUBJECT_NEEDED or (len(scored) > 1 and scored[1][0] == scored[0][0]):
-        return None
+        return _counted_in_unit(before, metrics, year)
     return scored[0][1]
+
+
+# "捐赠份数", "受助人数", "投诉宗数": a classifier and 数 name the number of what that unit counts (份数: how many 份)
+COUNT_OF_UNIT = re.compile(r"([\u4e00-\u9fff])数(?![量据字码额值])")
+
+
+def _counted_in_unit(before: str, metrics: _Metrics, year: int) -> Claim | None:
+    """The one declared metric of `year` counted in the unit whose number the multiple's clause names, sharing a word
+    with that clause: "捐赠份数已是2022年的1.6倍" is of the table's 捐赠食物（份） row, not its 捐赠食物重量（公斤）, though
+    the words alone (捐赠) do not tell the two apart. None when no unit is named, or no metric or several fit."""
+    said = COUNT_OF_UNIT.search(before)
+    unit = units.lookup_unit(said.group(1)) if said else None
+    if unit is None or unit.dimension not in ("count", "people"):
+        return None
+    named = content_words(re.sub(r"(?:19|20)\d\d\s*年", " ", before))
+    found = [c for c in metrics.of_year.get(frozenset({year}), ()) if c.role == "plain" and c.figure.unit == unit.id
+             and c.words & named]
+    return found[0] if len(found) == 1 else None
 
 
 IS_YEARS = re.compile(r"[，,]?\s*(?:是|为|相当于|达到)\s*(?:(?:19|20)\d\d\s*年(?:末|底|度)?|上年|去年)\s*(?:的)?\s*$")

@@ -35,6 +35,10 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("筹款", "筹集善款", "募集善款", "募款", "筹集捐款", "募集捐款"),  # a charity's fundraising, short and spelt out
     ("洪涝", "洪涝灾害", "洪灾", "水灾", "洪水灾害"),  # a flood, in the words of a news report and of a filing
     ("推广", "推行"),  # to roll out a practice
+    # a facility put into use: the day it opened, however worded; not 投入运营, also written 投入商业运营, whose 运营
+    # would then no longer meet
+    ("启用", "投入使用", "投入运作", "投运"),
+    ("重量", "总重量", "总重"),  # the weight of what is counted, 总 only saying "in all"
     ("运输", "运送"),  # to carry passengers or goods
     ("中国", "全国", "我国"),  # the whole country, in a mainland report
     ("救援", "拯救", "抢险救援", "抢救"),
