@@ -2186,6 +2186,18 @@ CASES = {
       - text: {zh: "2016年捐款金额3.05亿元，约为2015年的3倍。", en: "In 2016 RMB 305 million was donated, about 3 times as much as in 2015."}  # expect: N205
       - text: {zh: "2016年捐款金额3.05亿元，约为2015年的2.4倍。", en: "In 2016 RMB 305 million was donated, about 2.4 times as much as in 2015."}
 """,
+    # 新增投运 N座 adds to the stock in operation: 新增 and the verb of commissioning name no part of it, and whole counts
+    # (25座, 28座) are counted, not rounded, so 25 -> 28 is 3 and not "about 3" (checks/changes.py additions).
+    "n214-plants-put-into-operation": GIVING
+    + metric("plants.2015", "在运项目数（座）", "25", "座", "2015", [])
+    + metric("plants.2016", "在运项目数（座）", "28", "座", "2016", []) + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2015", "2016"]
+          rows:
+            - [{zh: 在运项目数（座）, en: Plants in operation}, {m: plants.2015, bare: true}, {m: plants.2016, bare: true}]
+      - text: {zh: "2016年新增投运项目4座。", en: "4 new plants entered operation in 2016."}  # expect: N214
+""",
     # ---- precision cases from the jingyuan-environment corpus: add above this line ----
     # A growth is of its own clause's subject: a table's caption (表1 社区投资) names the table, not each row, so a row
     # whose own label names something else (志愿服务时数) is not the series "社区投资同比增长13.0%" is the change of,

@@ -774,6 +774,32 @@ def trend_years(report: Report) -> Iterator[Diagnostic]:
 ADDED = re.compile(r"新增")  # "2024年新增5G基站2,230个" / "全年新增门店120家"
 
 
+# How a plant, a line or a shop enters the stock it is added to ("新增投运项目4座" adds to 在运项目, "新增投产生产线" to
+# 生产线): 新增 and the verb of commissioning say that it was added, not what it is
+COMMISSIONED = frozenset({"新增", "投运", "投产", "建成", "开业", "开通", "上线", "落成", "启用", "并网"})
+
+
+def _stock_named(claim: Claim) -> Claim:
+    """The addition read as the stock it adds to: its noun phrase without 新增 and the verb of commissioning, when
+    something is left (a noun that names the stock)."""
+    near = claim.near - COMMISSIONED
+    if not near or near == claim.near:
+        return claim
+    return replace(claim, near=near, words=claim.words - COMMISSIONED)
+
+
+COUNTED = frozenset({"count", "people", "person_times"})
+
+
+def _rounding(fig: numbers.Figure) -> Decimal:
+    """How far a printed year-end figure may be from the value it rounds: half its last digit, but nothing for a
+    whole count of things (28座, 9,862人), which is counted, not rounded."""
+    unit = units.UNITS.get(fig.unit or "")
+    if fig.precision == 1 and unit is not None and unit.scale == 1 and unit.dimension in COUNTED:
+        return Decimal(0)
+    return fig.precision / 2
+
+
 def additions(report: Report) -> Iterator[Diagnostic]:
     """N214 for 新增 N (added in the year) against the year's and the year before's declared statements of the stock
     it adds to ("新增5G基站2,230个" with the row 5G基站 11,260 -> 13,580 is 2,320). 新增 may count gross additions
@@ -792,7 +818,8 @@ def additions(report: Report) -> Iterator[Diagnostic]:
         clause_start = max((m.end() for m in re.finditer(r"[，,；;。：:｜|]", claim.reading[: fig.start])), default=0)
         if not ADDED.search(claim.reading, clause_start, fig.start):
             continue
-        now, before = _base_claim(claim, year, claims, weights), _base_claim(claim, year - 1, claims, weights)
+        stock = _stock_named(claim)
+        now, before = _base_claim(stock, year, claims, weights), _base_claim(stock, year - 1, claims, weights)
         if now is None or before is None or now.metric_id is None or before.metric_id is None:
             continue  # the stock declared for both years (a table row), not other typed figures
         if ADDED.search(reading(now.clause)) or relation(fig, now.figure) == AGREE:
@@ -801,7 +828,7 @@ def additions(report: Report) -> Iterator[Diagnostic]:
         if a is None or b is None or a.value is None or b.value is None or b.value <= a.value:
             continue
         diff = b.value - a.value
-        slack = (a.precision + b.precision) / 2
+        slack = _rounding(a) + _rounding(b)
         if fig.low - slack <= diff <= fig.high + slack:
             continue
         slip = relation(fig, replace(fig, value=diff, low=diff - slack, high=diff + slack)) == SWAP
