@@ -2198,6 +2198,19 @@ CASES = {
             - [{zh: 在运项目数（座）, en: Plants in operation}, {m: plants.2015, bare: true}, {m: plants.2016, bare: true}]
       - text: {zh: "2016年新增投运项目4座。", en: "4 new plants entered operation in 2016."}  # expect: N214
 """,
+    # "学生访客5.3万人次，占访客总数的31.2%": a whole named as all of the part's own kind is the one value the period's
+    # statements of that kind give, whatever verb or topic they add (checks/shares.py _all_of_its_kind).
+    "n217-a-whole-of-the-parts-own-kind": GIVING
+    + metric("visits.2016", "公众开放日访客（人次）", "18.6万", "人次", "2016", []) + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2016"]
+          rows:
+            - [{zh: 公众开放日访客（人次）, en: Open day visits}, {m: visits.2016, bare: true}]
+      - text: {zh: "2016年，各项目接待访客18.6万人次。", en: "In 2016 our sites received 186,000 visits."}
+      - text: {zh: "2016年，学生访客5.3万人次，占访客总数的31.2%。", en: "In 2016 student visits numbered 53,000, 31.2% of all visits."}  # expect: N217
+      - text: {zh: "2016年，教师访客0.6万人次，占访客总数的3.2%。", en: "In 2016 teacher visits numbered 6,000, 3.2% of all visits."}
+""",
     # ---- precision cases from the jingyuan-environment corpus: add above this line ----
     # A growth is of its own clause's subject: a table's caption (表1 社区投资) names the table, not each row, so a row
     # whose own label names something else (志愿服务时数) is not the series "社区投资同比增长13.0%" is the change of,

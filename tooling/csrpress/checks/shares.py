@@ -359,6 +359,29 @@ def _whole_of_sentence_before(share: Claim, part: Claim, sentences) -> Claim | N
     return max(wholes, key=lambda c: c.figure.end) if wholes else None
 
 
+def _all_of_its_kind(named: str, words: frozenset[str], part: Claim, claims: list[Claim]) -> Claim | None:
+    """"学生访客5.3万人次，占访客总数的31.2%": a whole named as all of the part's own kind (访客总数, 员工总数) is every
+    one of that kind, whatever verb or topic its statements add ("接待访客18.6万人次", the row 公众开放日访客): the
+    statements of the share's period and unit that count that kind and do not name the part's modifier (学生): a
+    declared metric, else the largest, when every other is the same value or smaller (a part of the kind, 教师访客).
+    None when the part is not a narrower kind of what the whole names."""
+    if not WHOLE_WORD.search(named) or len(words) != 1:
+        return None
+    (kind,) = words
+    modifier = part.near - {kind}
+    if kind not in part.near or not modifier:
+        return None
+    found = [c for c in _of_base(claims, part.base) if c is not part and c.figure.kind != "percent" and c.figure.value
+             and c.figure.qualifier is None and periods_agree(c, part) and kind in (c.near or c.words)
+             and not modifier & (c.near | c.words) and not (c.near or c.words) & ASPECT]
+    if not found:
+        return None
+    # a declared metric first, else the largest: all of a kind is at least any part of it (教师访客 beside 学生访客)
+    whole = next((c for c in found if c.metric_id), max(found, key=lambda c: c.figure.value))
+    fits = all(relation(whole.figure, c.figure) == AGREE or c.figure.value < whole.figure.value for c in found)
+    return whole if fits else None
+
+
 def share_of_whole(report: Report) -> Iterator[Diagnostic]:
     claims = [c for c in claims_of(report) if c.lang == "zh"]
     weights = Weights(claims)
@@ -384,7 +407,7 @@ def share_of_whole(report: Report) -> Iterator[Diagnostic]:
         if words:
             # the whole stated in the share's own sentence first ("员工总数41,236人，…，占员工总数的46.8%")
             whole = (_stated_whole(words, part, before[:-1], weights) or _whole_before_its_parts(words, part, before, share)
-                     or _stated_whole(words, part, claims, weights))
+                     or _stated_whole(words, part, claims, weights) or _all_of_its_kind(named.group(1), words, part, claims))
         elif len(before) >= 2 and PART_OF.search(share.reading[before[-2].figure.end : near.figure.start]):
             whole = before[-2]  # "对486家供应商…，其中157家…，占比36.2%"
         if whole is None and not words and len(before) == 1 and (UNNAMED.match(text_before) or _restated(text_before, part)):
