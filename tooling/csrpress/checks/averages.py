@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from .. import units
-from ..claims import Claim, claims_of
+from ..claims import Claim, claims_of, zh_claims
 from ..claims.extract import BY_VOLUME, anchor, by_sentence, counts_water, locate, shown
 from ..claims.group import INVENTORY, SCOPES
 from ..claims.relate import AGREE, in_units_of, loose_step, relation
@@ -441,7 +441,7 @@ def _bare_per_head(avg: Claim, ratio: Ratio, here: list[Claim]) -> tuple[Claim, 
 
 
 def averages(report: Report) -> Iterator[Diagnostic]:
-    claims = [c for c in claims_of(report) if c.lang == "zh"]
+    claims = zh_claims(report)
     # A total or a count is a plain claim of the ratio's base (_whole): each average looks among those
     # alone, in reading order, instead of every claim of the report (near linear at 1,000 chapters)
     by_base: dict[str, list[Claim]] = {}

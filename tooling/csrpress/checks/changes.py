@@ -14,9 +14,9 @@ from dataclasses import replace
 from decimal import Decimal
 
 from .. import numbers, schema, units
-from ..claims import Claim, claims_of
+from ..claims import Claim, zh_claims
 from ..claims.extract import TOTALS, anchor, by_sentence, locate, report_years
-from ..claims.group import Weights, may_reach, similarity
+from ..claims.group import Weights, may_reach, similarity, weights_of
 from ..claims.relate import AGREE, SCALE, SWAP, in_units_of, relation
 from ..claims.script import reading
 from ..claims.subject import ASPECT, content_words
@@ -163,9 +163,9 @@ def prose_growth(report: Report) -> Iterator[Diagnostic]:
     years = report_years(report)
     if not years:
         return
-    claims = [c for c in claims_of(report) if c.lang == "zh"]
+    claims = zh_claims(report)
     series = _series(claims, max(years))
-    weights = Weights(claims)
+    weights = weights_of(claims)
     sentences = by_sentence(claims)
     previous = _sentence_before(sentences)
     metrics = _Metrics(claims)
@@ -643,8 +643,8 @@ def multiples(report: Report) -> Iterator[Diagnostic]:
     提高2.5倍"; "是2023年的1.6倍"; "较2022年提高3倍". 是…的N倍 is a ratio; 提高N倍 an increase (×(N+1)),
     and when only the ratio reading holds it is a warning, as in derived.py."""
     years = report_years(report)
-    claims = [c for c in claims_of(report) if c.lang == "zh"]
-    weights = Weights(claims)
+    claims = zh_claims(report)
+    weights = weights_of(claims)
     sentences = by_sentence(claims)
     metrics = _Metrics(claims)
     for claim in claims:
@@ -735,7 +735,7 @@ def trend_years(report: Report) -> Iterator[Diagnostic]:
     """N201 for the first value of a trend: "研发投入从2022年的11.05亿元增至2024年的12.76亿元". The later value
     is a metric's (rd.investment.2024), so the sentence speaks of that series, and the earlier value must
     be the series' figure for the year it names: the table gives 9.48亿 for 2022 (11.05亿 is 2023's)."""
-    claims = [c for c in claims_of(report) if c.lang == "zh"]
+    claims = zh_claims(report)
     series: dict[str, dict[int, Claim]] = {}
     for c in claims:
         stem = SERIES_YEAR.sub("", c.metric_id or "")
@@ -808,8 +808,8 @@ def additions(report: Report) -> Iterator[Diagnostic]:
     if not years:
         return
     year = max(years)
-    claims = [c for c in claims_of(report) if c.lang == "zh"]
-    weights = Weights(claims)
+    claims = zh_claims(report)
+    weights = weights_of(claims)
     for claim in claims:
         fig = claim.figure
         if claim.role != "plain" or claim.reading is None or claim.years != {year} or fig.qualifier is not None \

@@ -14,9 +14,9 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from dataclasses import dataclass
 from collections.abc import Iterator
 
-from ..claims import Claim, claims_of
+from ..claims import Claim, claims_of, zh_claims
 from ..claims.extract import anchor, locate, printed_unit, shown
-from ..claims.group import COMMON_CLAIMS, CONTAINED, Weights, comparable, enough_in_common, overlap, pairs, similarity
+from ..claims.group import COMMON_CLAIMS, CONTAINED, Weights, comparable, enough_in_common, overlap, pairs, similarity, weights_of
 from .. import units
 from ..claims.relate import _digits, AGREE, BOUNDS, CLOSE, DIFFERENT, FAR, FAR_APART, QUALIFIER, SCALE, SWAP, TRUNCATED, describe, in_units_of, loose_step, ratio, relation
 from ..claims.script import reading
@@ -86,8 +86,8 @@ def _partners(report: Report) -> tuple[dict[int, list[tuple[float, Claim]]], dic
     """Each zh claim's partners (likeness, claim), computed once per report."""
     hit = _PARTNERS.get(id(report))
     if hit is None or hit[0] is not report:
-        zh = [c for c in claims_of(report) if c.lang == "zh"]
-        weights = Weights(zh)
+        zh = zh_claims(report)
+        weights = weights_of(zh)
         partners: dict[int, list[tuple[float, Claim]]] = defaultdict(list)
         for pair in pairs(zh, weights, FLOOR):
             partners[id(pair.a)].append((pair.similarity, pair.b))
@@ -254,7 +254,7 @@ COUNTED = 0.35  # how alike the noun phrases at two figures must be to count one
 
 
 def _weights(report: Report) -> Weights:
-    return Weights(c for c in claims_of(report) if c.lang == "zh")
+    return weights_of(zh_claims(report))
 
 
 def _rates(words: frozenset[str]) -> frozenset[str]:

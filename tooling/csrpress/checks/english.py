@@ -21,9 +21,9 @@ from functools import cached_property
 from decimal import Decimal
 
 from .. import numbers
-from ..claims import Claim, claims_of
+from ..claims import Claim, claims_of, zh_claims
 from ..claims.extract import locate as claim_location, report_years, water_in_tonnes
-from ..claims.group import Weights
+from ..claims.group import Weights, weights_of
 from ..claims.thesaurus import fold
 from ..claims.relate import AGREE, in_units_of, relation
 from ..diagnostics import Diagnostic, Location, Related, Severity
@@ -303,7 +303,7 @@ class Context:
         if rows_only:
             return None
         if not self.weights:
-            self.weights.append(Weights(self.chinese_claims))
+            self.weights.append(weights_of(self.chinese_claims))
         base = changes._base_claim(twin, base_year, self.chinese_claims, self.weights[0])
         if base is None or (base.figure.kind == "percent") != (new.kind == "percent"):
             return None
@@ -328,7 +328,7 @@ def contexts(report: Report) -> list[Context]:
 def _read_contexts(report: Report) -> Iterator[Context]:
     years = report_years(report)
     claims = claims_of(report)
-    chinese_claims = [c for c in claims if c.lang == "zh"]
+    chinese_claims = zh_claims(report)
     by_string = _claims_by_string(claims)
     zh_findings = _ZhFindings(report)
     weights: list = []

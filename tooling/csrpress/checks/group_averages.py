@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from .. import numbers, schema, units
-from ..claims import Claim, claims_of
+from ..claims import Claim, zh_claims
 from ..claims.extract import YEAR, _base_of, anchor, by_sentence, locate, report_years, shown
 from ..claims.script import reading
 from ..claims.relate import AGREE, relation
@@ -119,7 +119,7 @@ def _headcount(report_claims: list[Claim], label: str, avg: Claim) -> Claim | No
 
 
 def group_averages(report: Report) -> Iterator[Diagnostic]:
-    claims = [c for c in claims_of(report) if c.lang == "zh"]
+    claims = zh_claims(report)
     for here in by_sentence(claims).values():
         here = sorted((c for c in here if c.role == "plain" and c.figure.kind == "number" and c.figure.value is not None and c.base
                        and c.figure.qualifier is None), key=lambda c: c.figure.start)
@@ -220,7 +220,7 @@ def _measure(text: str) -> str:
 def table_group_averages(report: Report) -> Iterator[Diagnostic]:
     """N218 for groups in a table (rows 男性 and 女性 under 人均培训时长): a row of the whole (全体员工) and an
     overall average the text states for the same measure and year lie between the pair's values."""
-    claims = [c for c in claims_of(report) if c.lang == "zh"]
+    claims = zh_claims(report)
     overall_in_text = []
     for here in by_sentence(claims).values():
         here = sorted((c for c in here if c.role == "plain" and c.figure.kind == "number" and c.figure.value is not None and c.base

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .. import numbers, schema, units
-from ..claims import Claim, claims_of
+from ..claims import Claim, zh_claims
 from ..claims.extract import anchor, by_sentence, locate, report_years, water_by_volume
 from ..claims.relate import AGREE, in_units_of, relation
 from ..claims.script import reading
@@ -227,7 +227,7 @@ def table_growth(report: Report) -> Iterator[Diagnostic]:
     rows = table_rows(report)
     if not years or not rows:
         return
-    claims = [c for c in claims_of(report) if c.lang == "zh"]
+    claims = zh_claims(report)
     sentences = by_sentence(claims)
     reported = None  # what checks/changes.py says of the same figures, computed only if needed
     for claim in claims:

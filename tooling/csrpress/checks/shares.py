@@ -15,9 +15,9 @@ from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from .. import numbers
-from ..claims import Claim, claims_of
+from ..claims import Claim, zh_claims
 from ..claims.extract import SENTENCE_END, anchor, by_sentence, locate, shown
-from ..claims.group import AMONG, Weights, periods_agree
+from ..claims.group import AMONG, Weights, periods_agree, weights_of
 from ..claims.relate import AGREE, in_units_of, relation
 from ..claims.script import reading
 from ..claims.subject import ASPECT, MASK_CHAR, content_words, segment
@@ -402,8 +402,8 @@ def _all_of_its_kind(named: str, words: frozenset[str], part: Claim, claims: lis
 
 
 def share_of_whole(report: Report) -> Iterator[Diagnostic]:
-    claims = [c for c in claims_of(report) if c.lang == "zh"]
-    weights = Weights(claims)
+    claims = zh_claims(report)
+    weights = weights_of(claims)
     sentences = by_sentence(claims)
     for share in claims:
         fig = share.figure
@@ -480,7 +480,7 @@ def rate_of_part(report: Report) -> Iterator[Diagnostic]:
     """N217: "受理请求2.45万件，其中15天内办结2.38万件，办结率97.9%": a rate named by the verb of the part its
     sentence has just stated, after 其中, of the whole before 其中 (回收率 after 其中回收…, 通过率 after 其中通过…) is
     the part over that whole, as the rate's own name says. Only a rate whose name's stem the part's clause writes."""
-    claims = [c for c in claims_of(report) if c.lang == "zh"]
+    claims = zh_claims(report)
     for here in by_sentence(claims).values():
         here = sorted(here, key=lambda c: c.figure.start)
         for k, rate in enumerate(here):
@@ -529,7 +529,7 @@ SUM_WORD = re.compile(r"(?:合计|合共|共计|总计|总共|一共|累计共)\
 def stated_sums(report: Report) -> Iterator[Diagnostic]:
     """N220: "范围一排放17.05万吨、范围二排放23.71万吨，合计40.76万吨": a sum stated after its parts in one
     sentence equals them added up, within the rounding of the printed parts."""
-    claims = [c for c in claims_of(report) if c.lang == "zh"]
+    claims = zh_claims(report)
     for (_, _), here in by_sentence(claims).items():
         here = sorted(here, key=lambda c: c.figure.start)
         for k, total in enumerate(here):
@@ -613,7 +613,7 @@ def listed_parts(report: Report) -> Iterator[Diagnostic]:
     """N220: a whole followed by the list of its parts ("管理168个物业项目，包括住宅屋苑112个、商场及写字楼38个、
     公共及其他设施16个"): the parts add up to the whole. An error when the list says it is complete (其他,
     其余 among its items), a warning otherwise; never when it ends in 等 (a list of examples)."""
-    claims = [c for c in claims_of(report) if c.lang == "zh"]
+    claims = zh_claims(report)
     for here in by_sentence(claims).values():
         here = sorted(here, key=lambda c: c.figure.start)
         for k, whole in enumerate(here):

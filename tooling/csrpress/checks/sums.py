@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .. import units
-from ..claims import Claim, claims_of
+from ..claims import Claim, zh_claims
 from ..claims.extract import anchor, locate, report_years
 from ..claims.relate import AGREE, in_units_of, relation
 from ..claims.subject import ASPECT, content_words
@@ -213,7 +213,7 @@ def stated_parts(report: Report) -> Iterator[Diagnostic]:
     years = report_years(report)
     if not years:
         return
-    claims = [c for c in claims_of(report) if c.lang == "zh"]
+    claims = zh_claims(report)
     by_base: dict[str, list[Claim]] = {}  # a part counts in its sum's unit (_part): each sum reads its base's claims only
     for c in claims:
         by_base.setdefault(c.base, []).append(c)

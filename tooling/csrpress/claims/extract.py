@@ -836,11 +836,19 @@ def anchor(claim: Claim) -> tuple[str, tuple[str | int, ...], int, int] | None:
     return (claim.origin.file, claim.origin.path, claim.figure.start, claim.figure.end)
 
 
+_BY_SENTENCE: dict[int, tuple[list[Claim], dict[tuple[Origin, int], list[Claim]]]] = {}
+
+
 def by_sentence(claims: list[Claim]) -> dict[tuple[Origin, int], list[Claim]]:
     """The text claims of each sentence (string and sentence start), in reading order: where a change,
-    a share or a multiple finds the figures it is said of."""
-    found: dict[tuple[Origin, int], list[Claim]] = {}
-    for claim in claims:
-        if claim.scalar is not None:
-            found.setdefault((claim.origin, claim.sentence), []).append(claim)
-    return found
+    a share or a multiple finds the figures it is said of. Built once per claim list (the rules share one,
+    claims.zh_claims) and only read by the rules: a dozen of them ask."""
+    hit = _BY_SENTENCE.get(id(claims))
+    if hit is None or hit[0] is not claims:
+        found: dict[tuple[Origin, int], list[Claim]] = {}
+        for claim in claims:
+            if claim.scalar is not None:
+                found.setdefault((claim.origin, claim.sentence), []).append(claim)
+        _BY_SENTENCE.clear()
+        hit = _BY_SENTENCE[id(claims)] = (claims, found)
+    return hit[1]

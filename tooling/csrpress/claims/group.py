@@ -74,6 +74,18 @@ class Weights:
         return hit[1], hit[2]
 
 
+_WEIGHTS: dict[int, tuple[list[Claim], Weights]] = {}
+
+
+def weights_of(claims: list[Claim]) -> Weights:
+    """The weights of one claim list, computed once per list (the rules share one, claims.zh_claims)."""
+    hit = _WEIGHTS.get(id(claims))
+    if hit is None or hit[0] is not claims:
+        _WEIGHTS.clear()
+        hit = _WEIGHTS[id(claims)] = (claims, Weights(claims))
+    return hit[1]
+
+
 CONTAINED = 0.8  # a subject wholly inside a longer one counts for this much of full likeness
 
 
