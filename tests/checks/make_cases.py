@@ -2148,6 +2148,21 @@ CASES = {
       - text: {zh: "2016年全年用水量约1,987万立方米。", en: "In 2016 we used about 19.87 million cubic metres of water."}  # expect: N201
       - text: {zh: "2016年，集团用水量为198.7万立方米，COD排放量452吨。", en: "In 2016 the Group used 1.987 million cubic metres of water, with 452 tonnes of COD."}
 """,
+    # 时长 (how long) is what an hour says, as 人数 is what 人 says: "志愿服务时长3.82万小时" and "志愿服务时长为2.18万小时"
+    # name one subject, 志愿服务, whether the segmenter cuts 时长 whole or not (before a blanked figure it cut 时 / 长);
+    # a duration named by nothing else (服务时数) is of no subject, not the training hours of the year before
+    # (claims/subject.py DURATION).
+    "n205-a-duration-named-by-what-was-done": GIVING
+    + metric("train.hours.2015", "培训总时数（小时）", "293,400", "小时", "2015", []) + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2015"]
+          rows:
+            - [{zh: 培训总时数（小时）, en: Training hours}, {m: train.hours.2015, bare: true}]
+      - text: {zh: "2015年，集团志愿服务时长为2.18万小时。", en: "In 2015 the Group's volunteers served 21,800 hours."}
+      - text: {zh: "2016年，志愿者参与义诊和社区服务，志愿服务时长3.82万小时，是上年的1.5倍。", en: "In 2016 volunteers served 38,200 hours, 1.5 times the year before."}  # expect: N205
+      - text: {zh: "2016年，义工队参与服务3,260人次，服务时数28,450小时，较上年增长18.0%。", en: "In 2016 the volunteer team served 3,260 person-times and 28,450 hours, up 18.0%."}
+""",
     # ---- precision cases from the kangning-health corpus: add above this line ----
     # A plant's capacity per day (万吨/日, tonnes a day) and a flue-gas concentration at standard conditions (mg/Nm³)
     # are units of the registry (units.py), so a figure printed in them is compared with its metric like any other.

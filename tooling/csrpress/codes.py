@@ -288,7 +288,8 @@ Every figure of the Chinese text, and every declared metric, is a **claim** (`cs
    by the figure are one word ("发了23.6万兆瓦时电" → 发电); two statements joined by 及/和 in one clause
    get a half each ("范围一排放6,842吨及范围二排放78,356吨"), and the comma of 6,842 ends no clause; a bare
    figure after X人数/户数 counts 人/户 ("会员人数增至约127万"), one after X人次 counts 人次 ("访客人次超过2,900万"); a plant is named by its output (风电场 =
-   风电); "公司员工" reads as 员工; 比例, 人数 and 户数 say how a figure is counted, not what; 每位同事 is per head
+   风电); "公司员工" reads as 员工; 比例, 人数 and 户数 say how a figure is counted, not what, and so does 时长 (时数,
+   how long: "志愿服务时长3.82万小时" is of 志愿服务, however the segmenter cuts it); 每位同事 is per head
    (人均), and 平均 beside 人均 says nothing more ("每位同事平均接受了36小时的培训" states 人均培训); verbs of
    receiving and giving (获得, 接受, 迎来, 提供, 贡献: "同事们贡献义工服务逾3万小时" counts the hours) name nothing counted;
    新 alone between a count of people and the people ("迎来了1,260位新车长") says they joined in the year, as 新聘 does.

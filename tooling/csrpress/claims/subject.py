@@ -33,7 +33,7 @@ STOP = frozenset(
 ASPECT = frozenset({"累计", "人均", "平均", "年均", "日均", "月均", "其中", "合计", "小计", "总计", "最高", "最低", "单位",
                     # a balance (stock) is not an amount granted in the year (flow)
                     "余额", "发放", "投放"})
-from .thesaurus import fold
+from .thesaurus import GROUPS, fold
 
 AFTER = 8  # characters after a figure's unit where the noun it counts stands
 COMPOUND = 4  # a counted noun of two short words ("个人客户"); a longer run is the noun and what is done with it
@@ -53,6 +53,13 @@ MASK_CHAR = "＃"
 ORDINAL_JOIN = re.compile(r"([一二三四五六七八九1-9])(及|和|与|、)")  # "范围一及范围二": the segmenter would glue 一及
 
 
+# A word of two characters the thesaurus folds others to (时长) is one word: jieba's dictionary lacks some, and its
+# guesser then glues them only before some characters ("志愿服务时长为" -> 时长, but 时 / 长 before a blanked figure),
+# so one subject read in two clauses lost a word in one of them. Longer forms (志愿服务) stay as jieba cuts them.
+DURATION = "时长"  # 时数 and 小时数 fold to it (thesaurus.py)
+_THESAURUS_WORDS = tuple(sorted({group[0] for group in GROUPS if len(group[0]) == 2}))
+
+
 @lru_cache(maxsize=1)
 def _jieba():
     import logging
@@ -60,6 +67,8 @@ def _jieba():
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
+    for word in _THESAURUS_WORDS:
+        jieba.add_word(word)
     return jieba
 
 
@@ -189,6 +198,8 @@ def _is_content_word(word: str) -> bool:
         return False
     if len(word) == 2 and word[1] == "数" and _is_unit(word[0]):
         return False  # "人数", "户数", "家数": the count of the unit, which the unit itself says
+    if word == DURATION:
+        return False  # "志愿服务时长": how long, which an hour or a day says; 志愿服务 says what was done so long
     if NUMBERED_COUNT.fullmatch(word):
         return False  # "两座": how many, not what
     if len(word) == 2 and word[1] in "了着过":
