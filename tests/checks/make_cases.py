@@ -1589,6 +1589,51 @@ CASES = {
       - text: {zh: "公司经营管理团队有一千二百余人，管理人员占员工总数的12.0%。", en: "Our management team numbers some 1,200, and managers make up 12.0% of all employees."}  # expect: N217
 """,
     # ---- precision cases from the harbourlink-telecom corpus: add above this line ----
+    # A day written without its year (11月6日, "On 6 November", "November 6") keeps its month and day in translation:
+    # one Chinese day the English does not name while the English names another is moved (checks/dates.py
+    # _day_translated). A span is read as its first day; a day only dropped ("in early November") is left alone.
+    "n209-day-without-its-year": GIVING + """\
+    blocks:
+      - text: {zh: "11月6日，公司举办首届员工技能大赛。", en: "On 6 October the Company held its first staff skills contest."}  # expect: N209
+      - text: {zh: "3月12日，公司组织员工植树。", en: "On March 12, our staff planted trees."}
+      - text: {zh: "9月6日至8日，公司参加行业博览会。", en: "Between 6 and 8 September the Company took part in an industry fair."}
+      - text: {zh: "12月3日，公司召开供应商大会。", en: "In early December the Company held its supplier conference."}
+      - text: {zh: "2016年5月20日，公司发布年度报告。", en: "On 20 May the Company published its annual report."}
+""",
+    # 连续 may take its verb before the count (连续实施6年, for six years running) or 第 (连续第6年): the run ends in the
+    # report year all the same (claims/events.py RUNNING), so it dates the start as 连续六年 does.
+    "n216-run-with-its-verb-before-the-count": GIVING + """\
+    blocks:
+      - text: {zh: "“春苗行”乡村助学项目自2012年起资助山区学生。", en: "The Spring Sprout programme has supported mountain pupils since 2012."}
+      - text: {zh: "“春苗行”项目已连续实施5年。", en: "Spring Sprout is in its fifth year running."}
+      - text: {zh: "“春苗行”项目连续开展6年，惠及学生上千名。", en: "Spring Sprout has run for six years in a row."}  # expect: N212, N216
+""",
+    # An intensity's numerator may name what its mass is of (千克二氧化碳当量/头, kg CO2e per head): the unit is the
+    # mass unit of CO2e per the denominator (units.py _of_co2e), known to the registry and compared as an intensity.
+    "n214-kilograms-of-co2e-per-unit": GIVING + metric("day.ghg-int.2015", "单位产品碳排放", "320", "千克二氧化碳当量/头", "2015", [])
+        + metric("day.ghg-int.2016", "单位产品碳排放", "305", "千克二氧化碳当量/头", "2016", []) + """\
+    blocks:
+      - table:
+          caption: {zh: 表1 碳排放, en: Table 1 Emissions}
+          header: [{zh: 指标, en: Indicator}, "2015", "2016"]
+          rows:
+            - [{zh: 单位产品碳排放（千克二氧化碳当量/头）, en: Emissions per head (kg CO2e)}, {m: day.ghg-int.2015, bare: true}, {m: day.ghg-int.2016, bare: true}]
+      - text: {zh: "2016年，单位产品碳排放同比下降4.7%。", en: "In 2016 emissions per head fell 4.7%."}
+      - text: {zh: "这一年，我们改进饲料配方，单位产品碳排放同比下降7.4%。", en: "This year emissions per head fell 7.4%."}  # expect: N214
+""",
+    # "2016年捐款金额是2015年的2.6倍" with no figure before it: the year compared with is the last one before the
+    # multiple, right before 的; the year the clause opens with dates the amount multiplied (checks/changes.py _base_year).
+    "n205-clause-opens-with-the-later-year": GIVING + metric("day.biogas.2015", "沼气发电量", "2,860", "万千瓦时", "2015", [])
+        + metric("day.biogas.2016", "沼气发电量", "4,150", "万千瓦时", "2016", []) + """\
+    blocks:
+      - table:
+          caption: {zh: 表1 沼气发电, en: Table 1 Biogas power}
+          header: [{zh: 指标, en: Indicator}, "2015", "2016"]
+          rows:
+            - [{zh: 沼气发电量（万千瓦时）, en: Biogas power (10 000 kWh)}, {m: day.biogas.2015, bare: true}, {m: day.biogas.2016, bare: true}]
+      - text: {zh: "随着新建沼气工程陆续投运，2016年沼气发电量是2015年的1.45倍。", en: "With new biogas plants running, 2016 generation was 1.45 times that of 2015."}
+      - text: {zh: "随着新建沼气工程陆续投运，2016年沼气发电量是2015年的1.6倍。", en: "With new biogas plants running, 2016 generation was 1.6 times that of 2015."}  # expect: N205
+""",
     # ---- precision cases from the jinxiu-yunhang corpus: add above this line ----
     # 24小时 and 365天 are a whole day and a whole year: "24小时预警" is "round-the-clock warning", "全年365天" "all year
     # round". English says the period with an idiom, not its count (checks/editions.py _whole_period); a 24小时 the

@@ -11,7 +11,7 @@ from .numerals import (AR_PATTERN, CN_START_LENIENT, CN_START_STRICT, CORE_TAIL,
                        MONTH_NAMES, NONZERO_DIGIT_CHARS, SEVERAL_EN_WORDS, canonical, date_span,
                        digit_by_digit, en_number, end_of, evaluate, fold_fullwidth,
                        format_date, interval, several, several_words, zh_parts)
-from .units import CURRENCY_CODES, PER_THING, PER_WHAT, UNITS, Unit, fuse, lookup_unit, suffix_forms
+from .units import CURRENCY_CODES, OF_CO2E, PER_THING, PER_WHAT, UNITS, Unit, fuse, lookup_unit, suffix_forms
 
 __all__ = ["Figure", "find_figures", "format_figure", "format_zh", "parse_figure"]
 
@@ -95,7 +95,8 @@ _UNIT = "|".join(   # longest first, so 万人次 wins over 人次 and kilowatt-
 # read whole, so that it is never taken for its numerator (units.py derives it, compared only with itself)
 _ZH_FORMS = _alt([f for f in suffix_forms() if not f.isascii() and f not in ("%", "％", "个百分点", "百分点", "倍")])
 # "3.11吨标准煤/床": or divided by a thing no figure is counted in (units.PER_THING), tried first (门店 before 门)
-_UNIT = (rf"(?:{_ZH_FORMS})/(?:{_alt(tuple(PER_THING))}|(?:百万|千|百|万|亿)?(?:{_ZH_FORMS})(?:{_alt(tuple(PER_WHAT))})?)|"
+# "305千克二氧化碳当量/头": a mass numerator may name CO2e after its unit (units.OF_CO2E)
+_UNIT = (rf"(?:{_ZH_FORMS})(?:{_alt(OF_CO2E)})?/(?:{_alt(tuple(PER_THING))}|(?:百万|千|百|万|亿)?(?:{_ZH_FORMS})(?:{_alt(tuple(PER_WHAT))})?)|"
          + _UNIT)  # 千克/百吨公里
 _YEAR = r"(?<![0-9A-Za-z_.])(?:19|20)[0-9]{2}(?![0-9])"
 _MONTH = rf"(?:{_alt((*MONTH_NAMES, 'Sept', *(m[:3] for m in MONTH_NAMES)))})(?![a-z])"

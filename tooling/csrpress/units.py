@@ -285,6 +285,22 @@ PER_THING = {"床": "bed", "床位": "bed", "床日": "bed-day", "间夜": "room
 DERIVED = "~"  # the id of a unit derived from its printed form (万批次, 吨/吨产品) starts so, and is that form
 
 
+# An intensity's numerator may name what its mass is of: 千克二氧化碳当量/头 (kilograms of CO2e per head),
+# 克二氧化碳当量/千瓦时. Only inside an intensity: a bare 千克 before 二氧化碳当量 in a sentence stays a mass whose
+# subject words name the gas, as figures of one emission are compared by them.
+OF_CO2E = ("二氧化碳当量", "二氧化碳當量", "CO2e", "CO₂e")
+
+
+def _of_co2e(top: str) -> Unit | None:
+    """The mass unit of an intensity's numerator that names CO2e after it (千克二氧化碳当量 -> 千克 of CO2e)."""
+    for tail in OF_CO2E:
+        mass = _BY_FORM.get(top.removesuffix(tail)) if top.endswith(tail) and top != tail else None
+        if mass is not None and mass.dimension == "mass":
+            name = f"{mass.en_plural} of CO2e"
+            return Unit(DERIVED + top, top, name, name, DERIVED + top, Decimal(1), "mass")
+    return None
+
+
 def _derived(form: str) -> Unit | None:
     """A unit the registry does not list but its parts do: a scale word before a unit (万批次 = 10^4 批次,
     counted as 批次) or an intensity of two units ("吨/吨产品": tonnes per tonne of product), which is
@@ -297,7 +313,7 @@ def _derived(form: str) -> Unit | None:
                 return Unit(DERIVED + form, form, plural, plural, unit.base, scale, unit.dimension, (), unit.quantity)
     top, slash, bottom = form.partition("/")
     if slash and top and bottom:
-        a = _BY_FORM.get(top)
+        a = _BY_FORM.get(top) or _of_co2e(top)
         tail = next((t for t in sorted(PER_WHAT, key=len, reverse=True) if bottom.endswith(t) and bottom != t), "")
         base = bottom.removesuffix(tail)
         b = (_BY_FORM.get(base) or _derived(base)) if base and "/" not in base else None  # 百吨公里: a scaled base

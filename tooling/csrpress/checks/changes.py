@@ -638,6 +638,23 @@ def _measured_by_verb(before_text: str, earlier: list[Claim]) -> Claim | None:
     return found[0] if len(found) == 1 else None
 
 
+def _base_year(before_text: str) -> re.Match | None:
+    """The year a multiple compares with: the last one before it ("2024年沼气发电量是2022年的1.6倍": 2022). The
+    year the clause opens with dates the figure multiplied, the year compared with stands right before 的/倍."""
+    found = list(BASE_YEAR.finditer(before_text))
+    return found[-1] if found else None
+
+
+def _alias_named(report: Report, metric: Claim, claim: Claim) -> bool:
+    """Whether the multiple's clause writes an alias of the metric's series, by which the metric-id check
+    (derived.py, N205) already recomputes it: one finding for one multiple."""
+    from .derived import SERIES, _series_aliases
+
+    found = SERIES.match(metric.metric_id or "")
+    aliases = _series_aliases(report).get(found["stem"], set()) if found else set()
+    return any(a in claim.clause for a in aliases)
+
+
 def multiples(report: Report) -> Iterator[Diagnostic]:
     """N205 for 倍 recomputed from the claims (no metric ids needed): "由2023年的138万提高到2024年的345万，
     提高2.5倍"; "是2023年的1.6倍"; "较2022年提高3倍". 是…的N倍 is a ratio; 提高N倍 an increase (×(N+1)),
@@ -672,9 +689,11 @@ def multiples(report: Report) -> Iterator[Diagnostic]:
             before_old = [c for c in same_string if c.figure.end <= old.figure.start and c.role == "plain" and c.base == old.base]
             # "由A提高到B": B follows; "B，与2019年的A相比": B stands before
             new = after_old[0] if after_old else (before_old[-1] if before_old else None)
-        elif not earlier and years and (year_named := BASE_YEAR.search(before_text)):
+        elif not earlier and years and (year_named := _base_year(before_text)):
             # "光伏发电量较2022年提高3.4倍" with no figure before it: the report year's metric of the subject it names
             new = _named_metric(claim, metrics, weights, max(years))
+            if new is not None and year_named is not BASE_YEAR.search(before_text) and _alias_named(report, new, claim):
+                continue  # "2016年捐款金额达到2015年的3倍" naming a metric's alias: derived.py recomputes it by the ids
             year = int(year_named.group(1)) if year_named.group(1) else max(years) - 1
             old = _base_claim(new, year, claims, weights) if new is not None and year != max(years) else None
         elif earlier and years:

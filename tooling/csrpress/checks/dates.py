@@ -188,9 +188,59 @@ def _year_translated(report: Report, use, zh: str, en: str) -> Iterator[Diagnost
                      anchor=(use.origin.file, use.origin.path + ("zh",), year.start, year.end))
 
 
+# A day of the report year is mostly written without its year (11月6日, "On 6 November", "November 6"): the month
+# and the day are what a translation must keep. A span (11月6日至8日, 11月6-8日, "6-8 November", "between 6 and 8
+# November") is read as its first day, which both languages write first.
+ZH_MONTH_DAY = re.compile(r"(?<![0-9.])(1[0-2]|0?[1-9])\s*月\s*(3[01]|[12][0-9]|0?[1-9])(?![0-9])(?:\s*[-–—~～至到]\s*[0-9]{1,2})?\s*[日号]")
+EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December")
+_EN_MONTH = r"(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+_EN_SPAN = r"(?:\s*(?:-|–|—|to|and|through)\s*[0-9]{1,2}(?:st|nd|rd|th)?)?"
+EN_DAY_MONTH = re.compile(r"(?<![0-9.,])(3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?" + _EN_SPAN + r"\s+(?:of\s+)?" + _EN_MONTH + r"\b")
+EN_MONTH_DAY = re.compile(r"\b" + _EN_MONTH + r"\s+(3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9]|[,.][0-9])")
+
+
+def _month_number(name: str) -> int:
+    return next(i for i, month in enumerate(EN_MONTHS, 1) if month.startswith(name.rstrip(".")[:3]))
+
+
+def _zh_month_days(zh: str) -> list[tuple[tuple[int, int], int, int]]:
+    """The (month, day) of each day the Chinese names, with or without its year, and where it is written."""
+    return [((int(m.group(1)), int(m.group(2))), m.start(), m.end()) for m in ZH_MONTH_DAY.finditer(reading(zh))]
+
+
+def _en_month_days(en: str) -> list[tuple[tuple[int, int], int, int]]:
+    """The (month, day) of each day the English names ("6 November", "November 6th"), and where it is written."""
+    found = [((_month_number(m.group(2)), int(m.group(1))), m.start(), m.end()) for m in EN_DAY_MONTH.finditer(en)]
+    found += [((_month_number(m.group(1)), int(m.group(2))), m.start(), m.end()) for m in EN_MONTH_DAY.finditer(en)
+              if not any(s <= m.start() < e for _, s, e in found)]
+    return sorted(found, key=lambda d: d[1])
+
+
+def _day_translated(report: Report, use, zh: str, en: str) -> Iterator[Diagnostic]:
+    """N209 for days written without a year: one day of the Chinese (11月6日) that the English does not name, while
+    the English names a day the Chinese does not ("On 6 October"): the translation moved the event to another day.
+    A day only dropped ("in early November") or only added is left alone, and so are several days lost at once
+    (a rewritten sentence)."""
+    zh_days, en_days = _zh_month_days(zh), _en_month_days(en)
+    wanted, given = {d for d, _, _ in zh_days}, {d for d, _, _ in en_days}
+    lost = [d for d in zh_days if d[0] not in given]
+    stray = [d for d in en_days if d[0] not in wanted]
+    if len({d for d, _, _ in lost}) != 1 or not stray:
+        return
+    (month, day), start, end = lost[0]
+    _, en_start, en_end = stray[0]
+    printed, english = reading(zh)[start:end], en[en_start:en_end]
+    yield Diagnostic("N209", Severity.ERROR, f"“{zh[start:end]}” is translated as “{english}”, another day",
+                     report.locate_in_text(use.origin.child("zh"), start, zh),
+                     hint="translate the date as the Chinese gives it, or correct the Chinese",
+                     related=(Related(report.locate_in_text(use.origin.child("en"), en_start, en), f"the English says {english}"),),
+                     anchor=(use.origin.file, use.origin.path + ("zh",), start, start + len(printed)))
+
+
 def edition_dates(report: Report) -> Iterator[Diagnostic]:
-    """N209 for dates: a full date of a Chinese string missing from its English translation, or a year the
-    English gives as another year."""
+    """N209 for dates: a full date of a Chinese string missing from its English translation, a day written
+    without its year that the English gives as another day, or a year the English gives as another year."""
     if "en" not in report.manifest.editions:
         return
     for use in texts(report):
@@ -202,6 +252,8 @@ def edition_dates(report: Report) -> Iterator[Diagnostic]:
         zh_days = _full_dates(zh)
         en_days = _full_dates(en)
         if not zh_days or not en_days:
+            if "月" in zh:
+                yield from _day_translated(report, use, zh, en)
             continue
         wanted = {f.date for f in zh_days}
         given = {f.date for f in en_days}

@@ -32,8 +32,10 @@ START_WORDS = re.compile(r"启动|发起|成立|创立|创办|设立|下设|组�
 # "2016年，公司上市，同年设立“助学金”": 同年 (the same year) dates a second start by the year its sentence named
 SAME_YEAR = re.compile(r"(?:同年|当年)\s*(?:" + START_WORDS.pattern + ")")
 YEAR_WRITTEN = re.compile(r"((?:19|20)\d\d)\s*年")
-# "连续十年" and "连续第十年" (the tenth year running) both count the report year as the last of the run
-RUNNING = re.compile(r"连续\s*第?\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:年|届)")
+# "连续十年" and "连续第十年" (the tenth year running) both count the report year as the last of the run; so does
+# 连续 with its verb before the count (连续实施7年, 连续开展十年: for seven years running). Up to two characters,
+# none a numeral, stand between (第 is one).
+RUNNING = re.compile(r"连续\s*(?:(?![一二两三四五六七八九十])[\u4e00-\u9fff]){0,2}\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:年|届)")
 COUNTING = re.compile(r"^(?:连续|[一二两三四五六七八九十百]+[年届次])$")  # the count itself says nothing of what is counted
 NEGATIVE = re.compile(r"未|没有|无|零")
 # "每年…在9月9日前后": a day of every year, from the sentence's start year (自2015年起) to the report's
