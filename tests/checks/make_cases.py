@@ -2332,6 +2332,15 @@ CASES = {
       - text: {zh: "业务的恢复有目共睹，全年访客人次同比增长22.9%。", en: "The recovery is plain to see: visits grew 22.9% year on year."}
       - text: {zh: "业务的恢复有目共睹，全年访客人次同比增长19.8%。", en: "The recovery is plain to see: visits grew 19.8% year on year."}  # expect: N223
 """,
+    # "启动时仅有420家，2016年增至1,386家，增长3.3倍": a multiple right after a clause that rose to a figure (增至) is the
+    # rise from the sentence's one earlier figure in that unit; 增长3.3倍 literally means ×4.3, a warning when only the
+    # ratio (×3.3) holds, an error when neither does (checks/changes.py _risen_from).
+    "n205-a-multiple-after-a-rise-to": GIVING + """\
+    blocks:
+      - text: {zh: "计划启动时仅有420家中小企供应商，2016年增至1,386家，增长3.3倍。", en: "The programme started with 420 SME suppliers; by 2016 it had 1,386, a 3.3-fold increase."}  # expect: N205
+      - text: {zh: "计划启动时仅有420家中小企供应商，2016年增至1,386家，增长2.3倍。", en: "The programme started with 420 SME suppliers; by 2016 it had 1,386, up 2.3 times."}
+      - text: {zh: "计划启动时仅有420家中小企供应商，2016年增至1,386家，增长5倍。", en: "The programme started with 420 SME suppliers; by 2016 it had 1,386, up 5 times."}  # expect: N205
+""",
     # ---- precision cases from the haotian-resorts corpus: add above this line ----
 }
 

@@ -655,6 +655,25 @@ def _alias_named(report: Report, metric: Claim, claim: Claim) -> bool:
     return any(a in claim.clause for a in aliases)
 
 
+# a value that rose *to* the figure after it (增至1,386家): the sentence states where it rose from
+RISEN_TO = re.compile(r"(?:增|增加|增长|升|上升|提高|提升|扩大)(?:至|到)\s*$")
+
+
+def _risen_from(claim: Claim, earlier: list[Claim]) -> tuple[Claim, Claim] | None:
+    """"计划启动时仅有420家中小企供应商，2024年增至1,386家，增长3.3倍": a multiple in the clause right after one that
+    rose to a figure (增至), with no year to compare with, is the rise to that figure from the one earlier figure of
+    the sentence counted in the same unit. None when the figure before it did not rise to, or several earlier
+    figures of the sentence are counted in its unit (which one it rose from is not plain)."""
+    if len(earlier) < 2 or claim.reading is None:
+        return None
+    new, text = earlier[-1], claim.reading
+    between = text[new.figure.end : claim.figure.start].lstrip("，, ")
+    if not RISEN_TO.search(text[max(0, new.figure.start - 6) : new.figure.start]) or CLAUSE_END.search(between):
+        return None
+    olds = [c for c in earlier[:-1] if c.base == new.base and c.figure.unit == new.figure.unit]
+    return (olds[0], new) if len(olds) == 1 else None
+
+
 def multiples(report: Report) -> Iterator[Diagnostic]:
     """N205 for 倍 recomputed from the claims (no metric ids needed): "由2023年的138万提高到2024年的345万，
     提高2.5倍"; "是2023年的1.6倍"; "较2022年提高3倍". 是…的N倍 is a ratio; 提高N倍 an increase (×(N+1)),
@@ -709,17 +728,21 @@ def multiples(report: Report) -> Iterator[Diagnostic]:
                 new = best[1]
             year_named = BASE_YEAR.search(before_text)
             if year_named is None:
-                continue
-            year = int(year_named.group(1)) if year_named.group(1) else max(years) - 1
-            misprinted = _metric_it_misprints(new, metrics)
-            if misprinted is not None:
-                # the figure is the metric's digits at another scale (N201 says so): the multiple is of the table's series
-                new = misprinted
-                old = _series_value(new, year, metrics) or _base_claim(new, year, claims, weights)
+                risen = _risen_from(claim, earlier)
+                if risen is None:
+                    continue
+                old, new = risen
             else:
-                old = _base_claim(new, year, claims, weights)
-            if old is None and (printed := _metric_it_prints(new, metrics)) is not None:
-                old = _series_value(printed, year, metrics)  # the series of the one metric the figure prints
+                year = int(year_named.group(1)) if year_named.group(1) else max(years) - 1
+                misprinted = _metric_it_misprints(new, metrics)
+                if misprinted is not None:
+                    # the figure is the metric's digits at another scale (N201 says so): the multiple is of the table's series
+                    new = misprinted
+                    old = _series_value(new, year, metrics) or _base_claim(new, year, claims, weights)
+                else:
+                    old = _base_claim(new, year, claims, weights)
+                if old is None and (printed := _metric_it_prints(new, metrics)) is not None:
+                    old = _series_value(printed, year, metrics)  # the series of the one metric the figure prints
         if old is None or new is None or not old.figure.value or new.figure.value is None:
             continue
         converted = in_units_of(new.figure, old.figure)
