@@ -2341,6 +2341,16 @@ CASES = {
       - text: {zh: "计划启动时仅有420家中小企供应商，2016年增至1,386家，增长2.3倍。", en: "The programme started with 420 SME suppliers; by 2016 it had 1,386, up 2.3 times."}
       - text: {zh: "计划启动时仅有420家中小企供应商，2016年增至1,386家，增长5倍。", en: "The programme started with 420 SME suppliers; by 2016 it had 1,386, up 5 times."}  # expect: N205
 """,
+    # An amount restated in another currency is converted only at the exchange rate the report states (1港元兑1.03澳门元,
+    # HK$1 = MOP 1.03), within the rounding of both amounts and of the rate; with no stated rate (元 and 美元) nothing is
+    # said, as the registry never converts money (checks/conversions.py stated_rates).
+    "n224-money-at-the-stated-exchange-rate": GIVING + """\
+    blocks:
+      - text: {zh: "本报告金额以澳门元列示，换算汇率为1港元兑1.03澳门元。", en: "Amounts are in patacas, converted at HK$1 = MOP 1.03."}
+      - text: {zh: "2016年捐款7,640万澳门元（约合7,417万港元）。", en: "In 2016 we donated MOP 76.4 million (about HK$74.17 million)."}
+      - text: {zh: "2016年捐款7,640万澳门元（约合7,870万港元）。", en: "In 2016 we donated MOP 76.4 million (about HK$78.7 million)."}  # expect: N224
+      - text: {zh: "2016年采购1.2亿元（约合1,650万美元）。", en: "In 2016 we bought RMB 120 million (about US$16.5 million)."}
+""",
     # ---- precision cases from the haotian-resorts corpus: add above this line ----
 }
 

@@ -42,18 +42,52 @@ CALENDAR = frozenset({"day", "week", "month"})
 
 def conversions(report: Report) -> Iterator[Diagnostic]:
     """N224: every figure with a unit followed by one figure in another unit of the same quantity, in
-    parentheses or after 折合/相当于/即, that the conversion does not give."""
+    parentheses or after 折合/相当于/即, that the conversion does not give; amounts in two currencies only at an
+    exchange rate the report states."""
+    rates = stated_rates(report)
     for use in texts(report):
-        chinese = list(_scalar(report, use.origin.child("zh"), use.text.zh or ""))
+        chinese = list(_scalar(report, use.origin.child("zh"), use.text.zh or "", rates))
         yield from chinese
         for lang, scalar in (("zh-Hant", use.text.zh_hant), ("zh-Hans", use.text.zh_hans), ("en", use.text.en)):
             if scalar and not (lang == "en" and chinese):  # the English of a wrong Chinese conversion is its translation: said once
-                yield from _scalar(report, use.origin.child(lang), scalar)
+                yield from _scalar(report, use.origin.child(lang), scalar, rates)
     for cell, origin in plain_cells(report):
-        yield from _scalar(report, origin, cell)
+        yield from _scalar(report, origin, cell, rates)
 
 
-def _scalar(report: Report, origin, scalar: str) -> Iterator[Diagnostic]:
+# "1港元兑1.03澳门元", "HK$1 = MOP 1.03", "1美元兑换7.12元": one unit of a currency stated as so much of another
+RATE_LINK = re.compile(r"\s*(?:兑换|兑|=|＝|折合|约合|合|to|:|：)\s*", re.IGNORECASE)
+Rates = dict[tuple[str, str], tuple[Decimal, Decimal]]  # (from base, to base) -> (rate, half its last printed digit)
+
+
+def stated_rates(report: Report) -> Rates:
+    """The exchange rates the report states (1 of one currency = N of another), both ways. A currency converts into
+    another only at the rate the writer gives (the registry never converts money); a pair stated at two rates (two
+    years' rates) gives none, as which one a conversion used cannot be told."""
+    found: dict[tuple[str, str], set[tuple[Decimal, Decimal]]] = {}
+    for use in texts(report):
+        for scalar in (use.text.zh, use.text.en):
+            if not scalar or not re.search(r"[1１]", scalar):
+                continue
+            text = reading(MASK.sub(lambda m: " " * len(m.group(0)), scalar))
+            figs = [f for f in numbers.find_figures(text) if f.kind == "number" and f.value is not None]
+            for one, other in zip(figs, figs[1:]):
+                a, b = units.UNITS.get(one.unit or ""), units.UNITS.get(other.unit or "")
+                if (a is None or b is None or a.dimension != "currency" or b.dimension != "currency" or a.base == b.base
+                        or one.value != a.scale or one.qualifier or not RATE_LINK.fullmatch(text, one.end, other.start)):
+                    continue
+                assert other.value is not None
+                found.setdefault((a.base, b.base), set()).add((other.value / one.value, _half_step(other) / one.value))
+    rates: Rates = {}
+    for (a, b), values in found.items():
+        if len(values) == 1:
+            rate, half = next(iter(values))
+            rates[(a, b)] = (rate, half)
+            rates.setdefault((b, a), (1 / rate, half / rate / rate))
+    return rates
+
+
+def _scalar(report: Report, origin, scalar: str, rates: Rates | None = None) -> Iterator[Diagnostic]:
     if not re.search(r"\d", scalar) or not re.search(r"[（(，,]", scalar):
         return
     text = reading(MASK.sub(lambda m: " " * len(m.group(0)), scalar))  # Traditional read as Simplified, same offsets
@@ -62,7 +96,7 @@ def _scalar(report: Report, origin, scalar: str) -> Iterator[Diagnostic]:
         per = _per_more(text, first, second)
         if not per and not _restated(text, first, second):
             continue
-        found = _disagreement(first, second) if not per else _per_disagreement(first, second, per)
+        found = _disagreement(first, second, rates or {}) if not per else _per_disagreement(first, second, per)
         if found is None:
             continue
         converted, shown = found
@@ -163,10 +197,12 @@ def _half_step(fig: numbers.Figure) -> Decimal:
     return step / 2
 
 
-def _disagreement(first: numbers.Figure, second: numbers.Figure) -> tuple[Decimal, str] | None:
+def _disagreement(first: numbers.Figure, second: numbers.Figure, rates: Rates | None = None) -> tuple[Decimal, str] | None:
     a, b = units.UNITS.get(first.unit or ""), units.UNITS.get(second.unit or "")
     if a is None or b is None or a.id == b.id:
         return None  # no unit, or the same one: no conversion is printed
+    if rates and (a.base, b.base) in rates:
+        return _at_rate(first, second, rates[(a.base, b.base)])
     k = _factor(a, b)
     if k is None or not k or first.value is None or second.value is None:
         return None
@@ -174,6 +210,18 @@ def _disagreement(first: numbers.Figure, second: numbers.Figure) -> tuple[Decima
         return None
     converted = first.value * k
     return converted, _as_printed(converted, second)
+
+
+def _at_rate(first: numbers.Figure, second: numbers.Figure, rate: tuple[Decimal, Decimal]) -> tuple[Decimal, str] | None:
+    """An amount restated in another currency at the report's stated rate ("7,640万澳门元（约合7,417万港元）" at 1港元兑
+    1.03澳门元), within the rounding of both amounts and of the rate as printed (1.03 may be 1.025 to 1.035)."""
+    if first.value is None or second.value is None:
+        return None
+    k, half = rate
+    if any(_agrees(first, second, x) for x in (k, k - half, k + half)) or k - half <= second.value / first.value <= k + half:
+        return None
+    converted = first.value * k
+    return converted, _as_printed(converted, second) + " at the exchange rate the report states"
 
 
 def _agrees(first: numbers.Figure, second: numbers.Figure, k: Decimal) -> bool:
