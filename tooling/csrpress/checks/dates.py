@@ -152,7 +152,7 @@ def event_dates(report: Report) -> Iterator[Diagnostic]:
                          f"{shown(later)} vs {shown(earlier)}{unsure}", _where(report, later),
                          hint=("correct the wrong date; if these are two events, name each one distinctly" if not loose
                                else "give the event's day as the other place does, or say which days it spans") if day
-                         else "correct the start year (连续N年 counts the report year: 2015 + 连续十年 = 2024)",
+                         else "correct the start year, or the number of years: 连续N年 counts the report year itself (in a 2024 report, 连续十年 began in 2015)",
                          related=(Related(_where(report, earlier), f"{what[1]} {shown(earlier)} here"),),
                          anchor=(later.origin.file, later.origin.path, later.start, later.start + len(later.printed)))
 
