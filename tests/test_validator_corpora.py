@@ -83,8 +83,9 @@ FLOORS = {
     # flue-gas concentrations, with years in translation, 其中 opening a sentence and additions by commissioning
     REPO / "tests" / "validator-corpus" / "jingyuan-environment-2024": 0.80,
     # held out on 2026-12-07 (third session): huafeng (a pig farming group) first 23/31 with no false alarm; 26/31 with
-    # a day translated as another day, 连续实施N年 as a run, and a multiple's base year read as the last year before it
-    REPO / "tests" / "validator-corpus" / "huafeng-agri-2024": 0.83,
+    # a day translated as another day, 连续实施N年 as a run, and a multiple's base year read as the last year before it;
+    # 28/31 with 销量 read as 销售量 and a misadded table total's rows confirming the text it is compared with
+    REPO / "tests" / "validator-corpus" / "huafeng-agri-2024": 0.89,
 }
 # Error-level findings a corpus's truth does not credit although they are right: none (yunfeng's 表7-2 total
 # used to be one until N207 named every row it adds).

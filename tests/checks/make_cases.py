@@ -1634,6 +1634,37 @@ CASES = {
       - text: {zh: "随着新建沼气工程陆续投运，2016年沼气发电量是2015年的1.45倍。", en: "With new biogas plants running, 2016 generation was 1.45 times that of 2015."}
       - text: {zh: "随着新建沼气工程陆续投运，2016年沼气发电量是2015年的1.6倍。", en: "With new biogas plants running, 2016 generation was 1.6 times that of 2015."}  # expect: N205
 """,
+    # 销量 is 销售量, the amount sold (claims/thesaurus.py): "全年销售饲料458万吨" states the row 饲料销量, and 458 for
+    # 458.6 is cut off instead of rounded.
+    "n202-sold-is-the-sales-row": GIVING + metric("day.feed-sales.2016", "饲料销量（万吨），2016年", "458.6", "万吨", "2016", [])
+        + metric("day.feed-output.2016", "饲料产量（万吨），2016年", "465.3", "万吨", "2016", []) + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2016"]
+          rows:
+            - [{zh: "饲料产量（万吨）", en: "Feed output (10,000 tonnes)"}, {m: day.feed-output.2016, bare: true}]
+            - [{zh: "饲料销量（万吨）", en: "Feed sales (10,000 tonnes)"}, {m: day.feed-sales.2016, bare: true}]
+      - text: {zh: "2016年，公司饲料产量465.3万吨，其中教槽料12.4万吨。", en: "In 2016 we produced 4.653 million tonnes of feed, 124,000 tonnes of it creep feed."}
+      - text: {zh: "2016年，全年销售饲料458万吨，服务养殖户2.3万余家。", en: "In 2016 we sold 4.58 million tonnes of feed to more than 23,000 farmers."}  # expect: N202
+""",
+    # A table's total that its rows do not add up to (N207) is no anchor for its fact: its rows state their sum, and
+    # a text that gives that sum is the figure another statement is compared with (checks/claims.py _times_stated).
+    # The index's 17,395 is reported against the text's 17,935, which the rows make, not against the total's 17,953.
+    "n212-rows-confirm-the-text-over-their-total": GIVING
+        + metric("hr.a.2016", "养殖生产，2016年", "9,842", "人", "2016", [])
+        + metric("hr.b.2016", "饲料生产，2016年", "8,093", "人", "2016", [])
+        + metric("hr.total.2016", "员工合计，2016年", "17,953", "人", "2016", []) + """\
+    blocks:
+      - text: {zh: "截至2016年12月31日，公司职工总数17,935人，全部签订劳动合同。", en: "At the end of 2016 the Company had 17,935 employees, all under contract."}  # expect: N201
+      - table:
+          header: [{zh: 岗位类别, en: Function}, {zh: 员工人数（人）, en: Employees}]
+          rows:
+            - [{zh: 养殖生产, en: Hog farming}, {m: hr.a.2016, bare: true}]
+            - [{zh: 饲料生产, en: Feed production}, {m: hr.b.2016, bare: true}]
+            - [{zh: 合计, en: Total}, {m: hr.total.2016, bare: true}]  # expect: N207
+      - text: {zh: "截至2016年底员工总数17,395人，其中女性员工5,382人。", en: "17,395 employees at the end of 2016, of whom 5,382 were women."}  # expect: N212
+""",
+    # ---- precision cases from the huafeng-agri corpus: add above this line ----
     # ---- precision cases from the jinxiu-yunhang corpus: add above this line ----
     # 24小时 and 365天 are a whole day and a whole year: "24小时预警" is "round-the-clock warning", "全年365天" "all year
     # round". English says the period with an idiom, not its count (checks/editions.py _whole_period); a 24小时 the

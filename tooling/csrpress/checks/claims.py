@@ -11,7 +11,7 @@ import re
 
 from collections import defaultdict
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from collections.abc import Iterator
 
 from ..claims import Claim, claims_of, zh_claims
@@ -23,6 +23,8 @@ from ..claims.script import reading
 from ..claims.subject import ASPECT
 from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report
+from ..numbers import Figure
+from .tables import misadded_totals
 
 FLOOR = 0.2  # below this two subjects are taken to name different things, whatever their values
 MARGIN = 0.15  # partners this close to the best one are as plausible as it
@@ -124,6 +126,7 @@ def conflicts(report: Report) -> tuple[tuple[Claim, Claim, str, float, list[Clai
 def _conflicts(report: Report) -> list[tuple[Claim, Claim, str, float, list[Claim]]]:
     partners, by_id = _partners(report)
     order = {id(c): i for i, c in enumerate(claims_of(report))}
+    added = misadded_totals(report)
     found = []
     for key in sorted(partners, key=lambda k: order[k]):
         near = partners[key]
@@ -140,7 +143,7 @@ def _conflicts(report: Report) -> list[tuple[Claim, Claim, str, float, list[Clai
         # a declared metric first (the anchor of its fact: what a reader checks against), then the closest
         # in reading order among equals: partners come from sets of words, whose order varies from run to run
         plausible = [(s, o) for s, o in near if s >= best - MARGIN]
-        stated = _times_stated(plausible)
+        stated = _times_stated(plausible, added)
         plausible.sort(key=lambda so: (-stated[id(so[1])], so[1].metric_id is None, -so[0], order[id(so[1])]))
         rel = {id(o): relation(claim.figure, o.figure) for _, o in plausible}
         if any(rel[id(o)] == AGREE and _confirms(o, claim) for _, o in plausible):
@@ -163,13 +166,22 @@ def _conflicts(report: Report) -> list[tuple[Claim, Claim, str, float, list[Clai
     return found
 
 
-def _times_stated(plausible: list[tuple[float, Claim]]) -> dict[int, int]:
+def _times_stated(plausible: list[tuple[float, Claim]], added: dict[str, Decimal]) -> dict[int, int]:
     """How many of a figure's plausible partners state each partner's value (itself included). A figure is
     checked against the value its fact is stated with most often: where the index says 6,125万元, the text and
     the highlights 6,215万元 and the table's total 6,251万元, the table is itself the odd one out (a sum slip
     that N207 reports), and the reader is to be pointed to 6,215. Among values stated equally often the
-    metric stays the anchor."""
-    return {id(o): sum(1 for _, p in plausible if p is o or relation(o.figure, p.figure) == AGREE) for _, o in plausible}
+    metric stays the anchor. A table's total that its rows do not add up to (`added`: metric -> the rows' sum)
+    has its rows state their sum: where the text says 17,935人 and the total row 17,953人 over rows that make
+    17,935, an index's 17,395 is pointed to the text's figure, which the rows confirm."""
+    sums = [(p, added[p.metric_id]) for _, p in plausible if p.metric_id in added]
+    return {id(o): sum(1 for _, p in plausible if p is o or relation(o.figure, p.figure) == AGREE)
+            + sum(1 for p, total in sums if p is not o and relation(o.figure, _valued(p.figure, total)) == AGREE) for _, o in plausible}
+
+
+def _valued(fig: Figure, value: Decimal) -> Figure:
+    """`fig` with an exact value in its own unit's base (the sum of a table's rows)."""
+    return replace(fig, value=value, low=value, high=value, qualifier=None)
 
 
 def _two_digit_swap(kind: str, a: Claim, b: Claim) -> bool:

@@ -134,36 +134,69 @@ def _parts(above: list, c: int, total: numbers.Figure | None, report: Report) ->
     return parts[::-1]
 
 
+def _totals(report: Report, block) -> Iterator[tuple[int, int, numbers.Figure, list[numbers.Figure | None]]]:
+    """Each total cell of a table (row, column, its figure, the rows it adds up), of two rows or more."""
+    rows = block.data.rows
+    for r, row in enumerate(rows):
+        if not row or not TOTAL.search(_label(row[0])) or SUBTOTAL.search(_label(row[0])):
+            continue
+        for c in range(1, len(row)):
+            total = _figure(row[c], report)
+            parts = _parts(rows[:r], c, total, report)
+            if total is None or total.value is None or not parts or any(p is None or p.value is None for p in parts):
+                continue
+            if len(parts) < 2:
+                # nobody sums one row: a 总数 row under a single row of its unit names an indicator of its own
+                # (客房总数 under the number of hotels, both counted in 间), not the total of that row
+                continue
+            yield r, c, total, parts
+
+
+def _averaged(block, r: int, c: int) -> bool:
+    header = block.data.header
+    return bool(c < len(header) and AVERAGE.search(_label(header[c])) or AVERAGE.search(_label(block.data.rows[r][0])))
+
+
+def _misadded(label: str, total: numbers.Figure, parts: list[numbers.Figure | None]) -> Decimal | None:
+    """The sum of the rows when a total (not an average, not a share) is not it, else None."""
+    if total.kind == "percent" or total.value is None:
+        return None
+    values = [p.value for p in parts if p is not None and p.value is not None]
+    slack = _slack([p for p in parts if p is not None] + [total])
+    if abs(sum(values) - total.value) <= slack or _breakdowns(values, total.value, slack):
+        return None
+    if WEAK_TOTAL.search(label) and not STRONG_TOTAL.search(label) and abs(sum(values) - total.value) > total.value.copy_abs() / 10:
+        return None  # "纳税总额" under 营业收入 and 净利润 names an indicator, not the sum of the rows above
+    return sum(values, Decimal(0))
+
+
+def misadded_totals(report: Report) -> dict[str, Decimal]:
+    """Each declared metric printed as a table's total that its rows do not add up to (N207), with the rows' sum:
+    a figure the rows make is stated by them, whatever the total row says (checks/claims.py _times_stated)."""
+    found: dict[str, Decimal] = {}
+    for _, _, block in all_blocks(report):
+        if block.kind != "table":
+            continue
+        for r, c, total, parts in _totals(report, block):
+            cell = block.data.rows[r][c]
+            if isinstance(cell, schema.MetricRef) and not _averaged(block, r, c):
+                added = _misadded(_label(block.data.rows[r][0]), total, parts)
+                if added is not None:
+                    found[cell.m] = added
+    return found
+
+
 def table_arithmetic(report: Report) -> Iterator[Diagnostic]:
     for _, _, block in all_blocks(report):
         if block.kind != "table":
             continue
         rows = block.data.rows
-        for r, row in enumerate(rows):
-            if not row or not TOTAL.search(_label(row[0])) or SUBTOTAL.search(_label(row[0])):
+        for r, c, total, parts in _totals(report, block):
+            if _averaged(block, r, c):
+                yield from _overall_average(report, block, r, c, total, [p for p in parts if p is not None])
                 continue
-            header = block.data.header
-            for c in range(1, len(row)):
-                total = _figure(row[c], report)
-                parts = _parts(rows[:r], c, total, report)
-                if total is None or total.value is None or not parts or any(p is None or p.value is None for p in parts):
-                    continue
-                if len(parts) < 2:
-                    # nobody sums one row: a 总数 row under a single row of its unit names an indicator of its own
-                    # (客房总数 under the number of hotels, both counted in 间), not the total of that row
-                    continue
-                if c < len(header) and AVERAGE.search(_label(header[c])) or AVERAGE.search(_label(row[0])):
-                    yield from _overall_average(report, block, r, c, total, [p for p in parts if p is not None])
-                    continue
-                if total.kind == "percent":
-                    continue
-                values = [p.value for p in parts if p is not None and p.value is not None]
-                slack = _slack([p for p in parts if p is not None] + [total])
-                if abs(sum(values) - total.value) > slack and not _breakdowns(values, total.value, slack):
-                    if WEAK_TOTAL.search(_label(row[0])) and not STRONG_TOTAL.search(_label(row[0])) \
-                            and abs(sum(values) - total.value) > total.value.copy_abs() / 10:
-                        continue  # "纳税总额" under 营业收入 and 净利润 names an indicator, not the sum of the rows above
-                    yield _wrong_total(report, block, rows, r, c, total, parts)
+            if _misadded(_label(rows[r][0]), total, parts) is not None:
+                yield _wrong_total(report, block, rows, r, c, total, parts)
         header = block.data.header
         for c, head in enumerate(header):
             if not re.search(r"占比|比例|比重|share|%", _label(head), re.IGNORECASE):

@@ -62,7 +62,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     # same of the people a company hires straight from school
     ("毕业生", "应届高校毕业生", "高校应届毕业生", "应届毕业生", "高校毕业生", "大学毕业生", "应届生"),
     ("招聘", "吸纳", "招录", "录用", "招收"),  # to take people on: 吸纳毕业生 is to hire them
-    ("新产品", "新品"),  # a new product, in the short form of sales and marketing texts
+    ("新产品", "新品"),
+    ("销售", "销售量", "销量"),  # 销量 is 销售量, the amount sold: "销售饲料458万吨" states the row 饲料销量（万吨）  # a new product, in the short form of sales and marketing texts
     ("合计", "合共"),  # Hong Kong's "合共85,198吨": in all  # "当中女性雇员3,603名": Hong Kong writes 当中 for 其中
     # R&D intensity is defined as R&D spending over revenue (the CSRC's and the statistics bureau's wording)
     ("研发强度", "研发投入强度", "研发投入占营业收入比例", "研发投入占营业收入的比例", "研发投入占营收比例",
