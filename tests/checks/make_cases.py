@@ -1047,12 +1047,15 @@ CASES = {
       - quote: {text: {zh: "今年全体志愿者的服务时长超过7万小时。", en: "This year our volunteers gave more than 70,000 hours."}, by: {zh: 志愿者协会会长, en: "President, Volunteers' Association"}}  # expect: N212
 """,
     # A figure cut off at a half (61万 for 61.5万): the intervals touch, but 61.5 rounds to 62 either way halves go
-    # (up, or to the even digit); 1.2亿 for 1.25亿 is the even rounding and stays agreed.
+    # (up, or to the even digit). 1.2亿 for 1.25亿 is the half rounded to the even digit, which GB/T 8170 allows for
+    # measured data but a report's reader, who rounds halves up (四舍五入), takes for 1.25亿 cut off: a warning that
+    # says so (claims/relate.py half_to_even); 1.3亿 is 1.25亿 rounded half up and agrees.
     "n213-cut-off-at-a-half": GIVING + """\
     blocks:
-      - text: {zh: "2016年，公司新能源汽车销量61.5万辆，光伏发电量1.25亿千瓦时。", en: "In 2016 we sold 615,000 new energy vehicles and generated 125 million kWh of solar power."}
+      - text: {zh: "2016年，公司新能源汽车销量61.5万辆，光伏发电量1.25亿千瓦时，风力发电量3.35亿千瓦时。", en: "In 2016 we sold 615,000 new energy vehicles and generated 125 million kWh of solar power and 335 million kWh of wind power."}
       - text: {zh: "2016年，新能源汽车销量61万辆。", en: "In 2016 we sold 610,000 new energy vehicles."}  # expect: N213
-      - text: {zh: "2016年，光伏发电量1.2亿千瓦时。", en: "In 2016 we generated 120 million kWh of solar power."}
+      - text: {zh: "2016年，光伏发电量1.2亿千瓦时。", en: "In 2016 we generated 120 million kWh of solar power."}  # expect: N213
+      - text: {zh: "2016年，风力发电量3.4亿千瓦时。", en: "In 2016 we generated 340 million kWh of wind power."}
 """,
     # Two running totals (累计) of one subject, one year and no start named are one total to one day: they must agree.
     # A total counted from a named start (自2015年以来) may differ from another.
@@ -1172,6 +1175,12 @@ CASES = {
     blocks:
       - text: {zh: "2016年，公司温室气体排放总量385万吨二氧化碳当量。", en: "In 2016 our GHG emissions were 3.85 million tCO2e."}  # expect: N202
       - text: {zh: "2016年，范围二排放236.4万吨二氧化碳当量。", en: "In 2016 Scope 2 emissions were 2.364 million tCO2e."}
+""",
+    # A total in 吨二氧化碳当量 is a greenhouse-gas emission though its clause names only the scopes it sums ("范围一和范围二
+    # 合计…万吨二氧化碳当量"): it is the total an intensity of 碳排放 divides (checks/averages.py _words_with_unit).
+    "n221-total-named-by-its-unit": GIVING + metric("day.revenue.2016", "2016年营业收入", "15亿", "元", "2016", []) + """\
+    blocks:
+      - text: {zh: "2016年，公司范围一和范围二合计1.2万吨二氧化碳当量，单位营业收入碳排放（范围一和范围二）为0.10吨/万元。", en: "In 2016 Scope 1 and 2 emissions totalled 12,000 tCO2e, or 0.10 tonnes per RMB 10,000 of revenue."}  # expect: N221
 """,
     # An intensity that names no scope divides that inventory (checks/averages.py _inventory); one that names a
     # scope divides that scope's emissions, which the table row of scopes 1 and 2 is not.

@@ -174,6 +174,14 @@ def _named_by_unit(ratio: Ratio) -> str:
     return "" if unit is None else NAMED_BY_UNIT.get(unit.base, "")
 
 
+def _words_with_unit(claim: Claim) -> frozenset[str]:
+    """A claim's subject words and those its unit names: "范围一和范围二合计776.5万吨二氧化碳当量" states a greenhouse-gas
+    emission (温室气体排放) in its unit, not its words, and is the total an intensity of 碳排放 (吨/万元) divides."""
+    unit = units.UNITS.get(claim.figure.unit or "")
+    named = NAMED_BY_UNIT.get(unit.base, "") if unit is not None else ""
+    return claim.words | content_words(named) if named else claim.words
+
+
 def _has(words: frozenset[str], word: str) -> bool:
     """`word` is one of `words` or inside one: the segmenter may glue it to a neighbour (人员培训)."""
     return any(word in w for w in words)
@@ -519,7 +527,7 @@ def averages(report: Report) -> Iterator[Diagnostic]:
                 continue
             if not ratio.per_head:
                 # "燃气发电碳排放强度": every word of an intensity names its total or its base, or it is of a part
-                if not all(any(_has(x.words, w) for x in total + counts) for w in core):
+                if not all(any(_has(_words_with_unit(x), w) for x in total + counts) for w in core):
                     continue
         readings = []
         for t in total:

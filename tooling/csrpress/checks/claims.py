@@ -18,7 +18,7 @@ from ..claims import Claim, claims_of, zh_claims
 from ..claims.extract import anchor, locate, printed_unit, shown
 from ..claims.group import COMMON_CLAIMS, CONTAINED, Weights, comparable, enough_in_common, overlap, pairs, similarity, weights_of
 from .. import units
-from ..claims.relate import _digits, AGREE, BOUNDS, CLOSE, DIFFERENT, FAR, FAR_APART, QUALIFIER, SCALE, SWAP, TRUNCATED, describe, in_units_of, loose_step, ratio, relation
+from ..claims.relate import half_to_even, _digits, AGREE, BOUNDS, CLOSE, DIFFERENT, FAR, FAR_APART, QUALIFIER, SCALE, SWAP, TRUNCATED, describe, in_units_of, loose_step, ratio, relation
 from ..claims.script import reading
 from ..claims.subject import ASPECT
 from ..diagnostics import Diagnostic, Related, Severity
@@ -54,7 +54,10 @@ def _needed(kind: str, a: Claim, b: Claim) -> float:
         if r is not None and r <= limit:
             return needed
     return DIFFERENT_BY_RATIO[-1][1]
-SLIPS = (SCALE, SWAP, TRUNCATED)  # the digits themselves say the two are one figure: one shared word is enough
+SLIPS = (SCALE, SWAP, TRUNCATED)
+# 23.85 printed as 23.8: rounded half to the even digit (GB/T 8170, for measured data), which a reader of a report,
+# who rounds halves up (四舍五入), takes for the figure cut off: a warning that says so
+HALF_EVEN_NOTE = " (rounded half to the even digit, as GB/T 8170 allows for measured data; halves rounded up, as readers expect, give the other last digit)"  # the digits themselves say the two are one figure: one shared word is enough
 
 
 def _name(claim: Claim) -> str:
@@ -247,7 +250,8 @@ def same_fact_conflict(report: Report) -> Iterator[Diagnostic]:
         metric = claim.metric_id or other.metric_id
         if kind == TRUNCATED:
             yield Diagnostic("N202" if metric else "N213", Severity.WARNING,
-                             f"“{shown(claim)}” and “{shown(other)}” state the same fact ({sim:.0%} alike); {describe(kind)}",
+                             f"“{shown(claim)}” and “{shown(other)}” state the same fact ({sim:.0%} alike); {describe(kind)}"
+                             + (HALF_EVEN_NOTE if half_to_even(claim.figure, other.figure) else ""),
                              locate(report, claim), hint="print the rounded value or the full one in both places", related=related,
                              anchor=anchor(claim))
             continue
