@@ -1176,6 +1176,26 @@ CASES = {
       - text: {zh: "2016年，公司温室气体排放总量385万吨二氧化碳当量。", en: "In 2016 our GHG emissions were 3.85 million tCO2e."}  # expect: N202
       - text: {zh: "2016年，范围二排放236.4万吨二氧化碳当量。", en: "In 2016 Scope 2 emissions were 2.364 million tCO2e."}
 """,
+    # A capacity is a rate: 日/年 before its noun (日处理能力1,200吨, 年经营规模四十六万八千吨) reads it per day or per year,
+    # as a table or another sentence prints it (48.6万吨/年); a clause naming no holder of its own states the capacity
+    # of what the clause before names (claims/extract.py _per_period, _capacity_holder). 2016年处理能力 is the year's.
+    "n212-capacity-per-year-of-the-clause-before": GIVING + """\
+    blocks:
+      - text: {zh: "截至2016年末，公司运营危险废物处置项目12个，年经营规模四十六万八千吨；运营污水处理厂9座，日处理能力12万吨。", en: "At the end of 2016 we ran 12 hazardous waste disposal projects with a licensed capacity of 468,000 tonnes a year, and 9 wastewater plants treating 120,000 tonnes a day."}
+      - text: {zh: "公司危险废物处置项目核准经营规模48.6万吨/年，污水处理厂设计处理能力合计12万吨/日。", en: "Our hazardous waste disposal projects are licensed for 486,000 tonnes a year; our wastewater plants are designed for 120,000 tonnes a day."}  # expect: N212
+""",
+    # A value's share of its limit ("颗粒物排放均值3.2mg/Nm³，仅为国家标准限值的8%") is the value over the limit the report's
+    # table gives on that pollutant's row, in the column headed by the limit's words (checks/limits.py).
+    "n217-share-of-a-limit-in-its-table": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司焚烧厂颗粒物排放均值3.2mg/Nm³，仅为国家标准限值的8%；二氧化硫排放均值16mg/Nm³，为国家标准限值的20%。", en: "In 2016 particulate emissions at our incineration plants averaged 3.2 mg/Nm³, only 8% of the national limit; sulphur dioxide averaged 16 mg/Nm³, 20% of the national limit."}  # expect: N217
+      - table:
+          caption: {zh: 表1 烟气排放均值, en: Table 1 Average flue gas emissions}
+          header: [{zh: 污染物, en: Pollutant}, {zh: 2016年, en: "2016"}, {zh: 国家标准限值, en: National limit}]
+          rows:
+            - [{zh: "颗粒物（mg/Nm³）", en: "Particulate matter (mg/Nm³)"}, "3.2", "20"]
+            - [{zh: "二氧化硫（mg/Nm³）", en: "Sulphur dioxide (mg/Nm³)"}, "16", "80"]
+""",
     # A total in 吨二氧化碳当量 is a greenhouse-gas emission though its clause names only the scopes it sums ("范围一和范围二
     # 合计…万吨二氧化碳当量"): it is the total an intensity of 碳排放 divides (checks/averages.py _words_with_unit).
     "n221-total-named-by-its-unit": GIVING + metric("day.revenue.2016", "2016年营业收入", "15亿", "元", "2016", []) + """\

@@ -9,7 +9,7 @@ from .. import figcache, quoting
 from ..diagnostics import Diagnostic, Severity, sorted_unique
 from ..model import Report
 from ..project import Project
-from . import conversions, english, english_totals, group_averages, averages, carried, sums, growth, changes, fonts, pictures, claims, dates, derived, shares, editions, esg_index, facts, i18n, resources, streaks, structure, tables, writing, translation, overrides, script_mix
+from . import conversions, english, english_totals, group_averages, averages, carried, sums, growth, changes, fonts, pictures, claims, dates, derived, shares, limits, editions, esg_index, facts, i18n, resources, streaks, structure, tables, writing, translation, overrides, script_mix
 
 Check = Callable[[Report], Iterable[Diagnostic]]
 
@@ -42,6 +42,7 @@ CHECKS: tuple[Check, ...] = (
     streaks.streaks,
     shares.share_of_whole,
     shares.rate_of_part,
+    limits.share_of_limit,
     shares.stated_sums,
     shares.listed_parts,
     averages.averages,

@@ -374,6 +374,51 @@ def _per_money(masked: str, fig: numbers.Figure) -> numbers.Figure:
     return replace(fig, unit=per.id) if per is not None else fig
 
 
+# "日处理能力1,200吨", "年经营规模46.8万吨", "年产能4.8万升": a capacity is a rate, and Chinese names its period by writing
+# 日 or 年 before the capacity noun, where a table or another sentence prints the same rate in its unit (1,200吨/日,
+# 48.6万吨/年). Not a year of the calendar (2024年处理能力, 今年, 全年, 年内: the period the figure is of) nor 日均 (an
+# average, which names no capacity).
+PER_PERIOD = re.compile(r"(?<![0-9０-９〇一二三四五六七八九十百千万两几多今本去上当同该全近每明前后])([日年])(?![内底末初度中均前起常])"
+                        r"[\u4e00-\u9fff]{0,4}?(?:能力|规模|产能)\s*(?:为|达|达到|约|超过|逾|近|共|合计)*\s*$")
+
+
+def _per_period(masked: str, fig: numbers.Figure) -> numbers.Figure:
+    """A capacity printed in tonnes or cubic metres after 日/年 and its noun (PER_PERIOD) in its clause, read per day
+    or per year: "设计日处理能力1,200吨" states 1,200吨/日, as "年经营规模四十六万八千吨" states 46.8万吨/年."""
+    if fig.unit is None or fig.kind != "number" or fig.value is None:
+        return fig
+    unit = units.UNITS.get(fig.unit)
+    if unit is None or unit.dimension not in ("mass", "volume"):
+        return fig  # a count, money or energy: no capacity of a plant is printed so
+    start = max((m.end() for m in CLAUSE_END.finditer(masked, 0, fig.start)), default=0)
+    said = PER_PERIOD.search(masked, start, fig.start)
+    if said is None:
+        return fig
+    base = units.UNITS.get(unit.base)
+    per = units.lookup_unit(f"{base.zh}/{said.group(1)}") if base is not None else None  # the value is in base units
+    return replace(fig, unit=per.id) if per is not None else fig
+
+
+# Words that only say which capacity it is (设计能力, 核准规模, 许可规模), not whose: no holder of their own
+CAPACITY_KIND = frozenset({"设计", "核准", "许可", "批复", "现有", "总"})
+PERIOD_UNITS = re.compile(r"_per_day$|/[日年]$")
+
+
+def _capacity_holder(hollow: str, fig: numbers.Figure, c_start: int, s_start: int) -> frozenset[str]:
+    """Whose capacity a clause of 日/年 and a capacity noun states when it names no holder before them: "危险废物处置项目
+    12个，年经营规模四十六万八千吨" states the projects' capacity. Chinese chains clauses on one topic, and a capacity is
+    said of the plants or projects the clause before names (its content words, other figures blanked); nothing when
+    the clause names its own holder ("越南项目日处理能力…") or opens the sentence."""
+    if c_start <= s_start or fig.unit is None or not PERIOD_UNITS.search(fig.unit):
+        return frozenset()
+    said = PER_PERIOD.search(hollow, c_start, fig.start)
+    if said is None or content_words(hollow[c_start : said.start()]) - CAPACITY_KIND:
+        return frozenset()
+    before = hollow[s_start : c_start - 1]
+    start = max((m.end() for m in COMMA.finditer(before)), default=0)
+    return content_words(before[start:])
+
+
 AMONG = re.compile(r"(\w{2,})中(\w{2,})\s*$")
 
 
@@ -472,7 +517,7 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
         return []  # most strings state no figure
     values = sorted(values + list(referenced), key=lambda f: f.start)
     if lang == "zh":
-        values = [_per_money(masked, _per_tonne(masked, _counted_by(masked, f))) for f in values]
+        values = [_per_period(masked, _per_money(masked, _per_tonne(masked, _counted_by(masked, f)))) for f in values]
     block = block_kind(origin)
     hollow_text = _hollow(masked, figures)  # subjects never contain another figure's digits or unit
     qualifiers = {f.start: _qualifier_word(f) for f in values}
@@ -513,6 +558,7 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
                 words |= spent_on
                 near_spent = topic  # the noun phrase at the money is what it was spent on
             agent = _agent(hollow, fig, values, c_start, s_start) if role == "plain" else frozenset()
+            agent |= _capacity_holder(hollow, fig, c_start, s_start) if role == "plain" else frozenset()
             words |= agent
             purpose = _purpose(hollow, fig, c_end, s_end)
             # another figure in the clause that qualifies the subject ("35岁以下员工") is part of it
