@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from ..claims import Claim, claims_of, zh_claims
 from ..claims.extract import anchor, locate, printed_unit, shown
-from ..claims.group import COMMON_CLAIMS, CONTAINED, Weights, comparable, enough_in_common, overlap, pairs, similarity, weights_of
+from ..claims.group import COMMON_CLAIMS, CONTAINED, Weights, comparable, count_other_things, enough_in_common, overlap, pairs, similarity, weights_of
 from .. import units
 from ..claims.relate import half_to_even, _digits, AGREE, BOUNDS, CLOSE, DIFFERENT, FAR, FAR_APART, QUALIFIER, SCALE, SWAP, TRUNCATED, describe, in_units_of, loose_step, ratio, relation
 from ..claims.script import reading
@@ -58,6 +58,9 @@ SLIPS = (SCALE, SWAP, TRUNCATED)
 # 23.85 printed as 23.8: rounded half to the even digit (GB/T 8170, for measured data), which a reader of a report,
 # who rounds halves up (四舍五入), takes for the figure cut off: a warning that says so
 HALF_EVEN_NOTE = " (rounded half to the even digit, as GB/T 8170 allows for measured data; halves rounded up, as readers expect, give the other last digit)"  # the digits themselves say the two are one figure: one shared word is enough
+# Below this likeness a slip rests on the words the subjects share (enough_in_common) and on what each counts: a shared
+# modifier (职业院校) with two different counted nouns (新生, 毕业生) is two facts whose digits happen to look alike
+SLIP_ALIKE = 0.35
 
 
 def _name(claim: Claim) -> str:
@@ -158,8 +161,9 @@ def _conflicts(report: Report) -> list[tuple[Claim, Claim, str, float, list[Clai
             if kind == DIFFERENT and "累计" in claim.words & other.words and not _one_running_total(claim, other, sim):
                 continue  # a cumulative figure counts from a start its clause seldom names: two of them may differ
             if sim >= _needed(kind, claim, other) and (kind in SLIPS or enough_in_common(claim, other)) \
-                    and (kind not in SLIPS or sim >= 0.35 or enough_in_common(claim, other)) \
-                    and (not _two_digit_swap(kind, claim, other) or enough_in_common(claim, other)):
+                    and (kind not in SLIPS or sim >= SLIP_ALIKE or enough_in_common(claim, other)) \
+                    and (not _two_digit_swap(kind, claim, other) or enough_in_common(claim, other)) \
+                    and not (kind in SLIPS and sim < SLIP_ALIKE and count_other_things(claim, other)):
                 # what else states the other figure: only as exactly (_confirms); "约5.2万吨" agrees loosely with 4.83万吨
                 # but does not say it, and may itself be wrong (approximations_rounded_wrong)
                 support = [o for s, o in partners[id(other)] if o is not claim and relation(other.figure, o.figure) == AGREE

@@ -24,9 +24,10 @@ SUBTOTAL = re.compile(r"小计|subtotal|^\s*(?:其中|of\s+which)", re.IGNORECAS
 
 
 def _rounded(fig: numbers.Figure) -> bool:
-    """Whether a cell was rounded when printed: decimals, a scale word (4,860万元) or 约. Plain integers are exact."""
+    """Whether a cell was rounded when printed: decimals, a scale word (4,860万元, or 1.94万 read into a base unit,
+    whose last printed digit is worth 100) or 约. Plain integers are exact."""
     unit = units.UNITS.get(fig.unit or "")
-    return fig.precision < 1 or fig.qualifier is not None or (unit is not None and unit.scale > 1)
+    return fig.precision != 1 or fig.qualifier is not None or (unit is not None and unit.scale > 1)
 
 
 def _slack(figs: list[numbers.Figure]) -> Decimal:

@@ -33,6 +33,9 @@ CHANGE_BEFORE = re.compile(
     r"(?:增长|增加|提高|提升|上升|上涨|下降|降低|减少|下滑|回落|增幅|降幅|减幅|增速|扩大|缩小|净增|净减|缩短|延长|压缩|缩减|多|少)(?:了|为|达)?\s*$")
 SHARE_BEFORE = re.compile(r"(?:占|占比|比例为|比重)[^，。；]{0,14}?(?:的|为|达)?\s*$")
 OLD_VALUE = re.compile(r"(?:由|从)\s*(?:(?:(?:19|20)\d\d\s*年|上年|去年|上一年)(?:末|底|度)?的?)?\s*$")  # 由上年末的412辆
+# "由2023年的每名学生0.52吨降至0.46吨": after "由<year>的" the noun phrase the value is of (每名学生, 人均, a subject) may
+# stand before the figure, as after any "<year>的" (_year_of_its_subject); only words, no figure or clause break
+OLD_OF_YEAR = re.compile(r"(?:由|从)\s*(?:((?:19|20)\d\d)\s*年|上年|去年|上一年)(?:末|底|度)?的\s*[\u4e00-\u9fff]{1,8}\s*$")
 TOTALS = frozenset({"合计", "总计", "共计"})
 SPENDING = frozenset({"资金", "费用", "经费", "成本", "支出", "款项", "耗资", "投资", "资金投入", "拨款"})  # money that names no purpose
 # "捐赠3000万元，设立…奖学金" / "投入500万元，用于…": money whose clause ends at the figure is named by the
@@ -146,7 +149,7 @@ def _role(masked: str, fig: numbers.Figure, clause_start: int) -> str:
         return "multiple"
     if fig.unit == "percentage_point":
         return "change"
-    if OLD_VALUE.search(before) and TO_AFTER.match(masked[fig.end : fig.end + 8]):
+    if (OLD_VALUE.search(before) or OLD_OF_YEAR.search(before)) and TO_AFTER.match(masked[fig.end : fig.end + 8]):
         return "old"
     if COMPARED_WITH.search(before) and AGAINST_AFTER.match(masked[fig.end : fig.end + 6]):
         return "old"  # "与2019年的37.5万标箱相比": the value compared with
@@ -248,7 +251,8 @@ def _years(masked: str, fig: numbers.Figure, dates: list[numbers.Figure], senten
     if PREVIOUS.search(before[-8:]) and default:
         return frozenset({min(default) - 1})
     if role == "old":
-        return frozenset()
+        of_year = OLD_OF_YEAR.search(masked, sentence[0], fig.start)
+        return frozenset({int(of_year.group(1))}) if of_year and of_year.group(1) else frozenset()
     governing = [d for d in dates if sentence[0] <= d.start and d.end <= fig.start and not COMPARED_YEAR.search(masked[max(0, d.start - 4) : d.start])]
     # a year written as "2023年的" governs only the figure right after it, never a later one
     governing = [d for d in governing if not re.match(r"\s*年?(?:末|底|度)?的", masked[d.end : d.end + 4])]
@@ -330,7 +334,8 @@ def _counted_by(masked: str, fig: numbers.Figure) -> numbers.Figure:
 
 # "吨熟料", "每吨水泥", "吨钢": 吨 opening a noun names the tonne of product a quantity is counted per. Not 吨 as the
 # unit of a figure before it (万吨熟料, ＃吨, 三吨), nor 吨位, 吨级, 吨公里 (a size, a class, tonne-kilometres).
-PER_TONNE_OF = re.compile(r"(?<![\d〇一二三四五六七八九两几数万亿千百十＃.\s])(?:每)?吨(?![位级公])[\u4e00-\u9fff]")
+# 公吨 (Hong Kong's tonne) is a unit as printed (0.52公吨二氧化碳当量): the 吨 in it opens no noun; 每公吨水泥 does.
+PER_TONNE_OF = re.compile(r"(?<![\d〇一二三四五六七八九两几数万亿千百十＃.\s公])(?:每)?公?吨(?![位级公])[\u4e00-\u9fff]")
 
 
 def _per_tonne(masked: str, fig: numbers.Figure) -> numbers.Figure:

@@ -22,7 +22,7 @@ from .. import units
 from .extract import Claim
 from .relate import SCALE, SWAP, relation
 from .script import reading
-from .subject import ASPECT, content_words
+from .subject import ASPECT, content_words, is_content, segment
 
 # a unitless indicator named by its acronym (PUE, WUE, LTIFR, TRIR, NPS) or as a rate (损失工时工伤率 0.21 per
 # 200,000 hours, 百万工时事故率): a rate printed without % is such an indicator
@@ -114,6 +114,43 @@ def enough_in_common(a: Claim, b: Claim) -> bool:
         return True
     shared = (a.words & b.words) | (a.near & b.near)
     return len(shared) >= 2 or any(len(w) >= 3 for w in shared) or labelled(a, b) or labelled(b, a) or same_phrase(a, b)
+
+
+CLAUSE_EDGE = re.compile(r"[，,；;。：:！？!?（(、]")
+NOT_COUNTED = ASPECT | frozenset({"合计", "总计", "共计", "合共"})  # which total or part, not what is counted
+
+
+def counted_noun(claim: Claim) -> str | None:
+    """What a figure counts, the head of its noun phrase: the noun right after its measure word ("4,135名毕业生"),
+    else the last content word before it in its clause ("招收新生4,153名"); for a metric, the last content word of
+    its label ("职业院校毕业生人数（名）": 毕业生). A Chinese noun phrase ends in its head, the words before it say whose
+    or which (职业院校 of 职业院校毕业生). None when the clause names nothing."""
+    if claim.reading is None:
+        words = [w for w in segment(CLAUSE_EDGE.split(claim.clause)[0]) if is_content(w) and w not in NOT_COUNTED]
+        return words[-1] if words else None
+    fig = claim.figure
+    after = CLAUSE_EDGE.split(claim.reading[fig.end : fig.end + 8])[0]
+    for w in segment(after)[:1]:
+        if is_content(w) and w not in NOT_COUNTED:
+            return w
+    before = CLAUSE_EDGE.split(claim.reading[claim.sentence : fig.start])[-1]
+    words = [w for w in segment(before) if is_content(w) and w not in NOT_COUNTED]
+    return words[-1] if words else None
+
+
+def count_other_things(a: Claim, b: Claim) -> bool:
+    """Each figure counts a noun the other's subject does not name: "两所职业院校共招收新生4,153名" and
+    "职业院校毕业生人数" 4,135 share whose (职业院校) but count new students and graduates. The two figures' digits
+    may look transposed; the subjects do not agree, so the digits are no evidence of one fact."""
+    x, y = counted_noun(a), counted_noun(b)
+    if x is None or y is None:
+        return False
+    return not _names(x, b.words | b.near) and not _names(y, a.words | a.near)
+
+
+def _names(noun: str, words: frozenset[str]) -> bool:
+    """A subject names a noun when it has the word, or a word within it or around it (学生 and 在读学生)."""
+    return any(noun in w or len(w) >= 2 and w in noun for w in words)
 
 
 PHRASE_NOISE = re.compile(r"(?:19|20)\d\d\s*年(?:末|底|度)?|全年|年内|[\s，,。：:、；;]")

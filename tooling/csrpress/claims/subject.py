@@ -182,6 +182,11 @@ SINGLE_NOUNS = frozenset("铜锌铅镍锂钴锡钨钼金银铁钢铝煤油气茶
 NUMBERED_COUNT = re.compile(r"[一二两三四五六七八九十几数多]+[座家个台辆架艘栋幢所间处条名位只头棵株套张块片部支]")
 
 
+def is_content(word: str) -> bool:
+    """Whether a segmented word names what is counted (not a function word, unit, figure or reporting verb)."""
+    return _is_content(word)
+
+
 def _is_content(word: str) -> bool:
     """Once per distinct word of a run: every clause of every figure asks for each of its words."""
     hit = _CONTENT.get(word)
