@@ -501,9 +501,18 @@ pint (兆瓦时 and 万千瓦时; 吨二氧化碳当量 and 吨), and a slip acr
 A unit made of listed parts is known too: a scale word before a unit (万批次, 千万元, 万名) is that unit
 scaled, and an intensity of two units (吨/吨产品, 千瓦时/万元产值) is read whole and compared only with the
 same intensity, never as its numerator; so is a unit divided by a thing no figure is counted in but intensities
-are taken per (a bed 床/床日, a room night 间夜, a store 门店: 吨标准煤/床). Classifiers of vehicles, animals and packages (架, 头, 艘, 盒, 瓶) and
-counts of runs (车次, 批次, 架次, 航次, 班) and transport work (客公里, 吨公里) are listed; an intensity's base may
-carry a scale word (千克/百吨公里).
+are taken per (a guest room, a store 门店, a base station 基站, a student: 千瓦时/学生), or by a unit of what an
+industry makes or handles (千克标准煤/吨钢, 千瓦时/吨熟料, 千瓦时/千升啤酒, 克/千瓦时发电量). Classifiers of vehicles, animals and packages (架, 头, 羽, 艘, 盒, 瓶) and
+counts of runs (车次, 批次, 架次, 航次, 班次, 艘次, 场次, 剂次), of use (间夜/房晚, 床日, 人天) and transport work
+(客公里, 吨公里, 可用座公里) are listed; an intensity's base may carry a scale word (千克/百吨公里). The registry
+covers the currencies of the region (港元/HK$, 澳门元/MOP, 新台币/NT$, 新加坡元/S$, 欧元/EUR/€, 日元, 泰铢, 越南盾,
+印尼盾 ...; a code or sign before the amount, 港幣3,200萬元 included, is the amount's currency, never converted
+into another), energy (太瓦时, 吉焦/TJ, 千克标准煤/kgce, 吨油当量), peak and apparent power (MWp, kVA: not watts),
+gas at standard conditions (标准立方米/Nm³: not cubic metres), concentrations and levels (μg/m³, ppm, dB(A), ‰),
+and the English symbols after a figure (tCO₂e, kgCO2e, GWp, sq ft, mSv). A word that goes on after a unit word is
+no unit (5单位, 3股东, 羽毛球, 所有, 期间). An English denominator is not read (万千瓦时/GWh is read as 万千瓦时, as
+writers declare such a metric), so such a unit stays unknown, as does 千克二氧化碳当量 (in a sentence 千克 is the
+unit and 二氧化碳当量 words of its subject): a metric in it is S104.
 
 **Traditional Chinese.** Text with Traditional characters is read through OpenCC's t2s (same offsets),
 so 約400萬元, 合計, 變化 and 萬噸 read like 约400万元, 合计, 变化 and 万吨; findings quote the text as written,

@@ -11,7 +11,8 @@ from .numerals import (AR_PATTERN, CN_START_LENIENT, CN_START_STRICT, CORE_TAIL,
                        MONTH_NAMES, NONZERO_DIGIT_CHARS, SEVERAL_EN_WORDS, canonical, date_span,
                        digit_by_digit, en_number, end_of, evaluate, fold_fullwidth,
                        format_date, interval, several, several_words, zh_parts)
-from .units import CURRENCY_CODES, OF_CO2E, PER_THING, PER_WHAT, UNITS, Unit, fuse, lookup_unit, suffix_forms
+from .units import (CURRENCY_CODES, NOT_BEFORE, OF_CO2E, PER_THING, PER_WHAT, PREFIX_CURRENCY, PREFIX_CURRENCY_ZH, UNITS,
+                    Unit, fuse, lookup_unit, suffix_forms)
 
 __all__ = ["Figure", "find_figures", "format_figure", "format_zh", "parse_figure"]
 
@@ -84,19 +85,38 @@ _PRE_FIRST = "".join(sorted({w[0] for w in _ZH_PRE}
                             | {c for w in _EN_PRE for c in w[0] + w[0].upper()}))
 _POST = (r"(?:及以上|以上|以下|以内|左右|上下(?![游级班车楼学])"
          r"|\s+or\s+(?:more|above|over|less|fewer|below)(?![A-Za-z])|\+(?![0-9]))")
-# MOP$ before $: the pataca's sign is no US dollar
-_CUR = r"(?:(?<![A-Za-z])(?:RMB|CNY|USD|HKD|US\$|HK\$|MOP\$|MOP)|[¥￥$]|人民币)"
+# MOP$ before $: the pataca's sign is no US dollar (units.PREFIX_CURRENCY: the codes and signs that precede a number)
+_CUR = rf"(?:(?<![A-Za-z])(?:{_alt(PREFIX_CURRENCY)})|[¥￥$]|{_alt(PREFIX_CURRENCY_ZH)}(?=[ \u3000]?[0-9]))"
+_CUR_FIRST = "".join(sorted({c for w in (*PREFIX_CURRENCY, *PREFIX_CURRENCY_ZH, "¥", "￥", "$") for c in w[0] + w[0].lower()}))
 # 升 is the litre and the verb "to rise": "由5升至8", "2万升到3万" rise, "6,380万升" is a volume
 _RISE = "(?![至到为级幅高温值格学职])"
-_UNIT = "|".join(   # longest first, so 万人次 wins over 人次 and kilowatt-hours over kilowatt
-    re.escape(f).replace(r"\ ", r"\s") + ("(?![A-Za-z0-9])" if f[-1].isascii() and f[-1].isalnum()
-                                          else _RISE if f.endswith("升") else "") for f in suffix_forms())
+
+
+def _form(f: str) -> str:
+    """One printed form as a regex: an English one ends at a word's end, and a Chinese one is not read where the
+    word goes on into another (units.NOT_BEFORE: 5单位 is no order, 3股东 no share)."""
+    guard = ("(?![A-Za-z0-9])" if f[-1].isascii() and f[-1].isalnum() else _RISE if f.endswith("升")
+             else f"(?![{NOT_BEFORE[f]}])" if f in NOT_BEFORE else "")
+    return re.escape(f).replace(r"\ ", r"\s") + guard
+
+
+_LISTED = [f for f in suffix_forms() if "/" not in f]
+_LISTED_PER = [f for f in suffix_forms() if "/" in f]   # mg/Nm³, 吨/万元, 毫克/立方米（标态）
+_UNIT = "|".join(_form(f) for f in _LISTED)   # longest first, so 万人次 wins over 人次 and kilowatt-hours over kilowatt
 # An intensity of two Chinese units the registry does not list as one ("2.48吨/吨产品", "0.35千瓦时/万元产值"):
 # read whole, so that it is never taken for its numerator (units.py derives it, compared only with itself)
-_ZH_FORMS = _alt([f for f in suffix_forms() if not f.isascii() and f not in ("%", "％", "个百分点", "百分点", "倍")])
+# with an English numerator too ("0.12tCO2e/万元", "545kgce/吨"): a numerator is any unit but a ratio or a sign
+_RATIOS = ("%", "％", "个百分点", "百分点", "倍", "‰", "times", "fold", "percent", "per cent", "pct", "per mille",
+           "percentage points", "percentage point")
+_TOPS = "|".join(_form(f) for f in _LISTED if f not in _RATIOS)
+# the denominator stays Chinese (units._derived): "2,531万千瓦时/GWh" is read as 万千瓦时, as a writer declares its metric
+_BOTTOMS = "|".join(_form(f) for f in _LISTED if f not in _RATIOS and re.search("[\u4e00-\u9fff]", f))
 # "3.11吨标准煤/床": or divided by a thing no figure is counted in (units.PER_THING), tried first (门店 before 门)
 # "305千克二氧化碳当量/头": a mass numerator may name CO2e after its unit (units.OF_CO2E)
-_UNIT = (rf"(?:{_ZH_FORMS})(?:{_alt(OF_CO2E)})?/(?:{_alt(tuple(PER_THING))}|(?:百万|千|百|万|亿)?(?:{_ZH_FORMS})(?:{_alt(tuple(PER_WHAT))})?)|"
+# A listed intensity or concentration is tried first, unless a word goes on after it (毫克/立方米（标态） is listed
+# whole; 吨/万元产值 is 吨/万元 of output value)
+_UNIT = ("|".join(_form(f) + r"(?![\u4e00-\u9fff])" for f in _LISTED_PER) + "|"
+         + rf"(?:{_TOPS})(?:{_alt(OF_CO2E)})?[/／](?:{_alt(tuple(PER_THING))}|(?:百万|千|百|万|亿)?(?:{_BOTTOMS})(?:{_alt(tuple(PER_WHAT))})?)|"
          + _UNIT)  # 千克/百吨公里
 _YEAR = r"(?<![0-9A-Za-z_.])(?:19|20)[0-9]{2}(?![0-9])"
 _MONTH = rf"(?:{_alt((*MONTH_NAMES, 'Sept', *(m[:3] for m in MONTH_NAMES)))})(?![a-z])"
@@ -111,7 +131,7 @@ def _num_pattern(cn_start: str) -> str:
     return (
         # the lookahead guards let a digit skip the long qualifier alternations at once
         rf"(?:(?=[{_PRE_FIRST}])(?:(?P<n_pz>{_PRE_ZH}){_SP}?|(?P<n_pe>{_PRE_EN})\s+))?"
-        rf"(?:(?=[RCUHMrcuhm¥￥$人])(?P<n_cur>{_CUR}){_SP}?)?"
+        rf"(?:(?=[{_CUR_FIRST}])(?P<n_cur>{_CUR}){_SP}?)?"
         r"(?P<n_neg>(?<![0-9A-Za-z_.,)/\-])-(?=[0-9]))?"
         rf"(?(n_cur)|{_NUMBER_START})(?P<n_core>(?:{AR_PATTERN}|{cn_start}"
         rf"|(?<=[过超逾近破])(?:[千百]?[万亿]|千|百)){CORE_TAIL})"
@@ -139,7 +159,7 @@ _PATTERNS: dict[str, str] = {
     ),
     # month/day without a year: skipped, or dated from a preceding full date
     "md": (rf"(?<![0-9.])(?:(?P<d_m>1[0-2]|0?[1-9])(?![0-9]){_SP}?月份?"
-           rf"(?:{_SP}?(?P<d_md>{_DAY}){_SP}?[日号])?|(?P<d_d>{_DAY}){_SP}?[日号])"),
+           rf"(?:{_SP}?(?P<d_md>{_DAY}){_SP}?[日号])?|(?P<d_d>{_DAY}){_SP}?[日号](?![元圆]))"),  # 12日元 is yen
     "md_en": (rf"(?<![A-Za-z0-9])(?:{_DAY}{_ORD}\s+{_MONTH}|{_MONTH}\.?\s+{_DAY}{_ORD})"
               r"(?![A-Za-z0-9])"),
     "pct": rf"百分之(?P<c_num>{AR_PATTERN}|[{DIGIT_CHARS}十百千]+(?:点[{DIGIT_CHARS}]+)?)",
@@ -197,12 +217,14 @@ def _prefilter() -> re.Pattern[str]:
         *((c, rf"(?=[{places}])") for c in NONZERO_DIGIT_CHARS),
         *((c, rf"(?=[{DIGIT_CHARS}]{{3}}年)") for c in "一二"),
         *((c, "(?=[多余])") for c in "千百万亿"), *((c, rf"(?=[{places}])") for c in "数几上"),
-        ("十", ""), ("拾", ""), ("-", "(?=[0-9])"), ("$", ""), ("¥", ""), ("￥", ""),
-        *((w[0], re.escape(w[1:])) for w in (*_ZH_PRE, "人民币", "百分之", "截至", "截止")),
+        ("十", ""), ("拾", ""), ("-", "(?=[0-9])"), ("$", ""), ("¥", ""), ("￥", ""), ("€", ""), ("£", ""),
+        # HK$5亿 straight after a Chinese word: its letters start the figure, not the $ (no US dollar)
+        *((w[0], rf"(?<![A-Za-z]{re.escape(w[0])}){re.escape(w[1:])}(?=[ \u3000]?[0-9])") for w in PREFIX_CURRENCY
+          if w[0].isalpha()),
+        *((w[0], re.escape(w[1:])) for w in (*_ZH_PRE, *PREFIX_CURRENCY_ZH, "百分之", "截至", "截止")),
     ):
         rests.setdefault(lead, []).append(rest)
-    words = (*_EN_PRE, "as of", "as at", "the end", "end of", "year-end", "between", "RMB", "CNY",
-             "USD", "HKD", "US$", "HK$", "MOP$", "MOP", *SEVERAL_EN_WORDS)
+    words = (*_EN_PRE, "as of", "as at", "the end", "end of", "year-end", "between", *PREFIX_CURRENCY, *SEVERAL_EN_WORDS)
     for c in _EN_BEFORE:
         rests.setdefault(c, []).append(rf"(?=(?i:{_alt(words)})(?![A-Za-z])|{_MONTH})")
     return re.compile("|".join(re.escape(c) + (f"(?:{'|'.join(r)})" if all(r) else "")
@@ -327,6 +349,11 @@ def _h_num(m: re.Match[str], s: _Scan) -> _Result:
     if m["n_pz"] and _year_of_reference(s.norm, core_start):
         return core_start   # "约为2022年的1.5倍": the qualifier is the multiple's, the year only says of what
     unit = fuse(m["n_unit"], core.tail)
+    if unit is not None and unit.scale != 1 and not core.tail and unit.dimension != "intensity":
+        # a scale word inside the printed unit, not after the digits (12人民币万元, a metric's unit column): the value
+        # is still counted in the base unit
+        k = unit.scale
+        core = replace(core, value=core.value * k, precision=core.precision * k, step=core.step * k if core.step else None)
     if core.lone and not s.lenient and not (unit is not None and text in "十拾"):
         return None
     nxt = s.norm[core_end:core_end + 2]
@@ -335,8 +362,8 @@ def _h_num(m: re.Match[str], s: _Scan) -> _Result:
         return None   # 4G, 3D, 2nd and 9:30 are not figures
     if unit is not None and unit.id == "times" and m["n_unit"].isascii() and core.value >= 1000:
         unit = UNITS["ci"]   # "74.85 million times" counts occurrences, it is no multiple
-    if unit is None and m["n_cur"]:
-        unit = lookup_unit(m["n_cur"])
+    if m["n_cur"]:
+        unit = _in_currency(unit, lookup_unit(m["n_cur"]))
     end = m.end()
     if unit is None and not m["n_post"] and _counts_days(core.value, text, s.norm[end : end + 2]):
         unit, end = UNITS["day"], end + 1
@@ -355,6 +382,16 @@ def _h_num(m: re.Match[str], s: _Scan) -> _Result:
     value = -core.value if m["n_neg"] else core.value
     low, high = interval(value, core.precision, qual, core.step)
     return _make(s, start, end, value, low, high, core.precision, unit, qual)
+
+
+def _in_currency(unit: Unit | None, currency: Unit | None) -> Unit | None:
+    """The unit of an amount whose currency is printed before it: HK$50万元 and 港幣3,200萬元 are Hong Kong dollars,
+    the 元 after the number only says "amount" (its scale word stays: 万元 -> 万港元)."""
+    if currency is None or (unit is not None and (unit.base != "yuan" or currency.base == "yuan")):
+        return unit or currency
+    if unit is None:
+        return currency
+    return lookup_unit(unit.zh.removesuffix("元") + currency.zh) or currency
 
 
 def _counts_days(value: Decimal, text: str, after: str) -> bool:

@@ -49,4 +49,5 @@ def _factor(source: str, target: str, context: str | None = None) -> str | None:
         value = (quantity.to(target, context) if context else quantity.to(target)).magnitude
     except (pint.errors.DimensionalityError, pint.errors.UndefinedUnitError):
         return None
-    return format(Decimal(repr(value)).normalize(), "f")
+    # 12 significant digits: pint's floats carry noise (1 ML = 1000.0000000000002 m³) that no printed figure has
+    return format(Decimal(f"{value:.12g}").normalize(), "f")

@@ -47,8 +47,15 @@ _QUANTITY = {
     "square_metre": "meter ** 2", "square_km": "kilometer ** 2", "mu": "mu", "hectare": "hectare", "cubic_metre": "meter ** 3",
     "litre": "liter",
     "hour": "hour", "minute": "minute", "second": "second", "day": "day", "week": "week",
-    "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "tce": "tonne_coal_equivalent", "tco2e": "tonne_co2_equivalent",
-    "tonne_per_day": "metric_ton / day", "m3_per_day": "meter ** 3 / day",
+    "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "twh": "terawatt_hour", "tj": "terajoule", "pj": "petajoule",
+    "kcal": "kilocalorie", "kgce": "kilogram_coal_equivalent", "kgco2e": "kilogram", "ktco2e": "kilometric_ton",
+    "mtco2e": "megametric_ton", "milligram": "milligram", "microgram": "microgram", "jin": "jin", "pound": "pound",
+    "kwp": "kilowatt_peak", "mwp": "megawatt_peak", "gwp": "gigawatt_peak", "kva": "kilovolt_ampere",
+    "mva": "megavolt_ampere", "centimetre": "centimeter", "millimetre": "millimeter", "mile": "mile",
+    "nautical_mile": "nautical_mile", "square_foot": "foot ** 2", "acre": "acre", "cubic_foot": "foot ** 3",
+    "megalitre": "megaliter", "kilolitre": "kiloliter", "ug_per_m3": "microgram / meter ** 3",
+    "msv": "millisievert", "usv": "microsievert", "gb": "gigabyte", "tb": "terabyte", "pb": "petabyte", "tce": "tonne_coal_equivalent", "tco2e": "tonne_co2_equivalent",
+    "tonne_per_day": "metric_ton / day", "tonne_per_hour": "metric_ton / hour", "m3_per_day": "meter ** 3 / day",
     "mg_per_m3": "milligram / meter ** 3", "mg_per_litre": "milligram / liter",
 }
 
@@ -59,7 +66,7 @@ def _classifier(uid: str, zh: str, *aliases: str) -> Unit:
 
 _REGISTRY: tuple[Unit, ...] = (
     # currency
-    _u("yuan", "元", ("yuan", "yuan"), "currency", "人民币元", "人民币", "RMB", "CNY", "yuan",
+    _u("yuan", "元", ("yuan", "yuan"), "currency", "人民币元", "元人民币", "人民币", "RMB", "CNY", "yuan",
        "renminbi", "¥", "￥"),
     _u("qian_yuan", "千元", ("thousand yuan", "thousand yuan"), "currency", "千元人民币",
        base="yuan", scale=Decimal(1000)),
@@ -99,6 +106,29 @@ _REGISTRY: tuple[Unit, ...] = (
        base="mop", scale=Decimal(10) ** 6),
     _u("yi_mop", "亿澳门元", ("hundred million patacas", "hundred million patacas"), "currency",
        "亿澳门币", base="mop", scale=_YI),
+    # other currencies a report of the region prints (a subsidiary's revenue, a bond, a donation abroad): each its own
+    # base, never converted into another (no exchange rate is the registry's); Traditional forms (新臺幣, 歐元, 英鎊)
+    # are read through their Simplified reading. 澳元 stays out (see above); 澳大利亚元 is unambiguous
+    _u("twd", "新台币", ("New Taiwan dollar", "New Taiwan dollars"), "currency", "新台元", "台币", "NT$", "NTD", "TWD",
+       "New Taiwan dollars", "New Taiwan dollar"),
+    _u("eur", "欧元", ("euro", "euros"), "currency", "EUR", "€", "euro", "euros"),
+    _u("gbp", "英镑", ("pound sterling", "pounds sterling"), "currency", "GBP", "£", "pounds sterling", "pound sterling"),
+    _u("jpy", "日元", ("yen", "yen"), "currency", "日圆", "JPY", "yen", "Japanese yen"),
+    _u("krw", "韩元", ("won", "won"), "currency", "韩圆", "KRW", "Korean won"),
+    _u("sgd", "新加坡元", ("Singapore dollar", "Singapore dollars"), "currency", "新加坡币", "新元", "新币", "S$", "SGD",
+       "Singapore dollars", "Singapore dollar"),
+    _u("myr", "林吉特", ("ringgit", "ringgit"), "currency", "马来西亚林吉特", "令吉", "马币", "MYR", "ringgit"),
+    _u("thb", "泰铢", ("baht", "baht"), "currency", "THB", "baht", "Thai baht"),
+    _u("vnd", "越南盾", ("Vietnamese dong", "Vietnamese dong"), "currency", "VND", "Vietnamese dong"),
+    _u("idr", "印尼盾", ("rupiah", "rupiah"), "currency", "印度尼西亚盾", "印尼卢比", "IDR", "rupiah", "Indonesian rupiah"),
+    _u("php", "菲律宾比索", ("Philippine peso", "Philippine pesos"), "currency", "PHP", "Philippine pesos"),
+    _u("inr", "印度卢比", ("Indian rupee", "Indian rupees"), "currency", "INR", "Indian rupees"),
+    _u("aud", "澳大利亚元", ("Australian dollar", "Australian dollars"), "currency", "AUD", "A$", "Australian dollars"),
+    _u("nzd", "新西兰元", ("New Zealand dollar", "New Zealand dollars"), "currency", "纽元", "NZD", "NZ$",
+       "New Zealand dollars"),
+    _u("cad", "加拿大元", ("Canadian dollar", "Canadian dollars"), "currency", "加元", "CAD", "C$", "Canadian dollars"),
+    _u("chf", "瑞士法郎", ("Swiss franc", "Swiss francs"), "currency", "CHF", "Swiss francs"),
+    _u("rub", "卢布", ("rouble", "roubles"), "currency", "俄罗斯卢布", "RUB", "roubles", "rubles"),
     # people and visits
     _u("person_times", "人次", ("person-time", "person-times"), "person_times",
        "person-times", "person-time", "person times", "person time"),
@@ -109,6 +139,9 @@ _REGISTRY: tuple[Unit, ...] = (
        "person_times", base="person_times", scale=_YI),
     _u("person", "人", ("person", "people"), "people", "people", "persons", "person",
        "individuals", "individual"),
+    # training and labour given in person-days (培训1.2万人天, 投入志愿服务3,600人·天, 施工120工日)
+    _u("person_day", "人天", ("person-day", "person-days"), "count", "人·天", "人·日", "工日", "person-days", "person-day",
+       "man-days", "man-day"),
     _u("wan_person", "万人", ("ten thousand people", "ten thousand people"), "people", base="person", scale=_WAN),
     # 名 and 位 are classifiers for people, so they share the person base
     _u("ming", "名", ("person", "people"), "people", base="person"),
@@ -144,14 +177,42 @@ _REGISTRY: tuple[Unit, ...] = (
     _u("wan_household_times", "万户次", ("ten thousand households served", "ten thousand households served"), "count",
        base="household_times", scale=_WAN),
     _classifier("ban", "班"),  # 航班47班, 班车12班: scheduled runs
+    # runs of a vehicle, ship, machine or session, counted like 人次 (a port's 艘次 of ship calls, an airline's 班次,
+    # a hospital's 台次 of operations, a training programme's 场次, a vaccine's 剂次 of doses)
+    _u("ban_ci", "班次", ("scheduled run", "scheduled runs"), "count"),
+    _u("liang_ci", "辆次", ("vehicle trip", "vehicle trips"), "count"),
+    _u("sou_ci", "艘次", ("ship call", "ship calls"), "count"),
+    _u("tai_ci", "台次", ("run", "runs"), "count"),
+    _u("chang_ci", "场次", ("session", "sessions"), "count"),
+    _u("ji_ci", "剂次", ("dose", "doses"), "count"),
+    # a hotel's sold rooms (间夜, Hong Kong 房晚) and a hospital's occupied beds (床日): nights and days of use
+    _u("room_night", "间夜", ("room night", "room nights"), "count", "房晚", "room nights", "room night"),
+    _u("bed_day", "床日", ("bed-day", "bed-days"), "count", "bed-days", "bed days"),
+    _u("bed", "床", ("bed", "beds"), "count"),
+    # a farm's birds (1.2亿羽), a retailer's or a courier's orders (3,600万单), goods by the case, listed shares
+    _u("yu", "羽", ("bird", "birds"), "count"),
+    _u("dan", "单", ("order", "orders"), "count"),
+    _classifier("xiang_box", "箱"), _classifier("tai_tao", "台套"),
+    _u("gu", "股", ("share", "shares"), "count"),
+    # training hours in class hours (人均培训32学时): a count of its own, never a duration in 小时
+    _u("class_hour", "学时", ("class hour", "class hours"), "count", "课时", "class hours"),
     # work done: one person working one hour ("连续320万工时无损失工时事故", "每百万工时"); a count of its own, never
     # compared with a duration in 小时
     _u("work_hour", "工时", ("work-hour", "work-hours"), "count", "人工时", "man-hours", "person-hours", "work-hours",
        "manhours"),
     # transport work: a passenger or a tonne carried one kilometre (亿客公里 and 亿吨公里 are these scaled)
-    _u("passenger_km", "客公里", ("passenger-kilometre", "passenger-kilometres"), "count", "人公里", "passenger-km",
+    _u("passenger_km", "客公里", ("passenger-kilometre", "passenger-kilometres"), "count", "人公里", "人千米", "passenger-km",
        "passenger-kilometres"),
-    _u("tonne_km", "吨公里", ("tonne-kilometre", "tonne-kilometres"), "count", "tonne-km", "tonne-kilometres"),
+    _u("tonne_km", "吨公里", ("tonne-kilometre", "tonne-kilometres"), "count", "吨千米", "tonne-km", "tonne-kilometres"),
+    # an airline's capacity and traffic: seats or tonnes offered or sold one kilometre (ASK, RPK, ATK, RTK)
+    _u("seat_km", "座公里", ("seat-kilometre", "seat-kilometres"), "count", "可用座公里", "座位公里", "可用座位公里",
+       "ASK", "ASKs", "available seat kilometres", "available seat-kilometres"),
+    _u("rpk", "收入客公里", ("revenue passenger-kilometre", "revenue passenger-kilometres"), "count", "RPK", "RPKs",
+       "revenue passenger kilometres", "revenue passenger-kilometres"),
+    _u("atk", "可用吨公里", ("available tonne-kilometre", "available tonne-kilometres"), "count", "ATK", "ATKs",
+       "available tonne kilometres", "available tonne-kilometres"),
+    _u("rtk", "收入吨公里", ("revenue tonne-kilometre", "revenue tonne-kilometres"), "count", "RTK", "RTKs",
+       "revenue tonne kilometres", "revenue tonne-kilometres"),
     _u("li", "例", ("case", "cases"), "count", "cases"),
     # container throughput: twenty-foot equivalent units
     _u("teu", "标箱", ("TEU", "TEU"), "count", "标准箱", "TEU", "TEUs"),
@@ -171,6 +232,11 @@ _REGISTRY: tuple[Unit, ...] = (
     _u("kilogram", "千克", ("kilogram", "kilograms"), "mass", "公斤", "kg", "kgs", "kilograms",
        "kilogram"),
     _u("gram", "克", ("gram", "grams"), "mass", "grams", "gram"),
+    _u("milligram", "毫克", ("milligram", "milligrams"), "mass", "mg", "milligrams", "milligram"),
+    _u("microgram", "微克", ("microgram", "micrograms"), "mass", "μg", "µg", "micrograms"),
+    # 斤 (half a kilogram) is how farms and food banks count produce bought or given (帮助销售农产品12万斤)
+    _u("jin", "斤", ("jin", "jin"), "mass", "市斤"),
+    _u("pound", "磅", ("pound", "pounds"), "mass", "lb", "lbs", "pounds"),
     # 度 is the everyday word for a kilowatt-hour of electricity in Chinese reports
     _u("kwh", "千瓦时", ("kWh", "kWh"), "energy", "度", "kWh", "kilowatt-hours",
        "kilowatt-hour", "kilowatt hours", "kilowatt hour"),
@@ -182,18 +248,43 @@ _REGISTRY: tuple[Unit, ...] = (
     _u("gwh", "吉瓦时", ("GWh", "GWh"), "energy", "GWh", "gigawatt-hours", "gigawatt hours"),
     _u("gj", "吉焦", ("GJ", "GJ"), "energy", "吉焦耳", "GJ", "gigajoules", "gigajoule"),
     _u("mj", "兆焦", ("MJ", "MJ"), "energy", "兆焦耳", "MJ", "megajoules", "megajoule"),
+    _u("twh", "太瓦时", ("TWh", "TWh"), "energy", "TWh", "terawatt-hours", "terawatt hours"),
+    _u("tj", "太焦", ("TJ", "TJ"), "energy", "太焦耳", "TJ", "terajoules", "terajoule"),
+    _u("pj", "拍焦", ("PJ", "PJ"), "energy", "拍焦耳", "PJ", "petajoules", "petajoule"),
+    # food energy (食堂, 营养餐) is given in kilocalories, 大卡 in everyday writing
+    _u("kcal", "千卡", ("kcal", "kcal"), "energy", "大卡", "kcal", "kilocalories"),
     # coal equivalent is its own quantity: a tonne of standard coal is energy, not mass
     _u("tce", "吨标准煤", ("tonne of standard coal equivalent", "tonnes of standard coal equivalent"), "coal_equivalent",
-       "吨标煤", "tce", "tonnes of standard coal", "tonnes of coal equivalent"),
+       "吨标煤", "吨标准煤当量", "tce", "tonnes of standard coal", "tonnes of coal equivalent"),
+    # per-unit energy use is given in kilograms of standard coal (千克标准煤/吨钢, kgce/m²): a thousandth of a tce
+    _u("kgce", "千克标准煤", ("kilogram of standard coal equivalent", "kilograms of standard coal equivalent"),
+       "coal_equivalent", "公斤标准煤", "千克标煤", "公斤标煤", "千克标准煤当量", "kgce"),
     _u("wan_tce", "万吨标准煤", ("ten thousand tonnes of standard coal equivalent",
                              "ten thousand tonnes of standard coal equivalent"), "coal_equivalent", "万吨标煤",
        base="tce", scale=_WAN),
+    # oil and gas: output and reserves in barrels and tonnes of oil equivalent; each its own base (the heat of a
+    # barrel or of a tonne of oil varies with the field, so nothing converts)
+    _u("barrel", "桶", ("barrel", "barrels"), "oil", "barrels", "bbl"),
+    _u("boe", "桶油当量", ("barrel of oil equivalent", "barrels of oil equivalent"), "oil_equivalent", "boe",
+       "barrels of oil equivalent"),
+    _u("toe", "吨油当量", ("tonne of oil equivalent", "tonnes of oil equivalent"), "oil_equivalent", "吨标准油", "toe",
+       "tonnes of oil equivalent"),
     # a tonne of CO2e is compared with tonnes: reports give one emission figure in either
     # 公吨 is how Hong Kong and Taiwan write 吨 (公噸二氧化碳當量), as for the tonne itself
     _u("tco2e", "吨二氧化碳当量", ("tonne of CO2e", "tonnes of CO2e"), "mass", "吨CO2e", "吨二氧化碳",
-       "公吨二氧化碳当量", "公吨CO2e", "公吨二氧化碳", "tCO2e", "tonnes of CO2e", "tonnes of CO2 equivalent", "tonnes CO2e"),
+       "公吨二氧化碳当量", "公吨CO2e", "公吨二氧化碳", "tCO2e", "tonnes of CO2e", "tonnes of CO2 equivalent", "tonnes CO2e",
+       # subscript ₂, an "eq" or "-e" suffix, the gas without "e": the ways a tonne of CO2e is printed
+       "吨CO₂e", "公吨CO₂e", "吨CO2当量", "吨CO₂当量", "吨CO2", "吨CO₂", "tCO₂e", "tCO2eq", "tCO2-eq", "tCO2-e", "tCO2",
+       "tCO₂", "t CO2e", "t CO₂e", "tonnes of CO₂e", "tonnes CO₂e", "tonnes of CO2", "tonnes of carbon dioxide equivalent",
+       "metric tons of CO2e", "metric tons CO2e"),
+    # English tables' kilograms, kilotonnes and million tonnes of CO2e, converted to tonnes by pint. The Chinese
+    # 千克二氧化碳当量 is not listed: after a figure in a sentence, 千克 stays the unit and 二氧化碳当量 words of its
+    # subject (see OF_CO2E), so a metric in it is S104 (declare it in 千克, its subject naming the gas)
+    _u("kgco2e", "kgCO2e", ("kg CO2e", "kg CO2e"), "mass", "kgCO₂e", "kg CO2e", "kg CO₂e", "kilograms of CO2e"),
+    _u("ktco2e", "ktCO2e", ("kt CO2e", "kt CO2e"), "mass", "ktCO₂e", "kt CO2e"),
+    _u("mtco2e", "MtCO2e", ("Mt CO2e", "Mt CO2e"), "mass", "MtCO₂e", "Mt CO2e", "million tCO2e", "million tonnes of CO2e"),
     _u("wan_tco2e", "万吨二氧化碳当量", ("ten thousand tonnes of CO2e", "ten thousand tonnes of CO2e"), "mass",
-       "万吨CO2e", "万吨二氧化碳", base="tco2e", scale=_WAN),
+       "万吨CO2e", "万吨CO₂e", "万吨二氧化碳", "万吨CO2", "万吨CO2当量", base="tco2e", scale=_WAN),
     # intensities: one figure per unit of output or revenue, compared only with the same intensity
     _u("kwh_per_unit", "千瓦时/台", ("kWh per unit", "kWh per unit"), "intensity", "kWh/unit"),
     _u("tonne_per_wan_yuan", "吨/万元", ("tonnes per RMB 10,000", "tonnes per RMB 10,000"), "intensity"),
@@ -204,6 +295,9 @@ _REGISTRY: tuple[Unit, ...] = (
     _u("tonne_per_day", "吨/日", ("tonne per day", "tonnes per day"), "mass_rate", "吨/天", "吨每日", "吨每天",
        "t/d", "tpd", "tonnes per day", "tonne per day", "tonnes a day", "tonne a day", "tonnes/day", "tons per day",
        "tons a day", "tons/day"),
+    # a boiler's or a line's rate per hour (蒸发量20吨/小时, 40 t/h)
+    _u("tonne_per_hour", "吨/小时", ("tonne per hour", "tonnes per hour"), "mass_rate", "吨/时", "t/h", "tph",
+       "tonnes per hour", "tonne per hour", "tonnes an hour"),
     _u("wan_tonne_per_day", "万吨/日", ("ten thousand tonnes per day", "ten thousand tonnes per day"), "mass_rate",
        "万吨/天", "万吨每日", "万吨每天", base="tonne_per_day", scale=_WAN),
     _u("m3_per_day", "立方米/日", ("cubic metre per day", "cubic metres per day"), "volume_rate", "立方米/天", "m³/日",
@@ -221,14 +315,42 @@ _REGISTRY: tuple[Unit, ...] = (
        "ngI-TEQ/Nm³"),
     _u("mg_per_m3", "毫克/立方米", ("mg/m³", "mg/m³"), "concentration", "mg/m³", "mg/m3"),
     _u("mg_per_litre", "毫克/升", ("mg/L", "mg/L"), "concentration", "毫克/公升", "mg/L", "mg/l"),
+    # fine particles in ambient air (PM2.5 in μg/m³), trace gases by volume (ppm, ppb)
+    _u("ug_per_m3", "微克/立方米", ("μg/m³", "μg/m³"), "concentration", "μg/m³", "μg/m3", "µg/m³", "µg/m3", "ug/m3",
+       "ug/m³"),
+    _u("ppm", "ppm", ("ppm", "ppm"), "ppm"),
+    _u("ppb", "ppb", ("ppb", "ppb"), "ppb"),
+    # noise at a site's boundary (GB 12348), in A-weighted decibels; a logarithm, so only compared with itself
+    _u("dba", "分贝", ("dB(A)", "dB(A)"), "sound_level", "分贝(A)", "分贝（A）", "dB(A)", "dB（A）", "dBA", "dB", "decibels"),
+    _u("celsius", "摄氏度", ("°C", "°C"), "temperature", "℃", "°C", "degrees Celsius"),
+    # a dose of radiation (a nuclear plant's staff and neighbours): sieverts
+    _u("msv", "毫希沃特", ("mSv", "mSv"), "radiation_dose", "毫希", "mSv", "millisieverts"),
+    _u("usv", "微希沃特", ("μSv", "μSv"), "radiation_dose", "微希", "μSv", "µSv", "microsieverts"),
+    # data carried or stored (a telecom's traffic, a data centre's storage)
+    _u("gb", "GB", ("GB", "GB"), "data", "gigabytes"),
+    _u("tb", "太字节", ("TB", "TB"), "data", "terabytes"),  # not "TB": 3,000 TB patients
+    _u("pb", "PB", ("PB", "PB"), "data", "petabytes"),
     _u("kw", "千瓦", ("kW", "kW"), "power", "kW", "kilowatts", "kilowatt"),
     _u("mw", "兆瓦", ("MW", "MW"), "power", "MW", "megawatts", "megawatt"),
     _u("gw", "吉瓦", ("GW", "GW"), "power", "GW", "gigawatts", "gigawatt", "千兆瓦"),
+    # a solar plant's capacity in peak watts (DC, at standard test conditions) is no AC power: its own quantity
+    _u("kwp", "千瓦峰值", ("kWp", "kWp"), "peak_power", "kWp"),
+    _u("mwp", "兆瓦峰值", ("MWp", "MWp"), "peak_power", "MWp"),
+    _u("gwp", "吉瓦峰值", ("GWp", "GWp"), "peak_power", "GWp"),
+    # a transformer's or a substation's capacity in volt-amperes (apparent power, not compared with watts)
+    _u("kva", "千伏安", ("kVA", "kVA"), "apparent_power", "kVA"),
+    _u("mva", "兆伏安", ("MVA", "MVA"), "apparent_power", "MVA"),
+    # a boiler's capacity in tonnes of steam an hour (淘汰35蒸吨以下燃煤锅炉): its own unit
+    _u("steam_tonne", "蒸吨", ("steam tonne per hour", "steam tonnes per hour"), "boiler_capacity", "蒸吨/小时"),
     # length, area, volume
     _u("km", "公里", ("kilometre", "kilometres"), "length", "千米", "km", "kilometres",
        "kilometers", "kilometre", "kilometer"),
-    _u("metre", "米", ("metre", "metres"), "length", "metres", "meters", "metre", "meter"),
-    _u("square_metre", "平方米", ("square metre", "square metres"), "area", "平米", "㎡",
+    _u("metre", "米", ("metre", "metres"), "length", "公尺", "metres", "meters", "metre", "meter"),
+    _u("centimetre", "厘米", ("centimetre", "centimetres"), "length", "cm", "centimetres", "centimeters"),
+    _u("millimetre", "毫米", ("millimetre", "millimetres"), "length", "mm", "millimetres", "millimeters"),
+    _u("mile", "英里", ("mile", "miles"), "length", "miles"),
+    _u("nautical_mile", "海里", ("nautical mile", "nautical miles"), "length", "nautical miles"),
+    _u("square_metre", "平方米", ("square metre", "square metres"), "area", "平米", "平方公尺", "㎡",
        "m²", "m2", "sq m", "sqm", "square metres", "square meters", "square metre",
        "square meter"),
     _u("wan_square_metre", "万平方米", ("ten thousand square metres",
@@ -239,12 +361,23 @@ _REGISTRY: tuple[Unit, ...] = (
     _u("mu", "亩", ("mu", "mu"), "area", "mu"),
     # land (复垦, 绿化, 用地) is given in hectares as often as in mu or square metres
     _u("hectare", "公顷", ("hectare", "hectares"), "area", "hectares", "hectare", "ha"),
+    # Hong Kong floor areas are given in square feet (平方呎, sq ft), land abroad in acres
+    _u("square_foot", "平方英尺", ("square foot", "square feet"), "area", "平方呎", "sq ft", "sq. ft.", "sq.ft.",
+       "sqft", "ft²", "square feet", "square foot"),
+    _u("acre", "英亩", ("acre", "acres"), "area", "acres"),
     _u("wan_cubic_metre", "万立方米", ("ten thousand cubic metres", "ten thousand cubic metres"), "volume", "万m³",
        base="cubic_metre", scale=_WAN),
     _u("yi_cubic_metre", "亿立方米", ("hundred million cubic metres", "hundred million cubic metres"), "volume",
        base="cubic_metre", scale=_YI),
     _u("cubic_metre", "立方米", ("cubic metre", "cubic metres"), "volume", "m³", "m3",
        "cubic metres", "cubic meters", "cubic metre", "cubic meter"),
+    # gas at standard conditions (标准立方米, 标方, Nm³): a reference state, so compared only with itself
+    _u("normal_cubic_metre", "标准立方米", ("normal cubic metre", "normal cubic metres"), "standard_volume", "标立方米",
+       "标方", "Nm³", "Nm3", "normal cubic metres"),
+    _u("cubic_foot", "立方英尺", ("cubic foot", "cubic feet"), "volume", "cubic feet"),
+    # Hong Kong water in megalitres (百万公升 is 百万 of 公升), a brewery's or a dairy's in kilolitres
+    _u("megalitre", "兆升", ("megalitre", "megalitres"), "volume", "megalitres", "megaliters"),
+    _u("kilolitre", "kL", ("kilolitre", "kilolitres"), "volume", "kilolitres", "kiloliters"),  # 千升 is 千 of 升
     # fuel is measured in litres (柴油消耗量6,380万升, 每公里0.589升): a thousandth of a cubic metre
     _u("litre", "升", ("litre", "litres"), "volume", "公升", "litres", "liters", "litre", "liter"),
     _u("wan_litre", "万升", ("ten thousand litres", "ten thousand litres"), "volume", "万公升",
@@ -265,6 +398,8 @@ _REGISTRY: tuple[Unit, ...] = (
     _u("age", "岁", ("year old", "years old"), "age", "years old", "year old"),
     # ratios
     _u("percent", "%", ("percent", "percent"), "percent", "％", "percent", "per cent", "pct"),
+    # per mille: a staff turnover, a herd's mortality, a loan book's ratios (3.2‰); its own unit, never a percent
+    _u("permille", "‰", ("per mille", "per mille"), "permille", "per mille"),
     _u("percentage_point", "个百分点", ("percentage point", "percentage points"),
        "percentage_point", "百分点", "percentage points", "percentage point"),
     # a multiple reads "times" even for 1, and "1 time" would read back as an occurrence
@@ -276,12 +411,29 @@ _SCALES = (("百万", Decimal(10) ** 6, "million"), ("千万", Decimal(10) ** 7,
            ("千", Decimal(1000), "thousand"), ("百", Decimal(100), "hundred"))
 # What an intensity's denominator may add to its unit: 吨/吨产品, 立方米/万元产值, 千瓦时/万元营业收入
 PER_WHAT = {"产品": "product", "产值": "output value", "营业收入": "revenue", "营收": "revenue", "收入": "revenue",
-             "产量": "output"}
-# What an intensity may be divided by that no figure is counted in: a hospital gives its energy per bed (吨标准煤/床,
-# 千瓦时/床日), a hotel per room night (千克/间夜), a retailer per store (千瓦时/门店); beds are counted as 张 and
-# stores as 家, so these nouns are no units of the registry, only denominators
-PER_THING = {"床": "bed", "床位": "bed", "床日": "bed-day", "间夜": "room night", "客房": "guest room",
-             "门店": "store"}
+            "产量": "output", "营业额": "turnover", "销售收入": "sales revenue", "主营业务收入": "core business revenue",
+            "增加值": "value added", "工业增加值": "industrial value added", "建筑面积": "floor area",
+            "营业面积": "sales floor area",
+            # what an industry makes: 千克标准煤/吨钢 (steel), 千瓦时/吨熟料 (cement clinker), 立方米/吨原煤, 千瓦时/千升啤酒
+            "钢": "steel", "粗钢": "crude steel", "熟料": "clinker", "水泥": "cement", "原煤": "raw coal", "原油": "crude oil",
+            "油气": "oil and gas", "矿石": "ore", "精矿": "concentrate", "铝": "aluminium", "铜": "copper", "纸": "paper",
+            "浆": "pulp", "原奶": "raw milk", "奶": "milk", "乳品": "dairy products", "啤酒": "beer", "酒": "liquor",
+            "饲料": "feed",
+            # what a utility, a port or a plant handles: 克/千瓦时发电量, 千瓦时/吨吞吐量, 千瓦时/立方米处理量
+            "发电量": "electricity generated", "上网电量": "electricity sold", "供电量": "electricity supplied",
+            "售电量": "electricity sold", "吞吐量": "throughput", "周转量": "transport work", "处理量": "volume treated",
+            "供水量": "water supplied"}
+# What an intensity may be divided by that no figure is counted in: a hotel gives its energy per guest room, a retailer
+# per store (千瓦时/门店), a telecom per base station or rack, a school per student, a company per employee; stores
+# are counted as 家, so these nouns are no units of the registry, only denominators
+PER_THING = {"客房": "guest room", "门店": "store", "学生": "student", "基站": "base station", "机架": "rack",
+             "网点": "branch", "员工": "employee", "车": "vehicle"}
+# Characters that may not follow a unit word for it to be one: the word goes on into another (5单位 is no order, 3股东
+# no share, 羽毛 no bird, 箱体 no case); such words are read as a unit only where they end
+NOT_BEFORE = {"单": "位元价独项据证品体人一双日月年次号", "股": "东份权票价本息利市民", "羽": "毛绒球", "箱": "体子式包",
+              "床": "单上头垫", "桶": "装", "斤": "两", "磅": "礴", "新元": "素年宇旦纪", "新币": "种", "台套": "装",
+              # and two older ones: 所有, 所得 and 所属 are words, as 期间, 期限 and 期末 are
+              "所": "有得属在以谓需", "期": "间限末初内货望待满"}
 DERIVED = "~"  # the id of a unit derived from its printed form (万批次, 吨/吨产品) starts so, and is that form
 
 
@@ -301,22 +453,28 @@ def _of_co2e(top: str) -> Unit | None:
     return None
 
 
+def _chinese(form: str) -> bool:
+    return any("\u4e00" <= c <= "\u9fff" for c in form)
+
+
 def _derived(form: str) -> Unit | None:
     """A unit the registry does not list but its parts do: a scale word before a unit (万批次 = 10^4 批次,
     counted as 批次) or an intensity of two units ("吨/吨产品": tonnes per tonne of product), which is
     compared only with the same intensity. None when a part is unknown."""
     for word, scale, english in _SCALES:
         if form.startswith(word) and len(form) > len(word):
-            unit = _BY_FORM.get(form[len(word):])
+            unit = _listed(form[len(word):])
             if unit is not None and unit.scale == 1 and unit.dimension not in ("percent", "percentage_point", "ratio"):
                 plural = f"{english} {unit.en_plural}" if unit.en_plural else ""
                 return Unit(DERIVED + form, form, plural, plural, unit.base, scale, unit.dimension, (), unit.quantity)
     top, slash, bottom = form.partition("/")
     if slash and top and bottom:
-        a = _BY_FORM.get(top) or _of_co2e(top)
+        a = _listed(top) or _of_co2e(top)
         tail = next((t for t in sorted(PER_WHAT, key=len, reverse=True) if bottom.endswith(t) and bottom != t), "")
         base = bottom.removesuffix(tail)
-        b = (_BY_FORM.get(base) or _derived(base)) if base and "/" not in base else None  # 百吨公里: a scaled base
+        # 百吨公里: a scaled base. An English denominator (kWh/m², 万千瓦时/GWh) is not one: the reader takes such a
+        # figure for its numerator (as writers declare its metric), so its unit must not be known as a whole either
+        b = (_listed(base) or _derived(base)) if base and "/" not in base and _chinese(base) else None
         thing = PER_THING.get(bottom) if b is None else None
         if a is not None and (b is not None or thing) and a.dimension not in ("percent", "percentage_point", "ratio"):
             per = thing or (b.en_singular or b.zh) + (f" of {PER_WHAT[tail]}" if tail else "")
@@ -359,16 +517,32 @@ class _Units(Mapping[str, Unit]):
 
 
 UNITS: Mapping[str, Unit] = _Units({u.id: u for u in _REGISTRY})
-CURRENCY_CODES: Mapping[str, str] = MappingProxyType({"yuan": "RMB", "usd": "USD", "hkd": "HKD", "mop": "MOP"})
+CURRENCY_CODES: Mapping[str, str] = MappingProxyType({"yuan": "RMB", "usd": "USD", "hkd": "HKD", "mop": "MOP", **{
+    u.id: u.id.upper() for u in _REGISTRY if u.dimension == "currency" and u.base == u.id and len(u.id) == 3}})
+# Forms that precede a number (HK$5亿, EUR 3 million, €12, NT$1,200): a code or a sign, never after it; the
+# sign-only ones are left out of the forms that follow a number (5$ is no amount)
+PREFIX_CURRENCY = ("RMB", "CNY", "USD", "HKD", "US$", "HK$", "MOP$", "MOP", "NT$", "S$", "A$", "C$", "NZ$", "EUR", "GBP",
+                   "JPY", "SGD", "TWD", "NTD", "AUD", "CAD", "CHF", "THB", "MYR", "IDR", "VND", "KRW", "INR", "€", "£")
+# a currency's Chinese name before the amount (港幣3,200萬元, 新台币1.5亿元): the amount's 元 is that currency's
+PREFIX_CURRENCY_ZH = ("人民币", "港币", "港元", "澳门币", "澳门元", "新台币")
+PREFIX_ONLY = frozenset(("$", "¥", "￥", "US$", "HK$", "MOP$", "NT$", "S$", "A$", "C$", "NZ$", "£"))
 
 
 def _index() -> dict[str, Unit]:
     index: dict[str, Unit] = {}
     for unit in _REGISTRY:
         for form in (unit.zh, *unit.aliases):
-            # English forms are matched case-insensitively, Chinese forms as printed
-            index.setdefault(form.lower() if form.isascii() else form, unit)
+            # Latin letters are matched case-insensitively and with any spacing (kg CO2e, KG  CO₂E)
+            index.setdefault(_key(form), unit)
     return index
+
+
+def _key(form: str) -> str:
+    return " ".join(form.lower().split())
+
+
+def _listed(form: str) -> Unit | None:
+    return _BY_FORM.get(form) or _BY_FORM.get(_key(form))
 
 
 _BY_FORM: dict[str, Unit] = _index()
@@ -380,13 +554,11 @@ def lookup_unit(printed: str) -> Unit | None:
     Surrounding whitespace is ignored; ASCII forms are case-insensitive, so
     "KWH" and "Person-Times" resolve too.
     """
-    form = printed.strip()
+    form = printed.strip().replace("／", "/")  # 吨／万元: a full-width slash in Chinese typesetting
     if not form:
         return None
-    found = _BY_FORM.get(form)
-    if found is None and form.isascii():
-        found = _BY_FORM.get(" ".join(form.lower().split()))
-    if found is None and not form.isascii():
+    found = _listed(form)
+    if found is None and (not form.isascii() or "/" in form):
         found = _derived(form)
     return found
 
@@ -405,7 +577,7 @@ def printed_forms() -> tuple[str, ...]:
 def suffix_forms() -> tuple[str, ...]:
     """Forms that may follow a number, longest first: all but the currency symbols, which
     only precede one ($5, ¥5), plus the hyphenated -fold of 2.4-fold."""
-    return tuple(f for f in (*printed_forms(), "-fold") if f not in ("$", "¥", "￥", "US$", "HK$", "MOP$"))
+    return tuple(f for f in (*printed_forms(), "-fold") if f not in PREFIX_ONLY)
 
 
 @lru_cache(maxsize=1024)
