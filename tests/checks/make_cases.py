@@ -2411,6 +2411,25 @@ CASES = {
       - text: {zh: "2016年捐款7,640万澳门元（约合7,870万港元）。", en: "In 2016 we donated MOP 76.4 million (about HK$78.7 million)."}  # expect: N224
       - text: {zh: "2016年采购1.2亿元（约合1,650万美元）。", en: "In 2016 we bought RMB 120 million (about US$16.5 million)."}
 """,
+    # A declared figure (a metric's value; a table cell typed as a figure too: tests/unit/test_declared_figures.py) is the
+    # figure itself: its zeros are digits.
+    # Running text reads 1,000人 as perhaps rounded to the thousand; a metric of 1,000人 is 1,000, so 1,200人 in the text
+    # disagrees with it (N201), while 约1,000人, 1,000余人 and 近1,000人, whose qualifiers hold it, agree. A text figure more
+    # exact than a round declaration that rounds to it at two significant digits (5,012万元 for a metric of 5,000万元) may
+    # be the declaration's source: a warning (N202), not an error.
+    "n201-a-declared-figure-is-exact": GIVING + metric("day.staff.2016", "2016年末员工总数", "1,000", "人", "2016", [])
+        + metric("day.budget.2016", "2016年公益项目预算", "5,000万", "元", "2016", []) + """\
+    blocks:
+      - table:
+          rows:
+            - [{zh: 2016年末员工总数, en: Employees at the end of 2016}, {m: day.staff.2016}]
+            - [{zh: 2016年公益项目预算, en: Charity budget 2016}, {m: day.budget.2016}]
+      - text: {zh: "2016年末，公司员工总数为1,200人。", en: "At the end of 2016 the company had 1,200 employees."}  # expect: N201
+      - text: {zh: "2016年末，公司员工总数约1,000人。", en: "At the end of 2016 the company had about 1,000 employees."}
+      - text: {zh: "2016年末，公司员工总数1,000余人。", en: "At the end of 2016 the company had over 1,000 employees."}
+      - text: {zh: "2016年末，公司员工总数近1,000人。", en: "At the end of 2016 the company had nearly 1,000 employees."}
+      - text: {zh: "2016年，公益项目预算为5,012万元。", en: "In 2016 the charity budget was RMB 50.12 million."}  # expect: N202
+""",
     # ---- precision cases from the haotian-resorts corpus: add above this line ----
     # A total printed with a scale word (1.94万) is rounded to its last printed digit (100 here): 1,768 + 17,652 =
     # 19,420 is 1.94万 (checks/tables.py _rounded, read by N220 and N207); 1.96万 is 180 off

@@ -105,7 +105,7 @@ def metric_facts(report: Report) -> dict[str, MetricFact]:
         m = decl.metric
         result[mid] = MetricFact(
             id=mid,
-            figure=numbers.parse_figure(m.value + (m.unit or "")),
+            figure=numbers.declared(numbers.parse_figure(m.value + (m.unit or ""))),
             years=_metric_years(m.period),
             origin=decl.origin,
             aliases_zh=tuple(a for a in m.aliases if CJK.search(a) and len(a) >= 2),
@@ -402,8 +402,9 @@ def _small_whole_count(fig: numbers.Figure) -> bool:
 def loose_interval(fig: numbers.Figure) -> tuple[Decimal, Decimal]:
     """The interval if trailing zeros are not significant (680万 may mean "about 6.8 million"). Zeros a writer
     prints after a decimal point are significant: "40.0小时" says 40 to the tenth, not "about 40" (35 to 45),
-    and does not hold a 36 stated elsewhere; so is the last zero of a small whole count (_small_whole_count)."""
-    if (fig.value is None or fig.qualifier is not None or fig.value == 0 or DECIMAL_POINT.search(fig.printed)
+    and does not hold a 36 stated elsewhere; so is the last zero of a small whole count (_small_whole_count), and every
+    zero of a declared figure (a metric's value, a table cell: Figure.exact): "1,000人" declared is 1,000, not 500-1,500."""
+    if (fig.value is None or fig.qualifier is not None or fig.value == 0 or fig.exact or DECIMAL_POINT.search(fig.printed)
             or _small_whole_count(fig)):
         return fig.low, fig.high
     step = fig.precision

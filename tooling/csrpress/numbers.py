@@ -14,7 +14,7 @@ from .numerals import (AR_PATTERN, CN_START_LENIENT, CN_START_STRICT, CORE_TAIL,
 from .units import (CURRENCY_CODES, NOT_BEFORE, OF_CO2E, PER_THING, PER_WHAT, PREFIX_CURRENCY, PREFIX_CURRENCY_ZH, UNITS,
                     Unit, fuse, lookup_unit, suffix_forms)
 
-__all__ = ["Figure", "find_figures", "format_figure", "format_zh", "parse_figure"]
+__all__ = ["Figure", "declared", "find_figures", "format_figure", "format_zh", "parse_figure"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +40,14 @@ class Figure:
     kind: str
     date: tuple[int, int | None, int | None] | None = None
     period: tuple[int, int] | None = None
+    # Declared, not written in running text: a metric's value or a table cell typed as a figure. "1,000" declared
+    # is the figure itself (999.5-1,000.5); in prose "1,000人" may be 1,200 rounded to the thousand (facts.loose_interval).
+    exact: bool = False
+
+
+def declared(fig: Figure | None) -> Figure | None:
+    """`fig` as a declared figure (a metric's value, a table cell): its trailing zeros are significant."""
+    return fig if fig is None or fig.exact else replace(fig, exact=True)
 
 
 _CTX = Context(prec=60)

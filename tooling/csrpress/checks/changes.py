@@ -38,10 +38,11 @@ def _text(cell: schema.Cell) -> str:
 
 
 def _value(cell: schema.Cell, report: Report) -> numbers.Figure | None:
+    """A table cell's figure, declared (numbers.declared): its zeros are digits, as a metric's are."""
     if isinstance(cell, schema.MetricRef):
         decl = report.metrics.get(cell.m)
-        return numbers.parse_figure(reading(decl.metric.value + (decl.metric.unit or ""))) if decl else None
-    return numbers.parse_figure(_text(cell)) if _text(cell) else None
+        return numbers.declared(numbers.parse_figure(reading(decl.metric.value + (decl.metric.unit or "")))) if decl else None
+    return numbers.declared(numbers.parse_figure(_text(cell))) if _text(cell) else None
 
 
 def _fmt(value: Decimal) -> str:

@@ -18,7 +18,7 @@ from ..claims import Claim, claims_of, zh_claims
 from ..claims.extract import anchor, locate, printed_unit, shown
 from ..claims.group import COMMON_CLAIMS, CONTAINED, Weights, comparable, count_other_things, enough_in_common, overlap, pairs, similarity, weights_of
 from .. import units
-from ..claims.relate import half_to_even, _digits, AGREE, BOUNDS, CLOSE, DIFFERENT, FAR, FAR_APART, QUALIFIER, SCALE, SWAP, TRUNCATED, describe, in_units_of, loose_step, ratio, relation
+from ..claims.relate import half_to_even, _digits, AGREE, BOUNDS, CLOSE, DIFFERENT, FAR, FAR_APART, QUALIFIER, ROUNDED_DECLARED, SCALE, SWAP, TRUNCATED, describe, in_units_of, loose_step, ratio, relation
 from ..claims.script import reading
 from ..claims.subject import ASPECT
 from ..diagnostics import Diagnostic, Related, Severity
@@ -41,6 +41,11 @@ SMALL = Decimal(20)  # counts this small are told apart by how many, not by thei
 
 
 def _needed(kind: str, a: Claim, b: Claim) -> float:
+    if kind == ROUNDED_DECLARED:
+        # a declared round figure and a value that rounds to it may be one fact, one of them rounded: only worth a
+        # warning when the two subjects read as alike as two different values must ("驾驶员安全培训覆盖率" 100% and
+        # "培训覆盖率98.7%", 48 % alike, are two programmes)
+        return NEEDED[DIFFERENT]
     if kind != DIFFERENT:
         return NEEDED[kind]
     x, y = a.figure.value, b.figure.value
@@ -252,6 +257,17 @@ def same_fact_conflict(report: Report) -> Iterator[Diagnostic]:
         related = (Related(locate(report, other), f"{_name(other)} states it as {shown(other)}"),) + tuple(
             Related(locate(report, o), f"so does {_name(o)}") for o in sorted(support, key=lambda o: order[id(o)])[:3])
         metric = claim.metric_id or other.metric_id
+        if kind == ROUNDED_DECLARED:
+            # a declared figure's zeros are digits (Figure.exact), but a writer may have declared the figure rounded
+            round_one, exact_one = (claim, other) if claim.figure.exact else (other, claim)
+            named = _name(round_one) if round_one.metric_id else f"the table's “{shown(round_one)}”"
+            yield Diagnostic("N202" if metric else "N213", Severity.WARNING,
+                             f"“{shown(exact_one)}” and {named} state the same fact ({sim:.0%} alike), and {shown(exact_one)} "
+                             f"rounds to {shown(round_one)}: unsure, as a declared figure's zeros are read as digits, but "
+                             f"{shown(round_one)} may itself be the figure rounded", locate(report, claim),
+                             hint=f"if {shown(exact_one)} is right, {'declare the metric' if round_one.metric_id else 'type the cell'} "
+                             f"as {shown(exact_one)}; if {shown(round_one)} is, correct the text", related=related, anchor=anchor(claim))
+            continue
         if kind == TRUNCATED:
             yield Diagnostic("N202" if metric else "N213", Severity.WARNING,
                              f"“{shown(claim)}” and “{shown(other)}” state the same fact ({sim:.0%} alike); {describe(kind)}"

@@ -281,14 +281,15 @@ def _unit_note(text: str) -> str:
 
 
 def _cell(report: Report, cell, note: str) -> numbers.Figure | None:
+    """A table cell's figure, declared (numbers.declared): its zeros are digits, as a metric's are."""
     if isinstance(cell, schema.MetricRef):
         decl = report.metrics.get(cell.m)
-        return numbers.parse_figure(reading(decl.metric.value + (decl.metric.unit or ""))) if decl else None
+        return numbers.declared(numbers.parse_figure(reading(decl.metric.value + (decl.metric.unit or "")))) if decl else None
     text = cell.zh if isinstance(cell, schema.Text) else cell if isinstance(cell, str) else None
     fig = numbers.parse_figure(reading(text)) if text else None
     if fig is not None and fig.unit is None and note and fig.kind == "number":
         fig = numbers.parse_figure(reading(text).strip() + note) or fig
-    return fig
+    return numbers.declared(fig)
 
 
 def _against(fig: numbers.Figure, groups: list, where, mark, what: str) -> Iterator[Diagnostic]:

@@ -93,6 +93,7 @@ def table_rows(report: Report) -> list[Row]:
             for c, year in years.items():
                 text = _cell_text(row[c], report) if c < len(row) else None
                 fig = numbers.parse_figure(reading(text.strip() + ("" if re.search(r"[^\d.,\s+-]", text) else unit))) if text else None
+                fig = numbers.declared(fig)  # a cell (typed or a metric's) declares its figure: its zeros are digits
                 if fig is not None and fig.value is not None and fig.qualifier is None:
                     cells[year], where[year] = water_by_volume(fig, label), (block.origin, r, c)  # as its claims are read
             if words - GENERIC and len(cells) >= 2:  # a 合计 or 其他 row names nothing by its label alone

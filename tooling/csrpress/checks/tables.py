@@ -35,11 +35,12 @@ def _slack(figs: list[numbers.Figure]) -> Decimal:
 
 
 def _figure(cell: schema.Cell, report: Report) -> numbers.Figure | None:
+    """A table cell's figure, declared (numbers.declared): its zeros are digits, as a metric's are."""
     if isinstance(cell, schema.MetricRef):
         decl = report.metrics.get(cell.m)
-        return numbers.parse_figure(reading(decl.metric.value + (decl.metric.unit or ""))) if decl else None
+        return numbers.declared(numbers.parse_figure(reading(decl.metric.value + (decl.metric.unit or "")))) if decl else None
     text = cell.zh if isinstance(cell, schema.Text) else cell
-    return numbers.parse_figure(reading(text))
+    return numbers.declared(numbers.parse_figure(reading(text)))
 
 
 def _label(cell: schema.Cell) -> str:

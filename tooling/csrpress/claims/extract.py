@@ -301,8 +301,8 @@ def _referenced(report: Report, scalar: str) -> dict[numbers.Figure, str]:
     for m in METRIC_REF.finditer(scalar):
         decl = report.metrics.get(m.group(1))
         fig = numbers.parse_figure(reading(decl.metric.value + (decl.metric.unit or ""))) if decl else None
-        if fig is not None and fig.value is not None:
-            found[replace(fig, printed=m.group(0), start=m.start(), end=m.end())] = m.group(1)
+        if fig is not None and fig.value is not None:  # the metric's value as declared: its zeros are significant
+            found[replace(fig, printed=m.group(0), start=m.start(), end=m.end(), exact=True)] = m.group(1)
     return found
 
 
@@ -524,6 +524,8 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
     if lang == "zh":
         values = [_per_period(masked, _per_money(masked, _per_tonne(masked, _counted_by(masked, f)))) for f in values]
     block = block_kind(origin)
+    if block == "table" and len(values) == 1 and masked.strip() == values[0].printed:
+        values = [numbers.declared(values[0])]  # a table cell typed as a figure declares it, as a metric does
     hollow_text = _hollow(masked, figures)  # subjects never contain another figure's digits or unit
     qualifiers = {f.start: _qualifier_word(f) for f in values}
     # a year given figure by figure after 分别为 (_respective_year): a string without the word has none
@@ -763,7 +765,7 @@ def metric_claims(report: Report) -> list[Claim]:
     found = []
     for mid, decl in report.metrics.items():
         m = decl.metric
-        fig = numbers.parse_figure(reading(m.value + (m.unit or "")))  # 噸 reads as 吨
+        fig = numbers.declared(numbers.parse_figure(reading(m.value + (m.unit or ""))))  # 噸 reads as 吨
         if fig is None or fig.value is None:
             continue
         label = reading(m.label.zh or "")

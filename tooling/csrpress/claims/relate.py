@@ -15,6 +15,9 @@ from ..facts import loose_interval
 from ..numbers import Figure
 
 AGREE, TRUNCATED, SCALE, SWAP, DIFFERENT = "agree", "truncated", "scale", "swap", "different"
+# A declared round figure (a metric of 5,000万元) and a more exact one that rounds to it at two significant digits
+# (5,012万元): the declaration may itself be a rounding, so the two neither agree nor surely disagree.
+ROUNDED_DECLARED = "rounded-declared"
 FAR_APART = "far-apart"
 QUALIFIER = "qualifier"  # a bound (超过, 近, 余, 以上) that just misses the other figure: a wrong approximation of it
 CLOSE = Decimal("0.1")  # "超过4.2万" for 41,236 (1.8 % off), "近3,000" for 3,286 (9 %): a bound this close rounds the figure
@@ -94,6 +97,8 @@ def relation(a: Figure, b: Figure) -> str:
         return TRUNCATED  # 61万 for 61.5万: the intervals touch, but 61.5万 rounds to 62万
     if _overlap((a.low, a.high), (b.low, b.high)) or _overlap(loose_interval(a), loose_interval(b)):
         return AGREE
+    if _declared_round(a, b) or _declared_round(b, a):
+        return ROUNDED_DECLARED
     for x, y in ((a, b), (b, a)):
         if x.qualifier is None and _rounds_into(y.value, x.precision, x.low, x.high, ROUND_HALF_UP):
             return AGREE  # 2.46万人 for 24,637
@@ -118,6 +123,21 @@ def relation(a: Figure, b: Figure) -> str:
     if a.value and b.value and max(abs(a.value / b.value), abs(b.value / a.value)) > FAR:
         return FAR_APART
     return DIFFERENT
+
+
+def _declared_round(x: Figure, y: Figure) -> bool:
+    """`x` is declared (Figure.exact) with zeros that running text would read as rounding, and `y`, more exact,
+    rounds to it at x's first two significant digits, halves up or to the even digit (GB/T 8170): a metric of
+    5,000万元 beside 5,012万元 in the text. 1,200人 beside a declared 1,000人 does not round to it (1,200 is 1.2千,
+    not 1.0千): that declaration is not a rounding of 1,200, and the two disagree."""
+    if not x.exact or x.qualifier is not None or y.qualifier is not None or not x.value or y.value is None:
+        return False
+    if loose_interval(replace(x, exact=False)) == (x.low, x.high):
+        return False  # no zero of x would be read as rounding in running text either
+    step = _TEN ** (x.value.copy_abs().adjusted() - 1)
+    if step <= x.precision:
+        return False  # x has fewer than two places to its precision: its zeros are all
+    return any(_rounds_into(y.value, step, x.low, x.high, mode) for mode in (ROUND_HALF_UP, ROUND_HALF_EVEN))
 
 
 def loose_step(fig: Figure) -> Decimal:
@@ -174,4 +194,5 @@ def describe(kind: str) -> str:
         DIFFERENT: "different values",
         QUALIFIER: "the approximation excludes the other figure, which it is close to",
         FAR_APART: "values far apart",
+        ROUNDED_DECLARED: "the declared figure is round and the other rounds to it: unsure whether the declaration is itself a rounding",
     }[kind]
