@@ -2430,6 +2430,25 @@ CASES = {
       - text: {zh: "2016年末，公司员工总数近1,000人。", en: "At the end of 2016 the company had nearly 1,000 employees."}
       - text: {zh: "2016年，公益项目预算为5,012万元。", en: "In 2016 the charity budget was RMB 50.12 million."}  # expect: N202
 """,
+    # A quantity avoided, reduced or saved (减少…排放, 减排, 节省用水, 避免…排放) is another fact than the quantity itself: a
+    # report states its emissions and what it avoided, and the same digits at another scale are no slip between them
+    # (claims/extract.py AVOIDED_BEFORE). Two statements of what was avoided are still one fact (the last line: N212);
+    # 减少至 gives the emissions' own new value.
+    "n212-avoided-is-another-fact": metric("env.ghg.2016", "2016年温室气体排放总量", "12,600", "吨二氧化碳当量", "2016", [])
+        + metric("env.water.2016", "2016年用水量", "35万", "立方米", "2016", []) + """\
+    blocks:
+      - table:
+          rows:
+            - [{zh: 2016年温室气体排放总量（吨二氧化碳当量）, en: GHG emissions 2016 (tCO2e)}, {m: env.ghg.2016}]
+            - [{zh: 2016年用水量（立方米）, en: Water used 2016 (m³)}, {m: env.water.2016}]
+      - text: {zh: "2016年，公司温室气体排放总量为12,600吨二氧化碳当量。", en: "In 2016 our greenhouse gas emissions were 12,600 tonnes of CO2e."}
+      - text: {zh: "2016年，公司通过光伏发电减少二氧化碳排放1,260吨。", en: "In 2016 solar power avoided 1,260 tonnes of CO2 emissions."}
+      - text: {zh: "2016年，公司实现温室气体减排1,260吨二氧化碳当量。", en: "In 2016 we reduced greenhouse gas emissions by 1,260 tonnes of CO2e."}
+      - text: {zh: "2016年，公司节省用水3.5万立方米。", en: "In 2016 we saved 35,000 cubic metres of water."}
+      - text: {zh: "2016年，公司用水量为35万立方米。", en: "In 2016 we used 350,000 cubic metres of water."}
+      - text: {zh: "2016年，公司温室气体排放总量减少至12,600吨二氧化碳当量。", en: "In 2016 our greenhouse gas emissions fell to 12,600 tonnes of CO2e."}
+      - text: {zh: "2016年，公司避免温室气体排放1.26万吨二氧化碳当量。", en: "In 2016 we avoided 12,600 tonnes of CO2e."}  # expect: N212
+""",
     # ---- precision cases from the haotian-resorts corpus: add above this line ----
     # A total printed with a scale word (1.94万) is rounded to its last printed digit (100 here): 1,768 + 17,652 =
     # 19,420 is 1.94万 (checks/tables.py _rounded, read by N220 and N207); 1.96万 is 180 off

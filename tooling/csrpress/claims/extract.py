@@ -57,6 +57,19 @@ TO_AFTER = re.compile(r"^\s*(?:增|降|减|提高|提升|上升|下降|减少|�
                       r"|回落|下滑|攀升|跃升|上涨|下调|上调|加快|放缓|回升|反弹|下跌|升|跌)?\s*(?:到|至)")
 
 
+# A quantity avoided, reduced or saved (减少二氧化碳排放1,260吨, 温室气体减排1,260吨, 节约用水3.5万立方米, 避免排放…) is
+# another fact than the quantity itself (the emissions, the water used): a report states both. The verb of reduction
+# stands before the figure in its clause, with the thing reduced as its object; "减少至" / "降低到" give the new value
+# of the quantity itself, and a 的 after the object ("减少碳排放的光伏装机12兆瓦") makes it a modifier of another noun.
+AVOIDED_BEFORE = re.compile(r"(?:减少|减排|减碳|节约|节省|避免|削减|少排)(?![至到])(?:了|的)?([^的]*)$")
+AVOIDED = "减少"  # the word added to such a figure's subject (a stop word otherwise: never one a clause yields)
+
+
+def _avoided(before: str) -> bool:
+    """The words before a figure in its clause (or a metric's label) name a quantity avoided (AVOIDED_BEFORE)."""
+    return AVOIDED_BEFORE.search(before) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Claim:
     figure: numbers.Figure
@@ -609,6 +622,9 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
             if _base_of(fig) in PEOPLE and _new_ones(hollow_text[fig.end:c_end]):
                 words |= {NEW_HIRES}  # "迎来了1,260位新车长" counts the captains hired in the year (新聘车长)
                 near |= {NEW_HIRES}
+            if _avoided(hollow[c_start:fig.start]):
+                words |= {AVOIDED}
+                near |= {AVOIDED}
             if _base_of(fig) in PEOPLE:
                 counted_near[fig.start] = near
             population = _population(masked, fig, role, counted_near, clause_start, s_start)
@@ -782,6 +798,9 @@ def metric_claims(report: Report) -> list[Claim]:
         if words - TOTALS:  # "合计，员工人数": a table's total row states the whole, as prose names it
             words -= TOTALS
             near -= TOTALS
+        if _avoided(label):  # "减少二氧化碳排放（吨）", "温室气体减排量": avoided, not emitted
+            words |= {AVOIDED}
+            near |= {AVOIDED}
         years = frozenset(int(y) for y in YEAR.findall(m.period))
         if len(years) >= 2:
             years = frozenset(range(min(years), max(years) + 1))

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from .. import units
-from .extract import Claim
+from .extract import AVOIDED, Claim
 from .relate import SCALE, SWAP, relation
 from .script import reading
 from .subject import ASPECT, content_words, is_content, segment
@@ -376,6 +376,8 @@ def states_a_value(claim: Claim) -> bool:
 def comparable(a: Claim, b: Claim) -> bool:
     if not states_a_value(a) or not states_a_value(b) or a.base != b.base:
         return False
+    if (AVOIDED in a.words) != (AVOIDED in b.words):
+        return False  # emissions avoided are not the emissions, whatever the digits (extract.AVOIDED_BEFORE)
     if a.metric_id is not None and b.metric_id is not None:
         return False  # two declared metrics are two facts by the writer's word (N204 covers one id twice)
     if a.scalar is not None and a.origin == b.origin and a.sentence == b.sentence:
