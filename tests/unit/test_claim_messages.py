@@ -223,3 +223,31 @@ def test_a_wrong_share_names_the_whole_it_implies_as_the_whole_is_printed(make_p
     messages = " | ".join(d.message for d in found)
     assert "would make the whole 23,128人" in messages
     assert "would make the whole 31,549万元" in messages
+
+
+MULTIPLES = """\
+id: energy
+number: "01"
+title: {zh: 能源, en: Energy}
+sections:
+  - id: solar
+    number: "1.1"
+    title: {zh: 光伏, en: Solar}
+    blocks:
+      - text: {zh: "2016年光伏发电量3.72亿千瓦时，较2015年的1.24亿千瓦时增长3倍。", en: "Solar power came to 372 million kWh in 2016, up 3 times on the 124 million kWh of 2015."}
+      - text: {zh: "2016年风电发电量2.4亿千瓦时，较2015年的0.8亿千瓦时提升了3倍。", en: "Wind power came to 240 million kWh in 2016, up 3 times on the 80 million kWh of 2015."}
+"""
+
+
+def test_a_multiple_is_quoted_with_the_writers_own_comparison_word(make_project):
+    """N205 quotes the verb the text wrote (增长, 提升了), not 提高: a writer searches the text for what the message quotes."""
+    found = sorted(d.message + " " + (d.hint or "") for d in check(make_project({"content/chapters/01.yaml": MULTIPLES})) if d.code == "N205")
+    assert len(found) == 2
+    assert "“增长3倍”" in found[0] + found[1] and "“提升了3倍”" in found[0] + found[1]
+    assert "提高" not in " ".join(found)
+
+
+def test_a_multiple_in_traditional_is_quoted_as_typed(make_project):
+    chapter = MULTIPLES.replace("增长3倍", "增長3倍")  # a Hong Kong writer types 增長
+    found = [d.message for d in check(make_project({"content/chapters/01.yaml": chapter}, HANT_MANIFEST)) if d.code == "N205"]
+    assert any("“增長3倍”" in m for m in found)

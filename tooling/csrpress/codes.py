@@ -536,7 +536,8 @@ The marker prints nothing. `{m:metric.id}` instead prints the metric itself and 
 **Derived claims.** "达到2015年的2.4倍", "同比提高3.3倍" and "同比增长51%" are recomputed from the metric
 series they compare: metrics whose ids differ only in a final year (`giving99.amount.2015`,
 `giving99.amount.2016`), chosen by the keywords of the claim's clause. "是/达到…的N倍" is a ratio;
-"提高N倍" literally an increase (×(N+1)); when only the ratio reading holds, N205 says so as a warning.
+"提高N倍" (增长N倍, 提升了N倍: any verb of increase) literally an increase (×(N+1)); when only the ratio reading
+holds, N205 says so as a warning, quoting the writer's own verb.
 
 **Formulas.** A metric may declare `formula:` of metric ids and numbers with `+ - * /` and parentheses;
 its value must lie within the printed precision of the result (percentages: multiply by 100).

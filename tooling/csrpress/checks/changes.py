@@ -675,6 +675,12 @@ def _risen_from(claim: Claim, earlier: list[Claim]) -> tuple[Claim, Claim] | Non
     return (olds[0], new) if len(olds) == 1 else None
 
 
+def _own_words(claim: Claim, found: re.Match, offset: int) -> str:
+    """The words of `found` (matched in the claim's reading, from `offset`) as the writer typed them: a message
+    quotes the writer's own comparison word (增长, 提升了), in the script they wrote it in (增長)."""
+    return claim.scalar[offset + found.start() : offset + found.end()].strip()
+
+
 def multiples(report: Report) -> Iterator[Diagnostic]:
     """N205 for 倍 recomputed from the claims (no metric ids needed): "由2023年的138万提高到2024年的345万，
     提高2.5倍"; "是2023年的1.6倍"; "较2022年提高3倍". 是…的N倍 is a ratio; 提高N倍 an increase (×(N+1)),
@@ -763,8 +769,9 @@ def multiples(report: Report) -> Iterator[Diagnostic]:
         elif fits(ratio - 1):
             continue
         elif fits(ratio):
-            yield Diagnostic("N205", Severity.WARNING, f"“提高{fig.printed}” literally means ×{(fig.value + 1).normalize()}, but {shown}",
-                             where, hint=f"write “是…的{fig.printed}” (the ratio), or “提高{(ratio - 1).quantize(Decimal('0.1'))}倍” (the increase)",
+            verb = _own_words(claim, increase, fig.start - len(before_text))  # 增长, 提高了, 增長 as the writer wrote it
+            yield Diagnostic("N205", Severity.WARNING, f"“{verb}{fig.printed}” literally means ×{(fig.value + 1).normalize()}, but {shown}",
+                             where, hint=f"write “是…的{fig.printed}” (the ratio), or “{verb}{(ratio - 1).quantize(Decimal('0.1'))}倍” (the increase)",
                              related=related, anchor=anchor(claim))
         else:
             yield Diagnostic("N205", Severity.ERROR, f"“{fig.printed}” as an increase: {shown} (an increase of ×{(ratio - 1).quantize(Decimal('0.01'))})",

@@ -109,8 +109,9 @@ def derived_claims(report: Report) -> Iterator[Diagnostic]:
         elif fig.low <= ratio - 1 < fig.high:
             continue
         elif fig.low <= ratio < fig.high:
-            yield Diagnostic("N205", Severity.WARNING, f"{claim}: “提高{fig.printed}” literally means ×{_fmt(fig.value + 1)}", where,
-                             hint=f"write “是{base}年的{fig.printed}” (the ratio), or “提高{_fmt(ratio - 1)}倍” (the increase)", anchor=anchor(occ))
+            verb = before[growth.start(2):].strip()  # the writer's own word: 增长 is not 提高 (增长了, 提升 alike)
+            yield Diagnostic("N205", Severity.WARNING, f"{claim}: “{verb}{fig.printed}” literally means ×{_fmt(fig.value + 1)}", where,
+                             hint=f"write “是{base}年的{fig.printed}” (the ratio), or “{verb}{_fmt(ratio - 1)}倍” (the increase)", anchor=anchor(occ))
         else:
             yield Diagnostic("N205", Severity.ERROR, f"{claim} (increase ×{_fmt(ratio - 1)})", where,
                              hint="correct the multiple or the figures it is computed from", anchor=anchor(occ))
