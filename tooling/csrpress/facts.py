@@ -363,6 +363,9 @@ def extract(report: Report, wanted=None) -> Facts:
     metrics = metric_facts(report)
     facts = Facts(metrics)
     rows = _table_rows(report)
+    # scan reads a string's text, language and context alone: a string written again is scanned once per run
+    # and its occurrences given the new string's place
+    seen: dict[tuple[str, str, str | None], list[Occurrence]] = {}
     for use in texts(report):
         if "metrics" in use.origin.path:
             continue  # a metric's own label and source are its definition, not a statement of it
@@ -371,7 +374,14 @@ def extract(report: Report, wanted=None) -> Facts:
             scalar = getattr(use.text, lang)
             if scalar:
                 context = row if (row is not None and lang == "zh") else None
-                facts.occurrences.extend(scan(scalar, lang, use.origin.child(lang), context))
+                origin = use.origin.child(lang)
+                read = seen.get((scalar, lang, context))
+                if read is None:
+                    read = seen[(scalar, lang, context)] = scan(scalar, lang, origin, context)
+                    facts.occurrences.extend(read)
+                elif read:
+                    facts.occurrences.extend(Occurrence(o.figure, o.lang, origin, o.scalar, o.context,
+                                                        o.clause, o.years, o.link, o.in_table) for o in read)
     index = KeywordIndex(metrics)
     for occ in facts.occurrences:
         if occ.lang == "zh" and (wanted is None or wanted(occ)):

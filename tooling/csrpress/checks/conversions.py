@@ -45,14 +45,26 @@ def conversions(report: Report) -> Iterator[Diagnostic]:
     parentheses or after 折合/相当于/即, that the conversion does not give; amounts in two currencies only at an
     exchange rate the report states."""
     rates = stated_rates(report)
+    # A string's findings depend on its text alone (and the report's rates): one that gave none is not read again
+    # where it is written again (most strings of a report state no conversion; a table's cells repeat).
+    clean: set[str] = set()
+
+    def read(origin, scalar: str) -> list[Diagnostic]:
+        if scalar in clean:
+            return []
+        found = list(_scalar(report, origin, scalar, rates))
+        if not found:
+            clean.add(scalar)
+        return found
+
     for use in texts(report):
-        chinese = list(_scalar(report, use.origin.child("zh"), use.text.zh or "", rates))
+        chinese = read(use.origin.child("zh"), use.text.zh or "")
         yield from chinese
         for lang, scalar in (("zh-Hant", use.text.zh_hant), ("zh-Hans", use.text.zh_hans), ("en", use.text.en)):
             if scalar and not (lang == "en" and chinese):  # the English of a wrong Chinese conversion is its translation: said once
-                yield from _scalar(report, use.origin.child(lang), scalar, rates)
+                yield from read(use.origin.child(lang), scalar)
     for cell, origin in plain_cells(report):
-        yield from _scalar(report, origin, cell, rates)
+        yield from read(origin, cell)
 
 
 # "1港元兑1.03澳门元", "HK$1 = MOP 1.03", "1美元兑换7.12元": one unit of a currency stated as so much of another

@@ -243,33 +243,44 @@ def edition_dates(report: Report) -> Iterator[Diagnostic]:
     without its year that the English gives as another day, or a year the English gives as another year."""
     if "en" not in report.manifest.editions:
         return
+    # A pair's findings depend on its two texts alone: a pair that gave none is not read again where it is
+    # written again (most pairs state no date, or the same in both)
+    clean: set[tuple[str, str]] = set()
     for use in texts(report):
         zh, en = use.text.zh, use.text.en
-        if not zh or not en:
+        if not zh or not en or (zh, en) in clean:
             continue
-        if "年" in zh or "年" in en:
-            yield from _year_translated(report, use, zh, en)
-        zh_days = _full_dates(zh)
-        en_days = _full_dates(en)
-        if not zh_days or not en_days:
-            if "月" in zh:
-                yield from _day_translated(report, use, zh, en)
+        found = list(_edition_dates(report, use, zh, en))
+        if not found:
+            clean.add((zh, en))
+        yield from found
+
+
+def _edition_dates(report: Report, use, zh: str, en: str) -> Iterator[Diagnostic]:
+    """edition_dates for one string and its translation."""
+    if "年" in zh or "年" in en:
+        yield from _year_translated(report, use, zh, en)
+    zh_days = _full_dates(zh)
+    en_days = _full_dates(en)
+    if not zh_days or not en_days:
+        if "月" in zh:
+            yield from _day_translated(report, use, zh, en)
+        return
+    wanted = {f.date for f in zh_days}
+    given = {f.date for f in en_days}
+    lost = [f for f in zh_days if f.date not in given]
+    for fig in en_days:
+        if fig.date in wanted:
             continue
-        wanted = {f.date for f in zh_days}
-        given = {f.date for f in en_days}
-        lost = [f for f in zh_days if f.date not in given]
-        for fig in en_days:
-            if fig.date in wanted:
-                continue
-            english = report.locate_in_text(use.origin.child("en"), fig.start, en)
-            if len(lost) == 1:  # one Chinese date the English gives otherwise: reported where it is stated first, like figures
-                day = lost[0]
-                yield Diagnostic("N209", Severity.ERROR, f"“{day.printed}” is translated as “{fig.printed}”, another date",
-                                 report.locate_in_text(use.origin.child("zh"), day.start, zh),
-                                 hint="translate the date as the Chinese gives it, or correct the Chinese",
-                                 related=(Related(english, f"the English says {fig.printed}"),),
-                                 anchor=(use.origin.file, use.origin.path + ("zh",), day.start, day.end))
-                continue
-            shown = ", ".join(f"“{f.printed}”" for f in zh_days[:3])
-            yield Diagnostic("N209", Severity.ERROR, f"“{fig.printed}” in the English text is not a date of the Chinese it translates ({shown})",
-                             english, hint="translate the date as the Chinese gives it", anchor=(use.origin.file, use.origin.path + ("en",), fig.start, fig.end))
+        english = report.locate_in_text(use.origin.child("en"), fig.start, en)
+        if len(lost) == 1:  # one Chinese date the English gives otherwise: reported where it is stated first, like figures
+            day = lost[0]
+            yield Diagnostic("N209", Severity.ERROR, f"“{day.printed}” is translated as “{fig.printed}”, another date",
+                             report.locate_in_text(use.origin.child("zh"), day.start, zh),
+                             hint="translate the date as the Chinese gives it, or correct the Chinese",
+                             related=(Related(english, f"the English says {fig.printed}"),),
+                             anchor=(use.origin.file, use.origin.path + ("zh",), day.start, day.end))
+            continue
+        shown = ", ".join(f"“{f.printed}”" for f in zh_days[:3])
+        yield Diagnostic("N209", Severity.ERROR, f"“{fig.printed}” in the English text is not a date of the Chinese it translates ({shown})",
+                         english, hint="translate the date as the Chinese gives it", anchor=(use.origin.file, use.origin.path + ("en",), fig.start, fig.end))

@@ -185,14 +185,34 @@ def _translated_interval(fig: Figure, other: Figure) -> tuple[Decimal, Decimal]:
     return low, high
 
 
+# _overlap by the pair of figures compared: a figure object stands for every string that prints the same text
+# (numbers.find_figures memoises per string), and both N209 rules ask for the same pairs, each several times.
+# Keyed by identity, the figures kept alive in the value so that an id is never reused while its entry stands.
+_OVERLAPS: dict[tuple[int, int], tuple[Figure, Figure, bool]] = {}
+_MAX_OVERLAPS = 500_000
+
+
 def _overlap(a: Occurrence, b: Occurrence) -> bool:
-    if (a.figure.kind == "percent") != (b.figure.kind == "percent"):
+    fa, fb = a.figure, b.figure
+    hit = _OVERLAPS.get((id(fa), id(fb)))
+    if hit is not None and hit[0] is fa and hit[1] is fb:
+        return hit[2]
+    if len(_OVERLAPS) >= _MAX_OVERLAPS:
+        _OVERLAPS.clear()
+    result = _figures_overlap(fa, fb)
+    _OVERLAPS[(id(fa), id(fb))] = (fa, fb, result)
+    return result
+
+
+def _figures_overlap(a: Figure, b: Figure) -> bool:
+    """Whether one figure may be the translation of the other (their intervals meet, in one unit if need be)."""
+    if (a.kind == "percent") != (b.kind == "percent"):
         return False
-    alow, ahigh = _translated_interval(a.figure, b.figure)
-    blow, bhigh = _translated_interval(b.figure, a.figure)
+    alow, ahigh = _translated_interval(a, b)
+    blow, bhigh = _translated_interval(b, a)
     if alow < bhigh and blow < ahigh:
         return True
-    converted = _converted(b.figure, a.figure)
+    converted = _converted(b, a)
     if converted is None:
         return False
     blow, bhigh = loose_interval(converted)
@@ -216,36 +236,50 @@ def edition_figures(report: Report) -> Iterator[Diagnostic]:
     for occ in facts_of(report).occurrences:
         key = (occ.origin.file, occ.origin.path[:-1])
         by_string.setdefault(key, {}).setdefault(occ.lang, []).append(occ)
+    # A string's findings depend on its two texts alone (the figures each prints): a pair that gave none is not
+    # read again where it is written again
+    # (a metric's label has no occurrences: it is keyed apart from the same words in the text)
+    clean: set[tuple[str | None, str, bool]] = set()
     for use in texts(report):
         if not use.text.en:
             continue  # an untranslated string is T301's business
-        langs = by_string.get((use.origin.file, use.origin.path), {})
-        english = [en for en in langs.get("en", []) if en.figure.value is not None]
-        for zh in langs.get("zh", []):
-            if _small_count(zh) and _count_lost(zh, use.text.en):
-                yield Diagnostic("N209", Severity.ERROR, f"“{zh.figure.printed}” is stated in the English neither as {int(zh.figure.value)} "
-                                 f"nor in words ({SMALL_WORDS[int(zh.figure.value)][0]})", locate(report, zh),
-                                 hint="translate the count with the same value, in digits or in words", anchor=anchor(zh),
-                                 related=_count_words(report, use))
-                continue
-            if (not _counts(zh) or any(_overlap(zh, en) for en in english) or _spelt_out(zh, use.text.en)
-                    or _ordinal_translated(zh, use.text.en)):
-                continue
-            size = (zh.figure.value or 1).copy_abs().adjusted()
-            # the English figures nearest in size first: the one it was translated as is most likely among them
-            nearest = sorted(english, key=lambda en: abs(en.figure.value.copy_abs().adjusted() - size))
-            # figures a thousandfold apart are other facts of the sentence, not what 152亿 became (1.52 billion is)
-            nearest = [en for en in nearest if abs(en.figure.value.copy_abs().adjusted() - size) <= 3] or nearest
-            printed = ", ".join(f"“{en.figure.printed}”" for en in nearest[:4]) or "no figures"
-            # the English figure that translates no Chinese one, of the nearest size: most likely this one mistranslated
-            chinese = langs.get("zh", [])
-            stray = [en for en in english if (en.figure.kind == "percent") == (zh.figure.kind == "percent")
-                     and not any(_overlap(other, en) for other in chinese)]
-            closest = min(stray, key=lambda en: abs(en.figure.value.copy_abs().adjusted() - size), default=None)
-            related = (Related(locate(report, closest), f"the English has “{closest.figure.printed}” here"),) if closest else ()
-            yield Diagnostic("N209", Severity.ERROR, f"“{zh.figure.printed}” has no matching figure in the English text (it has {printed})",
-                             locate(report, zh), hint="translate the figure with the same value and precision, e.g. 677万 → 6.77 million",
-                             related=related, anchor=anchor(zh))
+        key = (use.text.zh, use.text.en, "metrics" in use.origin.path)
+        if key in clean:
+            continue
+        found = list(_edition_figures(report, use, by_string.get((use.origin.file, use.origin.path), {})))
+        if not found:
+            clean.add(key)
+        yield from found
+
+
+def _edition_figures(report: Report, use, langs: dict[str, list[Occurrence]]) -> Iterator[Diagnostic]:
+    """edition_figures for one string and its translation."""
+    english = [en for en in langs.get("en", []) if en.figure.value is not None]
+    for zh in langs.get("zh", []):
+        if _small_count(zh) and _count_lost(zh, use.text.en):
+            yield Diagnostic("N209", Severity.ERROR, f"“{zh.figure.printed}” is stated in the English neither as {int(zh.figure.value)} "
+                             f"nor in words ({SMALL_WORDS[int(zh.figure.value)][0]})", locate(report, zh),
+                             hint="translate the count with the same value, in digits or in words", anchor=anchor(zh),
+                             related=_count_words(report, use))
+            continue
+        if (not _counts(zh) or any(_overlap(zh, en) for en in english) or _spelt_out(zh, use.text.en)
+                or _ordinal_translated(zh, use.text.en)):
+            continue
+        size = (zh.figure.value or 1).copy_abs().adjusted()
+        # the English figures nearest in size first: the one it was translated as is most likely among them
+        nearest = sorted(english, key=lambda en: abs(en.figure.value.copy_abs().adjusted() - size))
+        # figures a thousandfold apart are other facts of the sentence, not what 152亿 became (1.52 billion is)
+        nearest = [en for en in nearest if abs(en.figure.value.copy_abs().adjusted() - size) <= 3] or nearest
+        printed = ", ".join(f"“{en.figure.printed}”" for en in nearest[:4]) or "no figures"
+        # the English figure that translates no Chinese one, of the nearest size: most likely this one mistranslated
+        chinese = langs.get("zh", [])
+        stray = [en for en in english if (en.figure.kind == "percent") == (zh.figure.kind == "percent")
+                 and not any(_overlap(other, en) for other in chinese)]
+        closest = min(stray, key=lambda en: abs(en.figure.value.copy_abs().adjusted() - size), default=None)
+        related = (Related(locate(report, closest), f"the English has “{closest.figure.printed}” here"),) if closest else ()
+        yield Diagnostic("N209", Severity.ERROR, f"“{zh.figure.printed}” has no matching figure in the English text (it has {printed})",
+                         locate(report, zh), hint="translate the figure with the same value and precision, e.g. 677万 → 6.77 million",
+                         related=related, anchor=anchor(zh))
 
 
 def _scaled(occ: Occurrence) -> bool:
@@ -296,20 +330,32 @@ def english_only_figures(report: Report) -> Iterator[Diagnostic]:
     by_string: dict[tuple[str, tuple[str | int, ...]], dict[str, list[Occurrence]]] = {}
     for occ in facts_of(report).occurrences:
         by_string.setdefault((occ.origin.file, occ.origin.path[:-1]), {}).setdefault(occ.lang, []).append(occ)
+    clean: set[tuple[str | None, str | None]] = set()  # as in edition_figures: the pairs of texts that gave nothing
     for langs in by_string.values():
-        chinese = [zh for zh in langs.get("zh", []) if zh.figure.value is not None]
-        english = [en for en in langs.get("en", []) if en.figure.value is not None]
-        if chinese and "{m:" in chinese[0].scalar:
-            continue  # a figure printed by a reference is not in the Chinese text as typed
-        if not chinese or any(_counts(zh) and not any(_overlap(zh, en) for en in english) for zh in chinese):
-            continue  # a Chinese figure missing from the English is reported already (edition_figures): one finding a string
-        for en in english:
-            if (not _scaled(en) or any(_overlap(zh, en) for zh in chinese) or _denominator(en)
-                    or _bare_scale(en, chinese[0].scalar)):
-                continue
-            printed = ", ".join(f"“{zh.figure.printed}”" for zh in chinese[:4])
-            # the Chinese figure of the nearest size: the one the translator most likely converted
-            closest = min(chinese, key=lambda zh: abs((zh.figure.value or 1).copy_abs().adjusted() - en.figure.value.copy_abs().adjusted()))
-            yield Diagnostic("N209", Severity.ERROR, f"“{en.figure.printed}” in the English text is no figure of the Chinese it translates ({printed})",
-                             locate(report, en), hint="check the scale: 亿 is a hundred million (12.76亿 = 1.276 billion), 万 ten thousand",
-                             related=(Related(locate(report, closest), f"the Chinese has “{closest.figure.printed}”"),), anchor=anchor(en))
+        texts_of = tuple(langs[lang][0].scalar if langs.get(lang) else None for lang in ("zh", "en"))
+        if texts_of in clean:
+            continue
+        found = list(_english_only(report, langs))
+        if not found:
+            clean.add(texts_of)
+        yield from found
+
+
+def _english_only(report: Report, langs: dict[str, list[Occurrence]]) -> Iterator[Diagnostic]:
+    """english_only_figures for one string and its translation."""
+    chinese = [zh for zh in langs.get("zh", []) if zh.figure.value is not None]
+    english = [en for en in langs.get("en", []) if en.figure.value is not None]
+    if chinese and "{m:" in chinese[0].scalar:
+        return  # a figure printed by a reference is not in the Chinese text as typed
+    if not chinese or any(_counts(zh) and not any(_overlap(zh, en) for en in english) for zh in chinese):
+        return  # a Chinese figure missing from the English is reported already (edition_figures): one finding a string
+    for en in english:
+        if (not _scaled(en) or any(_overlap(zh, en) for zh in chinese) or _denominator(en)
+                or _bare_scale(en, chinese[0].scalar)):
+            continue
+        printed = ", ".join(f"“{zh.figure.printed}”" for zh in chinese[:4])
+        # the Chinese figure of the nearest size: the one the translator most likely converted
+        closest = min(chinese, key=lambda zh: abs((zh.figure.value or 1).copy_abs().adjusted() - en.figure.value.copy_abs().adjusted()))
+        yield Diagnostic("N209", Severity.ERROR, f"“{en.figure.printed}” in the English text is no figure of the Chinese it translates ({printed})",
+                         locate(report, en), hint="check the scale: 亿 is a hundred million (12.76亿 = 1.276 billion), 万 ten thousand",
+                         related=(Related(locate(report, closest), f"the Chinese has “{closest.figure.printed}”"),), anchor=anchor(en))

@@ -292,8 +292,17 @@ def events(report: Report) -> list[Event]:
     name = reading(report.manifest.company.zh or "")
     company = frozenset(w for w in segment(name) if w.strip()) if name else frozenset()
     found: list[Event] = []
+    # events_in reads a string's text alone (and the report's year): a string written again is read once per run
+    # and its events given the new string's place
+    seen: dict[str, list[Event]] = {}
     for use in texts(report):
         if "metrics" in use.origin.path or not use.text.zh:
             continue
-        found.extend(_without_action(_founding(e, company)) for e in events_in(reading(use.text.zh), use.origin.child("zh"), year))
+        origin = use.origin.child("zh")
+        read = seen.get(use.text.zh)
+        if read is None:
+            read = seen[use.text.zh] = [_founding(e, company) for e in events_in(reading(use.text.zh), origin, year)]
+        else:
+            read = [replace(e, origin=origin) for e in read]
+        found.extend(_without_action(e) for e in read)
     return found

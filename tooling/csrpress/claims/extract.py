@@ -817,15 +817,36 @@ def extract(report: Report) -> list[Claim]:
     """Every claim of the report: the zh and en strings' figures, and the metrics."""
     default = report_years(report)
     claims: list[Claim] = []
+    # A string's claims depend on its text, language and kind of block alone (a `{m:id}` reference also on the
+    # metric: those are read each time), so a string written again (a table's row labels and units, a repeated
+    # sentence) is read once per run and its claims given the new string's place.
+    seen: dict[tuple[str, str, str], list[Claim]] = {}
     for use in texts(report):
         if "metrics" in use.origin.path:
             continue  # a metric's label is its definition; the metric itself is a claim below
         for lang in ("zh", "en"):
             scalar = getattr(use.text, lang)
             if scalar:
-                claims.extend(text_claims(report, scalar, lang, use.origin.child(lang), default))
+                origin = use.origin.child(lang)
+                if "{m:" in scalar:
+                    claims.extend(text_claims(report, scalar, lang, origin, default))
+                    continue
+                key = (scalar, lang, block_kind(origin))
+                read = seen.get(key)
+                if read is None:
+                    read = seen[key] = text_claims(report, scalar, lang, origin, default)
+                    claims.extend(read)
+                elif read:
+                    claims.extend(_placed(c, origin) for c in read)
     claims.extend(metric_claims(report))
     return [_water_by_volume(c) for c in claims]
+
+
+def _placed(claim: Claim, origin: Origin) -> Claim:
+    """A claim of a string read before, at another string with the same text (extract)."""
+    return Claim(claim.figure, claim.lang, origin, claim.scalar, claim.clause, claim.words, claim.near, claim.years,
+                 claim.role, claim.block, claim.metric_id, claim.sentence, claim.aliases, claim.reading, claim.where,
+                 claim.population, claim.predicate)
 
 
 # Water is counted in 吨 as often as in 立方米 in Chinese reports (用水量12.5万吨 = 12.5万立方米): a tonne of water is a

@@ -282,7 +282,33 @@ def other_people(a: Claim, b: Claim) -> bool:
     return bool(x) and bool(y) and not (x <= y or y <= x)
 
 
+def _likeness_key(claim: Claim) -> tuple:
+    """Everything of a claim that similarity reads (through labelled, named_alone, _own, aspects_differ and
+    other_people): not where it stands, nor which metric beyond whether it is one."""
+    fig = claim.figure
+    return (claim.role, claim.words, claim.near, claim.clause, claim.aliases, claim.predicate, claim.population,
+            claim.scalar is None, claim.metric_id is None, claim.reading, claim.sentence, fig.start, fig.printed, fig.unit)
+
+
+# similarity by what the two claims say, per claim list's weights: a sentence or a metric written again (a
+# report's recurring table rows, a repeated paragraph) is scored against its candidates once
+_LIKENESS: dict[tuple, float] = {}
+_LIKENESS_OF: list[Weights | None] = [None]
+_MAX_LIKENESS = 200_000
+
+
 def similarity(a: Claim, b: Claim, weights: Weights, slip: bool = False) -> float:
+    if _LIKENESS_OF[0] is not weights or len(_LIKENESS) >= _MAX_LIKENESS:
+        _LIKENESS.clear()
+        _LIKENESS_OF[0] = weights
+    key = (_likeness_key(a), _likeness_key(b), slip)
+    found = _LIKENESS.get(key)
+    if found is None:
+        found = _LIKENESS[key] = _similarity(a, b, weights, slip)
+    return found
+
+
+def _similarity(a: Claim, b: Claim, weights: Weights, slip: bool = False) -> float:
     """The larger of the clauses' and the noun phrases' weighted overlap: "612个营业网点" and
     "在全辖621个营业网点设立消费者权益保护专区" share little of their clauses but their noun phrase.
     Claims of different aspects are 0 alike, unless their digits say they are one figure (`slip`):
