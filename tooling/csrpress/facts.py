@@ -292,6 +292,8 @@ class KeywordIndex:
         signature: dict[tuple[object, ...], int] = {}
         self.by_key: dict[str, set[int]] = {}
         self._last: tuple[str | None, set[int]] = (None, set())
+        # best_match's answers by what it reads of a figure (the figures stay alive with the index: their ids are theirs)
+        self.decided: dict[tuple, tuple[float, MetricFact] | None] = {}
         for m in metrics.values():
             sig = (m.label_zh, m.aliases_zh, m.aliases_en, m.years, m.figure)
             group = signature.setdefault(sig, len(self.groups))
@@ -325,13 +327,22 @@ def best_match(occ: Occurrence, metrics: dict[str, MetricFact], index: KeywordIn
     if occ.link:
         metric = metrics.get(occ.link)
         return Match(occ, metric, 10.0, explicit=True) if metric else None
+    key = None
     if index is not None:
+        # What score reads of the figure: a figure printed again in the same words (a sentence written twice) is
+        # matched once, unless a score between the thresholds makes its section decide (same_section)
+        key = (id(occ.figure), occ.years, occ.lang, occ.context, occ.clause)
+        if key in index.decided:
+            hit = index.decided[key]
+            return Match(occ, hit[1], hit[0]) if hit is not None else None
         scored = []
         for group in index.candidate_groups(occ.context):
             members = index.groups[group]
             value = score(occ, members[0])  # the same for every member
             if value >= THRESHOLD:  # the lower of the two thresholds: below it no member is a candidate
                 scored.extend((value, m) for m in members)
+        if any(s < THRESHOLD_ELSEWHERE for s, _ in scored):
+            key = None  # the figure's section decides: matched at each place
     else:
         scored = [(score(occ, m), m) for m in metrics.values()]
     candidates = sorted(  # same_section only where it decides: between the two thresholds
@@ -339,9 +350,13 @@ def best_match(occ: Occurrence, metrics: dict[str, MetricFact], index: KeywordIn
         key=lambda sm: (-sm[0], sm[1].id),
     )
     if not candidates:
+        if key is not None:
+            index.decided[key] = None
         return None
     agreeing = [(s, m) for s, m in candidates if overlaps(occ.figure, m.figure)]
     s, m = agreeing[0] if agreeing else candidates[0]
+    if key is not None:
+        index.decided[key] = (s, m)
     return Match(occ, m, s)
 
 
@@ -353,9 +368,15 @@ def for_checks(occ: Occurrence) -> bool:
     """The figures `csrpress check` still matches by keywords: linked ones ({=id}), and those whose
     sentence holds a share (N205) or a full date (N211). Every other figure is compared by the claims
     engine (claims/, checks/claims.py), so the keyword scan stays off the path of a large report."""
+    return occ.link is not None or _share_or_day(occ.context)
+
+
+@lru_cache(maxsize=1 << 16)
+def _share_or_day(context: str) -> bool:
+    """for_checks by the sentence: asked for every figure of it, and a sentence written again asks again."""
     from .claims.script import reading  # here: claims/ imports this module
 
-    return occ.link is not None or bool(SHARE_WORD.search(reading(occ.context))) or bool(DAY.search(occ.context))  # N211 needs a day
+    return bool(SHARE_WORD.search(reading(context))) or bool(DAY.search(context))  # N211 needs a day
 
 
 def extract(report: Report, wanted=None) -> Facts:

@@ -97,8 +97,20 @@ def texts(report: Report) -> Iterator[TextUse]:
     return iter(_walked(report)[1])
 
 
+_CELLS: dict[int, tuple[Report, tuple[tuple[str, Origin], ...]]] = {}
+
+
 def plain_cells(report: Report) -> Iterator[tuple[str, Origin]]:
-    """Every table cell written as a plain string (not {zh, en}, not a metric), with its origin."""
+    """Every table cell written as a plain string (not {zh, en}, not a metric), with its origin; walked once per
+    report (two rules read them all)."""
+    hit = _CELLS.get(id(report))
+    if hit is None or hit[0] is not report:
+        _CELLS.clear()
+        hit = _CELLS[id(report)] = (report, tuple(_plain_cells(report)))
+    return iter(hit[1])
+
+
+def _plain_cells(report: Report) -> Iterator[tuple[str, Origin]]:
     for root, origin in _roots(report):
         for value, at in _walk(root, origin):
             if isinstance(value, schema.Table):

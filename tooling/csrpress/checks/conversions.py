@@ -77,10 +77,12 @@ def stated_rates(report: Report) -> Rates:
     another only at the rate the writer gives (the registry never converts money); a pair stated at two rates (two
     years' rates) gives none, as which one a conversion used cannot be told."""
     found: dict[tuple[str, str], set[tuple[Decimal, Decimal]]] = {}
+    read: set[str] = set()  # a string written again states the rates it stated (a set: nothing to add)
     for use in texts(report):
         for scalar in (use.text.zh, use.text.en):
-            if not scalar or not re.search(r"[1１]", scalar):
+            if not scalar or scalar in read or not re.search(r"[1１]", scalar):
                 continue
+            read.add(scalar)
             text = reading(MASK.sub(lambda m: " " * len(m.group(0)), scalar))
             figs = [f for f in numbers.find_figures(text) if f.kind == "number" and f.value is not None]
             for one, other in zip(figs, figs[1:]):
