@@ -63,15 +63,16 @@ def _blocks(blocks: Any) -> Iterator[Any]:
 
 # report id -> (the report, its strings, its metric references): both from one walk of the report, which a
 # large report's check runs before it forks (checks/parallel.py), so neither process walks it again
-_WALKED: dict[int, tuple[Report, tuple[TextUse, ...], tuple[MetricUse, ...]]] = {}
+_WALKED: dict[int, tuple[Report, tuple[TextUse, ...], tuple[MetricUse, ...], tuple[tuple[str, Origin], ...]]] = {}
 
 
-def _walked(report: Report) -> tuple[Report, tuple[TextUse, ...], tuple[MetricUse, ...]]:
+def _walked(report: Report) -> tuple[Report, tuple[TextUse, ...], tuple[MetricUse, ...], tuple[tuple[str, Origin], ...]]:
     hit = _WALKED.get(id(report))
     if hit is None or hit[0] is not report:
         _WALKED.clear()
         strings: list[TextUse] = []
         uses: list[MetricUse] = []
+        cells: list[tuple[str, Origin]] = []  # plain_cells
         for root, origin in _roots(report):
             for value, at in _walk(root, origin):
                 if isinstance(value, schema.MetricRef | schema.ChartItem | schema.KeyFigure):
@@ -79,7 +80,11 @@ def _walked(report: Report) -> tuple[Report, tuple[TextUse, ...], tuple[MetricUs
                 elif isinstance(value, schema.Text):
                     strings.append(TextUse(value, at))
                     uses.extend(_references(value, at))
-        hit = _WALKED[id(report)] = (report, tuple(strings), tuple(uses))
+                elif isinstance(value, schema.Table):
+                    cells.extend((cell, at.child("header", i)) for i, cell in enumerate(value.header) if isinstance(cell, str))
+                    for r, row in enumerate(value.rows):
+                        cells.extend((cell, at.child("rows", r, c)) for c, cell in enumerate(row) if isinstance(cell, str))
+        hit = _WALKED[id(report)] = (report, tuple(strings), tuple(uses), tuple(cells))
     return hit
 
 
@@ -97,26 +102,10 @@ def texts(report: Report) -> Iterator[TextUse]:
     return iter(_walked(report)[1])
 
 
-_CELLS: dict[int, tuple[Report, tuple[tuple[str, Origin], ...]]] = {}
-
-
 def plain_cells(report: Report) -> Iterator[tuple[str, Origin]]:
-    """Every table cell written as a plain string (not {zh, en}, not a metric), with its origin; walked once per
-    report (two rules read them all)."""
-    hit = _CELLS.get(id(report))
-    if hit is None or hit[0] is not report:
-        _CELLS.clear()
-        hit = _CELLS[id(report)] = (report, tuple(_plain_cells(report)))
-    return iter(hit[1])
-
-
-def _plain_cells(report: Report) -> Iterator[tuple[str, Origin]]:
-    for root, origin in _roots(report):
-        for value, at in _walk(root, origin):
-            if isinstance(value, schema.Table):
-                yield from ((cell, at.child("header", i)) for i, cell in enumerate(value.header) if isinstance(cell, str))
-                for r, row in enumerate(value.rows):
-                    yield from ((cell, at.child("rows", r, c)) for c, cell in enumerate(row) if isinstance(cell, str))
+    """Every table cell written as a plain string (not {zh, en}, not a metric), with its origin; found by the one
+    walk of the report that finds its strings (two rules read them all)."""
+    return iter(_walked(report)[3])
 
 
 def metric_uses(report: Report) -> tuple[MetricUse, ...]:

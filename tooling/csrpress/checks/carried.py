@@ -101,10 +101,14 @@ def last_years_period(report: Report, current: set[int]) -> Iterator[Diagnostic]
     was = (sy - 1, ey - 1)
     spans = {lang: re.compile(_day(lang, sm, sd) + r"[^。.;；]{0,12}?" + _day(lang, em, ed).replace("P<y>", "P<z>"))
              for lang in ("zh", "en")}
+    clean: set[str] = set()  # the strings that give last year's period nowhere: one written again is not read again
     for use in texts(report):
         for lang in ("zh", "en"):
             scalar = getattr(use.text, lang)
-            if not scalar or str(was[1]) not in scalar:
+            if not scalar or str(was[1]) not in scalar or scalar in clean:
+                continue
+            if not spans[lang].search(scalar):
+                clean.add(scalar)
                 continue
             for m in spans[lang].finditer(scalar):
                 first, last = m.group("y"), m.group("z")

@@ -49,22 +49,22 @@ def conversions(report: Report) -> Iterator[Diagnostic]:
     # where it is written again (most strings of a report state no conversion; a table's cells repeat).
     clean: set[str] = set()
 
-    def read(origin, scalar: str) -> list[Diagnostic]:
+    def read(at, lang: str | None, scalar: str) -> list[Diagnostic]:
         if scalar in clean:
             return []
-        found = list(_scalar(report, origin, scalar, rates))
+        found = list(_scalar(report, at.child(lang) if lang else at, scalar, rates))
         if not found:
             clean.add(scalar)
         return found
 
     for use in texts(report):
-        chinese = read(use.origin.child("zh"), use.text.zh or "")
+        chinese = read(use.origin, "zh", use.text.zh or "")
         yield from chinese
         for lang, scalar in (("zh-Hant", use.text.zh_hant), ("zh-Hans", use.text.zh_hans), ("en", use.text.en)):
             if scalar and not (lang == "en" and chinese):  # the English of a wrong Chinese conversion is its translation: said once
-                yield from read(use.origin.child(lang), scalar)
+                yield from read(use.origin, lang, scalar)
     for cell, origin in plain_cells(report):
-        yield from read(origin, cell)
+        yield from read(origin, None, cell)
 
 
 # "1港元兑1.03澳门元", "HK$1 = MOP 1.03", "1美元兑换7.12元": one unit of a currency stated as so much of another

@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from decimal import Decimal
 
 from .. import numbers
@@ -75,6 +75,12 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
         start = m.end()
     if start < len(text):
         yield start, len(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """_sentences of a text, once per text (a string written again is split again otherwise)."""
+    return tuple(_sentences(text))
 
 
 def _direction(text: str, fig: numbers.Figure, start: int, end: int) -> int:
@@ -269,7 +275,7 @@ class Context:
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         """The text's sentences (start, end), in order: read once for the three English rules, not by each."""
-        return list(_sentences(self.text))
+        return list(_sentence_spans(self.text))
 
     def at(self, fig: numbers.Figure) -> Location:
         return self.report.locate_in_text(self.origin, fig.start, self.scalar)

@@ -16,7 +16,9 @@ def refused_images(report: Report) -> Iterator[Diagnostic]:
     for use in texts(report):
         for lang in ("zh", "en", "zh_hant"):
             scalar = getattr(use.text, lang)
-            for offset, url, reason in markup.image_refs(scalar or ""):
+            if not scalar or "![" not in scalar:
+                continue  # no Markdown image (IMAGE_REF opens with it): nearly every string
+            for offset, url, reason in markup.image_refs(scalar):
                 key = "zh-Hant" if lang == "zh_hant" else lang
                 yield Diagnostic("R502", Severity.WARNING, f"image {url} will not be fetched: {reason}",
                                  report.locate_in_text(use.origin.child(key), offset, scalar),

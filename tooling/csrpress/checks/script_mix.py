@@ -61,12 +61,15 @@ def mixed_script(report: Report) -> Iterator[Diagnostic]:
     script = report.manifest.script
     found = []
     seen: set[tuple[str, tuple[str | int, ...]]] = set()
+    read: dict[str, list[int]] = {}  # a string written again has the same characters
     for use in texts(report):
         key = (use.origin.file, use.origin.path)
         if key in seen or not use.text.zh:
             continue
         seen.add(key)
-        at = _other_script(use.text.zh, script)
+        at = read.get(use.text.zh)
+        if at is None:
+            at = read[use.text.zh] = _other_script(use.text.zh, script)
         if len(at) >= (2 if script == "hans" else 1):  # one Traditional character may be a quoted name
             found.append((use, at))
     if not found:

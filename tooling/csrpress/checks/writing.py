@@ -112,17 +112,21 @@ def cut_by_comment(report: Report) -> Iterator[Diagnostic]:
         tree = report.positions.get(use.origin.file)
         if tree is None or report.root is None:
             continue
+        if use.origin.file not in sources:
+            try:
+                text = (report.root / use.origin.file).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                text = ""
+            # a file without ` #` anywhere has no value cut by one: its strings are not looked up line by line
+            sources[use.origin.file] = text.split("\n") if _CUT.search(text) else []
+        lines = sources[use.origin.file]
+        if not lines:
+            continue
         for lang in ("zh", "en"):
             value = getattr(use.text, lang)
             pos = tree.nodes.get(use.origin.path + (lang,))
             if not value or pos is None:
                 continue
-            if use.origin.file not in sources:
-                try:
-                    sources[use.origin.file] = (report.root / use.origin.file).read_text(encoding="utf-8").split("\n")
-                except (OSError, UnicodeDecodeError):
-                    sources[use.origin.file] = []
-            lines = sources[use.origin.file]
             line = lines[pos.line] if pos.line < len(lines) else ""
             rest = line[pos.column:]
             if rest[:1] in ("'", '"', "|", ">") or not rest.startswith(value) or not _CUT.match(rest[len(value):]):
