@@ -395,12 +395,12 @@ def extract(report: Report, wanted=None) -> Facts:
             scalar = getattr(use.text, lang)
             if scalar:
                 context = row if (row is not None and lang == "zh") else None
-                origin = use.origin.child(lang)
                 read = seen.get((scalar, lang, context))
                 if read is None:
-                    read = seen[(scalar, lang, context)] = scan(scalar, lang, origin, context)
+                    read = seen[(scalar, lang, context)] = scan(scalar, lang, use.origin.child(lang), context)
                     facts.occurrences.extend(read)
                 elif read:
+                    origin = use.origin.child(lang)
                     facts.occurrences.extend(Occurrence(o.figure, o.lang, origin, o.scalar, o.context,
                                                         o.clause, o.years, o.link, o.in_table) for o in read)
     index = KeywordIndex(metrics)

@@ -112,6 +112,10 @@ class Parsed:
     diagnostics: tuple[Diagnostic, ...]
 
 
+_SCALAR = yaml.ScalarNode
+_pos = tuple.__new__
+
+
 class _Converter:
     def __init__(self, path: str, text: str = "") -> None:
         self.text = text  # libyaml's marks carry no buffer: block indents are read from the text
@@ -129,18 +133,20 @@ class _Converter:
         self.count += 1
         if self.count > MAX_NODES or depth > MAX_DEPTH:
             raise _TooBig(node)
-        indent = node.start_mark.column
-        if isinstance(node, yaml.ScalarNode):
-            if node.style in ("|", ">"):
-                indent = _block_indent(node, self.text)
-            self.tree.nodes[at] = ScalarPos(node.start_mark.line, node.start_mark.column, node.style, indent)
+        mark = node.start_mark
+        if type(node) is _SCALAR:
+            style = node.style
+            indent = _block_indent(node, self.text) if style in ("|", ">") else mark.column
+            # tuple.__new__: a ScalarPos without the named tuple's Python-level constructor (one per node and key)
+            self.tree.nodes[at] = _pos(ScalarPos, (mark.line, mark.column, style, indent))
             if self.odd_possible and _INVISIBLE.search(node.value):
                 self.invisible(node, at)
             return node.value
-        self.tree.nodes[at] = ScalarPos(node.start_mark.line, node.start_mark.column)
+        self.tree.nodes[at] = _pos(ScalarPos, (mark.line, mark.column, None, 0))
         if isinstance(node, yaml.SequenceNode):
             return [self.convert(item, at + (i,), depth + 1) for i, item in enumerate(node.value)]
         result: dict[str, Any] = {}
+        keys = self.tree.keys
         for key_node, value_node in node.value:
             mark = key_node.start_mark
             if not isinstance(key_node, yaml.ScalarNode):
@@ -170,7 +176,7 @@ class _Converter:
                 )
                 continue
             where = at + (key,)
-            self.tree.keys[where] = ScalarPos(mark.line, mark.column)
+            keys[where] = _pos(ScalarPos, (mark.line, mark.column, None, 0))
             result[key] = self.convert(value_node, where, depth + 1)
         return result
 

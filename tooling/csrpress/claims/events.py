@@ -298,11 +298,11 @@ def events(report: Report) -> list[Event]:
     for use in texts(report):
         if "metrics" in use.origin.path or not use.text.zh:
             continue
-        origin = use.origin.child("zh")
         read = seen.get(use.text.zh)
         if read is None:
-            read = seen[use.text.zh] = [_founding(e, company) for e in events_in(reading(use.text.zh), origin, year)]
-        else:
+            read = seen[use.text.zh] = [_founding(e, company) for e in events_in(reading(use.text.zh), use.origin.child("zh"), year)]
+        elif read:
+            origin = use.origin.child("zh")
             read = [replace(e, origin=origin) for e in read]
         found.extend(_without_action(e) for e in read)
     return found

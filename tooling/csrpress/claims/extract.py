@@ -824,19 +824,22 @@ def extract(report: Report) -> list[Claim]:
     for use in texts(report):
         if "metrics" in use.origin.path:
             continue  # a metric's label is its definition; the metric itself is a claim below
+        kind = None
         for lang in ("zh", "en"):
             scalar = getattr(use.text, lang)
             if scalar:
-                origin = use.origin.child(lang)
                 if "{m:" in scalar:
-                    claims.extend(text_claims(report, scalar, lang, origin, default))
+                    claims.extend(text_claims(report, scalar, lang, use.origin.child(lang), default))
                     continue
-                key = (scalar, lang, block_kind(origin))
+                if kind is None:
+                    kind = block_kind(use.origin)  # the string's own origin adds only its language
+                key = (scalar, lang, kind)
                 read = seen.get(key)
                 if read is None:
-                    read = seen[key] = text_claims(report, scalar, lang, origin, default)
+                    read = seen[key] = text_claims(report, scalar, lang, use.origin.child(lang), default)
                     claims.extend(read)
                 elif read:
+                    origin = use.origin.child(lang)
                     claims.extend(_placed(c, origin) for c in read)
     claims.extend(metric_claims(report))
     return [_water_by_volume(c) for c in claims]
