@@ -144,3 +144,42 @@ def test_the_child_rules_read_no_claims(tmp_path, monkeypatch) -> None:
     for check in checks.CHECKS:
         if check in checks.CHILD_RULES:
             list(check(report))
+
+
+_REPEATED = """\
+id: {id}
+number: "0{n}"
+title: {{zh: 第{n}章, en: Chapter {n}}}
+blocks:
+  - text: {{zh: "2016年回收废钢1,000吨（约10万千克）。", en: "In 2016 we recycled 1,000 tonnes of scrap (about 1 million kilograms)."}}
+  - text: {{zh: "2016年员工人数677万人。", en: "We had 6.77 billion employees in 2016."}}
+  - text: {{zh: "2016年5月18日，首架客机完成交付。", en: "The first aircraft was delivered on 18 May 2016."}}
+  - text: {{zh: "首架客机交付仪式（2016年5月28日）。", en: "The first aircraft's delivery ceremony (28 May 2016)."}}
+  - text: {{zh: "2015年员工捐款共计10万元；2016年员工捐款共计30万元，是2015年的2倍。", en: "Staff donations totalled RMB 300,000 in 2016."}}
+"""
+
+
+def test_a_string_written_again_is_read_once_and_found_at_each_place(make_project, monkeypatch) -> None:
+    """The readings of a string (claims, keyword facts, events) are memoised per text within a run, and the rules
+    that skip a text which gave nothing read again a text which gave something: two chapters with the same
+    strings give each finding at both places, and the claims are read from each distinct string once."""
+    import importlib
+
+    from csrpress.checks import run_checks
+
+    extract = importlib.import_module("csrpress.claims.extract")  # the package exports a function of that name
+
+    manifest = MINIMAL_MANIFEST.replace("chapters: [chapters/01.yaml]", "chapters: [chapters/01.yaml, chapters/02.yaml]")
+    project = make_project({f"content/chapters/0{n}.yaml": _REPEATED.format(id=f"c{n}", n=n) for n in (1, 2)}, manifest=manifest)
+    report, diags = load_report(project)
+    assert report is not None, diags
+    read = []
+    original = extract.text_claims
+    monkeypatch.setattr(extract, "text_claims", lambda report, scalar, *rest: read.append(scalar) or original(report, scalar, *rest))
+    found = run_checks(report, split=False)
+    assert len(read) == len(set(read)), "a string's claims read twice"
+    by_chapter = {n: sorted((d.code, d.message.replace("c2", "c1"), d.location.line, d.location.column) for d in found
+                            if d.location.path.endswith(f"0{n}.yaml")) for n in (1, 2)}
+    codes = {code for code, *_ in by_chapter[1]}
+    assert {"N205", "N209", "N215", "N224"} <= codes, by_chapter[1]
+    assert by_chapter[2] == by_chapter[1]
