@@ -523,6 +523,21 @@ sections:
 """
 
 
+def test_a_headcount_typed_against_the_example_metric_of_init_is_an_error(tmp_path):
+    """The example metric of `csrpress init` (1,000人) is a declared figure: a writer who types the year-end headcount
+    again in prose as 1,200人 is told at once. Its label carries no placeholder words, which had diluted its subject so
+    much that the typed figure stood alone."""
+    project = tmp_path / "esg"
+    assert main(["init", str(project), "--year", "2025"]) == 0
+    chapter = project / "content/chapters/01-overview.yaml"
+    text = chapter.read_text(encoding="utf-8")
+    text = text.replace("公司共有员工{m:overview.employees.2025}。", "公司共有员工{m:overview.employees.2025}。年末员工总数1,200人。")
+    text = text.replace("the Company had {m:overview.employees.2025}.", "the Company had {m:overview.employees.2025}. The year-end headcount was 1,200.")
+    chapter.write_text(text, encoding="utf-8")
+    found = [d for d in check(Project(project)) if d.code == "N201"]
+    assert len(found) == 1 and "“1,200人”" in found[0].message and "1,000人" in found[0].message
+
+
 def test_next_years_report_rolls_ids_labels_headers_and_comparatives(tmp_path, capsys):
     old = tmp_path / "esg-2024"
     assert main(["init", str(old), "--year", "2024"]) == 0

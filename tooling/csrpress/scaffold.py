@@ -104,8 +104,8 @@ subtitle: {{zh: About This Report, en: About This Report}}
 # A figure is declared once, with its value exactly as printed, and referenced as {{m:id}} in text.
 metrics:
   - id: overview.employees.{year}
-    label: {{zh: {year}年末员工总数（示例数字，请替换）, en: "Employees at the end of {year} (example figure: replace it)"}}
-    value: "1,000"
+    label: {{zh: {year}年末员工总数, en: "Employees at the end of {year}"}}
+    value: "1,000"  # an example figure: replace it with yours
     unit: 人
     period: "{year}-12-31"
     source: {{zh: 人力资源部, en: Human Resources}}
