@@ -791,6 +791,29 @@ CASES = {
       - text: {zh: "2011年，腾讯启动“安居计划”。", en: "In 2011 Tencent launched the Home Ownership Plan."}
       - text: {zh: "2015年，腾讯推出“安居计划新政”。", en: "In 2015 Tencent revised the Home Ownership Plan."}
 """,
+    # Dates of new reports (checks/dates.py, claims/events.py): an exchange by its full and its short name; a day
+    # typed with a wrong or swapped digit (18 for 28), with a start year further on in its sentence that is no
+    # phase of the day; an event done once (投产) dated in two years; a festival's name glued by the segmenter to
+    # the preposition after it (节在); a milestone's 首届 and 开办 dating a start, and its subject before the verb.
+    # Not reported: a forum held every year; a milestone whose verb has an object (研究院成立…中心: the 中心 started).
+    "n215-n216-once-and-mistyped": GIVING + """\
+    blocks:
+      - text: {zh: "本公司于2015年7月12日在香港联合交易所有限公司主板上市。", en: "The Company was listed on the Main Board of the Stock Exchange of Hong Kong on 12 July 2015."}
+      - text: {zh: "自2015年7月30日在香港联交所主板上市以来，我们始终坚持用心服务。", en: "Since our listing in Hong Kong on 30 July 2015 we have served with care."}  # expect: N215
+      - text: {zh: "4月18日，曹妃甸基地完成全流程超低排放改造和评估监测，并在中国钢铁工业协会网站公示，自2012年启动改造以来累计投入48.7亿元。", en: "On 18 April the Caofeidian base completed its ultra-low emission retrofit and assessment, published by the China Iron and Steel Association; RMB 4.87 billion has gone into it since 2012."}
+      - text: {zh: "2016年4月28日，中国钢铁工业协会网站公示了曹妃甸基地全流程超低排放评估监测结果。", en: "On 28 April 2016 the China Iron and Steel Association published the results of the Caofeidian base's assessment."}  # expect: N215
+      - text: {zh: "2015年11月，黄骅基地氢基竖炉示范项目投产。", en: "November 2015: the Huanghua hydrogen shaft furnace project went into production."}
+      - text: {zh: "2016年11月，黄骅基地氢基竖炉示范项目投产，设计年产直接还原铁50万吨。", en: "In November 2016 the Huanghua hydrogen shaft furnace project went into production, designed for 500,000 tonnes a year."}  # expect: N215
+      - text: {zh: "2016年12月18日，我们举办第三届公益论坛。", en: "On 18 December 2016 we held the third charity forum."}
+      - text: {zh: "2016年9月21日，第九届悦佳邻里节在禾湾市启幕，1,186个住宅项目同步开展邻里活动。", en: "On 21 September 2016 the ninth Yuejia Neighbourhood Festival opened in Hewan, with events at 1,186 residential projects."}
+      - qr: {url: "https://example.com/festival", caption: {zh: 扫一扫 回看第九届悦佳邻里节（2016年9月5日）, en: Scan to watch the ninth Yuejia Neighbourhood Festival (5 September 2016)}}  # expect: N215
+      - text: {zh: "德贤（佛山）职业技术学院自2012年9月首届学生入学以来，已与186家企业建立合作关系。", en: "Since Dakin (Foshan) College took in its first students in September 2012 it has partnered with 186 companies."}
+      - text: {zh: "云杉研究院自2014年起与中山大学合作实施“互联网人类学科研支持计划”。", en: "Since 2014 the Yunshan Institute has run an anthropology research programme with Sun Yat-sen University."}
+      - text: {zh: "- 2013年：德贤（佛山）职业技术学院开办。", en: "- 2013: Dakin (Foshan) College opened."}  # expect: N216
+      - text: {zh: "- 2011年：首届“青禾读书节”举办。", en: "- 2011: First Qinghe Reading Festival held."}
+      - text: {zh: "- 2016年：云杉研究院成立网络行为研究中心。", en: "- 2016: The Yunshan Institute set up its Online Behaviour Research Centre."}
+      - text: {zh: "青禾读书节自2010年首届举办以来，已连续举办七届。", en: "Held every year since the first festival in 2010, it has now run for seven years."}  # expect: N216
+""",
     # "占比" with no whole named: the whole is A of "A中B", else the counted noun without its modifier (checks/shares.py).
     "n217-share-of-an-unnamed-whole": GIVING + """\
     blocks:

@@ -17,3 +17,25 @@ def test_a_box_label_is_no_word_of_the_event():
 
 def test_a_label_in_the_text_itself_is_kept():
     assert "案例" in _words("2024年3月，我们入选优秀案例")
+
+
+def test_an_exchange_is_one_word_by_its_full_and_its_short_name():
+    # a listing dated "在香港联合交易所有限公司主板上市" and "在香港联交所主板上市" names one exchange (claims/thesaurus.py)
+    full = _words("本公司于2019年7月12日在香港联合交易所有限公司主板上市")
+    short = _words("自2019年7月21日在香港联交所主板上市以来")
+    assert {"联交所", "主板", "上市"} <= full & short
+
+
+def test_a_festival_glued_to_the_preposition_after_it_keeps_its_name():
+    # jieba cuts "邻里节在禾湾市" as 邻里 / 节在: the festival's name is still one word
+    assert "悦佳邻里节" in _words("2024年9月21日，第九届悦佳邻里节在禾湾市启幕")
+
+
+def test_a_milestone_names_what_started_before_its_verb_and_not_with_an_object():
+    def start(text):
+        (event,) = [e for e in events_in(text, Origin("c.yaml", ("zh",)), 2024) if e.kind == "start"]
+        return event
+
+    assert start("- 2021年：德贤（佛山）职业技术学院开办").topic == "德贤佛山职业技术学院"
+    assert start("- 2017年：首届“悦佳邻里节”举办").low == 2017
+    assert start("2016年，腾讯研究院成立网络行为研究中心").topic == ""

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from .. import numbers
-from ..claims.events import DAY_NAMED, FOUNDING, START_WORDS, Event, events
+from ..claims.events import CLAUSE, DAY_NAMED, FOUNDING, START_WORDS, Event, events
 from ..claims.group import Weights, overlap, sharing_a_word
 from ..claims.script import reading
 from ..claims.subject import content_words
@@ -114,9 +114,42 @@ def _close_days(a: Event, b: Event) -> bool:
     sentence dates a phase of a longer event (PHASE): its opening and its close are close days of one event."""
     if a.kind != "day" or b.kind != "day" or a.high - a.low != 1 or b.high - b.low != 1 or a.low // 100 != b.low // 100:
         return False
-    if any(PHASE.search(reading(e.text)) for e in (a, b)):
+    if any(PHASE.search(_dated_text(e)) for e in (a, b)):
         return False
-    return abs(a.low - b.low) <= CLOSE_DAYS
+    return abs(a.low - b.low) <= CLOSE_DAYS or _mistyped(a.low % 100, b.low % 100)
+
+
+# A date written further on in the sentence ("自2019年启动改造以来", "10月20日闭幕"): what follows it is said of that date
+LATER_DATE = re.compile(r"(?:19|20)\d\d\s*年|(?<![0-9])(?:1[0-2]|0?[1-9])\s*月\s*(?:3[01]|[12][0-9]|0?[1-9])\s*[日号]")
+
+
+def _dated_text(event: Event) -> str:
+    """What a day's sentence says of that day: from the start of its clause to the next date the sentence writes
+    ("4月18日，…完成改造和评估监测，并…公示，自2019年启动改造以来": the 启动 is the 2019 start's, not a phase of 4月18日)."""
+    text, begin = event.scalar, event.sentence[1]  # the scalar as read (Simplified), as the event's offsets are
+    clause_start = max((m.end() for m in CLAUSE.finditer(text, begin, event.start)), default=begin)
+    end = begin + len(event.text)
+    later = LATER_DATE.search(text, event.start + len(event.printed), end)
+    return reading(text[clause_start : later.start() if later else end])
+
+
+def _mistyped(x: int, y: int) -> bool:
+    """Two days of a month one of which is the other typed wrong: one digit changed (18 and 28) or the two swapped
+    (12 and 21), as the figure checks take a transposed or a wrong digit (claims/relate.py)."""
+    p, q = f"{x:02d}", f"{y:02d}"
+    return sum(c != d for c, d in zip(p, q)) == 1 or p == q[::-1]
+
+
+# What a thing does once in its life: it goes into production, is built, opened, listed or founded once, and a first
+# edition is held once. Two days of other years for one of these, said of the same thing, are one event dated twice
+# ("2023年11月，…示范项目投产" and "2024年11月，…示范项目投产"); a forum or an award recurs and has a day every year
+ONCE = re.compile(r"投产|建成|竣工|落成|上市|成立|创立|创办|开业|开办|揭牌|首届")
+
+
+def _once(a: Event, b: Event) -> bool:
+    """Both sentences say the same once-only act (ONCE) in the clauses dated (Event.own)."""
+    said = [{m for w in e.own for m in ONCE.findall(w)} for e in (a, b)]
+    return bool(said[0] & said[1])
 
 
 COMMON = 50  # a word in more events than this names none of them: it finds no candidates by itself
@@ -132,7 +165,7 @@ def event_dates(report: Report) -> Iterator[Diagnostic]:
             continue
         if a.low < b.high and b.low < a.high:
             continue
-        if a.kind == "day" and a.low // 10000 != b.low // 10000:
+        if a.kind == "day" and a.low // 10000 != b.low // 10000 and not _once(a, b):
             continue  # a forum or an award recurs every year: days of other years are other events
         sim = _same_event(a, b, weights)
         if sim < (NEEDED_CLOSE if _close_days(a, b) else NEEDED):

@@ -28,7 +28,9 @@ SINCE = re.compile(r"(?:自|从|始于|始自|开始于|起步于|创立于|成�
 OPENING = re.compile(r"\s*(?:[-*+•]\s+)?((?:19|20)\d\d)\s*年\s*[，,：:]")  # a list of milestones too ("- 2020年，…")  # "2019年，启动…": a milestone line
 OPENED = re.compile(r"(?:19|20)\d\d\s*年\s*[，,：:]")  # what every OPENING match holds, looked for once per string
 FIRST_IN = re.compile(r"(?:于|在)\s*((?:19|20)\d\d)\s*年[^，,。；;！？\n]{0,20}?(?:首[间家个座所次批]|第一[间家个座所次批])")
-START_WORDS = re.compile(r"启动|发起|成立|创立|创办|设立|下设|组建|推出|开始|首次|开启|开展首|建立|开通|上线")
+# 首届 (the first edition of what recurs, "2017年：首届邻里节举办") and 开办 (a school or a service opened, "2021年：…学院开办")
+# date a start as 首次 and 创办 do
+START_WORDS = re.compile(r"启动|发起|成立|创立|创办|开办|设立|下设|组建|推出|开始|首次|首届|开启|开展首|建立|开通|上线")
 # "2016年，公司上市，同年设立“助学金”": 同年 (the same year) dates a second start by the year its sentence named
 SAME_YEAR = re.compile(r"(?:同年|当年)\s*(?:" + START_WORDS.pattern + ")")
 YEAR_WRITTEN = re.compile(r"((?:19|20)\d\d)\s*年")
@@ -109,6 +111,8 @@ def _day_names(text: str) -> frozenset[str]:
     words = [w.strip() for w in segment(text)]
     names = set()
     for i, w in enumerate(words):
+        if len(w) == 2 and w[0] in DAY_NAMED and w[1] in GLUED:
+            w = w[0]  # "邻里节在禾湾市启幕", "邻里节自2016年…": the segmenter glues the name's 节 to the preposition after it
         if w not in DAY_NAMED:
             continue
         name = []
@@ -122,6 +126,10 @@ def _day_names(text: str) -> frozenset[str]:
 
 
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+# A preposition or an adverb written right after the day's name, where and since when it was held ("节在", "节自",
+# "日于"): with it the segmenter makes one word of the name's last character and the next (节自 is even in its
+# dictionary, "excerpted from"), and the name is lost
+GLUED = frozenset("在于自从已将")
 
 
 # "交付仪式", "颁奖典礼": the ceremony held for an event is dated by that event; the word says how it was marked, not
@@ -204,10 +212,11 @@ def events_in(scalar: str, origin: Origin, year: int | None) -> list[Event]:
         found.append(Event("start", y, y + 1, m.group(1) + "年", origin, scalar, m.start(1), _words(masked, m.start(1), m.end(), True)))
     for s_start, s_end in _sentences(masked) if year_named and OPENED.search(masked) else ():  # no sentence opens with a year: none to read
         opening = OPENING.match(masked, s_start)
-        if opening and START_WORDS.search(masked, opening.end(), s_end) and not SINCE.search(masked, s_start, s_end):
+        started = START_WORDS.search(masked, opening.end(), s_end) if opening else None
+        if started and not SINCE.search(masked, s_start, s_end):
             y = int(opening.group(1))
             found.append(Event("start", y, y + 1, opening.group(1) + "年", origin, scalar, opening.start(1),
-                               _words(masked, opening.start(1), opening.end(), True)))
+                               _words(masked, opening.start(1), opening.end(), True), topic=_started(masked, started)))
     for m in SAME_YEAR.finditer(masked) if year_named and "同年" in masked else ():
         y = _year_before(masked, m.start())
         if y is not None:
@@ -244,6 +253,15 @@ def _topic(masked: str, at: int) -> str:
     return TOPIC_END.sub("", TOPIC_NOISE.sub("", masked[c_start:at]))
 
 
+def _started(masked: str, verb: re.Match[str]) -> str:
+    """What a milestone line says started, when it is written before the verb that ends the clause ("2021年：德贤（佛山）
+    职业技术学院开办", as in "…学院自2020年起"). With an object after the verb ("2016年，研究院成立网络行为研究中心")
+    the object is what started, and the words before are who started it: no topic."""
+    clause_end = _span(masked, verb.end(), verb.end(), CLAUSE)[1]
+    return "" if OBJECT.search(masked, verb.end(), clause_end) else _topic(masked, verb.start())
+
+
+OBJECT = re.compile(r"[^\s了。；;，,、）)]")  # anything after the verb but its aspect particle and punctuation
 TOPIC_NOISE = re.compile(r"^[-*+•]|[\s《》“”「」『』\"'（）()、]")
 # "冠隆奖学金已连续十五年", "委员会于2019年成立": an adverb or a preposition between the subject and its year
 TOPIC_END = re.compile(r"(?:已经|已|于|在|则|亦|也|均|都|还|仍然|仍|一直|始终|更|又)+$")

@@ -64,6 +64,12 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("招聘", "吸纳", "招录", "录用", "招收"),  # to take people on: 吸纳毕业生 is to hire them
     ("新产品", "新品"),
     ("销售", "销售量", "销量"),  # 销量 is 销售量, the amount sold: "销售饲料458万吨" states the row 饲料销量（万吨）  # a new product, in the short form of sales and marketing texts
+    # the stock exchanges by their full names and the short forms filings and letters use (a listing is dated by
+    # either: "于香港联合交易所主板上市" and "在香港联交所主板上市" name one listing)
+    ("联交所", "香港联合交易所", "香港联交所", "联合交易所", "香港交易所", "港交所"),
+    ("上交所", "上海证券交易所", "上证所"),
+    ("深交所", "深圳证券交易所"),
+    ("北交所", "北京证券交易所"),
     ("合计", "合共"),  # Hong Kong's "合共85,198吨": in all  # "当中女性雇员3,603名": Hong Kong writes 当中 for 其中
     # R&D intensity is defined as R&D spending over revenue (the CSRC's and the statistics bureau's wording)
     ("研发强度", "研发投入强度", "研发投入占营业收入比例", "研发投入占营业收入的比例", "研发投入占营收比例",
