@@ -62,8 +62,9 @@ FLOORS = {
     # held out on 2026-12-07 (third session): kangning (a hospital group) first 25/33 with 1 false error, now 30/33 with none
     REPO / "tests" / "validator-corpus" / "kangning-health-2024": 0.96,
     # held out on 2026-12-07 (third session): first 27/34 with 2 false errors (a restrictive 已有N条X完成Y, and
-    # 24小时 said as "round-the-clock"), both fixed; 32/34 after the fixes of recall
-    REPO / "tests" / "validator-corpus" / "shijie-cement-2024": 0.94,
+    # 24小时 said as "round-the-clock"), both fixed; 32/34 after the fixes of recall; 33/34 with a number copied in
+    # another unit (1,702立方米 for the table's 1,702万立方米)
+    REPO / "tests" / "validator-corpus" / "shijie-cement-2024": 0.96,
     # held out on 2026-12-07 (third session): lingyun (cloud software) first 25/36 with 1 false error (7×24小时 said as
     # "around the clock", fixed with shijie's), now 34/36 with none
     REPO / "tests" / "validator-corpus" / "lingyun-software-2024": 0.94,
@@ -94,8 +95,10 @@ FLOORS = {
     # name before 在/自, and a milestone's 首届 dating a start
     REPO / "tests" / "validator-corpus" / "yuejia-property-2024": 0.92,
     # held out on 2026-12-07, a Hong Kong school operator, Traditional: first 28/36, precision 0.903, 3 false errors
-    # (a sum rounded by 萬, a shared owner with two counted nouns, 由<year>的<noun> X 降至 Y), fixed
-    REPO / "tests" / "validator-corpus" / "dakin-education-2024": 0.75,
+    # (a sum rounded by 萬, a shared owner with two counted nouns, 由<year>的<noun> X 降至 Y), fixed; 33/36 with a school
+    # year's growth, 由A提高N倍至B, last year's value carried over, a number copied in another unit and a bound of the
+    # same counted noun
+    REPO / "tests" / "validator-corpus" / "dakin-education-2024": 0.89,
 }
 # Error-level findings a corpus's truth does not credit although they are right: none (yunfeng's 表7-2 total
 # used to be one until N207 named every row it adds).

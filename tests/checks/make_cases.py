@@ -2500,6 +2500,56 @@ CASES = {
       - text: {zh: "2016年，排放强度为每名员工0.46公吨二氧化碳当量。", en: "In 2016 emission intensity was 0.46 t CO2e per employee."}
       - text: {zh: "2016年，排放强度为每名员工0.48公吨。", en: "In 2016 emission intensity was 0.48 t per employee."}  # expect: N212
 """,
+    # A change said of a school or financial year that starts in the report year ("2016/17学年…按年增长9.2%") is the
+    # year's own change, not a target's (checks/changes.py prose_growth): recomputed from the series its clause names
+    "n214-a-school-year-starting-in-the-report-year": metric("students.2015", "在读学生人数（名）", "39,272", "名", "2015", [])
+        + metric("students.2016", "在读学生人数（名）", "42,384", "名", "2016", []) + """\
+    blocks:
+      - table:
+          rows:
+            - [{zh: 在读学生人数（名）, en: Students on roll}, {m: students.2015}, {m: students.2016}]
+      - text: {zh: "2016/17学年，在读学生人数按年增长9.2%。", en: "In the 2016/17 school year students on roll rose by 9.2%."}  # expect: N214
+      - text: {zh: "2016/17学年，在读学生人数按年增长7.9%。", en: "In the 2016/17 school year students on roll rose by 7.9%."}
+""",
+    # "由2014年的1,350人次提高2倍至2016年的2,700人次": the multiple stands between the old value and 至, the new value
+    # follows it (claims/extract.py TO_AFTER, checks/changes.py _reached_after): ×2 said as 提高2倍 is the ratio-only
+    # warning, 提高1倍 is right, 提高3倍 an error
+    "n205-a-multiple-between-from-and-to": GIVING + """\
+    blocks:
+      - text: {zh: "学生考取证书由2014年的1,350人次提高2倍至2016年的2,700人次。", en: "Certificates rose from 1,350 in 2014, an increase of 2 times, to 2,700 in 2016."}  # expect: N205
+      - text: {zh: "学生考取证书由2014年的1,350人次提高1倍至2016年的2,700人次。", en: "Certificates rose from 1,350 in 2014, an increase of 1 time, to 2,700 in 2016."}
+      - text: {zh: "学生考取证书由2014年的1,350人次提高3倍至2016年的2,700人次。", en: "Certificates rose from 1,350 in 2014, an increase of 3 times, to 2,700 in 2016."}  # expect: N205
+""",
+    # A figure of the report year that is, digit for digit, the year before's value of the series its subject names,
+    # while the year's value differs: last year's sentence carried over (checks/last_year.py)
+    "n201-last-years-value-carried-over": metric("aid.recipients.2015", "受惠学生人数（名）", "5,326", "名", "2015", [])
+        + metric("aid.recipients.2016", "受惠学生人数（名）", "5,912", "名", "2016", []) + """\
+    blocks:
+      - table:
+          rows:
+            - [{zh: 受惠学生人数（名）, en: Students receiving support}, {m: aid.recipients.2015}, {m: aid.recipients.2016}]
+      - case:
+          title: {zh: 【案例】明日之星奖学金, en: "Case: Rising Stars Scholarship"}
+          blocks:
+            - text: {zh: "2016年，全集团共有5,326名学生获得各类奖助学金。", en: "In 2016 5,326 students received scholarships or bursaries."}  # expect: N201
+""",
+    # The same number printed with two units of one dimension a power of ten apart, counting one noun (发电): the number
+    # copied and the unit changed (48.6万千瓦时 = 486兆瓦时), though the clauses share little (checks/claims.py _unit_swapped)
+    "n212-a-number-copied-with-another-unit": GIVING + """\
+    blocks:
+      - text: {zh: "我们在6所校园的天台安装太阳能光伏系统，2016年合共发电48.6万千瓦时。", en: "We installed solar panels on 6 campuses, which generated 486,000 kWh in 2016."}
+      - text: {zh: "集团各校园光伏系统2016年共发电48.6兆瓦时。", en: "The campus solar systems generated 48.6 MWh in 2016."}  # expect: N212
+""",
+    # A bound that just misses a figure counting the same head noun (义工) under other modifiers (师生 / 注册): a group
+    # and a subgroup may be meant, so a warning (checks/claims.py approximation_misses, counted_noun)
+    "n203-a-bound-of-the-same-counted-noun": GIVING + """\
+    blocks:
+      - text: {zh: "截至2016年底，注册义工2,936名。", en: "By the end of 2016 we had 2,936 registered volunteers."}
+      - text: {zh: "2016年，义工服务时数41,580小时，义工探访长者1,260人次。", en: "In 2016 volunteers served 41,580 hours and visited elderly people 1,260 times."}
+      - quote:
+          text: {zh: "「我们有近2,900名师生义工。」", en: "\\"We have nearly 2,900 student and staff volunteers.\\""}  # expect: N203
+          by: {zh: 义工队总干事, en: "Director, Volunteer Team"}
+""",
     # ---- cases from the dakin-education corpus: add above this line ----
 }
 

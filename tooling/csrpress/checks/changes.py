@@ -181,8 +181,9 @@ def prose_growth(report: Report) -> Iterator[Diagnostic]:
         said = GROWTH.search(masked_before)
         if pair is None and not said:
             continue
-        if claim.years and max(claim.years) > max(years):
-            continue  # "2030年前…较2019年减少50%": a target, not this year's change
+        if claim.years and max(claim.years) > max(years) and claim.years != {max(years), max(years) + 1}:
+            continue  # "2030年前…较2019年减少50%": a target, not this year's change; a school or financial year that
+            # starts in the report year ("2024/25学年", two years) is the year's own
         base = max(years) - 1
         named_year = re.search(r"(?:较|与|和|同)((?:19|20)\d\d)年", said.group(0)) if said else None
         if named_year and int(named_year.group(1)) != base:
@@ -681,6 +682,20 @@ def _own_words(claim: Claim, found: re.Match, offset: int) -> str:
     return claim.scalar[offset + found.start() : offset + found.end()].strip()
 
 
+TO_THEN = re.compile(r"\s*(?:到|至)\s*(?:(?:19|20)\d\d\s*年(?:末|底|度)?的?)?\s*")
+
+
+def _reached_after(claim: Claim, here: list[Claim], old: Claim) -> Claim | None:
+    """"由2022年的1,350人次提高2倍至2024年的2,700人次": the multiple stands between the old value and 至 (到), and the
+    value it reached follows 至 (with its year): the new value of the change, in the old one's unit."""
+    end = claim.figure.end
+    for c in here:
+        if c.figure.start >= end:
+            fits = c.role == "plain" and c.base == old.base and TO_THEN.fullmatch(claim.reading[end : c.figure.start])
+            return c if fits else None
+    return None
+
+
 def multiples(report: Report) -> Iterator[Diagnostic]:
     """N205 for 倍 recomputed from the claims (no metric ids needed): "由2023年的138万提高到2024年的345万，
     提高2.5倍"; "是2023年的1.6倍"; "较2022年提高3倍". 是…的N倍 is a ratio; 提高N倍 an increase (×(N+1)),
@@ -715,6 +730,7 @@ def multiples(report: Report) -> Iterator[Diagnostic]:
             before_old = [c for c in same_string if c.figure.end <= old.figure.start and c.role == "plain" and c.base == old.base]
             # "由A提高到B": B follows; "B，与2019年的A相比": B stands before
             new = after_old[0] if after_old else (before_old[-1] if before_old else None)
+            new = new or _reached_after(claim, here, old)  # "由A提高2倍至B": B right after the multiple
         elif not earlier and years and (year_named := _base_year(before_text)):
             # "光伏发电量较2022年提高3.4倍" with no figure before it: the report year's metric of the subject it names
             new = _named_metric(claim, metrics, weights, max(years))

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from ..claims import Claim, claims_of, zh_claims
 from ..claims.extract import anchor, locate, printed_unit, shown
-from ..claims.group import COMMON_CLAIMS, CONTAINED, Weights, comparable, count_other_things, enough_in_common, overlap, pairs, similarity, weights_of
+from ..claims.group import COMMON_CLAIMS, CONTAINED, Weights, comparable, count_other_things, counted_noun, enough_in_common, overlap, pairs, similarity, weights_of
 from .. import units
 from ..claims.relate import half_to_even, _digits, AGREE, BOUNDS, CLOSE, DIFFERENT, FAR, FAR_APART, QUALIFIER, ROUNDED_DECLARED, SCALE, SWAP, TRUNCATED, describe, in_units_of, loose_step, ratio, relation
 from ..claims.script import reading
@@ -166,7 +166,7 @@ def _conflicts(report: Report) -> list[tuple[Claim, Claim, str, float, list[Clai
             if kind == DIFFERENT and "累计" in claim.words & other.words and not _one_running_total(claim, other, sim):
                 continue  # a cumulative figure counts from a start its clause seldom names: two of them may differ
             if sim >= _needed(kind, claim, other) and (kind in SLIPS or enough_in_common(claim, other)) \
-                    and (kind not in SLIPS or sim >= SLIP_ALIKE or enough_in_common(claim, other)) \
+                    and (kind not in SLIPS or sim >= SLIP_ALIKE or enough_in_common(claim, other) or _unit_swapped(kind, claim, other)) \
                     and (not _two_digit_swap(kind, claim, other) or enough_in_common(claim, other)) \
                     and not (kind in SLIPS and sim < SLIP_ALIKE and count_other_things(claim, other)):
                 # what else states the other figure: only as exactly (_confirms); "约5.2万吨" agrees loosely with 4.83万吨
@@ -194,6 +194,25 @@ def _times_stated(plausible: list[tuple[float, Claim]], added: dict[str, Decimal
 def _valued(fig: Figure, value: Decimal) -> Figure:
     """`fig` with an exact value in its own unit's base (the sum of a table's rows)."""
     return replace(fig, value=value, low=value, high=value, qualifier=None)
+
+
+def _unit_swapped(kind: str, a: Claim, b: Claim) -> bool:
+    """The same number printed with two units of one dimension a power of ten apart, counting one noun ("合共发电48.6万
+    千瓦时" and a caption's "光伏系统共发电48.6兆瓦时"): the number was copied and the unit changed (万千瓦时 is ten
+    兆瓦时), as a writer converting units does; the counted noun agreeing is enough, though the clauses share little."""
+    if kind != SCALE or a.figure.unit == b.figure.unit or _numeral(a) is None or _numeral(a) != _numeral(b):
+        return False
+    noun = counted_noun(a)
+    return noun is not None and noun == counted_noun(b)
+
+
+NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _numeral(claim: Claim) -> str | None:
+    """The number as printed, before its unit (48.6 of 48.6万千瓦时; values are kept in base units)."""
+    found = NUMERAL.search(claim.figure.printed)
+    return found.group().replace(",", "") if found else None
 
 
 def _two_digit_swap(kind: str, a: Claim, b: Claim) -> bool:
@@ -355,6 +374,10 @@ def approximation_misses(report: Report) -> Iterator[Diagnostic]:
                 counted = max(overlap(claim.near, other.near, weights), sim)
                 if claim.near <= other.near and any(len(w) >= 3 for w in claim.near):
                     counted = max(counted, CONTAINED)  # "近2,000名志愿者" of the "注册志愿者2,146名"
+                elif counted < COUNTED and (noun := counted_noun(claim)) is not None and noun == counted_noun(other):
+                    # "近2,900名师生义工" and "注册义工2,936名": one head noun at both figures (义工), its modifiers
+                    # differing; a group and its subgroup may be meant, so at most a warning (N203) unless the clauses agree
+                    counted = COUNTED
                 if counted >= COUNTED:
                     candidates.append((other.metric_id is None, -counted, sim, other))
         if not candidates:

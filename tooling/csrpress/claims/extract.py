@@ -53,8 +53,10 @@ COMPARED_WITH = re.compile(r"(?:与|和|同|跟)\s*(?:(?:19|20)\d\d\s*年(?:末|
 AGAINST_AFTER = re.compile(r"^\s*(?:相比|比较|对比|相较)")
 # "由2.1天缩短至1.6天", "从45分钟压缩到30分钟": any verb of change between 由A and 至B makes A the old value, the
 # verbs of duration and cost (缩短 延长 压缩 缩减) as much as those of size (增 降 提升), and of recovery (回升 反弹)
-TO_AFTER = re.compile(r"^\s*(?:增|降|减|提高|提升|上升|下降|减少|增加|增长|扩大|缩小|调整|缩短|延长|压缩|缩减|降低|减低"
-                      r"|回落|下滑|攀升|跃升|上涨|下调|上调|加快|放缓|回升|反弹|下跌|升|跌)?\s*(?:到|至)")
+# The verb may carry the size of the change before 至 ("由1,350人次提高2倍至2,700人次", "由A增长12.5%至B"): the change
+# stands between the two values, which stay the old and the new one
+TO_AFTER = re.compile(r"^\s*(?:(?:增|降|减|提高|提升|上升|下降|减少|增加|增长|扩大|缩小|调整|缩短|延长|压缩|缩减|降低|减低"
+                      r"|回落|下滑|攀升|跃升|上涨|下调|上调|加快|放缓|回升|反弹|下跌|升|跌)\s*(?:了\s*)?(?:[\d.,]+\s*(?:倍|%|％)\s*)?)?(?:到|至)")
 
 
 # A quantity avoided, reduced or saved (减少二氧化碳排放1,260吨, 温室气体减排1,260吨, 节约用水3.5万立方米, 避免排放…) is
@@ -162,7 +164,7 @@ def _role(masked: str, fig: numbers.Figure, clause_start: int) -> str:
         return "multiple"
     if fig.unit == "percentage_point":
         return "change"
-    if (OLD_VALUE.search(before) or OLD_OF_YEAR.search(before)) and TO_AFTER.match(masked[fig.end : fig.end + 8]):
+    if (OLD_VALUE.search(before) or OLD_OF_YEAR.search(before)) and TO_AFTER.match(masked[fig.end : fig.end + 16]):
         return "old"
     if COMPARED_WITH.search(before) and AGAINST_AFTER.match(masked[fig.end : fig.end + 6]):
         return "old"  # "与2019年的37.5万标箱相比": the value compared with

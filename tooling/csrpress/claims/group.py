@@ -22,7 +22,7 @@ from .. import units
 from .extract import AVOIDED, Claim
 from .relate import SCALE, SWAP, relation
 from .script import reading
-from .subject import ASPECT, content_words, is_content, segment
+from .subject import ASPECT, COMPOUND, content_words, is_content, segment
 
 # a unitless indicator named by its acronym (PUE, WUE, LTIFR, TRIR, NPS) or as a rate (损失工时工伤率 0.21 per
 # 200,000 hours, 百万工时事故率): a rate printed without % is such an indicator
@@ -130,9 +130,13 @@ def counted_noun(claim: Claim) -> str | None:
         return words[-1] if words else None
     fig = claim.figure
     after = CLAUSE_EDGE.split(claim.reading[fig.end : fig.end + 8])[0]
-    for w in segment(after)[:1]:
-        if is_content(w) and w not in NOT_COUNTED:
-            return w
+    noun = []  # "2,900名师生义工": the noun right after the measure word, its last word the head (义工)
+    for w in segment(after):
+        if not is_content(w) or w in NOT_COUNTED or len("".join(noun) + w) > COMPOUND:
+            break
+        noun.append(w)
+    if noun:
+        return noun[-1]
     before = CLAUSE_EDGE.split(claim.reading[claim.sentence : fig.start])[-1]
     words = [w for w in segment(before) if is_content(w) and w not in NOT_COUNTED]
     return words[-1] if words else None
