@@ -1716,6 +1716,33 @@ CASES = {
             - [{zh: 合计, en: Total}, {m: hr.total.2016, bare: true}]  # expect: N207
       - text: {zh: "截至2016年底员工总数17,395人，其中女性员工5,382人。", en: "17,395 employees at the end of 2016, of whom 5,382 were women."}  # expect: N212
 """,
+    # 单头/每头 before the animal counts a farm's intensity per head (claims/extract.py _per_head): "单头生猪温室气体排放
+    # 0.035吨二氧化碳当量" is 吨二氧化碳当量/头, compared with the table's 千克二氧化碳当量/头 once converted (relate.py
+    # _per_unit_factor). 0.035 for 0.305 (305 kg) is a zero typed on the wrong side of a digit (relate.py _zero_moved).
+    "n201-per-head-intensity-in-tonnes": GIVING
+        + metric("day.ghg-head.2016", "单头生猪温室气体排放（千克二氧化碳当量/头），2016年", "305", "千克二氧化碳当量/头", "2016", []) + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2016"]
+          rows:
+            - [{zh: "单头生猪温室气体排放（千克二氧化碳当量/头）", en: "GHG per hog sold (kg CO2e per head)"}, {m: day.ghg-head.2016, bare: true}]
+      - text: {zh: "2016年，单头生猪温室气体排放降至0.035吨二氧化碳当量。", en: "In 2016 GHG emissions per hog fell to 0.035 tonnes of CO2e."}  # expect: N201
+""",
+    # A label of a verb and the measure word it counts in (抽检批次: batches sampled) is said in a sentence as the verb and
+    # the count (claims/group.py _done_so_many): "全年抽检了近4万批次" names the row 饲料及原料抽检批次. 近4万 for 45,960
+    # is the figure cut off at the bound's digit and called nearly (relate.py _cut_then_bounded): it excludes the row.
+    # 超过4.5万 is the figure bounded the right way.
+    "n201-nearly-the-figure-cut-off": GIVING
+        + metric("day.samples.2016", "饲料及原料抽检批次（批次），2016年", "45,960", "批次", "2016", []) + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2016"]
+          rows:
+            - [{zh: "饲料及原料抽检批次（批次）", en: "Feed and raw material batches sampled"}, {m: day.samples.2016, bare: true}]
+      - quote:
+          text: {zh: "“2016年全年抽检了近4万批次，每一批都要留样。”", en: "In 2016 we sampled nearly 40,000 batches and kept a sample of every one."}  # expect: N201
+      - text: {zh: "2016年，质检中心全年抽检了超过4.5万批次。", en: "In 2016 the quality centre sampled more than 45,000 batches."}
+""",
     # ---- precision cases from the huafeng-agri corpus: add above this line ----
     # ---- precision cases from the jinxiu-yunhang corpus: add above this line ----
     # 24小时 and 365天 are a whole day and a whole year: "24小时预警" is "round-the-clock warning", "全年365天" "all year

@@ -449,7 +449,8 @@ def _of_co2e(top: str) -> Unit | None:
         mass = _BY_FORM.get(top.removesuffix(tail)) if top.endswith(tail) and top != tail else None
         if mass is not None and mass.dimension == "mass":
             name = f"{mass.en_plural} of CO2e"
-            return Unit(DERIVED + top, top, name, name, DERIVED + top, Decimal(1), "mass")
+            # a mass all the same: 千克二氧化碳当量/头 and 吨二氧化碳当量/头 convert (per_unit_factor)
+            return Unit(DERIVED + top, top, name, name, DERIVED + top, Decimal(1), "mass", (), mass.quantity)
     return None
 
 
@@ -481,6 +482,25 @@ def _derived(form: str) -> Unit | None:
             name = f"{a.en_plural or a.zh} per {per}"
             return Unit(DERIVED + form, form, name, name, DERIVED + form, Decimal(1), "intensity")
     return None
+
+
+def intensity_parts(unit: Unit) -> tuple[Unit, str] | None:
+    """An intensity's numerator unit and its denominator as printed (千克二氧化碳当量/头 -> 千克 of CO2e, "头"), when
+    the numerator is a physical quantity; None for anything else."""
+    if unit.dimension != "intensity":
+        return None
+    top, slash, bottom = unit.zh.partition("/")
+    top_unit = (_BY_FORM.get(top) or _of_co2e(top)) if slash else None
+    if top_unit is None or not top_unit.quantity or not bottom:
+        return None
+    return top_unit, bottom
+
+
+def intensity_base(unit: Unit) -> str | None:
+    """What an intensity counts in, whatever the scale of its numerator: "[mass]/头" for 千克二氧化碳当量/头 and
+    吨二氧化碳当量/头 alike, so that the two are compared once converted (relate.in_units_of)."""
+    parts = intensity_parts(unit)
+    return f"[{parts[0].dimension}]/{parts[1]}" if parts else None
 
 
 class _Units(Mapping[str, Unit]):

@@ -108,6 +108,9 @@ def _base_of(fig: numbers.Figure) -> str:
     unit = units.UNITS.get(fig.unit or "")
     if unit is not None and unit.quantity:
         return f"[{unit.dimension}]"  # 兆瓦时 and 万千瓦时 alike: converted when compared (relate.in_units_of)
+    per = units.intensity_base(unit) if unit is not None else None
+    if per is not None:
+        return per  # 千克/头 and 吨/头 alike, as 千克 and 吨 are
     return unit.base if unit else (fig.unit or "")
 
 
@@ -368,6 +371,27 @@ def _per_tonne(masked: str, fig: numbers.Figure) -> numbers.Figure:
     return replace(fig, unit=per.id) if per is not None else fig
 
 
+# "单头生猪温室气体排放", "每头猪用水": livestock's intensities are counted per head, 单头 or 每头 before the animal
+PER_HEAD = re.compile(r"(?:单|每)头(?=[\u4e00-\u9fff])")
+
+
+def _per_head(masked: str, fig: numbers.Figure) -> numbers.Figure:
+    """"单头生猪温室气体排放降至0.035吨二氧化碳当量" is 0.035 吨二氧化碳当量/头, as a table's 单头生猪温室气体排放（千克二氧化碳
+    当量/头）: a farm states an animal's share of a quantity by writing 单头 (每头) before the animal, and the figure
+    keeps only the numerator's unit, as after 吨 (_per_tonne). Only 头, the head of livestock: 每间分店, 每名员工 name
+    items and people an average divides by, whose table rows keep the plain unit (_per_money)."""
+    if fig.unit is None or fig.kind != "number" or fig.value is None:
+        return fig
+    unit = units.UNITS.get(fig.unit)
+    if unit is None or not unit.quantity:
+        return fig  # already an intensity, or a count
+    start = max((m.end() for m in CLAUSE_END.finditer(masked, 0, fig.start)), default=0)
+    if not PER_HEAD.search(masked, start, fig.start):
+        return fig
+    per = units.lookup_unit(f"{unit.zh}/头")
+    return replace(fig, unit=per.id) if per is not None else fig
+
+
 # "每百万港元收入", "每万元营业收入": 每, an amount of money and the noun it measures, right before the figure
 PER_MONEY = re.compile(r"每\s*([^\s\d，。；、,;:：（）()]{1,12}?)\s*(?:为|达|约|仅)?\s*$")
 
@@ -537,7 +561,8 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
         return []  # most strings state no figure
     values = sorted(values + list(referenced), key=lambda f: f.start)
     if lang == "zh":
-        values = [_per_period(masked, _per_money(masked, _per_tonne(masked, _counted_by(masked, f)))) for f in values]
+        values = [_per_head(masked, _per_period(masked, _per_money(masked, _per_tonne(masked, _counted_by(masked, f)))))
+                  for f in values]
     block = block_kind(origin)
     if block == "table" and len(values) == 1 and masked.strip() == values[0].printed:
         values = [numbers.declared(values[0])]  # a table cell typed as a figure declares it, as a metric does

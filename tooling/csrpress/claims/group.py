@@ -236,7 +236,28 @@ def labelled(metric: Claim, text: Claim) -> bool:
     end = before.rfind(label)
     if end >= 0 and LINK_WORDS.fullmatch(before[end + len(label):].strip()):
         return True
-    return _hours_of(label, clause[at + len(reading(text.figure.printed.strip())):], text.figure.unit)
+    return _hours_of(label, clause[at + len(reading(text.figure.printed.strip())):], text.figure.unit) \
+        or _done_so_many(label, before, text.figure)
+
+
+DONE = re.compile(r"(?:了|共|共计|累计|合计|总计)?\s*(?:近|约|超过|逾|达|达到)?\s*$")  # between the verb and its count
+
+
+def _done_so_many(label: str, before: str, fig) -> bool:
+    """"全年抽检了近4万批次" and the row 饲料及原料抽检批次（批次）: a label that ends with a verb and the measure word it
+    counts in (抽检批次, 培训人次, 接待人次: the batches sampled, the trainee-times) is said in a sentence as the verb
+    and then the count in that measure word. The verb, of two characters or more, right before the figure (了 or a
+    qualifier between) and the figure's own unit name the label's last words."""
+    unit = units.UNITS.get(fig.unit or "")
+    unit = units.UNITS.get(unit.base) if unit is not None else None
+    if unit is None or not unit.zh or not label.endswith(unit.zh):
+        return False
+    words = [w for w in segment(DONE.sub("", before)) if w.strip()]
+    verb = words[-1] if words else ""
+    return len(verb) >= 2 and CJK_ONLY.fullmatch(verb) is not None and label[: -len(unit.zh)].endswith(verb)
+
+
+CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
 HOURS_OF = re.compile(r"总?(?:时数|时长|小时数)$")  # the hours of an activity, as a label names them (义工服务时数)

@@ -54,11 +54,25 @@ def in_units_of(fig: Figure, like: Figure) -> Figure | None:
     if a is None or b is None or a.base == b.base:
         return fig
     if not (a.quantity and b.quantity):
-        return None
+        k = _per_unit_factor(a, b)
+        if k is None or fig.value is None:
+            return None
+        return replace(fig, value=fig.value * k, low=fig.low * k, high=fig.high * k, precision=fig.precision * k, unit=like.unit)
     k = quantities.factor(a.quantity, b.quantity)
     if k is None or fig.value is None:
         return None
     return replace(fig, value=fig.value * k, low=fig.low * k, high=fig.high * k, precision=fig.precision * k, unit=like.unit)
+
+
+def _per_unit_factor(a: units.Unit, b: units.Unit) -> Decimal | None:
+    """How many `b` one `a` is, for two intensities over one denominator whose numerators convert: 1 千克二氧化碳当量/头
+    is 0.001 吨二氧化碳当量/头. An intensity's value is printed in its numerator's scale (no scale word folded in)."""
+    pa, pb = units.intensity_parts(a), units.intensity_parts(b)
+    if pa is None or pb is None or pa[1] != pb[1]:
+        return None
+    (ta, _), (tb, _) = pa, pb
+    k = Decimal(1) if ta.quantity == tb.quantity else quantities.factor(ta.quantity, tb.quantity)
+    return None if k is None else k * ta.scale / tb.scale
 
 
 def _cut_off(x: Figure, y: Figure) -> bool:
@@ -125,7 +139,8 @@ def _relation(a: Figure, b: Figure) -> str:
                 and _rounds_into(y.value, x.precision, x.low, x.high, ROUND_DOWN):
             return TRUNCATED  # 1,218亿 for 1,218.9亿
     for x, y in ((a, b), (b, a)):
-        if x.qualifier in BOUNDS and y.qualifier is None and x.value and abs(y.value - x.value) <= CLOSE * abs(x.value):
+        if x.qualifier in BOUNDS and y.qualifier is None and x.value and (abs(y.value - x.value) <= CLOSE * abs(x.value)
+                                                                         or _cut_then_bounded(x, y)):
             return QUALIFIER
     if a.qualifier in (None, "about") and b.qualifier in (None, "about") and a.value and b.value:
         # "约2,950千瓦时" for 2,950兆瓦时: the same digits under 约 are a slip of scale too
@@ -138,6 +153,9 @@ def _relation(a: Figure, b: Figure) -> str:
         da, db = _digits(a.value, b.value)
         if len(da) >= 2 and da != db and sorted(da) == sorted(db) and _magnitude(a.value) == _magnitude(b.value):
             return SWAP  # 16,250 for 16,205
+    if a.qualifier is None and b.qualifier is None and a.value and b.value and (
+            _zero_moved(a.value, b.value) or printed_b is not b and _zero_moved(_value_in(a, printed_b), printed_b.value)):
+        return SWAP  # 0.035吨 for 0.305吨 (305千克)
     if a.value and b.value and max(abs(a.value / b.value), abs(b.value / a.value)) > FAR:
         return FAR_APART
     return DIFFERENT
@@ -156,6 +174,42 @@ def _declared_round(x: Figure, y: Figure) -> bool:
     if step <= x.precision:
         return False  # x has fewer than two places to its precision: its zeros are all
     return any(_rounds_into(y.value, step, x.low, x.high, mode) for mode in (ROUND_HALF_UP, ROUND_HALF_EVEN))
+
+
+def _zero_moved(a: Decimal, b: Decimal) -> bool:
+    """Two values below one whose printed digits, the zeros after the decimal point included, differ by two
+    neighbours swapped: 0.035 and 0.305. A zero typed on the wrong side of a digit moves the decimal point, so the
+    slip reads as a value ten times off, which no other transposition does (16,250 and 16,205 are one magnitude)."""
+    if not (0 < abs(a) < 1 and 0 < abs(b) < 1) or (a > 0) != (b > 0):
+        return False
+    places = max(0, -min(a.normalize().as_tuple().exponent, b.normalize().as_tuple().exponent))
+    x, y = (format(abs(v), f".{places}f").partition(".")[2] for v in (a, b))
+    diff = [i for i in range(len(x)) if x[i] != y[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]] \
+        and "0" in (x[diff[0]], x[diff[1]])
+
+
+def _value_in(fig: Figure, like: Figure) -> Decimal:
+    """`fig`'s value in the unit of `like` (0 when it cannot be converted)."""
+    converted = in_units_of(fig, like)
+    return converted.value if converted is not None and converted.value is not None else Decimal(0)
+
+
+UPPER = frozenset({"nearly", "under", "at_most"})  # bounds the value is below: 近, 不到, 不超过
+
+
+def _cut_then_bounded(bound: Figure, y: Figure) -> bool:
+    """An upper bound that prints the figure's own leading digits: "近4万批次" for 45,960, the figure cut off at the
+    bound's last digit (4万) and then called nearly, where 超过4.5万 or 近5万 was meant. The digits say the two are
+    one value, the qualifier is on the wrong side of it. Only this way round: a lower bound rounded up from a figure
+    ("二十多起" and 12起) shares no digit with it and may count another year or group."""
+    step = bound.precision
+    if bound.qualifier not in UPPER or not step or y.value is None or bound.value is None or y.value < bound.value:
+        return False
+    try:
+        return (y.value / step).quantize(Decimal(1), rounding=ROUND_DOWN) * step == bound.value
+    except InvalidOperation:
+        return False
 
 
 def loose_step(fig: Figure) -> Decimal:
