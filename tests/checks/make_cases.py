@@ -2651,6 +2651,26 @@ root = Path(__file__).parent / "cases" / "k405-a-share" / "content"
 (root / "report.yaml").write_text(MANIFEST % "", encoding="utf-8")
 (root / "chapters" / "01.yaml").write_text(HEAD + shares_index, encoding="utf-8")
 
+# K405 for what covers all of a group: "集体合同覆盖全部员工" states the coverage GRI 2-30 asks for, 100% (numbers.py
+# _all_covered), though the text prints no digit.
+items = []
+for item in load_framework("gri-2021").disclosures():
+    if item.id == "2-30":
+        items.append('          - {id: 2-30, status: not_disclosed, reason: {zh: 数据在统计中。, en: Being compiled.}}  # expect: K405\n')
+    else:
+        items.append(f"          - {{id: {item.id}, status: answered, refs: [day]}}\n")
+covered_index = GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司各级工会依法与公司签订集体合同，集体合同覆盖全部员工。", en: "In 2016 collective contracts signed by the trade unions covered all employees."}
+      - esg_index:
+          framework: gri-2021
+          items:
+""" + "".join(items)
+root = Path(__file__).parent / "cases" / "k405-covers-all" / "content"
+(root / "chapters").mkdir(parents=True, exist_ok=True)
+(root / "report.yaml").write_text(MANIFEST % "", encoding="utf-8")
+(root / "chapters" / "01.yaml").write_text(HEAD + covered_index, encoding="utf-8")
+
 # K401 with GRI: topic standards (GRI 201-418) are reported for material topics only; a topic the index
 # leaves out wholly is not material, a disclosure missing from a reported topic is a warning.
 items = []

@@ -503,6 +503,21 @@ def _tenths(text: str, found: list[Figure]) -> list[Figure]:
     return out
 
 
+# "集体合同覆盖全部员工": what covers all of a group states its coverage, 100% (a coverage rate, as 覆盖率100% says)
+_ALL_COVERED = re.compile(r"(?<=覆盖)(?:了)?(全部|所有|全体)(?=[\u4e00-\u9fff])")
+
+
+def covered_all(text: str) -> tuple[Figure, ...]:
+    """"覆盖全部员工" as the figure 100%, printed 全部: the coverage an index item asks for as a percentage (K405). Not
+    a figure of find_figures: the text prints no digit, and the same-fact rules compare what is printed."""
+    if "覆盖" not in text:
+        return ()
+    fig = _parse_figure("100%")
+    if fig is None:
+        return ()
+    return tuple(replace(fig, printed=m.group(1), start=m.start(1), end=m.end(1)) for m in _ALL_COVERED.finditer(text))
+
+
 @dataclass(slots=True)
 class _Memo:
     """find_figures results: `stored` from an earlier run (figcache.py), `used` in this one.

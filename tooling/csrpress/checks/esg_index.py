@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .. import frameworks, units
 from ..claims import claims_of
-from ..claims.extract import locate, report_years
+from ..claims.extract import coverage_claims, locate, report_years
 from ..claims.group import Weights
 from ..claims.relate import SCALE, SWAP, relation
 from ..claims.script import reading
@@ -243,8 +243,9 @@ def not_disclosed_but_stated(report: Report) -> Iterator[Diagnostic]:
     """K405: an item marked not disclosed while the report prints the figure it asks for (every catalogue)."""
     years = report_years(report)
     written = "zh-Hant" if report.manifest.script == "hant" else "zh"  # the catalogue title quoted in the writer's script
-    claims = [c for c in claims_of(report) if c.lang == "zh" and c.role in ("plain", "share") and c.block != "esg_index"
-              and c.figure.unit and (not c.years or c.years & years)]
+    # what covers all of a group ("集体合同覆盖全部员工") states a coverage of 100% (extract.coverage_claims)
+    claims = [c for c in (*claims_of(report), *coverage_claims(report)) if c.lang == "zh" and c.role in ("plain", "share")
+              and c.block != "esg_index" and c.figure.unit and (not c.years or c.years & years)]
     weights = Weights(claims)
     by_word: dict[str, list[int]] = {}
     for at, claim in enumerate(claims):  # only claims sharing a word with a title are scored against it

@@ -550,10 +550,11 @@ def _hollow(masked: str, figures: tuple[numbers.Figure, ...]) -> str:
     return "".join(pieces)
 
 
-def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_years: frozenset[int]) -> list[Claim]:
+def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_years: frozenset[int],
+                figures_of=numbers.find_figures) -> list[Claim]:
     shown = _mask(scalar)  # what the writer wrote, for messages
     masked = _mask(reading(scalar)) if lang == "zh" else shown
-    figures = numbers.find_figures(masked)
+    figures = figures_of(masked)
     dates = [f for f in figures if f.kind in ("date", "period")]
     values = [f for f in figures if f.value is not None and f.kind not in ("date", "period")]
     referenced = _referenced(report, scalar) if lang == "zh" and "{m:" in scalar else {}
@@ -877,6 +878,17 @@ def _placed(claim: Claim, origin: Origin) -> Claim:
     return Claim(claim.figure, claim.lang, origin, claim.scalar, claim.clause, claim.words, claim.near, claim.years,
                  claim.role, claim.block, claim.metric_id, claim.sentence, claim.aliases, claim.reading, claim.where,
                  claim.population, claim.predicate)
+
+
+def coverage_claims(report: Report) -> list[Claim]:
+    """The zh text's statements that something covers all of a group ("集体合同覆盖全部员工"), each as a claim of 100%
+    (numbers.covered_all). Only the ESG index's check reads them: they print no figure to compare with another."""
+    default = report_years(report)
+    claims: list[Claim] = []
+    for use in texts(report):
+        if "metrics" not in use.origin.path and use.text.zh and "覆盖" in reading(use.text.zh):  # 覆蓋 read as 覆盖
+            claims.extend(text_claims(report, use.text.zh, "zh", use.origin.child("zh"), default, numbers.covered_all))
+    return claims
 
 
 # Water is counted in 吨 as often as in 立方米 in Chinese reports (用水量12.5万吨 = 12.5万立方米): a tonne of water is a
