@@ -2578,6 +2578,94 @@ CASES = {
           by: {zh: 义工队总干事, en: "Director, Volunteer Team"}
 """,
     # ---- cases from the dakin-education corpus: add above this line ----
+    # The number of a standard (ISO 50001, GB/T 24001-2016, OHSAS 18001) is part of its name, never a figure
+    # (numbers.py _DESIGNATION): two certifications are no statements of one fact with different values.
+    "n212-a-standard-number-is-a-name": GIVING + """\
+    blocks:
+      - text: {zh: "四大生产基地均已通过ISO 50001能源管理体系认证，2016年实施节能技改项目64个。", en: "All four bases are certified to ISO 50001; in 2016 we carried out 64 retrofit projects."}
+      - text: {zh: "四大生产基地均通过ISO 45001职业健康安全管理体系认证。", en: "All four bases are certified to ISO 45001."}
+      - text: {zh: "公司通过GB/T 24001-2016环境管理体系认证。", en: "The Company is certified to GB/T 24001-2016."}
+      - text: {zh: "2016年，四大生产基地实施节能技改项目68个。", en: "In 2016 the four bases carried out 68 retrofit projects."}  # expect: N212
+""",
+    # 人均 and a verb that names nothing (人均服务) is as bare as 人均 alone: the figure of its unit in the clause before,
+    # over the sentence's one headcount (checks/averages.py _verb_only)
+    "n221-per-head-with-a-verb-only": GIVING + """\
+    blocks:
+      - text: {zh: "截至2016年末，公司注册志愿者4,286名，全年志愿服务时长3.82万小时，人均服务9.8小时。", en: "At the end of 2016 we had 4,286 volunteers, who gave 38,200 hours of service (9.8 hours for every volunteer)."}  # expect: N221
+      - text: {zh: "2016年，公司参与义教的员工520名，全年授课时长6,240小时，人均授课12小时。", en: "In 2016, 520 employees taught 6,240 hours (12 hours for every teacher)."}
+""",
+    # A parenthesis that names one attribute of the noun before it (装机容量) states it of that noun; one that states
+    # a part of it (含…) does not (claims/extract.py _glossed)
+    "n212-a-caption-glossing-its-noun": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，滁州基地建成58兆瓦屋顶光伏电站。", en: "In 2016 the Chuzhou base built a 58 MW rooftop PV plant."}
+      - figure:
+          kind: photo
+          caption: {zh: 滁州基地屋顶光伏电站（装机容量68兆瓦）, en: "The Chuzhou rooftop PV plant (68 MW)"}  # expect: N212
+      - text: {zh: "2016年，公司员工总数31,468人（含劳务派遣3,146人）。", en: "In 2016 we had 31,468 employees, 3,146 of them agency workers."}
+""",
+    # One digit left out (38 for 386) with subjects alike: a slip, not another fact (claims/relate.py _dropped_digit)
+    "n212-a-dropped-digit": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，现场审核供应商386家。", en: "In 2016 we audited 386 suppliers on site."}
+      - text: {zh: "2016年，我们对38家供应商开展了现场ESG审核。", en: "In 2016 we audited 38 suppliers on site."}  # expect: N212
+      - text: {zh: "2016年，公司新增合格供应商36家。", en: "In 2016 we added 36 qualified suppliers."}
+""",
+    # "近四成的电力来自绿电": the share of a whole that comes from a part is named by both (claims/extract.py _share_from)
+    "n212-a-share-that-comes-from": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司绿色电力占比达到45.8%。", en: "In 2016 green power was 45.8% of our electricity."}
+      - text: {zh: "“如今近四成的电力已经来自绿电。”", en: "\\"Today nearly 40% of our power is green.\\""}  # expect: N212
+""",
+    # A company's short name and 人 (示例人) are its employees (claims/subject.py _own_people)
+    "n212-the-companys-own-people": GIVING + """\
+    blocks:
+      - text: {zh: "截至2016年末，公司员工总数31,468人。", en: "At the end of 2016 we had 31,468 employees."}
+      - text: {zh: "“三万一千四百八十六名示例人，有着同一个目标。”", en: "\\"31,486 of us share one goal.\\""}  # expect: N212
+""",
+    # Scope 1 and scope 2 are two facts, and a tonne of CO2e is a greenhouse gas whether or not 温室气体 is written
+    # (claims/group.py _siblings, claims/extract.py _greenhouse_gas)
+    "n212-scopes-and-the-gas-their-unit-names": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司范围一排放56,300吨二氧化碳当量，主要来自天然气燃烧。", en: "In 2016 Scope 1 emissions were 56,300 tCO2e."}
+      - text: {zh: "2016年，范围一温室气体排放5.68万吨二氧化碳当量。", en: "In 2016 Scope 1 emissions were 56,800 tCO2e."}  # expect: N212
+      - text: {zh: "2016年，范围二温室气体排放58,100吨二氧化碳当量。", en: "In 2016 Scope 2 emissions were 58,100 tCO2e."}
+      - text: {zh: "2016年，范围三温室气体排放2,218.7万吨二氧化碳当量。", en: "In 2016 Scope 3 emissions were 22,187,000 tCO2e."}
+""",
+    # "X装机96兆瓦，全年发电10,560万千瓦时": a clause of one verb after a clause ending with its figure goes on about that
+    # clause's thing (claims/extract.py _topic)
+    "n212-a-dropped-subject": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，盐城基地屋顶光伏装机96兆瓦，全年发电10,560万千瓦时。", en: "In 2016 the Yancheng base had 96 MW of rooftop PV, which generated 105.6 million kWh."}
+      - text: {zh: "2016年，盐城基地屋顶光伏年发电量10,560兆瓦时全部就地消纳。", en: "In 2016 all of the 10,560 MWh was used on site."}  # expect: N212
+""",
+    # 个百分点 after a share in its sentence are that share's change against its series (checks/changes.py _followed_figure)
+    "n214-points-after-a-share": metric("women.2015", "女性管理人员占比", "26.3", '"%"', "2015", [])
+        + metric("women.2016", "女性管理人员占比", "28.5", '"%"', "2016", []) + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2015", "2016"]
+          rows:
+            - [{zh: "女性管理人员占比（%）", en: Women managers}, {m: women.2015, bare: true}, {m: women.2016, bare: true}]
+      - text: {zh: "2016年，我们持续为女性员工拓宽晋升通道，女性管理人员占比28.5%，较上年提升2.8个百分点。", en: "In 2016 we widened promotion paths for women: they hold 28.5% of management posts, up 2.8 points."}  # expect: N214
+      - text: {zh: "2016年，女性管理人员占比28.5%，较上年提升2.2个百分点。", en: "In 2016 women held 28.5% of management posts, up 2.2 points."}
+""",
+    # "与2015年相比，X提高3.7倍": the year a clause of its own opens the sentence with is the one compared with; a row
+    # 其中：X is X's fact (checks/changes.py _opening_base, claims/group.py _named_part)
+    "n205-the-year-compared-opens-the-sentence": metric("power.total.2015", "总用电量", "186,200", "万千瓦时", "2015", [])
+        + metric("power.total.2016", "总用电量", "318,540", "万千瓦时", "2016", [])
+        + metric("power.green.2015", "其中：绿色电力", "39,890", "万千瓦时", "2015", [])
+        + metric("power.green.2016", "其中：绿色电力", "145,890", "万千瓦时", "2016", []) + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2015", "2016"]
+          rows:
+            - [{zh: 总用电量（万千瓦时）, en: Electricity}, {m: power.total.2015, bare: true}, {m: power.total.2016, bare: true}]
+            - [{zh: 其中：绿色电力（万千瓦时）, en: Green power}, {m: power.green.2015, bare: true}, {m: power.green.2016, bare: true}]
+      - text: {zh: "与2015年相比，公司绿色电力消费量提高3.7倍。", en: "Compared with 2015, green power use has risen 3.7 times."}  # expect: N205
+      - text: {zh: "与2015年相比，公司绿色电力消费量提高2.7倍。", en: "Compared with 2015, green power use has risen 2.7 times."}
+""",
+    # ---- cases from the jingyao-solar corpus: add above this line ----
 }
 
 for name, chapter in CASES.items():

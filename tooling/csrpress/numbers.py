@@ -452,6 +452,20 @@ def _scan(text: str) -> list[Figure]:
     return s.out
 
 
+# "ISO 50001", "GB/T 24001-2016", "ISO/IEC 27001:2013", "OHSAS 18001", "IEC 61215", "GRI 305-1": the number of a
+# standard or a framework's disclosure is part of its name, never a quantity; a designation's prefix (the issuing
+# body, with /T, /Z or a second body after a slash) and its number, parts and :year are one identifier
+_DESIGNATION = re.compile(
+    r"(?<![A-Za-z])(?:ISO|IEC|IECQ|IATF|OHSAS|SA|EN|BS|AA|ASTM|PAS|UL|IEEE|ANSI|JIS|DIN|GB|HJ|NB|DL|JB|YY|QC|TL|GRI|SDG)"
+    r"(?:/[A-Z]{1,4})*(?:[ \u00a0](?:EN|QC|ISO|IEC))?[ \u00a0]?[A-Z]?\d+(?:\.\d+)*(?:[-‐–]\d+)*"
+    r"(?:[:：—–-](?:19|20)\d\d)?(?!\d|[.,]\d)")
+
+
+def _designations(text: str, found: list[Figure]) -> list[Figure]:
+    spans = [m.span() for m in _DESIGNATION.finditer(text)]
+    return [f for f in found if not any(a <= f.start < b for a, b in spans)]
+
+
 def find_figures(text: str) -> tuple[Figure, ...]:
     """Every figure in running zh/en prose, left to right, non-overlapping.
 
@@ -470,6 +484,8 @@ def find_figures(text: str) -> tuple[Figure, ...]:
         if hit is None:
             with localcontext(_CTX):
                 hit = _scan(text)
+                if hit and any(c in text for c in "IGSEBAPUDJHNQTY"):
+                    hit = _designations(text, hit)
                 if "成" in text:
                     hit = sorted(hit + _tenths(text, hit), key=lambda f: f.start)
                 hit = tuple(hit)

@@ -427,6 +427,13 @@ def _product_off(report: Report, avg: Claim, total: Claim, counts: list[Claim], 
 BARE_PER_HEAD = re.compile(r"(?:^|[，,；;])\s*人均\s*(?:约|近|逾|超过|达到?|为|仅)?\s*$")
 
 
+def _verb_only(before: str) -> bool:
+    """"…，人均服务9.8小时", "人均提供约15小时": 人均 and a verb the segmenter reads as naming nothing (服务, 提供, 贡献)
+    is as bare as 人均 alone: the clause says what the people did, not what is averaged."""
+    clause = re.split(r"[，,；;]", before)[-1].strip()
+    return clause.startswith(PER_HEAD) and content_words(clause) <= {PER_HEAD}
+
+
 def _bare_per_head(avg: Claim, ratio: Ratio, here: list[Claim]) -> tuple[Claim, Claim] | None:
     """(total, count) of "注册志愿者1,846名，全年累计志愿服务2.2万小时，人均约15小时": a clause of 人均 and its figure
     alone names nothing, so it averages the figure of its unit in the clause right before it, over the one headcount
@@ -434,7 +441,8 @@ def _bare_per_head(avg: Claim, ratio: Ratio, here: list[Claim]) -> tuple[Claim, 
     or another clause lies between, or the sentence counts more than one group (员工…，其中女性…: which one?)."""
     if not ratio.per_head or ratio.marker != PER_HEAD or avg.reading is None:
         return None
-    if not BARE_PER_HEAD.search(fold(avg.reading[avg.sentence : avg.figure.start])):
+    before_it = fold(avg.reading[avg.sentence : avg.figure.start])
+    if not BARE_PER_HEAD.search(before_it) and not _verb_only(before_it):
         return None
     before = [c for c in here if c.figure.end <= avg.figure.start and c.role == "plain" and c.figure.value]
     if not before or before[-1].base != ratio.top or not before[-1].years & avg.years:

@@ -192,7 +192,8 @@ def prose_growth(report: Report) -> Iterator[Diagnostic]:
         else:
             pair = pair or _followed(claim, sentences, claims, weights, max(years)) \
                 or _named_series(claim, series if points else _of_amount(claim, _measuring(series, _bare_change_of(claim, sentences))), weights) \
-                or (None if points else _said_before(claim, sentences, previous, metrics, max(years)))
+                or (_followed_rate(claim, sentences, claims, weights, max(years)) if points
+                    else _said_before(claim, sentences, previous, metrics, max(years)))
         if pair is None:
             continue
         old, new = pair
@@ -323,6 +324,22 @@ def _followed_figure(claim: Claim, sentences: dict) -> Claim | None:
     if claim.reading[new.figure.end : claim.figure.start].count("，") > 1:
         return None  # the change is said of something further off
     return new
+
+
+def _followed_rate(claim: Claim, sentences: dict, claims: list[Claim], weights: Weights, year: int) -> tuple[Claim, Claim] | None:
+    """"女性管理人员占比28.5%，较上年提升2.8个百分点": 个百分点 right after a rate of the year (a share too) are that
+    rate's change, against the statement of its subject for the year before; the rate compared with ("较2023年的6.9%")
+    is not the one that changed."""
+    here = sentences.get((claim.origin, claim.sentence), [])
+    earlier = [c for c in here if c.figure.end <= claim.figure.start and c.role in ("plain", "share") and c.figure.kind == "percent"
+               and c.years and max(c.years) == year]
+    if not earlier or claim.reading is None:
+        return None
+    new = max(earlier, key=lambda c: c.figure.start)
+    if claim.reading[new.figure.end : claim.figure.start].count("，") > 1:
+        return None
+    old = _base_claim(new, year - 1, claims, weights)
+    return (old, new) if old is not None else None
 
 
 def _followed(claim: Claim, sentences: dict, claims: list[Claim], weights: Weights, year: int) -> tuple[Claim, Claim] | None:
@@ -647,6 +664,17 @@ def _base_year(before_text: str) -> re.Match | None:
     return found[-1] if found else None
 
 
+# "与2022年相比，公司绿色电力消费量提高3.7倍": a clause of its own opening the sentence names the year compared with
+OPENING_BASE = re.compile(r"\s*(?:(?:与|和|同|跟)\s*((?:19|20)\d\d)\s*年度?\s*(?:相比|比较|相较)|(?:相比|相较于?|对比)\s*((?:19|20)\d\d)\s*年度?)"
+                          r"\s*[，,]\s*$")
+
+
+def _opening_base(claim: Claim, clause_start: int) -> re.Match | None:
+    """The year of a comparison that opens the multiple's sentence as a clause of its own, right before its clause."""
+    found = OPENING_BASE.fullmatch(claim.reading[claim.sentence : clause_start]) if clause_start > claim.sentence else None
+    return BASE_YEAR.search((found.group(1) or found.group(2)) + "年") if found else None
+
+
 def _alias_named(report: Report, metric: Claim, claim: Claim) -> bool:
     """Whether the multiple's clause writes an alias of the metric's series, by which the metric-id check
     (derived.py, N205) already recomputes it: one finding for one multiple."""
@@ -731,7 +759,7 @@ def multiples(report: Report) -> Iterator[Diagnostic]:
             # "由A提高到B": B follows; "B，与2019年的A相比": B stands before
             new = after_old[0] if after_old else (before_old[-1] if before_old else None)
             new = new or _reached_after(claim, here, old)  # "由A提高2倍至B": B right after the multiple
-        elif not earlier and years and (year_named := _base_year(before_text)):
+        elif not earlier and years and (year_named := _base_year(before_text) or _opening_base(claim, clause_start)):
             # "光伏发电量较2022年提高3.4倍" with no figure before it: the report year's metric of the subject it names
             new = _named_metric(claim, metrics, weights, max(years))
             if new is not None and year_named is not BASE_YEAR.search(before_text) and _alias_named(report, new, claim):

@@ -18,7 +18,7 @@ from ..claims import Claim, claims_of, zh_claims
 from ..claims.extract import anchor, locate, printed_unit, shown
 from ..claims.group import COMMON_CLAIMS, CONTAINED, Weights, comparable, count_other_things, counted_noun, enough_in_common, overlap, pairs, similarity, weights_of
 from .. import units
-from ..claims.relate import half_to_even, _digits, AGREE, BOUNDS, CLOSE, DIFFERENT, FAR, FAR_APART, QUALIFIER, ROUNDED_DECLARED, SCALE, SWAP, TRUNCATED, describe, in_units_of, loose_step, ratio, relation
+from ..claims.relate import half_to_even, _digits, AGREE, BOUNDS, CLOSE, DIFFERENT, DROPPED, FAR, FAR_APART, QUALIFIER, ROUNDED_DECLARED, SCALE, SWAP, TRUNCATED, describe, in_units_of, loose_step, ratio, relation
 from ..claims.script import reading
 from ..claims.subject import ASPECT
 from ..diagnostics import Diagnostic, Related, Severity
@@ -30,7 +30,9 @@ FLOOR = 0.2  # below this two subjects are taken to name different things, whate
 MARGIN = 0.15  # partners this close to the best one are as plausible as it
 # How alike two subjects must be before a disagreement is reported, by how the values differ:
 # a slip of scale or transposed digits is itself evidence that the two mean one fact.
-NEEDED = {SCALE: 0.2, SWAP: 0.2, TRUNCATED: 0.35, DIFFERENT: 0.6}
+# A dropped digit (38 for 386) is ten times off, which two facts sharing words mostly are: evidence only when the
+# subjects are as alike as a plain disagreement needs, and they share enough words (not a slip of SLIPS)
+NEEDED = {SCALE: 0.2, SWAP: 0.2, TRUNCATED: 0.35, DIFFERENT: 0.6, DROPPED: 0.6}
 # Two statements of one fact that differ are mostly close (a figure mistyped or left from a draft:
 # 2.3亿 for 2.17亿, 3,120万 for 3,150万); figures twice apart that share words are mostly two facts
 # ("全国15个城市" and "全国30余个城市"). How alike the subjects must be grows with the distance.

@@ -25,7 +25,8 @@ CLAUSE_END = re.compile(r"[。！？；!?;\n，、：（）()｜|]|,(?!\d{3})|:(
 SENTENCE_END = re.compile(r"[。！？；!?;\n｜|]")  # a highlight's ｜ separates statements like a full stop
 YEAR = re.compile(r"(?:19|20)\d\d")
 # "2023年的62.4小时": the year belongs to the figure right after it.
-OWN_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?:末|底|度)?的?\s*$")
+# "2020年基准年的85,930吨": a value of the base year a target is set against is that year's
+OWN_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?:末|底|度)?(?:基准年|基年|基准)?的?\s*$")
 PREVIOUS = re.compile(r"(?:上年|去年|上一年|前一年|上年度|上年末|上年同期)(?:末|底)?(?:的|为|是|仅)?\s*$")
 # A year named only to compare with ("较2023年", "与2022年相比", "由2023年的") is not the period of the sentence.
 COMPARED_YEAR = re.compile(r"(?:较|比|与|同|由|从|相较|相比)\s*$")
@@ -496,6 +497,40 @@ def _before_aside(masked: str, c_start: int, s_start: int) -> int:
     return _last_end(masked, opened, CLAUSE_END)
 
 
+ASIDE_CLOSE = {"（": "）", "(": ")"}
+# a parenthesis that states a part, a restatement or a comparison of the noun before it, not an attribute of it
+NOT_A_GLOSS = re.compile(r"\s*(?:含|包含|包括|不含|其中|占|即|约合|折合|合|相当于|较|比|同比|与|为|分别)")
+
+
+def _glossed(masked: str, fig: numbers.Figure, values: list[numbers.Figure], c_start: int, c_end: int) -> int:
+    """"滁州基地屋顶光伏电站（装机容量68兆瓦）": a parenthesis closing right after a figure that names one attribute of
+    the noun phrase before it (容量, 面积, 长度) states that attribute of that thing, so the noun phrase is part of the
+    figure's subject. Not when the parenthesis states a part or a restatement (含…, 其中…, 约合…) or the phrase before
+    it holds a figure of its own (then the parenthesis is about that figure)."""
+    if c_start < 1 or masked[c_start - 1] not in ASIDE_CLOSE or masked[c_end : c_end + 1] != ASIDE_CLOSE[masked[c_start - 1]]:
+        return c_start
+    if NOT_A_GLOSS.match(masked, c_start) or any(c_start <= f.start < c_end and f is not fig for f in values):
+        return c_start
+    phrase_start = _last_end(masked, c_start - 1, CLAUSE_END)
+    if phrase_start >= c_start - 1 or any(phrase_start <= f.start < c_start for f in values):
+        return c_start
+    return phrase_start
+
+
+# "近四成的电力来自绿电", "超过60%的收入来自海外市场": the share of a whole (电力) that comes from a part (绿电)
+SHARE_FROM = re.compile(r"^\s*(?:以上|左右)?\s*的\s*([^，,。；;：:\d]{1,10}?)\s*(?:已经|已|均|都|全部|主要)?\s*"
+                        r"(?:来自于|来自|来源于|源于|源自|取自)\s*([^，,。；;：:\d]{1,12})")
+
+
+def _share_from(after: str) -> frozenset[str]:
+    """The whole and the part a percentage of "N%的A来自B" is taken of: both name it, as 绿电占电力的比例 would
+    (the predicate cut that keeps "员工来自全国各地" out of a headcount's subject does not apply to a share)."""
+    found = SHARE_FROM.match(after)
+    if found is None:
+        return frozenset()
+    return content_words(found.group(1)) | content_words(found.group(2))
+
+
 def _own_part(masked: str, fig: numbers.Figure, values: list[numbers.Figure], start: int, end: int) -> tuple[int, int]:
     """A clause that joins two statements with 及/和/与 gives each figure its own half: the words of
     "范围一排放6,842吨" are not those of "范围二排放78,356吨" in "范围一排放6,842吨及范围二排放78,356吨"."""
@@ -584,10 +619,14 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
         c_start, c_end = _own_part(masked, fig, values, c_start, c_end)
         hollow = _without_places(hollow_text, fig, c_start)
         role = _role(masked, fig, c_start)
+        if role == "plain":
+            c_start = _glossed(masked, fig, values, c_start, c_end)
         years = _years(masked, fig, dates, (s_start, s_end), role, default_years, respective, clause_end)
         clause = hollow[c_start:c_end]
         if lang == "zh":
-            cut = predicate_at(hollow_text[fig.end:c_end]) if role == "plain" and not _counts_acts(fig) else None
+            # "近四成的电力来自绿电": of a share, where the part comes from says which part it is (no predicate cut)
+            cut = (predicate_at(hollow_text[fig.end:c_end]) if role == "plain" and not _counts_acts(fig) and fig.kind != "percent"
+                   else None)
             # "1.9万名员工来自全国各地": the subject is who is counted; where they come from is said of them
             words = content_words(clause if cut is None else hollow_text[c_start:fig.end + cut])
             if role in ("change", "share", "multiple"):  # "…余额1,654.2亿元，较上年末增长28.6%": the subject is the sentence's
@@ -605,6 +644,8 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
                 spent_on, topic = _named_before(hollow, s_start, c_start - 1, values)
                 words |= spent_on
                 near_spent = topic  # the noun phrase at the money is what it was spent on
+            if role == "plain" and len(words) == 1 and not words & (TOTALS | ASPECT):
+                words |= _topic(masked, hollow, fig, values, c_start, s_start)
             agent = _agent(hollow, fig, values, c_start, s_start) if role == "plain" else frozenset()
             agent |= _capacity_holder(hollow, fig, c_start, s_start) if role == "plain" else frozenset()
             words |= agent
@@ -621,6 +662,8 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
                 before = ""  # "自有牧场和逾350家奶农合作社": the figure counts the second of two joined nouns only
             near = near_words(before, hollow[fig.end:c_end]) | narrowing | near_spent
             split = _split_compound(hollow[c_start:fig.start], hollow[fig.end:c_end])
+            if fig.kind == "percent" and role == "plain":
+                split |= _share_from(hollow_text[fig.end:c_end])
             words |= split | purpose
             near |= split | purpose | agent
             whole: frozenset[str] = frozenset()  # what a lone total ("合共18.6吨") sums, named before it
@@ -735,6 +778,29 @@ def _agent(hollow_text: str, fig: numbers.Figure, values: list[numbers.Figure], 
     text = hollow_text[start:end]
     words = [w for w in segment(text) if w in content_words(text)]
     return frozenset(words[-1:])
+
+
+def _topic(masked: str, hollow: str, fig: numbers.Figure, values: list[numbers.Figure], c_start: int, s_start: int) -> frozenset[str]:
+    """"盐城基地屋顶光伏装机96兆瓦，全年发电10,560万千瓦时", "基地建成屋顶光伏电站，装机容量21兆瓦": Chinese drops the
+    subject it repeats, so a clause of one word before a measured quantity (power, energy, mass, area) goes on about
+    the thing the clause before it names: that clause's words before its own figure are the quantity's too. Only when
+    the clause before states no figure, or ends with a measured quantity of another kind (capacity, then output):
+    a count there ("风电场126座，从业人员6,823人") or the same kind ("范围二排放23.71万吨，合计40.76万吨") starts a
+    list of other things, not more about one."""
+    unit = units.UNITS.get(fig.unit or "")
+    if c_start <= s_start or masked[c_start - 1] not in "，," or unit is None or not unit.quantity:
+        return frozenset()
+    prev_start = max(_last_end(masked, c_start - 1, CLAUSE_END), s_start)
+    before = [f for f in values if prev_start <= f.start and f.end <= c_start - 1]
+    if len(before) > 1:
+        return frozenset()
+    if before:
+        other = units.UNITS.get(before[0].unit or "")
+        if (hollow[before[0].end : c_start - 1].strip() or other is None or not other.quantity
+                or other.dimension == unit.dimension):
+            return frozenset()
+    end = before[0].start if before else c_start - 1
+    return content_words(hollow[prev_start:end]) - {"其中"}
 
 
 def _within_the_year(before: str, report_years: frozenset[int]) -> bool:
@@ -870,7 +936,20 @@ def extract(report: Report) -> list[Claim]:
                     origin = use.origin.child(lang)
                     claims.extend(_placed(c, origin) for c in read)
     claims.extend(metric_claims(report))
-    return [_water_by_volume(c) for c in claims]
+    return [_greenhouse_gas(_water_by_volume(c)) for c in claims]
+
+
+GHG_UNIT = "tco2e"  # the base of 吨二氧化碳当量, 万吨CO2e: a mass of greenhouse gas
+
+
+def _greenhouse_gas(claim: Claim) -> Claim:
+    """"范围一排放56,300吨二氧化碳当量" is a greenhouse-gas emission whether or not the clause says 温室气体: the unit
+    names it ("范围一温室气体排放5.68万吨二氧化碳当量" states the same fact), as 吨 alone names no substance."""
+    unit = units.UNITS.get(claim.figure.unit or "")
+    if claim.lang != "zh" or unit is None or unit.base != GHG_UNIT:
+        return claim
+    named = content_words("温室气体")
+    return claim if named <= claim.words else replace(claim, words=claim.words | named)
 
 
 def _placed(claim: Claim, origin: Origin) -> Claim:

@@ -194,6 +194,14 @@ def _one_of_several(few: frozenset[str], many: frozenset[str]) -> bool:
     return len(own) == 1 and _numbered(many)[1].count(own[0]) >= 2
 
 
+def _siblings(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Each names one numbered item, the same kind but not the same item: 范围一 and 范围二."""
+    if len(a) != 1 or len(b) != 1 or a == b:
+        return False
+    (x,), (y,) = a, b
+    return x[:-1] == y[:-1]
+
+
 def aspects_differ(a: Claim, b: Claim) -> bool:
     """A cumulative total, an average, a sum or a part (其中) is another fact than the plain figure.
     A part named by what the other claim says already ("其中范围一排放17.04万吨" and the table's
@@ -202,6 +210,8 @@ def aspects_differ(a: Claim, b: Claim) -> bool:
     if _one_of_several(a.words, b.words) or _one_of_several(b.words, a.words):
         return True  # "范围二排放78,356吨" is a part of "范围一及范围二排放合计"
     numbered_a, numbered_b = _numbered(a.words)[0], _numbered(b.words)[0]
+    if _siblings(numbered_a, numbered_b):
+        return True  # "范围一温室气体排放" and "范围二温室气体排放": two numbered items of one kind are two facts
     if bool(numbered_a) != bool(numbered_b) and (numbered_a or numbered_b) <= SCOPES and (numbered_a or numbered_b) != INVENTORY:
         return True  # "温室气体排放合计160.9万吨" is the whole, "范围二温室气体排放" one numbered part of it
     differ = (a.words ^ b.words) & ASPECT
@@ -362,7 +372,21 @@ def _similarity(a: Claim, b: Claim, weights: Weights, slip: bool = False) -> flo
         if not slip and (a_near ^ b_near) & ASPECT or a_whole and b_whole and not a_whole & b_whole:
             return 0.0
         return max(near, labelled_by)
-    return max(overlap(a.words, b.words, weights), near, labelled_by)
+    return max(overlap(_named_part(a, b), _named_part(b, a), weights), near, labelled_by)
+
+
+PART = "其中"
+
+
+def _named_part(claim: Claim, other: Claim) -> frozenset[str]:
+    """A claim's words, without 其中 when the other names its part already ("其中：绿色电力" and "绿色电力消费量"): the
+    part is then the other's fact (aspects_differ), and 其中 only says where the row stands in its table."""
+    if PART not in claim.words or PART in other.words:
+        return claim.words
+    named = claim.near - {PART}
+    if named <= other.words and (len(named) >= 2 or any(len(w) >= 3 for w in named)):
+        return claim.words - {PART}
+    return claim.words
 
 
 def may_reach(a: Claim, b: Claim, weights: Weights, needed: float) -> bool:

@@ -18,6 +18,7 @@ AGREE, TRUNCATED, SCALE, SWAP, DIFFERENT = "agree", "truncated", "scale", "swap"
 # A declared round figure (a metric of 5,000万元) and a more exact one that rounds to it at two significant digits
 # (5,012万元): the declaration may itself be a rounding, so the two neither agree nor surely disagree.
 ROUNDED_DECLARED = "rounded-declared"
+DROPPED = "dropped"  # 38 for 386: a digit left out (or typed twice), so the values are ten times apart
 FAR_APART = "far-apart"
 QUALIFIER = "qualifier"  # a bound (超过, 近, 余, 以上) that just misses the other figure: a wrong approximation of it
 CLOSE = Decimal("0.1")  # "超过4.2万" for 41,236 (1.8 % off), "近3,000" for 3,286 (9 %): a bound this close rounds the figure
@@ -156,6 +157,8 @@ def _relation(a: Figure, b: Figure) -> str:
     if a.qualifier is None and b.qualifier is None and a.value and b.value and (
             _zero_moved(a.value, b.value) or printed_b is not b and _zero_moved(_value_in(a, printed_b), printed_b.value)):
         return SWAP  # 0.035吨 for 0.305吨 (305千克)
+    if a.qualifier is None and b.qualifier is None and _dropped_digit(a.value, b.value):
+        return DROPPED
     if a.value and b.value and max(abs(a.value / b.value), abs(b.value / a.value)) > FAR:
         return FAR_APART
     return DIFFERENT
@@ -210,6 +213,18 @@ def _cut_then_bounded(bound: Figure, y: Figure) -> bool:
         return (y.value / step).quantize(Decimal(1), rounding=ROUND_DOWN) * step == bound.value
     except InvalidOperation:
         return False
+
+
+def _dropped_digit(a: Decimal, b: Decimal) -> bool:
+    """Two whole numbers, one the other with one digit left out: 38 and 386, 1,26 and 1,126 (not 380 and 38, the
+    same digits at another scale, nor a dropped 0, which is a slip of scale). The shorter has two digits at
+    least: of 3 and 36 nothing can be said."""
+    if a != a.to_integral_value() or b != b.to_integral_value() or a <= 0 or b <= 0:
+        return False
+    x, y = sorted((str(int(a)), str(int(b))), key=len)
+    if len(x) < 2 or len(y) != len(x) + 1:
+        return False
+    return any(y[:i] + y[i + 1:] == x and y[i] != "0" for i in range(len(y)))
 
 
 def loose_step(fig: Figure) -> Decimal:
@@ -267,4 +282,5 @@ def describe(kind: str) -> str:
         QUALIFIER: "the approximation excludes the other figure, which it is close to",
         FAR_APART: "values far apart",
         ROUNDED_DECLARED: "the declared figure is round and the other rounds to it: unsure whether the declaration is itself a rounding",
+        DROPPED: "one is the other with a digit left out",
     }[kind]

@@ -223,7 +223,28 @@ def _is_unit(word: str) -> bool:
 
 def content_words(clause: str) -> frozenset[str]:
     """The words of a zh clause that name what a figure counts (figures masked with ＃ beforehand)."""
-    return _doers(frozenset(w for w in segment(clause) if _is_content(w)))
+    words = segment(clause)
+    if OWN_NAME and any(w.endswith(OWN_PEOPLE) or w in OWN_NAME for w in words):
+        words = _own_people(words)
+    return _doers(frozenset(w for w in words if _is_content(w)))
+
+
+OWN_PEOPLE = "人"
+WORKFORCE_WORD = "员工"
+
+
+def _own_people(words: tuple[str, ...]) -> tuple[str, ...]:
+    """"三万一千四百八十六名晶曜人": the company's short name and 人 (华为人, 晶曜人) is how a company calls its own
+    people, its employees, whether the segmenter keeps the pair as one word or cuts it in two."""
+    out: list[str] = []
+    for w in words:
+        if w.endswith(OWN_PEOPLE) and w[: -len(OWN_PEOPLE)] in OWN_NAME:
+            out.append(WORKFORCE_WORD)
+        elif w == OWN_PEOPLE and out and out[-1] in OWN_NAME:
+            out[-1] = WORKFORCE_WORD
+        else:
+            out.append(w)
+    return tuple(out)
 
 
 DOER = "者"  # 志愿者, 参与者, 消费者: the one who does what the word before 者 names
