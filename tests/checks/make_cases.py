@@ -2666,6 +2666,53 @@ CASES = {
       - text: {zh: "与2015年相比，公司绿色电力消费量提高2.7倍。", en: "Compared with 2015, green power use has risen 2.7 times."}
 """,
     # ---- cases from the jingyao-solar corpus: add above this line ----
+    # A column named as a rate (利用率, 覆盖率, use rate) gives each row's own rate, of its own whole: it is no breakdown
+    # and never adds up to 100%; a column of shares (占比) still must (checks/tables.py _shares_column).
+    "n208-a-column-of-rates-is-no-breakdown": GIVING + """\
+    blocks:
+      - table:
+          header: [{zh: 类别, en: Category}, {zh: 产生量（万吨）, en: Generated}, {zh: 利用率（%）, en: Use rate (%)}]
+          rows:
+            - [{zh: 高炉渣, en: Slag}, "362.8", "100.0%"]
+            - [{zh: 钢渣, en: Steel slag}, "148.6", "98.7%"]
+            - [{zh: 其他, en: Other}, "23.5", "93.0%"]
+      - table:
+          header: [{zh: 类别, en: Category}, {zh: 产生量（万吨）, en: Generated}, {zh: 占比（%）, en: Share (%)}]  # expect: N208
+          rows:
+            - [{zh: 高炉渣, en: Slag}, "362.8", "68.0%"]
+            - [{zh: 钢渣, en: Steel slag}, "148.6", "27.9%"]
+            - [{zh: 其他, en: Other}, "23.5", "5.4%"]
+""",
+    # An age band (35岁及以下, 以上) names a subset of the people, as a gender or a region does: "员工中35岁及以下员工7,126人"
+    # is not the workforce (numbers.py reads 及以下 as a bound; the band narrows the subject, extract.py).
+    "n201-an-age-band-is-a-subset": GIVING + metric("staff.total.2016", "2016年末员工总数（人）", "18,351", "人", "2016", []) + """\
+    blocks:
+      - table:
+          rows:
+            - [{zh: 员工总数（人）, en: Employees}, {m: staff.total.2016}]
+      - text: {zh: "截至2016年底，集团员工中35岁及以下员工7,126人，占比38.8%。", en: "7,126 of the Group's employees (38.8%) are 35 or under."}
+      - text: {zh: "截至2016年底，集团员工中50岁及以上员工3,215人。", en: "3,215 of the Group's employees are 50 or over."}
+      - text: {zh: "截至2016年底，集团员工总数18,315人。", en: "At the end of 2016 the Group had 18,315 employees."}  # expect: N201
+""",
+    # 100% in English words: all, every, everyone, fully; 0% as none, no one (checks/editions.py WHOLE, NONE).
+    "n209-a-whole-in-words": GIVING + """\
+    blocks:
+      - text: {zh: "2016年组织职业健康检查9,872人次，应检人员检查率100%。", en: "In 2016 we arranged 9,872 person-times of health checks, covering everyone who needed one."}
+      - text: {zh: "2016年新入职员工培训覆盖率100%。", en: "In 2016 every new employee was trained."}
+      - text: {zh: "2016年组织职业健康检查9,872人次，检查率98%。", en: "In 2016 we arranged 9,872 person-times of health checks, covering everyone who needed one."}  # expect: N209
+""",
+    # A share (占, 占比) and a rate (利用率) of one named thing are two facts: the share is of a larger whole, the rate of
+    # the thing itself (claims/group.py share_and_rate).
+    "n201-a-share-is-not-a-rate": GIVING + metric("waste.dust-rate.2016", "含铁尘泥，利用率（%）", "100.0", '"%"', "2016", []) + """\
+    blocks:
+      - table:
+          header: [{zh: 类别, en: Category}, {zh: 利用率（%）, en: Use rate (%)}]
+          rows:
+            - [{zh: 含铁尘泥, en: Dust and sludge}, {m: waste.dust-rate.2016}]
+      - text: {zh: "2016年产生固体废物576.2万吨，其中高炉渣、钢渣和含铁尘泥约占96%。", en: "In 2016 we generated 5.762 million tonnes of solid waste, about 96% of it slag and dust."}
+      - text: {zh: "2016年，含铁尘泥利用率为98.2%。", en: "In 2016 the use rate of dust and sludge was 98.2%."}  # expect: N201
+""",
+    # ---- cases from the baoyue-steel corpus: add above this line ----
 }
 
 for name, chapter in CASES.items():

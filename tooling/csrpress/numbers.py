@@ -57,7 +57,7 @@ _QUALIFIERS: dict[str, str] = {
     **dict.fromkeys(("超过", "超出", "多于", "高于", "大于", "突破", "逾", "超", "过", "破",
                      "more than", "over", "above", "exceeding", "in excess of", "upwards of"),
                     "over"),
-    **dict.fromkeys(("不超过", "不高于", "不大于", "不多于", "至多", "最多", "以下", "以内", "up to",
+    **dict.fromkeys(("不超过", "不高于", "不大于", "不多于", "至多", "最多", "以下", "及以下", "以内", "up to",
                      "at most", "no more than", "not more than", "a maximum of", "or less",
                      "or fewer", "or below"), "at_most"),
     **dict.fromkeys(("至少", "不少于", "不低于", "不下于", "最少", "起码", "以上", "及以上",
@@ -70,7 +70,7 @@ _QUALIFIERS: dict[str, str] = {
     **dict.fromkeys(("大约", "约为", "约合", "大概", "约", "左右", "上下", "about", "approximately",
                      "approx.", "around", "roughly", "some", "an estimated"), "about"),
 }
-_POST_WORDS = ("以上", "及以上", "以下", "以内", "左右", "上下")
+_POST_WORDS = ("以上", "及以上", "以下", "及以下", "以内", "左右", "上下")
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
@@ -91,7 +91,7 @@ _PRE_ZH = _alt([w for w in _ZH_PRE if w not in _GUARDED]) + "|" + "|".join(_GUAR
 _PRE_EN = rf"(?<![A-Za-z])(?:{_alt(_EN_PRE)})(?![A-Za-z])"
 _PRE_FIRST = "".join(sorted({w[0] for w in _ZH_PRE}
                             | {c for w in _EN_PRE for c in w[0] + w[0].upper()}))
-_POST = (r"(?:及以上|以上|以下|以内|左右|上下(?![游级班车楼学])"
+_POST = (r"(?:及以上|以上|及以下|以下|以内|左右|上下(?![游级班车楼学])"
          r"|\s+or\s+(?:more|above|over|less|fewer|below)(?![A-Za-z])|\+(?![0-9]))")
 # MOP$ before $: the pataca's sign is no US dollar (units.PREFIX_CURRENCY: the codes and signs that precede a number)
 _CUR = rf"(?:(?<![A-Za-z])(?:{_alt(PREFIX_CURRENCY)})|[¥￥$]|{_alt(PREFIX_CURRENCY_ZH)}(?=[ \u3000]?[0-9]))"

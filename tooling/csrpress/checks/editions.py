@@ -108,9 +108,11 @@ def english_words(n: int) -> str:
     return TENS[n // 10] + ("" if n % 10 == 0 else "-" + ONES[n % 10])
 
 
-# "合格率100%" is "all … passed", "覆盖率100%" "every site", "0起" "no incidents": English says these in words
-WHOLE = re.compile(r"\b(?:all|every|each|fully|full|whole|entire(?:ly)?|complete(?:ly)?|without exception|in full)\b", re.IGNORECASE)
-NONE = re.compile(r"\b(?:no|none|zero|nil|not a single|not one)\b", re.IGNORECASE)
+# "合格率100%" is "all … passed", "覆盖率100%" "every site", "检查率100%" "covering everyone who needed one", "0起"
+# "no incidents": English says these in words, of things (every, all) or of people (everyone, everybody, nobody)
+WHOLE = re.compile(r"\b(?:all|every(?:one|body|thing|where)?|each|fully|full|whole|entire(?:ly)?|complete(?:ly)?"
+                   r"|without exception|in full|none (?:missed|missing|left out|excepted))\b", re.IGNORECASE)
+NONE = re.compile(r"\b(?:no|none|zero|nil|not a single|not one|nobody|no one|nothing|never)\b", re.IGNORECASE)
 
 
 # 24小时 and 365天 are the whole of a day and of a year: "24小时预警 / 全年365天值守" say "at every hour", and English

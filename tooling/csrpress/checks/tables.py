@@ -50,6 +50,19 @@ def _label(cell: schema.Cell) -> str:
     return cell if isinstance(cell, str) else ""
 
 
+SHARE_HEAD = re.compile(r"占比|比例|比重|share", re.IGNORECASE)
+RATE_HEAD = re.compile(r"率|\brates?\b", re.IGNORECASE)
+
+
+def _shares_column(label: str) -> bool:
+    """A column of percentages whose rows may be shares of one whole. A column named as a rate (利用率, 覆盖率,
+    达标率, use rate) gives each row's own rate, of that row's own whole: a column of rates is no breakdown and
+    never adds up to 100%, unless its header also names a share (占比, share)."""
+    if SHARE_HEAD.search(label):
+        return True
+    return "%" in label and not RATE_HEAD.search(label)
+
+
 AVERAGE = re.compile(r"平均|人均|均值|每名|每人|average|mean|per\s|\brate\b|率|强度|intensity", re.IGNORECASE)
 
 
@@ -201,7 +214,7 @@ def table_arithmetic(report: Report) -> Iterator[Diagnostic]:
                 yield _wrong_total(report, block, rows, r, c, total, parts)
         header = block.data.header
         for c, head in enumerate(header):
-            if not re.search(r"占比|比例|比重|share|%", _label(head), re.IGNORECASE):
+            if not _shares_column(_label(head)):
                 continue
             shares = [_figure(row[c], report) for row in rows
                       if c < len(row) and not TOTAL.search(_label(row[0])) and not SUBTOTAL.search(_label(row[0]))]

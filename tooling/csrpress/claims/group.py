@@ -330,6 +330,19 @@ def _likeness_key(claim: Claim) -> tuple:
 _LIKENESS: dict[tuple, float] = {}
 _LIKENESS_OF: list[Weights | None] = [None]
 _MAX_LIKENESS = 200_000
+SHARE_RATES = frozenset({"比率", "百分率", "占比率"})  # rates that name a share: 绿电使用比率 is a part of all power
+
+
+def share_and_rate(a: Claim, b: Claim) -> bool:
+    """A share (占, 占比, accounts for) and a figure named as a rate (利用率, 覆盖率, 达标率) are two facts: "含铁尘泥约占
+    96%" is how much of all the waste the dust is, "含铁尘泥利用率100%" how much of the dust was used, though both name
+    含铁尘泥 and print a percentage. A rate is of its own whole; a share is of another, larger one."""
+    for share, other in ((a, b), (b, a)):
+        if share.role == "share" and other.role != "share":
+            rates = {w for w in other.words if len(w) >= 2 and w[-1] == "率" and w not in SHARE_RATES}
+            if rates and not rates & share.words:
+                return True
+    return False
 
 
 def similarity(a: Claim, b: Claim, weights: Weights, slip: bool = False) -> float:
@@ -350,6 +363,8 @@ def _similarity(a: Claim, b: Claim, weights: Weights, slip: bool = False) -> flo
     "其中老旧管网改造12.8万元" cannot be a part of "投入资金12.8亿元" with the same digits."""
     share = a.role == "share" or b.role == "share"
     if not share and not slip and aspects_differ(a, b):
+        return 0.0
+    if share_and_rate(a, b):
         return 0.0
     if not slip and other_people(a, b):
         return 0.0
