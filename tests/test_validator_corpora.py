@@ -107,8 +107,9 @@ FLOORS = {
     # sentence. P11's N202 is there but the scorer credits it to P07, whose references it quotes
     REPO / "tests" / "validator-corpus" / "jingyao-solar-2024": 0.94,
     # held out on 2026-12-07, first 24/35, precision 0.857, 3 false errors (a column of rates summed as shares, an age
-    # band read as the workforce, 100% said as "everyone", a share read as a rate), all fixed: 25/35 with none
-    REPO / "tests" / "validator-corpus" / "baoyue-steel-2024": 0.70,
+    # band read as the workforce, 100% said as "everyone", a share read as a rate), all fixed: 25/35 with none; 29/35
+    # with 各类 as no kind, 消纳 as 消耗, 及其他 segmented and a plant's start-up dated in two years
+    REPO / "tests" / "validator-corpus" / "baoyue-steel-2024": 0.80,
 }
 # Error-level findings a corpus's truth does not credit although they are right: none (yunfeng's 表7-2 total
 # used to be one until N207 named every row it adds).

@@ -2712,6 +2712,36 @@ CASES = {
       - text: {zh: "2016年产生固体废物576.2万吨，其中高炉渣、钢渣和含铁尘泥约占96%。", en: "In 2016 we generated 5.762 million tonnes of solid waste, about 96% of it slag and dust."}
       - text: {zh: "2016年，含铁尘泥利用率为98.2%。", en: "In 2016 the use rate of dust and sludge was 98.2%."}  # expect: N201
 """,
+    # 各类, 各种, 各项 (of every kind) say all of what is counted and name no kind of it (claims/subject.py STOP); a
+    # material 消纳 (taken up) by a process is 消耗 (used) (claims/thesaurus.py); 及其他 is 及 / 其他 (the others), not 及其
+    # (and its) / 他 (claims/subject.py OTHERS_JOIN).
+    "n201-every-kind-taken-up-and-the-others": GIVING
+        + metric("staff.training.2016", "培训人次（人次）", "126,480", "人次", "2016", [])
+        + metric("steel.scrap.2016", "废钢消耗量（万吨）", "213.7", "万吨", "2016", [])
+        + metric("waste.other.2016", "脱硫石膏及其他，产生量（万吨）", "23.5", "万吨", "2016", []) + """\
+    blocks:
+      - table:
+          rows:
+            - [{zh: 培训人次（人次）, en: Training}, {m: staff.training.2016}]
+            - [{zh: 废钢消耗量（万吨）, en: Scrap used}, {m: steel.scrap.2016}]
+            - [{zh: 脱硫石膏及其他（万吨）, en: Gypsum and other}, {m: waste.other.2016}]
+      - text: {zh: "2016年，公司全年开展各类培训12.8万人次。", en: "In 2016 the Company provided 128,000 person-times of training."}  # expect: N201
+      - text: {zh: "2016年，公司全年消纳废钢逾220万吨。", en: "In 2016 the Company took in more than 2.2 million tonnes of scrap."}  # expect: N201
+      - text: {zh: "2016年，脱硫石膏、废耐火材料等其他固废全年产生2,350吨。", en: "In 2016 other solid waste amounted to 2,350 tonnes."}  # expect: N201
+      - text: {zh: "2016年，公司全年开展各类培训12.6万人次，消纳废钢逾210万吨。", en: "In 2016 we provided 126,000 person-times of training and took in more than 2.1 million tonnes of scrap."}
+""",
+    # A plant starts production (投产), is connected to the grid (并网), a company is listed (上市) once: two sentences
+    # naming one thing doing it in two years date one event twice; a recurring event's days of other years, or two
+    # phases of a project (一期, 二期), are other events (checks/dates.py _happens_once).
+    "n215-an-event-that-happens-once": GIVING + """\
+    blocks:
+      - text: {zh: "2015年11月，黄骅基地氢基竖炉示范项目投产。", en: "November 2015: the Huanghua hydrogen shaft furnace demonstration project started production."}
+      - text: {zh: "2016年11月，黄骅基地氢基竖炉示范项目投产，年产直接还原铁50万吨。", en: "In November 2016 the Huanghua hydrogen shaft furnace demonstration project started production, with 500,000 tonnes of DRI a year."}  # expect: N215
+      - text: {zh: "2015年9月，公司举办第五届供应商大会。", en: "In September 2015 we held the fifth supplier conference."}
+      - text: {zh: "2016年10月，公司举办第六届供应商大会。", en: "In October 2016 we held the sixth supplier conference."}
+      - text: {zh: "2015年6月，曹妃甸基地光伏一期项目并网。", en: "In June 2015 phase I of the Caofeidian PV project was connected to the grid."}
+      - text: {zh: "2016年6月，曹妃甸基地光伏二期项目并网。", en: "In June 2016 phase II of the Caofeidian PV project was connected to the grid."}
+""",
     # ---- cases from the baoyue-steel corpus: add above this line ----
 }
 

@@ -22,11 +22,12 @@ STOP = frozenset(
     服务 覆盖 帮助 惠及 受益 带动 支持 投入 提供 获得 接受 贡献 新增加 增至 降至 提升至 提高到 增长到
     这一 这些 该项 此项 全体 所有 一年 下来 以前 现在 如今 目前 比例 占比 比重 比率 数量 总数 总量 总额 金额 规模 数 量 额 使用 用量 增长 增加 提高 提升 上升 下降 降低 减少 下滑 增幅 降幅 上年末 较上年 以来 起 开始
     工作 任务 面向 多地 各地 各单位 各部门 依托 依靠 借助 全网 全辖 这是 此为 拥有 现有 具有 年内 少量 大量
-    成为 按年 相比 相较 数目 境内外 海内外 国内外 迎来""".split()  # 成为 (to become) links who is counted to what they became: it names neither
+    成为 按年 相比 相较 数目 境内外 海内外 国内外 迎来 各类 各种 各项 各式 各样""".split()  # 成为 (to become) links who is counted to what they became: it names neither
     # 按年 is Hong Kong's 同比 (按年上升3.8%, year on year): how a change is stated, like 同比; so is 与…相比 / 相较
     # (compared with); 数目 is 数量 (the number of): how much, not what is counted; 境内外, 海内外, 国内外 (at home
     # and abroad) are everywhere the company is, as 全 and 各地 are: no subset of what is counted (境内, 境外 are);
-    # 迎来 (welcomed, "迎来了1,260位新车长") is a verb of receiving like 接受: it names nothing counted
+    # 迎来 (welcomed, "迎来了1,260位新车长") is a verb of receiving like 接受: it names nothing counted; 各类, 各种, 各项
+    # (of every kind: "开展各类培训12.8万人次") say all of what is counted, as 全 and 各 do, and name no kind of it
 )
 # Words that change which fact a figure states although the rest of the clause agrees: a
 # cumulative total is not the year's figure, an average not a total, a part ("其中") not the whole.
@@ -51,6 +52,8 @@ DIGITS = re.compile(r"[0-9０-９]")
 TECH_NAME = re.compile(r"^(?:\d+[A-Za-z]+|[A-Za-z]{2,}\d+(?:\.\d+)?|[A-Za-z]\d{3,}[A-Za-z]*)$")
 MASK_CHAR = "＃"
 ORDINAL_JOIN = re.compile(r"([一二三四五六七八九1-9])(及|和|与|、)")  # "范围一及范围二": the segmenter would glue 一及
+# "脱硫石膏及其他": the segmenter reads 及其 ("and its") and a lone 他; the conjunction joins 其他 (the others)
+OTHERS_JOIN = re.compile(r"(?<!以)(及)(其他|其它|其余)")
 
 
 # A word of two characters the thesaurus folds others to (时长) is one word: jieba's dictionary lacks some, and its
@@ -95,7 +98,7 @@ def _segment(text: str) -> tuple[str, ...]:
     meets the text's "投诉" and "捐赠".
     """
     words: list[str] = []
-    for word in _personnel_apart(_jieba().lcut(ORDINAL_JOIN.sub(r"\1 \2", fold(text)))):  # 雇员 and 员工, 有害废弃物 and 危险废物 alike (thesaurus.py)
+    for word in _personnel_apart(_jieba().lcut(OTHERS_JOIN.sub(r"\1 \2", ORDINAL_JOIN.sub(r"\1 \2", fold(text))))):  # 雇员 and 员工, 有害废弃物 and 危险废物 alike (thesaurus.py)
         if not word.strip():
             continue
         if (word in ORDINALS or word in DIGIT_ORDINALS) and words and CJK.match(words[-1][-1]):

@@ -24,6 +24,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("一般固体废物", "无害废弃物", "无害废物", "一般固废", "一般工业固体废物"),
     ("用水", "耗水", "取水", "水资源消耗", "新鲜水消耗", "新水消耗", "淡水消耗", "新鲜水用量"),
     ("用电", "耗电", "电力消耗", "消耗电力"),
+    ("消耗", "消纳", "耗用"),  # a material taken up by a process: 消纳废钢 is 废钢消耗 (scrap used in the furnaces)
     ("绿色电力", "绿电"),  # green electricity, spelt out in a table's label and short in prose
     ("能耗", "能源消耗", "能源消耗总量", "能源总耗量", "综合能耗", "耗能"),
     ("温室气体排放", "碳排放", "二氧化碳排放", "温室气体"),
