@@ -2742,6 +2742,20 @@ CASES = {
       - text: {zh: "2015年6月，曹妃甸基地光伏一期项目并网。", en: "In June 2015 phase I of the Caofeidian PV project was connected to the grid."}
       - text: {zh: "2016年6月，曹妃甸基地光伏二期项目并网。", en: "In June 2016 phase II of the Caofeidian PV project was connected to the grid."}
 """,
+    # A rate whose clause names nothing but the rate is of what the clause before names ("集体合同覆盖全体员工，覆盖率
+    # 100%"): GRI 2-30 (集体谈判协议, folded to 集体合同) marked not disclosed is stated (checks/esg_index.py
+    # _rate_of_the_clause_before). A rate after a clause that states its own figure is not read so.
+    "k405-a-rate-of-the-clause-before": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司依法建立工会，集体合同覆盖全体员工，覆盖率100%。", en: "In 2016 collective agreements covered all employees."}
+      - text: {zh: "2016年，公司开展安全检查1,240次，整改率100%。", en: "In 2016 we ran 1,240 safety inspections and fixed every finding."}
+      - esg_index:
+          framework: gri-2021
+          items:
+""" + "".join(
+        "          - {id: 2-30, status: not_disclosed, reason: {zh: 数据在统计中。, en: Being compiled.}}  # expect: K405\n"
+        if item.id == "2-30" else f"          - {{id: {item.id}, status: answered, refs: [day]}}\n"
+        for item in __import__("csrpress.frameworks", fromlist=["load_framework"]).load_framework("gri-2021").disclosures()),
     # ---- cases from the baoyue-steel corpus: add above this line ----
 }
 

@@ -167,6 +167,25 @@ def _title_written(item_title: str, claim) -> bool:
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
+CLAUSE_MARK = re.compile(r"[，,；;：:。！？\n]")
+
+
+def _rate_of_the_clause_before(claim) -> frozenset[str]:
+    """For a rate whose clause names nothing but the rate ("集体合同覆盖全体员工，覆盖率100%"), what the clause before
+    names, with the rate: Chinese leaves out the subject of a clause the one before has just named. Else nothing."""
+    if claim.figure.kind != "percent" or claim.reading is None:
+        return frozenset()
+    marks = [m.start() for m in CLAUSE_MARK.finditer(claim.reading, claim.sentence, claim.figure.start)]
+    if not marks:
+        return frozenset()
+    own = content_words(claim.reading[marks[-1] + 1 : claim.figure.start])
+    rates = frozenset(w for w in own if len(w) >= 2 and w[-1] == "率")
+    before = claim.reading[(marks[-2] + 1 if len(marks) >= 2 else claim.sentence) : marks[-1]]
+    if not rates or own - rates or any(ch.isdigit() for ch in before):
+        return frozenset()  # the clause names more than its rate, or the clause before states a figure the rate may be of
+    return frozenset(content_words(before)) | rates
+
+
 def _states(item_title: str, claim, weights: Weights) -> float:
     """Whether a figure gives what an item asks for: its subject is mostly named by the item's title
     (after folding synonyms: 有害废弃物 = 危险废物, 雇员 = 员工) and it is counted the way the title says."""
@@ -174,6 +193,9 @@ def _states(item_title: str, claim, weights: Weights) -> float:
     subject = claim.near or claim.words
     if _title_written(item_title, claim):
         return 1.0 - (0.5 if claim.figure.qualifier else 0.0)
+    if words and words <= _rate_of_the_clause_before(claim) and (len(words) >= 2 or any(len(w) >= 3 for w in words)) \
+            and (not _dimensions(item_title) or "percent" in _dimensions(item_title)):
+        return 1.0 - (0.5 if claim.figure.qualifier else 0.0)  # all the title names, in the clause the rate is of
     shared = words & subject
     if not shared or (weights.weight(shared) < NEEDED * weights.weight(subject) and _head(claim) not in shared):
         return 0.0  # mostly other words, unless the title names the head of the figure's noun phrase
@@ -249,7 +271,7 @@ def not_disclosed_but_stated(report: Report) -> Iterator[Diagnostic]:
     weights = Weights(claims)
     by_word: dict[str, list[int]] = {}
     for at, claim in enumerate(claims):  # only claims sharing a word with a title are scored against it
-        for word in claim.near or claim.words:
+        for word in (claim.near or claim.words) | _rate_of_the_clause_before(claim):
             by_word.setdefault(word, []).append(at)
     by_base: dict[str, list[int]] = {}  # a KPI signal (_signalled) reads only the claims of its units
     for at, claim in enumerate(claims):
