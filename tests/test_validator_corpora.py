@@ -110,8 +110,8 @@ FLOORS = {
     # band read as the workforce, 100% said as "everyone", a share read as a rate), all fixed: 25/35 with none; 29/35
     # with 各类 as no kind, 消纳 as 消耗, 及其他 segmented and a plant's start-up dated in two years; 30/35 with a bare
     # rate read as of the clause before it (K405); 29/35 once the registry knew 千克标准煤/吨 (P12 had been found by an
-    # N221 that read the unknown intensity wrong)
-    REPO / "tests" / "validator-corpus" / "baoyue-steel-2024": 0.80,
+    # N221 that read the unknown intensity wrong); 30/35 with a clause opening with 并 dated by the day before it (N215)
+    REPO / "tests" / "validator-corpus" / "baoyue-steel-2024": 0.83,
 }
 # Error-level findings a corpus's truth does not credit although they are right: none (yunfeng's 表7-2 total
 # used to be one until N207 named every row it adds).

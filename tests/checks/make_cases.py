@@ -2756,6 +2756,16 @@ CASES = {
         "          - {id: 2-30, status: not_disclosed, reason: {zh: 数据在统计中。, en: Being compiled.}}  # expect: K405\n"
         if item.id == "2-30" else f"          - {{id: {item.id}, status: answered, refs: [day]}}\n"
         for item in __import__("csrpress.frameworks", fromlist=["load_framework"]).load_framework("gri-2021").disclosures()),
+    # A clause opening with 并 (and then) goes on with the acts of the clause before it: "4月18日，…完成改造和评估监测，
+    # 并在协会网站公示" dates the publication too, which another place dates 4月28日 (claims/events.py ALSO); 并购
+    # (acquire) and 并网 (connect to the grid) are verbs of their own, and two days of two titles stay two events.
+    "n215-a-clause-going-on-with-and": GIVING + """\
+    blocks:
+      - text: {zh: "2016年4月18日，曹妃甸基地完成改造，并在中国钢铁工业协会网站公示超低排放评估监测结果。", en: "On 18 April 2016 the Caofeidian base completed its retrofit, and its ultra-low emission assessment was published on the CISA website."}
+      - text: {zh: "2016年4月28日，中国钢铁工业协会网站公示了曹妃甸基地全流程超低排放评估监测结果。", en: "On 28 April 2016 the CISA website published the Caofeidian base's ultra-low emission assessment."}  # expect: N215
+      - text: {zh: "2016年9月1日，公司启动安全生产月活动，并发布《安全生产手册》。", en: "On 1 September 2016 we launched safety month and published the Safety Handbook."}
+      - text: {zh: "2016年9月12日，公司发布《环境信息公开报告》。", en: "On 12 September 2016 we published the Environmental Disclosure Report."}
+""",
     # ---- cases from the baoyue-steel corpus: add above this line ----
 }
 

@@ -76,6 +76,9 @@ class Event:
 
 
 CLAUSE = re.compile(r"[。！？；!?;\n，,：:｜|]")
+# A clause opening with 并 (and then) goes on with the acts of the clause before it, on the same day: "4月18日，曹妃甸
+# 基地完成…改造和评估监测，并在中国钢铁工业协会网站公示" dates the publication as much as the completion
+ALSO = re.compile(r"\s*并(?!购|网|列|行|非|不|未|无|存|重|肩|举)(?=[\u4e00-\u9fff])")  # not 并购 (acquire), 并网 (connect)
 # "【案例】印尼工厂2024年3月投产": a box's label says what kind of text follows, not what happened
 LABEL = re.compile(r"【\s*(?:案例|专栏|故事|链接|延伸阅读|小贴士|知识点)\s*\d*\s*】")
 
@@ -87,6 +90,8 @@ def _words(masked: str, start: int, end: int, own_clause: bool = False, sentence
     s_start, s_end = _span(masked, start, end, SENTENCE_END)
     c_start, c_end = (s_start, s_end) if sentence else _span(masked, start, end, CLAUSE)
     following = CLAUSE.search(masked, c_end + 1, s_end) if c_end < s_end else None
+    while following and ALSO.match(masked, following.end()):
+        following = CLAUSE.search(masked, following.end(), s_end)  # "…完成改造，并在协会网站公示": one event's acts
     stop = following.start() if following else s_end
     if own_clause and len(content_words(TITLE.sub(" ", masked[c_start:c_end]))) >= 2:
         stop = c_end
