@@ -12,6 +12,7 @@ from ..diagnostics import Diagnostic, Related, Severity
 from ..facts import Occurrence, anchor, locate, loose_interval
 from ..model import Report
 from ..numbers import Figure
+from ..claims.pairmemo import PairMemo
 from ..claims.relate import in_units_of
 from ..claims.script import reading
 from ..walk import texts
@@ -187,25 +188,6 @@ def _translated_interval(fig: Figure, other: Figure) -> tuple[Decimal, Decimal]:
     return low, high
 
 
-# _overlap by the pair of figures compared: a figure object stands for every string that prints the same text
-# (numbers.find_figures memoises per string), and both N209 rules ask for the same pairs, each several times.
-# Keyed by identity, the figures kept alive in the value so that an id is never reused while its entry stands.
-_OVERLAPS: dict[tuple[int, int], tuple[Figure, Figure, bool]] = {}
-_MAX_OVERLAPS = 500_000
-
-
-def _overlap(a: Occurrence, b: Occurrence) -> bool:
-    fa, fb = a.figure, b.figure
-    hit = _OVERLAPS.get((id(fa), id(fb)))
-    if hit is not None and hit[0] is fa and hit[1] is fb:
-        return hit[2]
-    if len(_OVERLAPS) >= _MAX_OVERLAPS:
-        _OVERLAPS.clear()
-    result = _figures_overlap(fa, fb)
-    _OVERLAPS[(id(fa), id(fb))] = (fa, fb, result)
-    return result
-
-
 def _figures_overlap(a: Figure, b: Figure) -> bool:
     """Whether one figure may be the translation of the other (their intervals meet, in one unit if need be)."""
     if (a.kind == "percent") != (b.kind == "percent"):
@@ -219,6 +201,14 @@ def _figures_overlap(a: Figure, b: Figure) -> bool:
         return False
     blow, bhigh = loose_interval(converted)
     return alow < bhigh and blow < ahigh
+
+
+# both N209 rules ask for the same pairs of figures, each several times (pairmemo.py)
+_overlap_figures = PairMemo(_figures_overlap)
+
+
+def _overlap(a: Occurrence, b: Occurrence) -> bool:
+    return _overlap_figures(a.figure, b.figure)
 
 
 def _converted(fig: Figure, like: Figure) -> Figure | None:

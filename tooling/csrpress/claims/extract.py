@@ -357,15 +357,26 @@ def _counted_by(masked: str, fig: numbers.Figure) -> numbers.Figure:
 PER_TONNE_OF = re.compile(r"(?<![\d〇一二三四五六七八九两几数万亿千百十＃.\s公])(?:每)?公?吨(?![位级公])[\u4e00-\u9fff]")
 
 
+def _quantity_unit(fig: numbers.Figure) -> units.Unit | None:
+    """The unit of a figure that measures a plain quantity: the only kind a word before it can make per something
+    (an intensity already is, and a count counts things, not amounts)."""
+    if fig.unit is None or fig.kind != "number" or fig.value is None:
+        return None
+    unit = units.UNITS.get(fig.unit)
+    return unit if unit is not None and unit.quantity else None
+
+
+def _clause_start(masked: str, at: int) -> int:
+    return max((m.end() for m in CLAUSE_END.finditer(masked, 0, at)), default=0)
+
+
 def _per_tonne(masked: str, fig: numbers.Figure) -> numbers.Figure:
     """"吨熟料标准煤耗103千克" is 103 kg per tonne of clinker, as the table's 吨熟料标准煤耗（千克/吨）: Chinese names the
     denominator of a unit intensity by putting 吨 before the product, and the figure keeps only the numerator's unit."""
-    if fig.unit is None or fig.kind != "number" or fig.value is None:
-        return fig
-    unit = units.UNITS.get(fig.unit)
-    if unit is None or not unit.quantity:
+    unit = _quantity_unit(fig)
+    if unit is None:
         return fig  # already an intensity (千克/吨), or a count: nothing is counted per tonne
-    start = max((m.end() for m in CLAUSE_END.finditer(masked, 0, fig.start)), default=0)
+    start = _clause_start(masked, fig.start)
     if not PER_TONNE_OF.search(masked, start, fig.start):
         return fig
     per = units.lookup_unit(f"{unit.zh}/吨")  # 千克 -> 千克/吨 (公斤 too: the unit, not the word typed)
@@ -381,12 +392,10 @@ def _per_head(masked: str, fig: numbers.Figure) -> numbers.Figure:
     当量/头）: a farm states an animal's share of a quantity by writing 单头 (每头) before the animal, and the figure
     keeps only the numerator's unit, as after 吨 (_per_tonne). Only 头, the head of livestock: 每间分店, 每名员工 name
     items and people an average divides by, whose table rows keep the plain unit (_per_money)."""
-    if fig.unit is None or fig.kind != "number" or fig.value is None:
-        return fig
-    unit = units.UNITS.get(fig.unit)
-    if unit is None or not unit.quantity:
+    unit = _quantity_unit(fig)
+    if unit is None:
         return fig  # already an intensity, or a count
-    start = max((m.end() for m in CLAUSE_END.finditer(masked, 0, fig.start)), default=0)
+    start = _clause_start(masked, fig.start)
     if not PER_HEAD.search(masked, start, fig.start):
         return fig
     per = units.lookup_unit(f"{unit.zh}/头")
@@ -402,12 +411,10 @@ def _per_money(masked: str, fig: numbers.Figure) -> numbers.Figure:
     百万港元收入）: Chinese names the revenue or output an intensity is counted per by writing 每 and that amount
     before the figure, and the figure keeps only the numerator's unit. Only money: 每间分店, 每名员工 name items and
     people an average divides by, whose table rows keep the plain unit (每间分店平均耗电量（万千瓦时）)."""
-    if fig.unit is None or fig.kind != "number" or fig.value is None:
-        return fig
-    unit = units.UNITS.get(fig.unit)
-    if unit is None or not unit.quantity:
+    unit = _quantity_unit(fig)
+    if unit is None:
         return fig  # already an intensity, or a count
-    start = max((m.end() for m in CLAUSE_END.finditer(masked, 0, fig.start)), default=0)
+    start = _clause_start(masked, fig.start)
     said = PER_MONEY.search(masked, start, fig.start)
     if said is None:
         return fig
@@ -435,7 +442,7 @@ def _per_period(masked: str, fig: numbers.Figure) -> numbers.Figure:
     unit = units.UNITS.get(fig.unit)
     if unit is None or unit.dimension not in ("mass", "volume"):
         return fig  # a count, money or energy: no capacity of a plant is printed so
-    start = max((m.end() for m in CLAUSE_END.finditer(masked, 0, fig.start)), default=0)
+    start = _clause_start(masked, fig.start)
     said = PER_PERIOD.search(masked, start, fig.start)
     if said is None:
         return fig

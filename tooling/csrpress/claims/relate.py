@@ -13,6 +13,7 @@ from dataclasses import replace
 from .. import quantities, units
 from ..facts import loose_interval
 from ..numbers import Figure
+from .pairmemo import PairMemo
 
 AGREE, TRUNCATED, SCALE, SWAP, DIFFERENT = "agree", "truncated", "scale", "swap", "different"
 # A declared round figure (a metric of 5,000万元) and a more exact one that rounds to it at two significant digits
@@ -100,24 +101,6 @@ def half_to_even(x: Figure, y: Figure) -> bool:
     return False
 
 
-# relation by the pair of figures: a figure object stands for every string and metric that prints the same text
-# (numbers.py memoises its readings per string), and the rules compare the same pairs again and again. Keyed by
-# identity, the figures kept alive in the value so that an id is never reused while its entry stands.
-_RELATIONS: dict[tuple[int, int], tuple[Figure, Figure, str]] = {}
-_MAX_RELATIONS = 500_000
-
-
-def relation(a: Figure, b: Figure) -> str:
-    hit = _RELATIONS.get((id(a), id(b)))
-    if hit is not None and hit[0] is a and hit[1] is b:
-        return hit[2]
-    if len(_RELATIONS) >= _MAX_RELATIONS:
-        _RELATIONS.clear()
-    found = _relation(a, b)
-    _RELATIONS[(id(a), id(b))] = (a, b, found)
-    return found
-
-
 def _relation(a: Figure, b: Figure) -> str:
     if a.value is None or b.value is None:
         return DIFFERENT
@@ -162,6 +145,10 @@ def _relation(a: Figure, b: Figure) -> str:
     if a.value and b.value and max(abs(a.value / b.value), abs(b.value / a.value)) > FAR:
         return FAR_APART
     return DIFFERENT
+
+
+# by the pair of figures: the rules compare the same pairs again and again (pairmemo.py says why by identity)
+relation = PairMemo(_relation)
 
 
 def _declared_round(x: Figure, y: Figure) -> bool:
