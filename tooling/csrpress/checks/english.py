@@ -55,6 +55,11 @@ OTHER_BASE = re.compile(r"\s*(?:percentage\s+points?|pp|points?)?\s*(?:year[- ]o
                         r"(?:than|compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|from|on|over)\s+"
                         r"(?!(?:that\s+of\s+|those\s+of\s+)?(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|ago)"
                         r"|(?:in\s+|the\s+)?(?:19|20)\d\d|(?:the\s+)?(?:same\s+period\s+)?(?:of\s+)?last\s+year))", re.IGNORECASE)
+# a change compared with a named year right after it: "12.8% lower than in 2022", "down 5% compared with 2020"
+BASE_YEAR_AFTER = re.compile(r"\s*(?:percentage\s+points?|pp|points?)?\s*(?:year[- ]on[- ]year\s+)?"
+                             r"(?:higher|more|lower|less|up|down|below|above)?\s*"
+                             r"(?:than|compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|on|over)\s+"
+                             r"(?:that\s+of\s+|those\s+of\s+)?(?:in\s+|the\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 # the earlier value of a comparison: "from A", "than (the) A", "(2023: A)", "compared with A", "below the A of 2023"
 OLD_BEFORE = re.compile(r"(?:\bfrom|\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:below|above|over|on)\s+the"
                         r"|\(\s*(?:(?:19|20)\d\d|last\s+year|the\s+previous\s+year|the\s+year\s+before|prior\s+year)\s*:)"
@@ -401,6 +406,9 @@ def _change(ctx: Context, fig: numbers.Figure, points: re.Match[str] | None, sta
         new, rows_only = (rates[-1], True) if rates else (None, False)
     if new is None:
         return
+    based = BASE_YEAR_AFTER.match(text, fig.end, end)
+    if based and (not ctx.years or int(based.group(1)) != max(ctx.years) - 1):
+        return  # "from 44.1 g in 2023 to 42.6 g, 12.8% lower than in 2022": against a base year the sentence gives no value of
     sure, why = True, ""
     if old is not None:
         a, a_where, a_label = old, ctx.at(old), "the earlier value"
