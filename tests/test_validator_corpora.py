@@ -96,6 +96,9 @@ FLOORS = {
     # no false alarm; 33/35 with an exchange by its short name (联交所), a day typed with a swapped digit, a festival's
     # name before 在/自, and a milestone's 首届 dating a start
     REPO / "tests" / "validator-corpus" / "yuejia-property-2024": 0.92,
+    # held out at the end of that session, after all its fixes (cc19771): first 28/35, precision 0.966, one false error
+    # (an English change against a named base year, fixed since)
+    REPO / "tests" / "validator-corpus" / "wanhong-rail-2024": 0.78,
     # held out on 2026-12-07, a Hong Kong school operator, Traditional: first 28/36, precision 0.903, 3 false errors
     # (a sum rounded by 萬, a shared owner with two counted nouns, 由<year>的<noun> X 降至 Y), fixed; 33/36 with a school
     # year's growth, 由A提高N倍至B, last year's value carried over, a number copied in another unit and a bound of the
