@@ -421,6 +421,9 @@ def approximations_rounded_wrong(report: Report) -> Iterator[Diagnostic]:
             continue
         step = loose_step(fig)
         wrong = []
+        # most alike first, metrics before typed figures, then by place: the partners come in the order of a set's
+        # walk, and the first metric left decides what the finding names (a scope 1+2 total, not scope 2 alone)
+        exact.sort(key=lambda pair: (-pair[0], pair[1].metric_id is None, pair[1].metric_id or "", str(locate(report, pair[1]))))
         for _, other in exact:
             converted = in_units_of(other.figure, claim.figure)
             if converted is None or converted.value is None:
