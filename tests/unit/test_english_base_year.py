@@ -6,15 +6,11 @@ from __future__ import annotations
 
 from csrpress.build import check
 
-MANIFEST = """\
-id: demo
-company: {zh: 示例公司, en: Example Co}
-title: {zh: 示例报告, en: Example Report}
-period: {start: "2024-01-01", end: "2024-12-31", label: "2024"}
-date: "2025-03-01"
-editions: [zh, en]
-chapters: [chapters/01.yaml]
-"""
+from conftest import MINIMAL_MANIFEST
+
+# the sample's minimal manifest, moved to a 2024 report (its year before is 2023)
+MANIFEST = MINIMAL_MANIFEST.replace("2016-01-01", "2024-01-01").replace("2016-12-31", "2024-12-31").replace(
+    'label: "2016"', 'label: "2024"').replace('date: "2017-01-01"', 'date: "2025-03-01"')
 
 CHAPTER = """\
 id: one
