@@ -97,8 +97,13 @@ def _child(report: Report, checks, theirs: list[int], write_end: int, parent: in
         before = (set(numbers.MEMO.stored), set(numbers.MEMO.parsed_stored), set(subject.STORED))
         found = {i: list(checks[i](report)) for i in theirs}
         segments_new = {k: v for k, v in subject.USED.items() if k not in before[2]}
-        read = (list(numbers.MEMO.used), list(numbers.MEMO.parsed_used), list(subject.USED), segments_new,
-                dict(quantities.USED))
+        # What the child read itself goes back whole (pickled Figures): on a first check, with no figure cache,
+        # re-reading those strings in the parent took a second of the 1,000-chapter check's critical path.
+        memo = numbers.MEMO
+        figures_new = {k: v for k, v in memo.used.items() if k not in before[0]}
+        parsed_new = {k: v for k, v in memo.parsed_used.items() if k not in before[1]}
+        read = (list(memo.used), list(memo.parsed_used), list(subject.USED), segments_new,
+                dict(quantities.USED), figures_new, parsed_new)
         payload = pickle.dumps((found, read), protocol=pickle.HIGHEST_PROTOCOL)
     except BaseException:  # noqa: BLE001 - any failure: the parent runs these rules itself
         payload, code = pickle.dumps(None), 1
@@ -124,16 +129,24 @@ def _collect(read_end: int):
 
 
 def _take_readings(figures: list[str], parsed: list[str], segments: list[str], segments_new: dict,
-                   factors: dict) -> None:
+                   factors: dict, figures_new: dict, parsed_new: dict) -> None:
     """The child's reading memos into this process's, as if it had read those strings itself: from the
-    loaded cache when there, else read again here (few: the strings only the child's rules read)."""
+    loaded cache when there, else as the child read them (a reading is a pure function of the text)."""
     memo = numbers.MEMO
     for text in figures:
         if text not in memo.used:
-            numbers.find_figures(text)
+            if text in memo.stored or text not in figures_new:
+                numbers.find_figures(text)
+            else:
+                memo.used[text] = figures_new[text]
+                memo.computed += 1
     for text in parsed:
         if text not in memo.parsed_used:
-            numbers.parse_figure(text)
+            if text in memo.parsed_stored or text not in parsed_new:
+                numbers.parse_figure(text)
+            else:
+                memo.parsed_used[text] = parsed_new[text]
+                memo.computed += 1
     for text in segments:
         if text not in subject.USED:
             if text in subject.STORED or text not in segments_new:
