@@ -80,3 +80,19 @@ def test_code_the_engine_refuses_is_compiled_again(fresh) -> None:
     pattern = _compile_all()[0]
     assert pattern.search("2023年末").group("year") == "2023"
     assert key not in rxcache._stored and rxcache._fresh == len(PATTERNS)
+
+
+def test_earlier_runs_patterns_are_kept_up_to_as_much_again_as_this_runs(fresh) -> None:
+    """Two versions used in turn keep each other's patterns, but old ones drop off instead of growing the file."""
+    rxcache.install()
+    _compile_all()
+    own = sum(len(row[1]) for row in rxcache._used.values())
+    old = base64.b64encode(array(rxcache._WORD, [1] * 64).tobytes()).decode()
+    earlier = {f"0:earlier{i}": [32, old, 0, {}, [None]] for i in range(200)}   # far more than this run's own code
+    rxcache._stored.update(earlier)
+    assert rxcache.save()
+    kept = rxcache._read()
+    assert all(key in kept for key in rxcache._used)              # this run's patterns, all of them
+    ones = [key for key in kept if key.startswith("0:earlier")]
+    assert ones == list(earlier)[:len(ones)]                      # the most recent earlier ones, in order
+    assert 0 < sum(len(kept[k][1]) for k in ones) <= own + len(old)
