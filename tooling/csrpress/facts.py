@@ -157,9 +157,10 @@ def dated(text: str) -> tuple[numbers.Figure, ...]:
     return tuple(f for f in numbers.find_figures(text) if f.kind in ("date", "period"))
 
 
-def _governing_year(text: str, before: int) -> set[int]:
-    """The year a figure at `before` is about: the last one named before it, else the first after it."""
-    dated_ = dated(text)
+def _governing_year(text: str, before: int, since: int = 0) -> set[int]:
+    """The year a figure at `before` is about: the last one named before it, else the first after it; only dates
+    from `since` on count (the figure's paragraph and those after it)."""
+    dated_ = [f for f in dated(text) if f.start >= since] if since else dated(text)
     earlier = [f for f in dated_ if f.end <= before]
     chosen = earlier[-1] if earlier else (dated_[0] if dated_ else None)
     return years_of(chosen) if chosen else set()
@@ -192,7 +193,9 @@ def scan(scalar: str, lang: str, origin: Origin, context: str | None = None) -> 
             sentence = bounds.around(bounds.sentence_ends, fig.start, fig.end)
             clause = bounds.around(bounds.clause_ends, fig.start, fig.end)
             para_start = masked.rfind("\n\n", 0, fig.start) + 1
-            years = _governing_year(masked[para_start:], fig.start - para_start)
+            # the dates of the whole string from the paragraph on, not of the paragraph read again as a string of
+            # its own: a first check read every later paragraph of a long string once more (~0.5 s at 1,000 chapters)
+            years = _governing_year(masked, fig.start, para_start)
         found.append(
             Occurrence(fig, lang, origin, scalar, sentence, clause, frozenset(years), link.group(1) if link else None, context is not None)
         )
