@@ -27,7 +27,8 @@ FLOORS = {
     SHARED / "xinghe-electronics-2024": 0.96,
     REPO / "tests" / "validator-corpus" / "lanjiang-utilities-2024": 0.96,
     # written by someone who did not read the validator; scored first as a held-out report (20/31, one false error)
-    REPO / "tests" / "validator-corpus" / "haicheng-port-2024": 0.93,
+    # 30/31 once a company's staff called by its trade and 人 (港航人 of 海澄港航集团) are read as its employees
+    REPO / "tests" / "validator-corpus" / "haicheng-port-2024": 0.96,
     # the same, this session: first scored 23/34, precision 0.793, 6 false errors
     REPO / "tests" / "validator-corpus" / "yunfeng-pharma-2024": 1.0,
     # a Hong Kong report written in Traditional (script: hant), held out likewise: first 19/34, precision
@@ -36,7 +37,8 @@ FLOORS = {
     # held out this session (2026-12-07), first scores before any fix from them: jinpeng 27/34 (0.794),
     # mubai 23/34 (0.676, one false error)
     REPO / "tests" / "validator-corpus" / "jinpeng-logistics-2024": 0.94,
-    REPO / "tests" / "validator-corpus" / "mubai-dairy-2024": 0.94,
+    # mubai 33/34 with a noun of place after the counted noun (学生身边) leaving the noun counted
+    REPO / "tests" / "validator-corpus" / "mubai-dairy-2024": 0.97,
     # held out later the same session, after the fixes above: first harbourlink (Hong Kong, Traditional) 23/34 with
     # 3 false errors, qingshan 23/35 with 2 false errors; their false alarms are fixed, their misses mostly not
     REPO / "tests" / "validator-corpus" / "harbourlink-telecom-2024": 0.94,
@@ -56,7 +58,8 @@ FLOORS = {
     # errors, harbourview (Hong Kong, Traditional) 25/35 with 4 false errors, ruihua 30/34 with none
     REPO / "tests" / "validator-corpus" / "anxin-insurance-2024": 0.94,
     REPO / "tests" / "validator-corpus" / "harbourview-hotels-2024": 0.94,
-    REPO / "tests" / "validator-corpus" / "ruihua-chemicals-2024": 0.94,
+    # ruihua 34/34 with a figure in a list after its subject (共计3,420人次、18,600小时) bounded by a 近…
+    REPO / "tests" / "validator-corpus" / "ruihua-chemicals-2024": 0.97,
     # held out on 2026-12-07 (third session), Hong Kong, Traditional: first 22/35 with no false alarm
     REPO / "tests" / "validator-corpus" / "kamwah-buses-2024": 0.91,
     # held out on 2026-12-07 (third session): kangning (a hospital group) first 25/33 with 1 false error, now 30/33 with none
@@ -78,8 +81,9 @@ FLOORS = {
     # held out on 2026-12-07 (third session), Macau, Traditional, amounts in 澳门元: first 24/35 with 2 false errors (a
     # growth of 社区投资 recomputed from the volunteer-hours row of the table captioned 社区投资), fixed; 29/35 once the
     # registry knew the pataca, 33/35 with a bare figure after 人次, a change named by its row label's whole noun and a
-    # multiple after a rise to (增至…，增长3.3倍), 34/35 with money converted at the exchange rate the report states
-    REPO / "tests" / "validator-corpus" / "haotian-resorts-2024": 0.97,
+    # multiple after a rise to (增至…，增长3.3倍), 34/35 with money converted at the exchange rate the report states;
+    # 35/35 with what counted people take part in (逾3,300名僱員參與義工服務) saying which of them are counted
+    REPO / "tests" / "validator-corpus" / "haotian-resorts-2024": 0.98,
     # held out on 2026-12-07 (third session), a waste-to-energy and water group: first 22/36 with no false alarm (its
     # industry's units, 万吨/日 and mg/Nm³, unknown to the registry); 29/36 once the registry knew rates per day and
     # flue-gas concentrations, with years in translation, 其中 opening a sentence and additions by commissioning; 31/36

@@ -136,6 +136,19 @@ CASES = {
       - text: {zh: "2016年，创业大赛覆盖全国15个城市。", en: "In 2016 the contest covered 15 cities."}
       - text: {zh: "2016年，腾讯已在全国30余个城市建立众创空间。", en: "Tencent has set up maker spaces in more than 30 cities."}
 """,
+    # A bound against the exact figure of the same thing, whatever stands between them: a figure in a list after its
+    # subject (共计3,420人次、18,600小时) counts what the list is of; a noun of place after the counted noun (学生身边)
+    # leaves the noun counted; what counted people take part in (参与义工服务) says which of them are counted.
+    "n203-n212-bounds-named-apart": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，全公司全年志愿服务共计3,420人次、18,600小时。", en: "In 2016 volunteering came to 3,420 person-times and 18,600 hours."}
+      - text: {zh: "2016年，志愿服务时长近1.7万小时。", en: "In 2016 volunteers gave nearly 17,000 hours."}  # expect: N212
+      - text: {zh: "2016年，营养加餐计划受益学生36.2万名。", en: "In 2016 the nutrition programme reached 362,000 students."}
+      - text: {zh: "2016年，这份期待延伸到了近36万名学生身边。", en: "In 2016 this hope reached nearly 360,000 students."}  # expect: N203
+      - text: {zh: "2016年，参与义工服务员工3,260名，人均服务14小时。", en: "In 2016, 3,260 employees volunteered, 14 hours each."}
+      - text: {zh: "2016年，逾3,300名员工参与义工服务。", en: "In 2016 more than 3,300 employees volunteered."}  # expect: N203
+      - text: {zh: "2016年，公司员工总数5,350人，其中女性员工2,140人，新入职员工610人，少数民族员工320人。", en: "In 2016 the Company had 5,350 employees, 2,140 of them women, 610 new hires and 320 from ethnic minorities."}
+""",
     # A total adds up the rows above it in its own unit; a part whose digits would make it add up is the one reported.
     "n207-sections-and-slipped-rows": GIVING + """\
     blocks:

@@ -20,6 +20,18 @@ def test_the_reporting_companys_own_name_names_no_fact():
         OWN_NAME.clear()
 
 
+def test_a_company_calls_its_staff_by_its_trade_and_人():
+    # "1.9万余名港航人": 港航 of 海澄港航集团 and 人 are the company's people, as 海澄人 is; the legal form is no trade
+    try:
+        name_the_company("海澄港航集团股份有限公司")
+        assert near_words("", "港航人，守着的") == {"员工"}
+        assert content_words("＃名海澄港航人在岸桥下") >= {"员工"} and "港航" not in content_words("＃名海澄港航人在岸桥下")
+        assert content_words("港航服务") == {"港航"}  # the trade alone is still a word of what is counted
+    finally:
+        name_the_company("")
+    assert near_words("", "港航人，守着的") == {"港航"}
+
+
 def test_a_figure_after_a_conjunction_counts_the_second_noun():
     # the counted noun may end in a three-character word (奶农 + 合作社)
     assert near_words("", "奶农合作社") == {"奶农", "合作社"}

@@ -20,7 +20,7 @@ from ..claims.group import COMMON_CLAIMS, CONTAINED, Weights, comparable, count_
 from .. import units
 from ..claims.relate import half_to_even, _digits, AGREE, BOUNDS, CLOSE, DIFFERENT, DROPPED, FAR, FAR_APART, QUALIFIER, ROUNDED_DECLARED, SCALE, SWAP, TRUNCATED, describe, in_units_of, loose_step, ratio, relation
 from ..claims.script import reading
-from ..claims.subject import ASPECT
+from ..claims.subject import ASPECT, content_words, predicate_at
 from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report
 from ..numbers import Figure
@@ -336,6 +336,23 @@ def _slips_of_metrics(report: Report) -> set[int]:
     return found
 
 
+# Verbs of taking part: "逾3,300名雇员参与义工服务" counts the employees who took part, not all of them, where "1.9万名员工
+# 来自全国各地" says where all of them come from (subject.PREDICATE): what they take part in says which are counted
+TAKING_PART = ("参与", "参加", "投身", "加入")
+CLAUSE_REST = re.compile(r"[，,；;。：:！？!?（(]")
+
+
+def _taking_part(claim: Claim) -> frozenset[str]:
+    """The content words of what the counted people take part in, written after them ("参与义工服务": 参与, 志愿)."""
+    if claim.reading is None or claim.base not in ("person", "person_times"):
+        return frozenset()
+    after = CLAUSE_REST.split(claim.reading[claim.figure.end :])[0]
+    cut = predicate_at(after)
+    if cut is None or not after[cut:].lstrip().startswith(TAKING_PART):
+        return frozenset()
+    return content_words(after[cut:])
+
+
 def approximation_misses(report: Report) -> Iterator[Diagnostic]:
     """A bound that just misses a figure of the same thing: "超过4.2万名员工" where the report counts
     41,236 employees, "近3,000名志愿者" where it registers 3,286. A writer rounds a figure into a bound
@@ -348,7 +365,9 @@ def approximation_misses(report: Report) -> Iterator[Diagnostic]:
     exact: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in zh:
         if c.role == "plain" and c.base and c.figure.qualifier is None and c.figure.value is not None:
-            for word in c.near:
+            # a figure in a list after its subject ("志愿服务共计3,420人次、18,600小时") has no noun of its own at it:
+            # what the list is of, its clause's subject, is what it counts
+            for word in c.near or c.words:
                 exact[(c.base, word)].append(c)
     slipped = _slips_of_metrics(report)
     for claim in zh:
@@ -360,6 +379,7 @@ def approximation_misses(report: Report) -> Iterator[Diagnostic]:
             continue  # another statement close to the bound agrees with it ("超过10万户" says nothing of 3,150万户)
         seen: set[int] = set()
         candidates = []
+        counting = claim.near | _taking_part(claim)
         for word in claim.near:
             posting = exact[(claim.base, word)]
             if len(posting) > COMMON_CLAIMS and len(claim.near) > 1:
@@ -373,7 +393,7 @@ def approximation_misses(report: Report) -> Iterator[Diagnostic]:
                 if _other_rates(claim.near, other.near):
                     continue
                 sim = similarity(claim, other, weights)
-                counted = max(overlap(claim.near, other.near, weights), sim)
+                counted = max(overlap(counting, other.near, weights), sim)
                 if claim.near <= other.near and any(len(w) >= 3 for w in claim.near):
                     counted = max(counted, CONTAINED)  # "近2,000名志愿者" of the "注册志愿者2,146名"
                 elif counted < COUNTED and (noun := counted_noun(claim)) is not None and noun == counted_noun(other):

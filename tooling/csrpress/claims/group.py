@@ -118,6 +118,10 @@ def enough_in_common(a: Claim, b: Claim) -> bool:
 
 CLAUSE_EDGE = re.compile(r"[，,；;。：:！？!?（(、]")
 NOT_COUNTED = ASPECT | frozenset({"合计", "总计", "共计", "合共"})  # which total or part, not what is counted
+# A noun of place after the counted noun ("送到近36万名学生身边", "交到2,000户农户手中"): a Chinese locative turns the
+# noun before it into a place (beside the students, in the farmers' hands); the noun is still what is counted
+LOCATIVE = frozenset({"身边", "身上", "手中", "手里", "手上", "心中", "心里", "面前", "眼前", "家中", "家里", "周围",
+                      "周边", "之中", "之间", "中间"})
 
 
 def counted_noun(claim: Claim) -> str | None:
@@ -132,7 +136,7 @@ def counted_noun(claim: Claim) -> str | None:
     after = CLAUSE_EDGE.split(claim.reading[fig.end : fig.end + 8])[0]
     noun = []  # "2,900名师生义工": the noun right after the measure word, its last word the head (义工)
     for w in segment(after):
-        if not is_content(w) or w in NOT_COUNTED or len("".join(noun) + w) > COMPOUND:
+        if not is_content(w) or w in NOT_COUNTED or w in LOCATIVE or len("".join(noun) + w) > COMPOUND:
             break
         noun.append(w)
     if noun:

@@ -165,14 +165,20 @@ def _without_company(word: str) -> str:
 # The reporting company's own name (its first word: 金鹏 of 金鹏物流集团股份有限公司), set per report by
 # checks.run_checks: like 公司 and 集团 it says whose figure it is, never which fact ("这是金鹏连续四年推广…")
 OWN_NAME: set[str] = set()
+# The words of the company's name after the first, its trade (港航 of 海澄港航集团, 电力 of 丰源电力): "1.9万余名港航人"
+# calls the staff by the trade as "晶曜人" does by the name (_own_people); the legal form (集团, 股份有限公司) says nothing
+OWN_TRADE: set[str] = set()
+LEGAL_FORM = frozenset({"集团", "股份", "有限", "有限公司", "股份有限公司", "公司", "控股", "责任", "有限责任", "国际", "中国"})
 
 
 def name_the_company(company: str) -> None:
     OWN_NAME.clear()
+    OWN_TRADE.clear()
     _CONTENT.clear()
     words = [w for w in segment(company) if w.strip()] if company else []
     if words and len(words[0]) >= 2 and CJK.match(words[0]) and words[0] not in ASPECT:
         OWN_NAME.add(words[0])
+        OWN_TRADE.update(w for w in words[1:] if len(w) >= 2 and CJK.match(w) and w not in LEGAL_FORM and w not in ASPECT)
 
 
 _CONTENT: dict[str, bool] = {}  # _is_content per word; emptied when OWN_NAME changes
@@ -241,10 +247,12 @@ def _own_people(words: tuple[str, ...]) -> tuple[str, ...]:
     people, its employees, whether the segmenter keeps the pair as one word or cuts it in two."""
     out: list[str] = []
     for w in words:
-        if w.endswith(OWN_PEOPLE) and w[: -len(OWN_PEOPLE)] in OWN_NAME:
+        if w.endswith(OWN_PEOPLE) and w[: -len(OWN_PEOPLE)] in OWN_NAME | OWN_TRADE:
             out.append(WORKFORCE_WORD)
-        elif w == OWN_PEOPLE and out and out[-1] in OWN_NAME:
+        elif w == OWN_PEOPLE and out and out[-1] in OWN_NAME | OWN_TRADE:
             out[-1] = WORKFORCE_WORD
+            if len(out) >= 2 and out[-2] in OWN_NAME:
+                del out[-2]  # "海澄港航人": the name and the trade before 人 are one word of the staff
         else:
             out.append(w)
     return tuple(out)
@@ -288,9 +296,9 @@ def near_words(before: str, after: str) -> frozenset[str]:
     """The subject without what is said of it: the content words before the figure in its clause and
     the noun right after its unit ("在全辖621个营业网点设立…专区" -> 全辖, 营业网点), with the word
     that compounds with it when the segmenter split one noun ("3,120万户个人客户的…" -> 个人, 客户)."""
-    words = [w for w in segment(before) if _is_content(w)]
+    words = [w for w in _own_people(segment(before)) if _is_content(w)]
     counted = ""
-    for w in segment(after[:AFTER]):
+    for w in _own_people(segment(after[:AFTER])):
         # a second word of three characters is mostly a noun (合作社, 志愿者): "奶农合作社" is one counted noun
         if not _is_content(w) or (counted and len(counted + w) > (COMPOUND + 1 if len(w) >= 3 else COMPOUND)) \
                 or counted and w in PREDICATE:  # what the counted do (员工来自…), not a half of the noun
