@@ -876,8 +876,11 @@ def _caption_of_row(caption: str, label: str) -> str:
 def metric_claims(report: Report) -> list[Claim]:
     printed_at: dict[str, Origin] = {}
     for use in metric_uses(report):
-        if use.offset is None:
-            printed_at.setdefault(use.metric_id, use.origin)
+        # where a metric is shown is its table's cell when a table prints it: a reader checks a figure against the
+        # data table, not against the key figures of a highlights page that print it first
+        if use.offset is None and (use.metric_id not in printed_at
+                                   or block_kind(use.origin) == "table" != block_kind(printed_at[use.metric_id])):
+            printed_at[use.metric_id] = use.origin
     captions = _captions(report)
     found = []
     for mid, decl in report.metrics.items():
