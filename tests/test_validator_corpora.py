@@ -121,14 +121,17 @@ FLOORS = {
     # N221 that read the unknown intensity wrong); 30/35 with a clause opening with 并 dated by the day before it (N215)
     REPO / "tests" / "validator-corpus" / "baoyue-steel-2024": 0.83,
     # held out on 2026-12-07 (fifth session), an online games company, written by someone who did not read the validator;
-    # scored once at 03b94af before any fix: first 32/35, precision 1.000, no false alarm
-    REPO / "tests" / "validator-corpus" / "qiming-games-2024": 0.91,
+    # scored once at 03b94af before any fix: first 32/35, precision 1.000, no false alarm; 33/35 with a titled document
+    # published once (N215). P34's N201 is there but the scorer credits it to P05, whose references it quotes
+    REPO / "tests" / "validator-corpus" / "qiming-games-2024": 0.94,
     # held out on 2026-12-07 (fifth session), a wafer foundry (GRI 2021); scored once at 03b94af before any fix: first
     # 26/35, precision 0.963 (one unexpected warning), no false error; 9 S104 (万片, 千瓦时/片, 吨/片 unknown)
     REPO / "tests" / "validator-corpus" / "xinchip-semiconductor-2024": 0.74,
     # held out on 2026-12-07 (fifth session), a container shipping group (HKEX 2025); scored once at 03b94af before any
-    # fix: first 28/35, precision 1.000, no false alarm
-    REPO / "tests" / "validator-corpus" / "haiyun-shipping-2024": 0.80,
+    # fix: first 28/35, precision 1.000, no false alarm; 34/35 with 范围2 as a scope's name, 一共 as no subject and 救助 /
+    # 救起 as 救援, 尾 as a unit, running totals within half again, the company's name before a counted noun, a whole
+    # before 中 and a comma (N217), a line wrapped after its comma as one sentence and a growth against a series in prose
+    REPO / "tests" / "validator-corpus" / "haiyun-shipping-2024": 0.97,
 }
 # Error-level findings a corpus's truth does not credit although they are right: none (yunfeng's 表7-2 total
 # used to be one until N207 named every row it adds).

@@ -1102,6 +1102,73 @@ CASES = {
       - text: {zh: "自2012年以来，公司累计植树3.2万棵。", en: "Since 2012 we have planted 32,000 trees."}
       - text: {zh: "2016年，公司累计植树3.0万棵。", en: "By 2016 we had planted 30,000 trees."}
 """,
+    # Two running totals of one subject and day, neither naming a start, a third apart: one total, stated twice.
+    "n212-running-totals-a-third-apart": GIVING + """\
+    blocks:
+      - text: {zh: "截至2016年末，公司累计种植红树林幼苗约150万株。", en: "By 2016 we had planted about 1.5 million mangrove seedlings."}
+      - text: {zh: "截至2016年末，公司联合地方林业部门累计种植红树林幼苗196.5万株。", en: "By 2016, with local forestry departments, we had planted 1.965 million mangrove seedlings."}  # expect: N212
+""",
+    # Fish are counted by 尾 (鱼苗1,200尾): a unit, so two counts of the fry released are compared.
+    "n212-fish-counted-by-wei": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司在长江增殖放流鱼苗12.6万尾。", en: "In 2016 we released 126,000 fry into the Yangtze."}
+      - text: {zh: "2016年，我们在长江增殖放流鱼苗13.8万尾。", en: "In 2016 we released 138,000 fry into the Yangtze."}  # expect: N212
+""",
+    # 一共 (in all) says how a count is stated, as 共 does; 救助 and 救起 are rescuing people, as 救援 is.
+    "n212-rescued-in-all": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司船舶参与海上搜救12次，救助遇险人员43名。", en: "In 2016 our ships joined 12 search and rescue operations at sea and rescued 43 people in distress."}
+      - quote:
+          text: {zh: "“2016年我们船队一共救起了37名遇险人员。”", en: "“In 2016 our fleet rescued 37 people in distress.”"}  # expect: N212
+          by: {zh: 船长, en: Master}
+""",
+    # The GHG Protocol's scopes numbered in digits (范围2) are named as 范围二 is: the digit is no figure.
+    "n201-scope-numbered-in-digits": GIVING + metric("ghg.scope2.2016", "2016年范围二（外购电力）", "33.5", "万吨", "2016", []) + """\
+    blocks:
+      - table:
+          caption: {zh: 温室气体排放（万吨二氧化碳当量）, en: "Greenhouse gas emissions (10,000 tonnes CO2e)"}
+          rows:
+            - [{zh: 2016年范围二（外购电力）, en: Scope 2 (purchased electricity) 2016}, {m: ghg.scope2.2016}]
+      - text: {zh: "2016年，范围2温室气体排放33.5吨二氧化碳当量。", en: "In 2016 Scope 2 GHG emissions were 33.5 tonnes CO2e."}  # expect: N201
+""",
+    # The company's own name between a count and its noun ("超过3.9万名示例员工") says whose they are: the noun counted
+    # is 员工, which the report counts otherwise.
+    "n203-own-name-before-the-noun": GIVING + metric("day.staff.2016", "2016年员工总数", "39,412", "人", "2016", []) + """\
+    blocks:
+      - table:
+          rows:
+            - [{zh: 2016年员工总数, en: Employees 2016}, {m: day.staff.2016}]
+      - text: {zh: "2016年，超过4万名示例员工在各地坚守岗位。", en: "In 2016 more than 40,000 Example employees stood by their posts."}  # expect: N203
+""",
+    # "船队142艘中，…24艘，占比18.9%": the figure followed by 中 (among them) is the whole of the share after it.
+    "n217-among-the-whole": GIVING + """\
+    blocks:
+      - text: {zh: "截至2016年末，公司运营船队142艘中，LNG双燃料船舶24艘，占比18.9%。", en: "At the end of 2016, 24 of our 142 ships, or 18.9%, were LNG dual-fuel."}  # expect: N217
+      - text: {zh: "截至2016年末，公司自有码头12个中，已全面电动化的码头6个，占比50.0%。", en: "At the end of 2016, 6 of our 12 terminals, or 50.0%, were fully electrified."}
+""",
+    # A change that follows a figure printing no metric ("全年完成集装箱运量1,286万标准箱。运量同比增长7.9%") is measured
+    # against last year's value where another sentence states both years ("…1,286.4万标准箱，较2015年的1,172.5万标准箱
+    # 增长9.7%", wrapped after its comma in the source: one sentence).
+    "n214-growth-against-a-series-in-prose": GIVING + """\
+    blocks:
+      - text:
+          zh: |
+            2016年，公司完成集装箱运量1,286.4万标准箱，
+            较2015年的1,172.5万标准箱增长9.7%。
+          en: |
+            In 2016 we carried 12.864 million TEU,
+            up 9.7% from 11.725 million TEU in 2015.
+      - text: {zh: "2016年全年完成集装箱运量1,286万标准箱。运量同比增长7.9%，再创历史新高。", en: "We carried 12.86 million TEU in 2016. Volumes grew by 7.9% year on year, a new record."}  # expect: N214
+""",
+    # A document is published once under its title: two years for "发布《…路线图》" date one event twice. A report's title
+    # recurs every year (《可持续发展报告》): two of its publications are two events.
+    "n215-published-once": GIVING + """\
+    blocks:
+      - text: {zh: "2015年3月，公司发布《碳中和行动路线图》，提出2030年前实现运营碳中和。", en: "In March 2015 the Company published its Carbon Neutrality Roadmap."}
+      - text: {zh: "2016年3月，我们发布《碳中和行动路线图》，明确三大减排抓手。", en: "In March 2016 we published our Carbon Neutrality Roadmap."}  # expect: N215
+      - text: {zh: "2015年6月，公司发布《可持续发展报告》。", en: "In June 2015 the Company published its Sustainability Report."}
+      - text: {zh: "2016年6月，公司发布《可持续发展报告》。", en: "In June 2016 the Company published its Sustainability Report."}
+""",
     # A multiple after a figure whose subject was named before a colon: the figure prints one metric of its year (the
     # only one at that value), whose series gives the base year's value.
     "n205-multiple-of-the-metric-it-prints": """\

@@ -188,3 +188,14 @@ def test_currencies_never_convert_into_each_other() -> None:
     so no currency has a pint quantity to convert through."""
     for uid in ("mop", "hkd", "yuan", "usd"):
         assert UNITS[uid].quantity is None and UNITS[uid].base == uid
+
+
+def test_unit_ids_are_unique():
+    """A unit declared under an id another already has replaces it in UNITS without a word: 尾 (fish) declared as
+    "wei" hid 位 (people), and every count of 位 lost its unit."""
+    from collections import Counter
+
+    from csrpress import units
+
+    ids = Counter(u.id for u in units._REGISTRY)
+    assert [i for i, n in ids.items() if n > 1] == []

@@ -466,6 +466,17 @@ def _designations(text: str, found: list[Figure]) -> list[Figure]:
     return [f for f in found if not any(a <= f.start < b for a, b in spans)]
 
 
+# "范围1温室气体排放", "范围2排放": the GHG Protocol's scopes are numbered, and a report writes 范围1 as often as 范围一;
+# the digit is the scope's name (as 一 is in 范围一, which is no figure either), never a quantity; so are the digits
+# of "范围1、2" and "范围1和2"
+_SCOPE_NAME = re.compile(r"范围\s?[123](?:\s?(?:、|和|及|与|/|\+|＋)\s?[123])*(?![\d.,，%])")
+
+
+def _scope_names(text: str, found: list[Figure]) -> list[Figure]:
+    spans = [m.span() for m in _SCOPE_NAME.finditer(text)]
+    return [f for f in found if not (f.end == f.start + 1 and any(a <= f.start < b for a, b in spans))]
+
+
 def find_figures(text: str) -> tuple[Figure, ...]:
     """Every figure in running zh/en prose, left to right, non-overlapping.
 
@@ -486,6 +497,8 @@ def find_figures(text: str) -> tuple[Figure, ...]:
                 hit = _scan(text)
                 if hit and any(c in text for c in "IGSEBAPUDJHNQTY"):
                     hit = _designations(text, hit)
+                if hit and "范围" in text:
+                    hit = _scope_names(text, hit)
                 if "成" in text:
                     hit = sorted(hit + _tenths(text, hit), key=lambda f: f.start)
                 hit = tuple(hit)

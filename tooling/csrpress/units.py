@@ -165,6 +165,7 @@ _REGISTRY: tuple[Unit, ...] = (
     # classifiers of vehicles, animals, plants, buildings and packages (3架全货机, 8,600头奶牛, 2万盒)
     _classifier("jia_craft", "架"), _classifier("tou", "头"), _classifier("sou", "艘"), _classifier("zhi_animal", "只"),
     _classifier("zhu", "株"), _classifier("chu", "处"), _classifier("dong", "栋", "幢"), _classifier("lie", "列"),
+    _classifier("wei_fish", "尾"),  # fish counted one by one (增殖放流鱼苗196.5万尾): fry and fingerlings are released by 尾
     _classifier("he", "盒"), _classifier("ping", "瓶"), _classifier("dai", "袋"), _classifier("kuai", "块"),
     # counts of runs (like 人次): a vehicle's trips, a test's batches, an aircraft's flights, a ship's voyages
     _u("che_ci", "车次", ("vehicle trip", "vehicle trips"), "count", "vehicle trips"),

@@ -170,6 +170,7 @@ def prose_growth(report: Report) -> Iterator[Diagnostic]:
     sentences = by_sentence(claims)
     previous = _sentence_before(sentences)
     metrics = _Metrics(claims)
+    stated = _stated_pairs(claims, sentences, max(years))
     for claim in claims:
         fig = claim.figure
         absolute = fig.kind != "percent" and fig.unit not in (None, "percentage_point")  # "较上年减少3.7万吨"
@@ -193,7 +194,7 @@ def prose_growth(report: Report) -> Iterator[Diagnostic]:
             pair = pair or _followed(claim, sentences, claims, weights, max(years)) \
                 or _named_series(claim, series if points else _of_amount(claim, _measuring(series, _bare_change_of(claim, sentences))), weights) \
                 or (_followed_rate(claim, sentences, claims, weights, max(years)) if points
-                    else _said_before(claim, sentences, previous, metrics, max(years)))
+                    else _said_before(claim, sentences, previous, metrics, max(years), stated))
         if pair is None:
             continue
         old, new = pair
@@ -362,7 +363,20 @@ def _sentence_before(sentences: dict) -> dict:
     return before
 
 
-def _said_before(claim: Claim, sentences: dict, previous: dict, metrics: _Metrics, year: int) -> tuple[Claim, Claim] | None:
+def _stated_pairs(claims: list[Claim], sentences: dict, year: int) -> list[tuple[Claim, Claim]]:
+    """(last year's value, this year's) as a sentence of the text states them both ("完成集装箱运量1,286.4万标准箱，较
+    2023年的1,172.5万标准箱增长9.7%", "由158.9千瓦时降至152.4千瓦时"): a series written in prose, with no metric."""
+    found = []
+    for claim in claims:
+        if claim.role == "change" and claim.scalar is not None and claim.reading is not None:
+            pair = _compared(claim, sentences) or _from_to(claim, sentences)
+            if pair is not None and pair[0].years == {year - 1} and pair[1].years == {year}:
+                found.append(pair)
+    return found
+
+
+def _said_before(claim: Claim, sentences: dict, previous: dict, metrics: _Metrics, year: int,
+                 stated: list[tuple[Claim, Claim]] = ()) -> tuple[Claim, Claim] | None:
     """A change standing alone in its sentence ("乘客量按年上升3.8%") after a sentence stating the year's figure of the
     very subject it names ("全年接载乘客4.21亿人次。"): a writer states the figure, then how it changed, in the next
     sentence. The figure must print a declared metric whose subject is the change's exactly (a part stated before,
@@ -379,10 +393,26 @@ def _said_before(claim: Claim, sentences: dict, previous: dict, metrics: _Metric
     if len(before) != 1 or not claim.near <= before[0].near:
         return None  # the sentence before states another subject, or several figures the change may be of
     printed = _metric_it_prints(before[0], metrics)
-    if printed is None or printed.near != claim.near:
+    if printed is None:
+        return _stated_in_prose(before[0], claim, stated)
+    if printed.near != claim.near:
         return None
     old = _series_value(printed, year - 1, metrics)
     return (old, before[0]) if old is not None else None
+
+
+def _stated_in_prose(new: Claim, claim: Claim, stated: list[tuple[Claim, Claim]]) -> tuple[Claim, Claim] | None:
+    """A figure that prints no metric, measured against the year before where another sentence states this year's
+    value of its very subject beside last year's ("全年完成集装箱运量1,286万标准箱。运量同比增长7.9%" in the letter, "完成集装箱
+    运量1,286.4万标准箱，较2023年的1,172.5万标准箱增长9.7%" in the profile): that sentence's old value, when it is the only
+    one such sentence gives and its figure agrees with the one the change follows."""
+    olds = {(o.figure.value, o.figure.unit): o for o, n in stated
+            if n is not new and n.base == new.base and n.near == new.near and claim.near <= n.near
+            and relation(n.figure, new.figure) == AGREE}
+    if len(olds) != 1:
+        return None
+    (old,) = olds.values()
+    return old, new
 
 
 def _bare_change_of(claim: Claim, sentences: dict) -> Claim | None:

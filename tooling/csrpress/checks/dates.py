@@ -152,6 +152,20 @@ def _once(a: Event, b: Event) -> bool:
     return bool(said[0] & said[1])
 
 
+# A document is published once under its title: "2023年3月，本公司发布《碳中和行动路线图》" and "2024年3月，我们发布《碳中和
+# 行动路线图》" date one publication twice. Not a report, a yearbook or a journal, whose title recurs every year or issue
+# (《可持续发展报告》, 《年报》, 《白皮书》), nor a title that carries its year or edition (《2023年ESG报告》, 《…（第二版）》)
+PUBLISHED = re.compile(r"发布|印发|出台|颁布|推出")
+RECURRING_TITLE = re.compile(r"报告|年报|报|刊|白皮书|指数|榜|[0-9０-９]|[一二三四五六七八九十]版|修订|更新")
+
+
+def _published_once(a: Event, b: Event) -> bool:
+    """Both dated clauses publish (PUBLISHED) the same document, named by a title in 《》 that does not recur."""
+    if not all(any(PUBLISHED.search(w) for w in e.own) for e in (a, b)):
+        return False
+    return any(w.startswith("《") and len(w) >= 5 and not RECURRING_TITLE.search(w) for w in a.own & b.own)
+
+
 COMMON = 50  # a word in more events than this names none of them: it finds no candidates by itself
 
 
@@ -165,7 +179,7 @@ def event_dates(report: Report) -> Iterator[Diagnostic]:
             continue
         if a.low < b.high and b.low < a.high:
             continue
-        if a.kind == "day" and a.low // 10000 != b.low // 10000 and not _once(a, b):
+        if a.kind == "day" and a.low // 10000 != b.low // 10000 and not _once(a, b) and not _published_once(a, b):
             continue  # a forum or an award recurs every year: days of other years are other events
         sim = _same_event(a, b, weights)
         if sim < (NEEDED_CLOSE if _close_days(a, b) else NEEDED):

@@ -27,6 +27,9 @@ from .tables import _slack
 
 WHOLE = re.compile(r"占\s*([^，。；、：%]{1,20}?)\s*(?:的|比重|比例)?\s*(?:比例|比重)?\s*(?:为|达|约)?\s*$")
 PART_OF = re.compile(r"其中")
+# "运营船队142艘中，LNG双燃料船舶24艘，占比18.9%", "在1,200名员工中，女性…": a figure followed by 中 (among them) and a
+# clause mark is the whole its next figure is a part of, as a figure before 其中 is
+AMONG_FIGURE = re.compile(r"^[^，,。；;、\d]{0,8}?中\s*[，,：:]")
 NEEDED = 0.6  # how alike the share's whole and a stated figure must be to take that figure as the whole
 SECOND = 0.4  # a statement this alike (the table's "合计，员工人数") settles which of two disagreeing wholes is meant
 HUNDRED = Decimal(100)
@@ -461,7 +464,8 @@ def share_of_whole(report: Report) -> Iterator[Diagnostic]:
             # the whole stated in the share's own sentence first ("员工总数41,236人，…，占员工总数的46.8%")
             whole = (_stated_whole(words, part, before[:-1], weights) or _whole_before_its_parts(words, part, before, share)
                      or _stated_whole(words, part, claims, weights) or _all_of_its_kind(named.group(1), words, part, claims))
-        elif len(before) >= 2 and PART_OF.search(share.reading[before[-2].figure.end : near.figure.start]):
+        elif len(before) >= 2 and (PART_OF.search(between := share.reading[before[-2].figure.end : near.figure.start])
+                                   or AMONG_FIGURE.match(between)):
             whole = before[-2]  # "对486家供应商…，其中157家…，占比36.2%"
         if whole is None and not words and len(before) == 1 and (UNNAMED.match(text_before) or _restated(text_before, part)):
             whole = _whole_of_sentence_before(share, part, sentences)

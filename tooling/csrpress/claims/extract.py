@@ -22,7 +22,9 @@ from .script import reading
 from .subject import ASPECT, MASK_CHAR, _is_content, content_words, near_words, predicate_at, segment
 
 CLAUSE_END = re.compile(r"[。！？；!?;\n，、：（）()｜|]|,(?!\d{3})|:(?!\d)")  # not the comma of 6,842 or the colon of 9:18
-SENTENCE_END = re.compile(r"[。！？；!?;\n｜|]")  # a highlight's ｜ separates statements like a full stop
+# a highlight's ｜ separates statements like a full stop; a line break ends a sentence unless the line ends with a
+# comma (，、): "完成集装箱运量1,286.4万标准箱，\n较2023年的…增长9.7%。" is one sentence wrapped in the source
+SENTENCE_END = re.compile(r"[。！？；!?;｜|]|(?<![，、])\n")
 YEAR = re.compile(r"(?:19|20)\d\d")
 # "2023年的62.4小时": the year belongs to the figure right after it.
 # "2020年基准年的85,930吨": a value of the base year a target is set against is that year's

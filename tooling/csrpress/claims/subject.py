@@ -14,7 +14,7 @@ from functools import lru_cache
 # Words that say how a figure is stated, not what it counts: verbs of reporting and reaching,
 # pronouns for the reporting company, time words (the period is compared separately), qualifiers.
 STOP = frozenset(
-    """的 了 和 与 及 或 并 等 其 中 为 是 有 在 已 已经 共 共有 共计 合计 总计 达 达到 实现 完成 约 近 超 超过 逾
+    """的 了 和 与 及 或 并 等 其 中 为 是 有 在 已 已经 共 一共 总共 共有 共计 合计 总计 达 达到 实现 完成 约 近 超 超过 逾
     余 多 以上 左右 其中的 全年 年度 年末 年底 年初 当年 本年 今年 截至 截止 末 底 上年 去年 同期 期末 全 各 该 此 这
     我们 我 本 本行 全行 本集团 集团 本公司 公司 我司 全公司 全集团 我行 通过 开展 进行 持续 积极 不断 继续 成功 累计达
     对 向 从 由 到 至 将 把 被 让 使 以 用 于 按 就 也 都 又 还 更 再 则 但 而 所 之 每 个 名 家 项 次 人 元 万 亿 千 百
@@ -299,6 +299,8 @@ def near_words(before: str, after: str) -> frozenset[str]:
     words = [w for w in _own_people(segment(before)) if _is_content(w)]
     counted = ""
     for w in _own_people(segment(after[:AFTER])):
+        if not counted and w in OWN_NAME:
+            continue  # "超过3.2万名海韵员工": the company's name says whose they are; the noun after it is what is counted
         # a second word of three characters is mostly a noun (合作社, 志愿者): "奶农合作社" is one counted noun
         if not _is_content(w) or (counted and len(counted + w) > (COMPOUND + 1 if len(w) >= 3 else COMPOUND)) \
                 or counted and w in PREDICATE:  # what the counted do (员工来自…), not a half of the noun

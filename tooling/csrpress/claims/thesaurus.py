@@ -42,7 +42,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("重量", "总重量", "总重"),  # the weight of what is counted, 总 only saying "in all"
     ("运输", "运送"),  # to carry passengers or goods
     ("中国", "全国", "我国"),  # the whole country, in a mainland report
-    ("救援", "拯救", "抢险救援", "抢救"),
+    # to rescue people: 救助 is the maritime word (海上救助, 救助遇险人员), 救起 / 营救 what a crew or a team does
+    ("救援", "拯救", "抢险救援", "抢救", "救助", "救起", "营救"),
     ("志愿服务", "义工服务", "志愿活动", "志愿者服务", "志愿者的服务"),  # the volunteers' service is volunteering
     # volunteering is 志愿 on the mainland, 义工 in Hong Kong and Macao, 志工 in Taiwan ("参与义工" is "参与志愿服务"); the
     # longer forms above (义工服务) still fold to 志愿服务 first. 志愿者 (the volunteer) stays the person's word and also
