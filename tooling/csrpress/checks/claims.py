@@ -159,7 +159,7 @@ def _conflicts(report: Report) -> list[tuple[Claim, Claim, str, float, list[Clai
         stated = _times_stated(plausible, added)
         plausible.sort(key=lambda so: (-stated[id(so[1])], so[1].metric_id is None, -so[0], order[id(so[1])]))
         rel = {id(o): relation(claim.figure, o.figure) for _, o in plausible}
-        if any(rel[id(o)] == AGREE and _confirms(o, claim) for _, o in plausible):
+        if any(rel[id(o)] == AGREE and _confirms(o, claim) and not _slipped_copy(claim, o, plausible) for _, o in plausible):
             continue
         for sim, other in plausible:
             kind = rel[id(other)]
@@ -168,7 +168,8 @@ def _conflicts(report: Report) -> list[tuple[Claim, Claim, str, float, list[Clai
             if kind == DIFFERENT and "累计" in claim.words & other.words and not _one_running_total(claim, other, sim):
                 continue  # a cumulative figure counts from a start its clause seldom names: two of them may differ
             if sim >= _needed(kind, claim, other) and (kind in SLIPS or enough_in_common(claim, other)) \
-                    and (kind not in SLIPS or sim >= SLIP_ALIKE or enough_in_common(claim, other) or _unit_swapped(kind, claim, other)) \
+                    and (kind not in SLIPS or sim >= SLIP_ALIKE or enough_in_common(claim, other) or _unit_swapped(kind, claim, other)
+                         or _long_swap_of_one_count(kind, claim, other)) \
                     and (not _two_digit_swap(kind, claim, other) or enough_in_common(claim, other)) \
                     and not (kind in SLIPS and sim < SLIP_ALIKE and count_other_things(claim, other)):
                 # what else states the other figure: only as exactly (_confirms); "约5.2万吨" agrees loosely with 4.83万吨
@@ -178,6 +179,16 @@ def _conflicts(report: Report) -> list[tuple[Claim, Claim, str, float, list[Clai
                 found.append((claim, other, kind, sim, support))
                 break
     return found
+
+
+def _slipped_copy(claim: Claim, other: Claim, plausible: list[tuple[float, Claim]]) -> bool:
+    """An approximation ("四万八千六百余人") agreeing with a typed figure (48,630人) that is itself a slip of the declared
+    metric beside them (48,360人) is not confirmed by it: both were rounded or copied from the slipped figure, and the
+    approximation excludes the declared one (as _slips_of_metrics says for the bounds of approximation_misses)."""
+    if claim.figure.qualifier is None or other.metric_id:
+        return False
+    return any(m.metric_id and relation(other.figure, m.figure) in SLIPS and relation(claim.figure, m.figure) in SLIPS
+               for _, m in plausible)
 
 
 def _times_stated(plausible: list[tuple[float, Claim]], added: dict[str, Decimal]) -> dict[int, int]:
@@ -206,6 +217,31 @@ def _unit_swapped(kind: str, a: Claim, b: Claim) -> bool:
         return False
     noun = counted_noun(a)
     return noun is not None and noun == counted_noun(b)
+
+
+def _long_swap_of_one_count(kind: str, a: Claim, b: Claim) -> bool:
+    """Two figures of three significant digits or more, one the other transposed, where what one counts is named by
+    the other ("对外捐赠款物合计二千六百八十万元" and 公益捐赠 2,860万元; "陪伴了一万六千多人次长者" and "服务长者
+    18,650人次"): the clauses may share little else, as a quote or a case retells a fact in its own words, but three
+    digits in another order seldom meet by chance in one unit, year and counted thing."""
+    if kind != SWAP or min(_significant_digits(a), _significant_digits(b)) < 3 and not _bounded(a, b):
+        return False
+    x, y = counted_noun(a), counted_noun(b)
+    return x is not None and _names_word(x, b) or y is not None and _names_word(y, a)
+
+
+def _bounded(a: Claim, b: Claim) -> bool:
+    """One of the two is an approximation (X余, 约X), whose swap the other figure's three digits carry."""
+    return (a.figure.qualifier is None) != (b.figure.qualifier is None) and max(_significant_digits(a), _significant_digits(b)) >= 3
+
+
+def _significant_digits(claim: Claim) -> int:
+    value = claim.figure.value
+    return len(format(value.copy_abs().normalize(), "f").replace(".", "").strip("0")) if value else 0
+
+
+def _names_word(noun: str, claim: Claim) -> bool:
+    return noun in claim.words or noun in claim.near
 
 
 NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")

@@ -31,6 +31,7 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 OWN_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?:末|底|度)?(?:基准年|基年|基准)?的?\s*$")
 PREVIOUS = re.compile(r"(?:上年|去年|上一年|前一年|上年度|上年末|上年同期)(?:末|底)?(?:的|为|是|仅)?\s*$")
 # A year named only to compare with ("较2023年", "与2022年相比", "由2023年的") is not the period of the sentence.
+SINCE_YEAR = re.compile(r"(?:自|自从)\s*$")
 COMPARED_YEAR = re.compile(r"(?:较|比|与|同|由|从|相较|相比)\s*$")
 CHANGE_BEFORE = re.compile(
     r"(?:增长|增加|提高|提升|上升|上涨|下降|降低|减少|下滑|回落|增幅|降幅|减幅|增速|扩大|缩小|净增|净减|缩短|延长|压缩|缩减|多|少)(?:了|为|达)?\s*$")
@@ -279,6 +280,9 @@ def _years(masked: str, fig: numbers.Figure, dates: list[numbers.Figure], senten
     governing = [d for d in governing if not re.match(r"\s*年?(?:末|底|度)?的", masked[d.end : d.end + 4])]
     governing = [d for d in governing if not _aside_closed(masked, sentence[0], d, fig)]
     governing = [d for d in governing if not _deadline_spent(masked, d, fig)]
+    # "自2012年推出，…累计培育学徒1,860名", "自2019年启动…以来，…已增加至约1,680兆瓦时": a year after 自 is when something
+    # began; what the sentence counts from it runs to the report's day, as after 从2019年起 (COMPARED_YEAR)
+    governing = [d for d in governing if not SINCE_YEAR.search(masked[max(0, d.start - 3) : d.start])]
     if governing:
         return frozenset(_years_of(governing[-1]))
     # a year after the figure dates it only in its own clause: "降至1.44，目标2030年前降至1.35以下" gives 1.44 no year
@@ -351,6 +355,19 @@ def _counted_by(masked: str, fig: numbers.Figure) -> numbers.Figure:
         return fig
     unit = units.lookup_unit(said.group(1) or said.group(2))
     return replace(fig, unit=unit.id) if unit is not None else fig
+
+
+# 个, the general classifier, counts people when a noun of people follows it ("两万八千四百多个孩子", "三千多个学生"), as
+# spoken Chinese and quotes say it; a report's tables and text count the same people in 名 or 人
+PEOPLE_AFTER_GE = re.compile(r"\s*(?:孩子|儿童|学生|小学生|中学生|大学生|青少年|少年|学员|学徒|员工|职工|工人|农民工|家长|老人|长者|"
+                             r"村民|居民|农民|牧民|渔民|患者|病人|病患|妇女|老师|教师|医生|护士|志愿者|义工|乘客|旅客|游客|司机|骑手|快递员)")
+
+
+def _people_by_ge(masked: str, fig: numbers.Figure) -> numbers.Figure:
+    """A figure counted with 个 before a noun of people counts persons (PEOPLE_AFTER_GE)."""
+    if fig.unit != "ge" or fig.kind != "number" or fig.value is None or not PEOPLE_AFTER_GE.match(masked, fig.end):
+        return fig
+    return replace(fig, unit="person")
 
 
 # "吨熟料", "每吨水泥", "吨钢": 吨 opening a noun names the tonne of product a quantity is counted per. Not 吨 as the
@@ -606,7 +623,7 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
         return []  # most strings state no figure
     values = sorted(values + list(referenced), key=lambda f: f.start)
     if lang == "zh":
-        values = [_per_head(masked, _per_period(masked, _per_money(masked, _per_tonne(masked, _counted_by(masked, f)))))
+        values = [_per_head(masked, _per_period(masked, _per_money(masked, _per_tonne(masked, _people_by_ge(masked, _counted_by(masked, f))))))
                   for f in values]
     block = block_kind(origin)
     if block == "table" and len(values) == 1 and masked.strip() == values[0].printed:

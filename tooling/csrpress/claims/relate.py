@@ -122,6 +122,8 @@ def _relation(a: Figure, b: Figure) -> str:
         if x.qualifier is None and y.qualifier is None and x.precision > y.precision \
                 and _rounds_into(y.value, x.precision, x.low, x.high, ROUND_DOWN):
             return TRUNCATED  # 1,218亿 for 1,218.9亿
+    if _rounded_from_swapped(a, b) or _rounded_from_swapped(b, a):
+        return SWAP  # 两千六百余 for 2,460 (2,640 written out), 约一千六百八十 for 1,860
     for x, y in ((a, b), (b, a)):
         if x.qualifier in BOUNDS and y.qualifier is None and x.value and (abs(y.value - x.value) <= CLOSE * abs(x.value)
                                                                          or _cut_then_bounded(x, y)):
@@ -164,6 +166,33 @@ def _declared_round(x: Figure, y: Figure) -> bool:
     if step <= x.precision:
         return False  # x has fewer than two places to its precision: its zeros are all
     return any(_rounds_into(y.value, step, x.low, x.high, mode) for mode in (ROUND_HALF_UP, ROUND_HALF_EVEN))
+
+
+ROUNDED_FROM = frozenset({"more", "about"})  # X余 / X多 and 约X: the figure's own leading digits, rounded
+
+
+def _rounded_from_swapped(x: Figure, y: Figure) -> bool:
+    """`x` rounds a figure whose digits are `y`'s with two neighbours swapped: "两千六百余车次" for 2,460 (2,640),
+    "一万六千多人次" for 18,650 (16,850), "约一千六百八十兆瓦时" for 1,860. A figure written out in words (or rounded
+    into X余, X多, 约X) is copied digit by digit, and digits are transposed in it as in any typed figure; the
+    approximation then misses the exact figure by one of its digits, which no rounding explains. `x` keeps two
+    significant digits at least and `y` three, so that the swap, not the leading digit alone, is the evidence."""
+    if x.qualifier not in ROUNDED_FROM or y.qualifier is not None or not x.value or not y.value \
+            or x.value < 0 or y.value <= 0 or y.value != y.value.to_integral_value():
+        return False
+    if _significant(x) < 2 or _significant(y) < 3:
+        return False
+    digits = str(int(y.value))
+    step = loose_step(x)
+    for i in range(len(digits) - 1):
+        if digits[i] == digits[i + 1] or i == 0 and digits[1] == "0":
+            continue
+        swapped = Decimal(digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:])
+        if x.qualifier == "more" and x.low <= swapped < x.high:
+            return True
+        if x.qualifier == "about" and _rounds_into(swapped, step, x.value, x.value + step / 2, ROUND_HALF_UP):
+            return True
+    return False
 
 
 def _zero_moved(a: Decimal, b: Decimal) -> bool:
