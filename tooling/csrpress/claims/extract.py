@@ -31,8 +31,8 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 OWN_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?:末|底|度)?(?:基准年|基年|基准)?的?\s*$")
 PREVIOUS = re.compile(r"(?:上年|去年|上一年|前一年|上年度|上年末|上年同期)(?:末|底)?(?:的|为|是|仅)?\s*$")
 # A year named only to compare with ("较2023年", "与2022年相比", "由2023年的") is not the period of the sentence.
-SINCE_YEAR = re.compile(r"(?:自|自从)\s*$")
 COMPARED_YEAR = re.compile(r"(?:较|比|与|同|由|从|相较|相比)\s*$")
+SINCE_YEAR = re.compile(r"(?:自|自从)\s*$")  # "自2012年推出": the year something began (_years)
 CHANGE_BEFORE = re.compile(
     r"(?:增长|增加|提高|提升|上升|上涨|下降|降低|减少|下滑|回落|增幅|降幅|减幅|增速|扩大|缩小|净增|净减|缩短|延长|压缩|缩减|多|少)(?:了|为|达)?\s*$")
 SHARE_BEFORE = re.compile(r"(?:占|占比|比例为|比重)[^，。；]{0,14}?(?:的|为|达)?\s*$")

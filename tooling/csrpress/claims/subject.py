@@ -265,8 +265,8 @@ DOERS = (DOER, "队")
 
 
 def _doers(words: frozenset[str]) -> frozenset[str]:
-    """A noun of the doer (志愿者) or of a team of them (志愿队) names what is done as well (志愿): "员工志愿者共服务…人次" counts the volunteering of
-    "员工参加志愿活动，累计服务…人次". The doer's word stays (志愿者 counted in 人 is not 志愿服务 in 小时: units
+    """A noun of the doer (志愿者) or of a team of them (志愿队) names what is done as well (志愿): "员工志愿者共服务…
+    人次" counts the volunteering of "员工参加志愿活动，累计服务…人次". The doer's word stays (志愿者 counted in 人 is not 志愿服务 in 小时: units
     keep those apart), the deed's is added when it is a content word of two characters or more."""
     if not any(w.endswith(DOERS) for w in words):
         return words
