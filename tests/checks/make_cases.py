@@ -1332,6 +1332,18 @@ CASES = {
           rows:
             - [{zh: 义工服务时数（小时）, en: Volunteer hours}, {m: day.volunteering.2016}]
 """,
+    # A label of a verb and its object (惠及农户: the farming households reached) is said in a sentence as the verb, the
+    # count, then the object ("惠及1.36万户农户"): the two halves round the figure name that row (claims/group.py
+    # _verb_count_object); the object as the start of a longer word (农户家庭) is not the label's.
+    "n201-verb-count-object": GIVING + metric("day.households.2016", "惠及农户（户）", "12,620", "户", "2016", []) + """\
+    blocks:
+      - text: {zh: "2016年，公益日项目惠及1.36万户农户稳定增收。", en: "In 2016 the projects helped 13,600 farming households."}  # expect: N201
+      - text: {zh: "2016年，公益日项目惠及1.08万户农户家庭子女就学。", en: "In 2016 the projects helped the children of 10,800 households."}
+      - table:
+          caption: {zh: 表1 乡村振兴关键绩效, en: Table 1 Rural revitalisation}
+          rows:
+            - [{zh: 惠及农户（户）, en: Households helped}, {m: day.households.2016}]
+""",
     # ---- precision cases from the tailok-engineering corpus: add above this line ----
     # A growth right after a figure, with no subject of its own, is the change of that figure (checks/changes.py):
     # a series in another unit that the sentence also names (the fund the goods came from) is another fact.

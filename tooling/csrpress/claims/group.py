@@ -250,8 +250,48 @@ def labelled(metric: Claim, text: Claim) -> bool:
     end = before.rfind(label)
     if end >= 0 and LINK_WORDS.fullmatch(before[end + len(label):].strip()):
         return True
-    return _hours_of(label, clause[at + len(reading(text.figure.printed.strip())):], text.figure.unit) \
-        or _done_so_many(label, before, text.figure)
+    after = clause[at + len(reading(text.figure.printed.strip())):]
+    return _hours_of(label, after, text.figure.unit) or _done_so_many(label, before, text.figure) \
+        or _verb_count_object(label, before, after)
+
+
+def _verb_count_object(label: str, before: str, after: str) -> bool:
+    """"带动1.36万户奶农稳定增收" and the row 带动奶农（户）: a label of a verb and its object (带动奶农, 服务客户, 资助学生)
+    counts the object, and a sentence puts the count between the two: the verb, the count with its measure word, then
+    the object. The verb (two characters or more, 了 or a qualifier between it and the count) right before the figure
+    and the object (two characters or more, a whole word) right after it are the label's two halves."""
+    words = [w for w in segment(DONE.sub("", before)) if w.strip()]
+    verb = words[-1] if words else ""
+    if len(verb) < 2 or CJK_ONLY.fullmatch(verb) is None or not label.startswith(verb):
+        return False
+    obj = label[len(verb):]
+    if len(obj) < 2 or CJK_ONLY.fullmatch(obj) is None or not after.startswith(obj):
+        return False
+    return _ends_noun_phrase(after[: len(obj) + 6], len(obj))
+
+
+@lru_cache(maxsize=1024)
+def _ends_noun_phrase(text: str, length: int) -> bool:
+    """Whether the first `length` characters of `text` are whole words and the noun phrase ends with them: "奶农稳定增收"
+    (奶农, then an adjective and a verb) but not "农户家庭子女" (农户 is whose children are counted, not the count).
+    Parts of speech from jieba's tagger: the word after is no noun."""
+    said = ""
+    for word, flag in _tagged(text):
+        if len(said) >= length:
+            return not flag.startswith("n")
+        said += word
+        if len(said) > length:
+            return False
+    return said == text[:length]
+
+
+def _tagged(text: str) -> list[tuple[str, str]]:
+    from jieba import posseg
+
+    from .subject import _jieba
+
+    _jieba()  # the thesaurus' words added, jieba's log quiet
+    return [(w.word, w.flag) for w in posseg.cut(text)]
 
 
 DONE = re.compile(r"(?:了|共|共计|累计|合计|总计)?\s*(?:近|约|超过|逾|达|达到)?\s*$")  # between the verb and its count
