@@ -1344,6 +1344,24 @@ CASES = {
           rows:
             - [{zh: 惠及农户（户）, en: Households helped}, {m: day.households.2016}]
 """,
+    # The translator names one count with one noun phrase where the Chinese words it two ways (claims/english.py): two
+    # figures whose English says "farming households" both count farming households, whatever else their Chinese says.
+    # One word ("households") names no one count, nor a phrase of the report's everyday noun (基站, "base stations",
+    # which its figures count subsets of) unless it says three words; nor values far apart (2,000 households added and
+    # the 42,000 reached: a part or a change of the count is named alike in English).
+    "n212-counted-alike-in-english": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公益日光伏扶贫电站惠及4.2万户农户。", en: "In 2016 the solar plants benefited 42,000 farming households."}
+      - text: {zh: "2016年，项目惠及4.7万户农户。", en: "In 2016 the projects benefited 47,000 farming households."}  # expect: N212
+      - text: {zh: "2016年，新增2,000户农户。", en: "In 2016 we added 2,000 farming households."}
+      - text: {zh: "2016年，助学计划惠及3.2万户果农。", en: "In 2016 the school aid reached 32,000 households."}
+      - text: {zh: "2016年，合作社带动3.5万户果农。", en: "In 2016 the cooperatives reached 35,000 households."}
+      - text: {zh: "2016年，我们为2,150个基站更换整流器。", en: "In 2016 we fitted 2,150 base stations with new rectifiers."}
+      - text: {zh: "2016年，我们完成1,460个基站的检查。", en: "In 2016 we checked 1,460 base stations."}
+      - text: {zh: "2016年，基站共3,800个。", en: "In 2016 there were 3,800 base stations."}
+      - text: {zh: "2016年，新建基站620个。", en: "In 2016 we built 620 base stations."}
+      - text: {zh: "2016年，基站节电1,200万千瓦时。", en: "In 2016 base stations saved 12 million kWh."}
+""",
     # ---- precision cases from the tailok-engineering corpus: add above this line ----
     # A growth right after a figure, with no subject of its own, is the change of that figure (checks/changes.py):
     # a series in another unit that the sentence also names (the fund the goods came from) is another fact.

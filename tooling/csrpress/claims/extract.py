@@ -18,6 +18,7 @@ from ..facts import LINK, MASK
 from ..markup import METRIC_REF
 from ..model import Origin, Report, all_blocks
 from ..walk import metric_uses, texts
+from .english import counted_in_english
 from .script import reading
 from .subject import ASPECT, MASK_CHAR, _is_content, content_words, near_words, predicate_at, segment
 
@@ -98,6 +99,9 @@ class Claim:
     # what the counted things do, when the figure is the subject of its clause ("已有29条生产线完成改造": 完成, 改造;
     # _predicate): it says which of them are counted
     predicate: frozenset[str] = frozenset()
+    # what the English translation names the figure's count with, right after the same value ("farming households" of
+    # "惠及4.2万户农户" / "benefit 42,000 farming households"; english.py): () where it prints no such figure
+    en_counted: tuple[str, ...] = ()
     # What the value counts in: the unit's base (万吨 and 吨 alike), percent, or '' for a bare number;
     # computed once (every pairing asks for it)
     base: str = field(init=False, repr=False, compare=False, default="")
@@ -952,7 +956,7 @@ def extract(report: Report) -> list[Claim]:
             scalar = getattr(use.text, lang)
             if scalar:
                 if "{m:" in scalar:
-                    claims.extend(text_claims(report, scalar, lang, use.origin.child(lang), default))
+                    claims.extend(_in_english(text_claims(report, scalar, lang, use.origin.child(lang), default), use.text.en))
                     continue
                 if kind is None:
                     kind = block_kind(use.origin)  # the string's own origin adds only its language
@@ -960,12 +964,20 @@ def extract(report: Report) -> list[Claim]:
                 read = seen.get(key)
                 if read is None:
                     read = seen[key] = text_claims(report, scalar, lang, use.origin.child(lang), default)
-                    claims.extend(read)
+                    claims.extend(_in_english(read, use.text.en))
                 elif read:
                     origin = use.origin.child(lang)
-                    claims.extend(_placed(c, origin) for c in read)
+                    claims.extend(_in_english([_placed(c, origin) for c in read], use.text.en))
     claims.extend(metric_claims(report))
     return [_greenhouse_gas(_water_by_volume(c)) for c in claims]
+
+
+def _in_english(read: list[Claim], english: str | None) -> list[Claim]:
+    """A string's Chinese claims with the noun phrase its English names each figure's count with (english.py)."""
+    if not read or not english or read[0].lang != "zh":
+        return read
+    found = counted_in_english([c.figure for c in read], english)
+    return [replace(c, en_counted=found[c.figure.start]) if c.figure.start in found else c for c in read] if found else read
 
 
 GHG_UNIT = "tco2e"  # the base of 吨二氧化碳当量, 万吨CO2e: a mass of greenhouse gas
@@ -985,7 +997,7 @@ def _placed(claim: Claim, origin: Origin) -> Claim:
     """A claim of a string read before, at another string with the same text (extract)."""
     return Claim(claim.figure, claim.lang, origin, claim.scalar, claim.clause, claim.words, claim.near, claim.years,
                  claim.role, claim.block, claim.metric_id, claim.sentence, claim.aliases, claim.reading, claim.where,
-                 claim.population, claim.predicate)
+                 claim.population, claim.predicate, claim.en_counted)
 
 
 def coverage_claims(report: Report) -> list[Claim]:

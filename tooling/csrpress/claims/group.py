@@ -11,6 +11,7 @@ the work grows with the report, not with its square.
 from __future__ import annotations
 
 import math
+from decimal import Decimal
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -19,8 +20,9 @@ from functools import lru_cache
 from typing import TypeVar
 
 from .. import units
+from .english import same_counted
 from .extract import AVOIDED, Claim
-from .relate import SCALE, SWAP, relation
+from .relate import SCALE, SWAP, ratio, relation
 from .script import reading
 from .subject import ASPECT, COMPOUND, content_words, is_content, segment
 
@@ -113,7 +115,8 @@ def enough_in_common(a: Claim, b: Claim) -> bool:
     if any(alias in b.clause for alias in a.aliases) or any(alias in a.clause for alias in b.aliases):
         return True
     shared = (a.words & b.words) | (a.near & b.near)
-    return len(shared) >= 2 or any(len(w) >= 3 for w in shared) or labelled(a, b) or labelled(b, a) or same_phrase(a, b)
+    return len(shared) >= 2 or any(len(w) >= 3 for w in shared) or labelled(a, b) or labelled(b, a) or same_phrase(a, b) \
+        or same_counted(a.en_counted, b.en_counted)
 
 
 CLAUSE_EDGE = re.compile(r"[，,；;。：:！？!?（(、]")
@@ -366,7 +369,8 @@ def _likeness_key(claim: Claim) -> tuple:
     other_people): not where it stands, nor which metric beyond whether it is one."""
     fig = claim.figure
     return (claim.role, claim.words, claim.near, claim.clause, claim.aliases, claim.predicate, claim.population,
-            claim.scalar is None, claim.metric_id is None, claim.reading, claim.sentence, fig.start, fig.printed, fig.unit)
+            claim.scalar is None, claim.metric_id is None, claim.reading, claim.sentence, fig.start, fig.printed, fig.unit,
+            claim.en_counted)
 
 
 # similarity by what the two claims say, per claim list's weights: a sentence or a metric written again (a
@@ -431,7 +435,33 @@ def _similarity(a: Claim, b: Claim, weights: Weights, slip: bool = False) -> flo
         if not slip and (a_near ^ b_near) & ASPECT or a_whole and b_whole and not a_whole & b_whole:
             return 0.0
         return max(near, labelled_by)
-    return max(overlap(_named_part(a, b), _named_part(b, a), weights), near, labelled_by)
+    # the translator names one count with one noun phrase where the Chinese words it two ways (claims/english.py)
+    translated = IN_ENGLISH if _translated_alike(a, b, weights) else 0.0
+    return max(overlap(_named_part(a, b), _named_part(b, a), weights), near, labelled_by, translated)
+
+
+# Two figures whose translations name what they count with one noun phrase ("farming households") are as alike as
+# two Chinese subjects sharing most of their weight: enough for values within half again of each other to be one fact
+# told two ways (checks/claims.py DIFFERENT_BY_RATIO), not for values further apart
+IN_ENGLISH = 0.6
+NARROW = 3  # an English noun phrase of three words ("self-built data centres") names a narrow class of a thing
+# The translation vouches for one count stated with close values (a figure mistyped or left from a draft); the English
+# names the class alike too where one figure is a part or a change of the other ("6,240 guest rooms" and "adding 240
+# guest rooms"), and those are far apart
+CLOSE_VALUES = Decimal("1.5")
+
+
+def _translated_alike(a: Claim, b: Claim, weights: Weights) -> bool:
+    """The translations name one count alike, and that says more than the Chinese words the two share: not when all
+    they share is the report's everyday noun (基站 in a telecom's report, "base stations": every other figure counts
+    some of them) unless the English narrows it down (three words or more)."""
+    if not same_counted(a.en_counted, b.en_counted):
+        return False
+    apart = ratio(a.figure, b.figure)
+    if apart is None or apart > CLOSE_VALUES:
+        return False
+    shared = (a.words & b.words) | (a.near & b.near)
+    return len(a.en_counted) >= NARROW or not shared or any(weights.rare(w) for w in shared)
 
 
 PART = "其中"
@@ -456,7 +486,7 @@ def may_reach(a: Claim, b: Claim, weights: Weights, needed: float) -> bool:
     always scored in full."""
     if a.role == "share" or b.role == "share" or a.aliases or b.aliases:
         return True
-    if labelled(a, b) or labelled(b, a):
+    if labelled(a, b) or labelled(b, a) or same_counted(a.en_counted, b.en_counted):
         return True  # a label scores LABELLED, a label's noun alone (named_alone) 1.0: scored in full whatever is needed
     needed -= 1e-9  # the bound and similarity sum their weights in different orders
     (a_words, a_near), (b_words, b_near) = weights.of_claim(a), weights.of_claim(b)
