@@ -2704,6 +2704,23 @@ CASES = {
       - text: {zh: "截至2016年末，公司注册志愿者4,286名，全年志愿服务时长3.82万小时，人均服务9.8小时。", en: "At the end of 2016 we had 4,286 volunteers, who gave 38,200 hours of service (9.8 hours for every volunteer)."}  # expect: N221
       - text: {zh: "2016年，公司参与义教的员工520名，全年授课时长6,240小时，人均授课12小时。", en: "In 2016, 520 employees taught 6,240 hours (12 hours for every teacher)."}
 """,
+    # Emissions avoided, written verb first in prose (减排二氧化碳) and as 减少二氧化碳排放 in the table: one subject
+    # (claims/thesaurus.py), so the span's sum meets its years (checks/sums.py)
+    "n222-emissions-avoided-written-verb-first": GIVING + metric("env.avoided.2015", "减少二氧化碳排放", "1,858", "万吨", "2015", [])
+        + metric("env.avoided.2016", "减少二氧化碳排放", "2,189", "万吨", "2016", []) + """\
+    blocks:
+      - table:
+          rows:
+            - [{zh: 减少二氧化碳排放（万吨）, en: CO2 emissions avoided}, {m: env.avoided.2015}, {m: env.avoided.2016}]
+      - text: {zh: "2015-2016年累计减排二氧化碳4,147万吨。", en: "In 2015-2016 we avoided 41.47 million tonnes of CO2."}  # expect: N222
+""",
+    # A sentence of several intensities per one base (吨钢二氧化硫…，吨钢颗粒物…): each divides the total that names the
+    # most of its words (颗粒物排放), not every total the sentence names (checks/averages.py _totals)
+    "n221-intensity-of-one-of-a-sentences-totals": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司粗钢产量1,000万吨，二氧化硫排放3,000吨，颗粒物排放5,000吨。", en: "In 2016 we made 10 million tonnes of crude steel and emitted 3,000 tonnes of sulphur dioxide and 5,000 tonnes of particulates."}
+      - text: {zh: "按粗钢产量计算，2016年吨钢二氧化硫排放0.30千克，吨钢颗粒物排放0.58千克。", en: "Per tonne of crude steel, 2016 emissions were 0.30 kg of sulphur dioxide and 0.58 kg of particulates."}  # expect: N221
+""",
     # A parenthesis that names one attribute of the noun before it (装机容量) states it of that noun; one that states
     # a part of it (含…) does not (claims/extract.py _glossed)
     "n212-a-caption-glossing-its-noun": GIVING + """\

@@ -86,6 +86,12 @@ PRINTED = [
     ("床日", "count", "bed_day", 1), ("万单", "count", "dan", 10**4), ("股", "count", "gu", 1),
     ("标箱", "count", "teu", 1), ("万TEU", "count", "teu", 10**4), ("亿吨公里", "count", "tonne_km", 10**8),
     ("亿客公里", "count", "passenger_km", 10**8), ("可用座公里", "count", "seat_km", 1), ("收入客公里", "count", "rpk", 1),
+    # a rail or bus operator's: passenger- and car-kilometres, its cars (卡 in Hong Kong), scores of surveys, watts
+    ("乘客公里", "count", "passenger_km", 1), ("人公里", "count", "passenger_km", 1), ("車公里", "count", "vehicle_km", 1),
+    ("列车公里", "count", "train_km", 1), ("万车公里", "count", "vehicle_km", 10**4), ("卡", "count", "rail_car", 1),
+    ("节", "count", "jie_lesson", 1), ("列", "count", "lie", 1), ("架次", "count", "jia_ci", 1), ("班", "count", "ban", 1),
+    ("分", "score", "score", 1), ("人时", "count", "work_hour", 1), ("人日", "count", "person_day", 1),
+    ("瓦", "power", "watt", 1),
     # rates, concentrations, levels
     ("%", "percent", "percent", 1), ("‰", "permille", "permille", 1), ("个百分点", "percentage_point", "percentage_point", 1),
     ("倍", "ratio", "times", 1), ("mg/L", "concentration", "mg_per_litre", 1), ("毫克/升", "concentration", "mg_per_litre", 1),
@@ -119,6 +125,7 @@ INTENSITIES = [
     "千瓦时/平方米", "千克标准煤/平方米建筑面积", "千瓦时/床日", "吨标准煤/床", "千克/间夜", "千瓦时/学生",
     "千克二氧化碳当量/头", "千瓦时/基站", "起/百万工时", "次/百万工时", "人/百万工时", "升/百公里", "千克/百吨公里",
     "克/千瓦时", "tCO2e/万元", "kgce/吨", "tCO₂e/百万元", "吨／万元", "升/人·天", "元/股",
+    "千瓦时/车公里", "克二氧化碳当量/乘客公里", "千克二氧化碳当量/人公里", "千瓦时/列车公里", "千瓦时/瓦", "千瓦时/间夜",
 ]
 
 
@@ -161,6 +168,33 @@ def test_every_listed_form_reads_back_after_a_number() -> None:
 ])
 def test_currencies_before_and_after_the_amount(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(f.printed, f.unit) for f in find_figures(reading(text))] == expected
+
+
+def test_a_denominator_is_one_unit_however_printed() -> None:
+    """克/乘客公里 and 克/人公里 are one intensity (客公里), 元/度 is 元/千瓦时: compared as one."""
+    assert lookup_unit("克/乘客公里").id == lookup_unit("克/人公里").id == lookup_unit("克/客公里").id
+    assert lookup_unit("元/度").id == lookup_unit("元/千瓦时").id
+
+
+def test_a_day_counted_in_ri_is_known_as_a_metric_unit_but_no_date_becomes_one() -> None:
+    """培训日数（日）: Hong Kong counts days in 日; a metric in it is no S104, while 12日 in a sentence stays a date."""
+    assert lookup_unit("日") is not None and lookup_unit("日").base == "day"
+    assert [(f.unit, f.value) for f in find_figures("全年提供培训142,300日，人均7.9日")] == [
+        ("day", Decimal("142300")), ("day", Decimal("7.9"))]
+    assert [f.unit for f in find_figures("会议于12日召开") if f.kind != "date"] in ([], [None])
+    assert parse_figure("142300日").unit == "day"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("业主满意度89.6分（满分100分）", [("89.6分", "score"), ("100分", "score")]),
+    ("我们十分重视安全，三分之一的员工", []),   # 十分 is "very", 三分之一 a fraction
+    ("0.52千瓦时/瓦，另有瓦斯3立方米", [("0.52千瓦时/瓦", "~千瓦时/瓦"), ("3立方米", "cubic_metre")]),
+    ("每车公里耗电2.48千瓦时/车公里", [("2.48千瓦时/车公里", "~千瓦时/车公里")]),  # 车公里, not 车 (units.PER_THING)
+    ("排放3克/千瓦时", [("3克/千瓦时", "~克/千瓦时")]),  # not 克 per thousand 瓦
+    ("重铁车队共有1,464卡车厢", [("1,464卡", "rail_car")]),
+])
+def test_new_units_after_a_figure(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.printed, f.unit) for f in find_figures(text) if f.kind != "percent"] == expected
 
 
 @pytest.mark.parametrize("text", [

@@ -119,13 +119,14 @@ _RATIOS = ("%", "％", "个百分点", "百分点", "倍", "‰", "times", "fold
 _TOPS = "|".join(_form(f) for f in _LISTED if f not in _RATIOS)
 # the denominator stays Chinese (units._derived): "2,531万千瓦时/GWh" is read as 万千瓦时, as a writer declares its metric
 _BOTTOMS = "|".join(_form(f) for f in _LISTED if f not in _RATIOS and re.search("[\u4e00-\u9fff]", f))
-# "3.11吨标准煤/床": or divided by a thing no figure is counted in (units.PER_THING), tried first (门店 before 门)
+# "3.11吨标准煤/床": or divided by a thing no figure is counted in (units.PER_THING), tried first (门店 before 门), unless
+# a unit goes on from it (车公里 is a unit, 车 only its first word)
 # "305千克二氧化碳当量/头": a mass numerator may name CO2e after its unit (units.OF_CO2E)
 # A listed intensity or concentration is tried first, unless a word goes on after it (毫克/立方米（标态） is listed
 # whole; 吨/万元产值 is 吨/万元 of output value)
 _UNIT = ("|".join(_form(f) + r"(?![\u4e00-\u9fff])" for f in _LISTED_PER) + "|"
-         + rf"(?:{_TOPS})(?:{_alt(OF_CO2E)})?[/／](?:{_alt(tuple(PER_THING))}|(?:百万|千|百|万|亿)?(?:{_BOTTOMS})(?:{_alt(tuple(PER_WHAT))})?)|"
-         + _UNIT)  # 千克/百吨公里
+         + rf"(?:{_TOPS})(?:{_alt(OF_CO2E)})?[/／](?:(?:{_alt(tuple(PER_THING))})(?!{_BOTTOMS})|(?:{_BOTTOMS}|(?:百万|千|百|万|亿)(?:{_BOTTOMS}))(?:{_alt(tuple(PER_WHAT))})?)|"
+         + _UNIT)  # 千克/百吨公里; a listed denominator first, so that 克/千瓦时 is not 克 per thousand 瓦
 _YEAR = r"(?<![0-9A-Za-z_.])(?:19|20)[0-9]{2}(?![0-9])"
 _MONTH = rf"(?:{_alt((*MONTH_NAMES, 'Sept', *(m[:3] for m in MONTH_NAMES)))})(?![a-z])"
 _MONTH_ABBR = tuple(n[:3].lower() for n in MONTH_NAMES)
@@ -362,7 +363,8 @@ def _h_num(m: re.Match[str], s: _Scan) -> _Result:
         # is still counted in the base unit
         k = unit.scale
         core = replace(core, value=core.value * k, precision=core.precision * k, step=core.step * k if core.step else None)
-    if core.lone and not s.lenient and not (unit is not None and text in "十拾"):
+    # 十分 is "very" (十分重视), never ten points
+    if core.lone and not s.lenient and not (unit is not None and text in "十拾" and unit.id != "score"):
         return None
     nxt = s.norm[core_end:core_end + 2]
     if text[-1].isdigit() and not m["n_unit"] and (
@@ -373,7 +375,7 @@ def _h_num(m: re.Match[str], s: _Scan) -> _Result:
     if m["n_cur"]:
         unit = _in_currency(unit, lookup_unit(m["n_cur"]))
     end = m.end()
-    if unit is None and not m["n_post"] and _counts_days(core.value, text, s.norm[end : end + 2]):
+    if unit is None and not m["n_post"] and _counts_days(core.value, text, s.norm[end : end + 2], s.lenient):
         unit, end = UNITS["day"], end + 1
     pre = m["n_pz"] or m["n_pe"]
     qual = _QUALIFIERS.get(" ".join(pre.lower().split())) if pre else None
@@ -402,13 +404,14 @@ def _in_currency(unit: Unit | None, currency: Unit | None) -> Unit | None:
     return lookup_unit(unit.zh.removesuffix("元") + currency.zh) or currency
 
 
-def _counts_days(value: Decimal, text: str, after: str) -> bool:
+def _counts_days(value: Decimal, text: str, after: str, whole: bool = False) -> bool:
     """"損失工作日數為1,962日": Hong Kong and Taiwan writers count days in 日 where the mainland writes 天. A number
     before 日 that cannot be a day of the month (over 31, with a decimal or a thousands comma) is a number of days;
-    9日 is a date (the md grammar reads it), 日元 / 日圆 is yen."""
+    9日 is a date (the md grammar reads it), 日元 / 日圆 is yen. A figure read whole (a metric's value and its unit
+    日, parse_figure) is a number of days whatever its size: no date is declared so."""
     if not after.startswith("日") or after[1:2] in ("元", "圆", "币", "幣"):
         return False
-    return value > 31 or value != value.to_integral_value() or "," in text or "，" in text
+    return value > 31 or value != value.to_integral_value() or "," in text or "，" in text or whole and after == "日"
 
 
 _HANDLERS: dict[str, Callable[[re.Match[str], _Scan], _Result]] = {

@@ -47,7 +47,7 @@ _QUANTITY = {
     "square_metre": "meter ** 2", "square_km": "kilometer ** 2", "mu": "mu", "hectare": "hectare", "cubic_metre": "meter ** 3",
     "litre": "liter",
     "hour": "hour", "minute": "minute", "second": "second", "day": "day", "week": "week",
-    "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "twh": "terawatt_hour", "tj": "terajoule", "pj": "petajoule",
+    "kw": "kilowatt", "mw": "megawatt", "watt": "watt", "gw": "gigawatt", "twh": "terawatt_hour", "tj": "terajoule", "pj": "petajoule",
     "kcal": "kilocalorie", "kgce": "kilogram_coal_equivalent", "kgco2e": "kilogram", "ktco2e": "kilometric_ton",
     "mtco2e": "megametric_ton", "milligram": "milligram", "microgram": "microgram", "jin": "jin", "pound": "pound",
     "kwp": "kilowatt_peak", "mwp": "megawatt_peak", "gwp": "gigawatt_peak", "kva": "kilovolt_ampere",
@@ -140,7 +140,7 @@ _REGISTRY: tuple[Unit, ...] = (
     _u("person", "人", ("person", "people"), "people", "people", "persons", "person",
        "individuals", "individual"),
     # training and labour given in person-days (培训1.2万人天, 投入志愿服务3,600人·天, 施工120工日)
-    _u("person_day", "人天", ("person-day", "person-days"), "count", "人·天", "人·日", "工日", "person-days", "person-day",
+    _u("person_day", "人天", ("person-day", "person-days"), "count", "人·天", "人·日", "人日", "工日", "person-days", "person-day",
        "man-days", "man-day"),
     _u("wan_person", "万人", ("ten thousand people", "ten thousand people"), "people", base="person", scale=_WAN),
     # 名 and 位 are classifiers for people, so they share the person base
@@ -166,6 +166,8 @@ _REGISTRY: tuple[Unit, ...] = (
     _classifier("jia_craft", "架"), _classifier("tou", "头"), _classifier("sou", "艘"), _classifier("zhi_animal", "只"),
     _classifier("zhu", "株"), _classifier("chu", "处"), _classifier("dong", "栋", "幢"), _classifier("lie", "列"),
     _classifier("wei_fish", "尾"),  # fish counted one by one (增殖放流鱼苗196.5万尾): fry and fingerlings are released by 尾
+    # a train's cars (a Hong Kong operator's 1,464卡车厢, the mainland's 节车厢): counted like 辆
+    _u("rail_car", "卡", ("car", "cars"), "count"),
     _classifier("he", "盒"), _classifier("ping", "瓶"), _classifier("dai", "袋"), _classifier("kuai", "块"),
     # counts of runs (like 人次): a vehicle's trips, a test's batches, an aircraft's flights, a ship's voyages
     _u("che_ci", "车次", ("vehicle trip", "vehicle trips"), "count", "vehicle trips"),
@@ -199,10 +201,10 @@ _REGISTRY: tuple[Unit, ...] = (
     _u("class_hour", "学时", ("class hour", "class hours"), "count", "课时", "class hours"),
     # work done: one person working one hour ("连续320万工时无损失工时事故", "每百万工时"); a count of its own, never
     # compared with a duration in 小时
-    _u("work_hour", "工时", ("work-hour", "work-hours"), "count", "人工时", "man-hours", "person-hours", "work-hours",
-       "manhours"),
+    _u("work_hour", "工时", ("work-hour", "work-hours"), "count", "人工时", "人时", "人·时", "人小时", "man-hours",
+       "person-hours", "work-hours", "manhours"),
     # transport work: a passenger or a tonne carried one kilometre (亿客公里 and 亿吨公里 are these scaled)
-    _u("passenger_km", "客公里", ("passenger-kilometre", "passenger-kilometres"), "count", "人公里", "人千米", "passenger-km",
+    _u("passenger_km", "客公里", ("passenger-kilometre", "passenger-kilometres"), "count", "人公里", "人千米", "乘客公里", "乘客千米", "旅客公里", "passenger-km", "passenger km", "pkm",
        "passenger-kilometres"),
     _u("tonne_km", "吨公里", ("tonne-kilometre", "tonne-kilometres"), "count", "吨千米", "tonne-km", "tonne-kilometres"),
     # an airline's capacity and traffic: seats or tonnes offered or sold one kilometre (ASK, RPK, ATK, RTK)
@@ -214,6 +216,13 @@ _REGISTRY: tuple[Unit, ...] = (
        "available tonne kilometres", "available tonne-kilometres"),
     _u("rtk", "收入吨公里", ("revenue tonne-kilometre", "revenue tonne-kilometres"), "count", "RTK", "RTKs",
        "revenue tonne kilometres", "revenue tonne-kilometres"),
+    # a rail or bus operator's service run: a car or a vehicle driven one kilometre (耗电2.48千瓦时/车公里), a train one
+    # kilometre (列车公里); each a count of its own, as 客公里 is
+    _u("vehicle_km", "车公里", ("vehicle-kilometre", "vehicle-kilometres"), "count", "车千米", "车辆公里", "车厢公里",
+       "car-km", "car-kilometres", "vehicle-km", "vehicle-kilometres"),
+    _u("train_km", "列车公里", ("train-kilometre", "train-kilometres"), "count", "列车千米", "train-km", "train-kilometres"),
+    # a score (满意度89.6分, 满分100分, ESG评级得分): its own quantity, compared only with scores
+    _u("score", "分", ("point", "points"), "score"),
     _u("li", "例", ("case", "cases"), "count", "cases"),
     # container throughput: twenty-foot equivalent units
     _u("teu", "标箱", ("TEU", "TEU"), "count", "标准箱", "TEU", "TEUs"),
@@ -331,6 +340,8 @@ _REGISTRY: tuple[Unit, ...] = (
     _u("gb", "GB", ("GB", "GB"), "data", "gigabytes"),
     _u("tb", "太字节", ("TB", "TB"), "data", "terabytes"),  # not "TB": 3,000 TB patients
     _u("pb", "PB", ("PB", "PB"), "data", "petabytes"),
+    # a solar module's or a product's output in watts (耗电0.52千瓦时/瓦 per watt of modules made); 瓦斯 is gas
+    _u("watt", "瓦", ("W", "W"), "power", "瓦特", "watts", "watt"),
     _u("kw", "千瓦", ("kW", "kW"), "power", "kW", "kilowatts", "kilowatt"),
     _u("mw", "兆瓦", ("MW", "MW"), "power", "MW", "megawatts", "megawatt"),
     _u("gw", "吉瓦", ("GW", "GW"), "power", "GW", "gigawatts", "gigawatt", "千兆瓦"),
@@ -424,6 +435,11 @@ PER_WHAT = {"产品": "product", "产值": "output value", "营业收入": "reve
             "发电量": "electricity generated", "上网电量": "electricity sold", "供电量": "electricity supplied",
             "售电量": "electricity sold", "吞吐量": "throughput", "周转量": "transport work", "处理量": "volume treated",
             "供水量": "water supplied"}
+# Transport work that an intensity is given per (耗电2.48千瓦时/车公里, 每乘客公里排放42.6克): like a physical quantity
+# or money, and unlike a count of items or people, 每 before one of them names the denominator of the figure after it
+# (extract._per_money). Not 间夜 or 床日: hotels and hospitals declare such a metric in its numerator's unit under a
+# label of 每间夜…, which a figure read per room night would no longer meet
+PER_WORK = frozenset({"passenger_km", "vehicle_km", "train_km", "tonne_km", "seat_km", "rpk", "atk", "rtk"})
 # What an intensity may be divided by that no figure is counted in: a hotel gives its energy per guest room, a retailer
 # per store (千瓦时/门店), a telecom per base station or rack, a school per student, a company per employee; stores
 # are counted as 家, so these nouns are no units of the registry, only denominators
@@ -434,7 +450,10 @@ PER_THING = {"客房": "guest room", "门店": "store", "学生": "student", "�
 NOT_BEFORE = {"单": "位元价独项据证品体人一双日月年次号", "股": "东份权票价本息利市民", "羽": "毛绒球", "箱": "体子式包",
               "床": "单上头垫", "桶": "装", "斤": "两", "磅": "礴", "新元": "素年宇旦纪", "新币": "种", "台套": "装",
               # and two older ones: 所有, 所得 and 所属 are words, as 期间, 期限 and 期末 are
-              "所": "有得属在以谓需", "期": "间限末初内货望待满"}
+              "所": "有得属在以谓需",
+              # 分 is a score, but 分钟, 分之, 分别, 分析, 分公司 … are words; 瓦斯 is gas, 卡片 and 卡通 no cars
+              "分": "钟之别析公行布享担摊支部子类级配散期批红会局店区队组成值数项厂中包解流为出送发装拣", "瓦": "斯片房解",
+              "卡": "片通号路尔套位", "期": "间限末初内货望待满"}
 DERIVED = "~"  # the id of a unit derived from its printed form (万批次, 吨/吨产品) starts so, and is that form
 
 
@@ -481,6 +500,9 @@ def _derived(form: str) -> Unit | None:
         if a is not None and (b is not None or thing) and a.dimension not in ("percent", "percentage_point", "ratio"):
             per = thing or (b.en_singular or b.zh) + (f" of {PER_WHAT[tail]}" if tail else "")
             name = f"{a.en_plural or a.zh} per {per}"
+            if b is not None and not b.id.startswith(DERIVED) and b.scale == 1:
+                # one denominator however it is printed: 克/乘客公里 and 克/人公里 are 克/客公里, 元/度 is 元/千瓦时
+                form = f"{top}/{b.zh}{tail}"
             return Unit(DERIVED + form, form, name, name, DERIVED + form, Decimal(1), "intensity")
     return None
 
@@ -569,6 +591,12 @@ def _listed(form: str) -> Unit | None:
 _BY_FORM: dict[str, Unit] = _index()
 
 
+# Units a metric's unit column or a table's heading may name that are not read after a number in a sentence: 日 is
+# the Hong Kong and Taiwan word for a day counted (培训日数（日）), but 12日 in a sentence is a date (numbers.py reads a
+# day count in 日 only where it cannot be one)
+_COLUMN_ONLY = {"日": UNITS["day"]}
+
+
 def lookup_unit(printed: str) -> Unit | None:
     """Return the unit printed as `printed` (zh form or alias), or None.
 
@@ -578,7 +606,7 @@ def lookup_unit(printed: str) -> Unit | None:
     form = printed.strip().replace("／", "/")  # 吨／万元: a full-width slash in Chinese typesetting
     if not form:
         return None
-    found = _listed(form)
+    found = _listed(form) or _COLUMN_ONLY.get(form)
     if found is None and (not form.isascii() or "/" in form):
         found = _derived(form)
     return found

@@ -288,6 +288,7 @@ def _totals(avg: Claim, ratio: Ratio, core: frozenset[str], group: frozenset[str
             phrase: str = "") -> list[Claim]:
     """The statements of the total the average divides, from the nearest place that states one."""
     found: dict[int, list[Claim]] = {}
+    named: dict[int, int] = {}  # how many of the core's words each total names
     for other in claims:
         if ratio.per_head and _file(other) != _file(avg):
             continue  # scope 3, which a per-head average never takes (below): not worth reading
@@ -303,9 +304,15 @@ def _totals(avg: Claim, ratio: Ratio, core: frozenset[str], group: frozenset[str
             continue
         if _named(subject, sentence, shared | (group if ratio.per_head else frozenset())):
             found.setdefault(_scope(avg, other), []).append(other)
+            named[id(other)] = len(shared)
     for scope in sorted(found):
         if scope < 3 or not ratio.per_head:
-            return found[scope]
+            if ratio.per_head:
+                return found[scope]
+            # "吨钢二氧化硫排放0.28千克，吨钢颗粒物排放0.48千克": each intensity of a sentence listing several divides
+            # the total naming the most of its words (颗粒物排放), not another the sentence names (二氧化硫排放)
+            most = max(named[id(o)] for o in found[scope])
+            return [o for o in found[scope] if named[id(o)] == most]
     return []
 
 

@@ -377,7 +377,9 @@ def _people_by_ge(masked: str, fig: numbers.Figure) -> numbers.Figure:
 # "吨熟料", "每吨水泥", "吨钢": 吨 opening a noun names the tonne of product a quantity is counted per. Not 吨 as the
 # unit of a figure before it (万吨熟料, ＃吨, 三吨), nor 吨位, 吨级, 吨公里 (a size, a class, tonne-kilometres).
 # 公吨 (Hong Kong's tonne) is a unit as printed (0.52公吨二氧化碳当量): the 吨 in it opens no noun; 每公吨水泥 does.
-PER_TONNE_OF = re.compile(r"(?<![\d〇一二三四五六七八九两几数万亿千百十＃.\s公])(?:每)?公?吨(?![位级公])[\u4e00-\u9fff]")
+# A space before 吨 is the unit's only after a figure ("5 吨钢材"); after a list's dash ("- 吨钢综合能耗…") it opens the noun.
+PER_TONNE_OF = re.compile(r"(?<![\d〇一二三四五六七八九两几数万亿千百十＃.公])(?<![\d〇一二三四五六七八九两几数万亿千百十＃.]\s)"
+                          r"(?:每)?公?吨(?![位级公])[\u4e00-\u9fff]")
 
 
 def _quantity_unit(fig: numbers.Figure) -> units.Unit | None:
@@ -429,22 +431,33 @@ def _per_head(masked: str, fig: numbers.Figure) -> numbers.Figure:
 PER_MONEY = re.compile(r"每\s*([^\s\d，。；、,;:：（）()]{1,12}?)\s*(?:为|达|约|仅)?\s*$")
 
 
+PER_OTHER = re.compile(r"每\s*([^\s\d＃，。；、,;:：（）()]{1,6})")
+
+
+def _unit_at(words: str) -> units.Unit | None:
+    """The longest unit that opens `words` (百万港元 of 百万港元收入, 乘客公里 of 乘客公里碳排放)."""
+    return next((u for n in range(len(words), 0, -1) if (u := units.lookup_unit(words[:n])) is not None), None)
+
+
 def _per_money(masked: str, fig: numbers.Figure) -> numbers.Figure:
     """"排放强度为每百万港元收入5.72吨二氧化碳当量" is 5.72 吨二氧化碳当量/百万港元, as a table's 排放强度（吨二氧化碳当量／
     百万港元收入）: Chinese names the revenue or output an intensity is counted per by writing 每 and that amount
-    before the figure, and the figure keeps only the numerator's unit. Only money: 每间分店, 每名员工 name items and
-    people an average divides by, whose table rows keep the plain unit (每间分店平均耗电量（万千瓦时）)."""
+    before the figure, and the figure keeps only the numerator's unit; so with a physical quantity (每平方米建筑面积) or
+    work done ("每车公里耗电2.46千瓦时", units.PER_WORK). Not items or people: 每间分店, 每名员工 name what an average
+    divides by, whose table rows keep the plain unit (每间分店平均耗电量（万千瓦时）)."""
     unit = _quantity_unit(fig)
     if unit is None:
         return fig  # already an intensity, or a count
     start = _clause_start(masked, fig.start)
     said = PER_MONEY.search(masked, start, fig.start)
-    if said is None:
-        return fig
-    words = said.group(1)
-    base = next((u for n in range(len(words), 0, -1) if (u := units.lookup_unit(words[:n])) is not None), None)
+    base = _unit_at(said.group(1)) if said else None
     if base is None or base.dimension != "currency":
-        return fig
+        # work done or a physical quantity may open the clause ("每乘客公里碳排放由＃降至42.6克"): each figure of the
+        # clause in the numerator's unit is per it, as the clause says once for all of them
+        said = PER_OTHER.search(masked, start, fig.start)
+        base = _unit_at(said.group(1)) if said else None
+        if base is None or not (base.base in units.PER_WORK or base.quantity and base.dimension not in ("time", unit.dimension)):
+            return fig
     per = units.lookup_unit(f"{unit.zh}/{base.zh}")
     return replace(fig, unit=per.id) if per is not None else fig
 

@@ -102,7 +102,9 @@ def overlap(a: frozenset[str], b: frozenset[str], weights: Weights) -> float:
     weight_a, weight_b = weights.weight(a), weights.weight(b)
     small, weight_small = (b, weight_b) if weight_b < weight_a else (a, weight_a)  # the lighter one (a if equal), weighed once
     if len(small) >= 2 and all(weights.rare(w) for w in small):  # "腾讯基金会" alone names no one donation
-        overlap = max(overlap, CONTAINED * shared / weight_small)
+        # the ratio first: (0.8 * x) / x is not always 0.8 in floats, and a subject held whole must weigh CONTAINED
+        # exactly, not just under it (SAME_TOTAL and other thresholds sit at 0.8), whatever the report's other claims
+        overlap = max(overlap, CONTAINED * (shared / weight_small))
     return overlap
 
 

@@ -11,6 +11,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# A verb of change with 至 / 到 (降至, 提升至, 增长到) says where a figure went, never what it counts: one word (_jieba), or
+# the segmenter's guesser glues its first character to the noun before it ("吨钢新水耗降至2.71立方米" -> 钢新水 / 耗降 /
+# 至), and the subject no longer meets its table row's (吨钢新水耗). Stop words all.
+CHANGED_TO = tuple(f"{verb}{to}" for verb in ("降", "升", "增", "减", "降低", "下降", "减少", "上升", "提升", "提高", "增加",
+                                              "增长", "回落", "回升", "缩减", "压降") for to in "至到")
 # Words that say how a figure is stated, not what it counts: verbs of reporting and reaching,
 # pronouns for the reporting company, time words (the period is compared separately), qualifiers.
 STOP = frozenset(
@@ -23,6 +28,7 @@ STOP = frozenset(
     这一 这些 该项 此项 全体 所有 一年 下来 以前 现在 如今 目前 比例 占比 比重 比率 数量 总数 总量 总额 金额 规模 数 量 额 使用 用量 增长 增加 提高 提升 上升 下降 降低 减少 下滑 增幅 降幅 上年末 较上年 以来 起 开始
     工作 任务 面向 多地 各地 各单位 各部门 依托 依靠 借助 全网 全辖 这是 此为 拥有 现有 具有 年内 少量 大量
     成为 按年 相比 相较 数目 境内外 海内外 国内外 迎来 各类 各种 各项 各式 各样""".split()  # 成为 (to become) links who is counted to what they became: it names neither
+    + list(CHANGED_TO)
     # 按年 is Hong Kong's 同比 (按年上升3.8%, year on year): how a change is stated, like 同比; so is 与…相比 / 相较
     # (compared with); 数目 is 数量 (the number of): how much, not what is counted; 境内外, 海内外, 国内外 (at home
     # and abroad) are everywhere the company is, as 全 and 各地 are: no subset of what is counted (境内, 境外 are);
@@ -70,7 +76,7 @@ def _jieba():
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
-    for word in _THESAURUS_WORDS:
+    for word in (*_THESAURUS_WORDS, *CHANGED_TO):
         jieba.add_word(word)
     return jieba
 

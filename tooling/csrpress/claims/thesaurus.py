@@ -28,6 +28,10 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("绿色电力", "绿电"),  # green electricity, spelt out in a table's label and short in prose
     ("能耗", "能源消耗", "能源消耗总量", "能源总耗量", "综合能耗", "耗能"),
     ("温室气体排放", "碳排放", "二氧化碳排放", "温室气体"),
+    # greenhouse gas avoided, verb and object either way round ("减排二氧化碳5,969万吨", "二氧化碳减排量", "碳减排", a table's
+    # 减少二氧化碳排放): 减排, never the emissions themselves (温室气体总排放量 is what was emitted, not avoided)
+    ("减排", "减少温室气体排放", "减少二氧化碳排放", "减少碳排放", "减排二氧化碳", "二氧化碳减排", "减排温室气体",
+     "温室气体减排", "碳减排", "减少排放二氧化碳"),
     ("工伤", "因工受伤", "工作相关伤害"),
     ("死亡", "亡故", "身故"),
     ("流失率", "离职率", "员工流失比率", "流失比率"),
