@@ -84,6 +84,11 @@ PRINTED = [
     ("架次", "count", "jia_ci", 1), ("艘次", "count", "sou_ci", 1), ("场次", "count", "chang_ci", 1),
     ("剂次", "count", "ji_ci", 1), ("间夜", "count", "room_night", 1), ("房晚", "count", "room_night", 1),
     ("床日", "count", "bed_day", 1), ("万单", "count", "dan", 10**4), ("股", "count", "gu", 1),
+    # classifiers of things made and shipped one by one (wafers, chips, pills, sets), with scale words
+    ("片", "count", "pian_piece", 1), ("万片", "count", "pian_piece", 10**4), ("萬片", "count", "pian_piece", 10**4),
+    ("颗", "count", "ke_piece", 1), ("亿颗", "count", "ke_piece", 10**8), ("粒", "count", "li_grain", 1),
+    ("组", "count", "zu", 1), ("块", "count", "kuai", 1), ("枚", "count", "mei", 1), ("支", "count", "zhi", 1),
+    ("节", "count", "jie_lesson", 1), ("列", "count", "lie", 1), ("万套", "count", "tao", 10**4),
     ("标箱", "count", "teu", 1), ("万TEU", "count", "teu", 10**4), ("亿吨公里", "count", "tonne_km", 10**8),
     ("亿客公里", "count", "passenger_km", 10**8), ("可用座公里", "count", "seat_km", 1), ("收入客公里", "count", "rpk", 1),
     # a rail or bus operator's: passenger- and car-kilometres, its cars (卡 in Hong Kong), scores of surveys, watts
@@ -126,6 +131,8 @@ INTENSITIES = [
     "千克二氧化碳当量/头", "千瓦时/基站", "起/百万工时", "次/百万工时", "人/百万工时", "升/百公里", "千克/百吨公里",
     "克/千瓦时", "tCO2e/万元", "kgce/吨", "tCO₂e/百万元", "吨／万元", "升/人·天", "元/股",
     "千瓦时/车公里", "克二氧化碳当量/乘客公里", "千克二氧化碳当量/人公里", "千瓦时/列车公里", "千瓦时/瓦", "千瓦时/间夜",
+    # per thing counted by a classifier (a wafer, a panel, a chip, a vehicle)
+    "千瓦时/片", "吨/片", "立方米/片", "千克/片", "千瓦时/块", "千瓦时/颗", "千瓦时/辆", "吨二氧化碳当量/片",
 ]
 
 
@@ -199,7 +206,7 @@ def test_new_units_after_a_figure(text: str, expected: list[tuple[str, str]]) ->
 
 @pytest.mark.parametrize("text", [
     "员工5单位时间内完成", "3股东大会", "新建3羽毛球场", "12箱体设备", "更换3床单", "捐赠大米2,000斤两",
-    "3新元素", "选出2平台", "培育3龙头企业", "占全年的5所有", "第3期间", "12所得税", "实现8市场", "较9同期", "覆盖10国家", "聘请11专家",
+    "3新元素", "选出2平台", "划分5片区", "直径3颗粒", "成立12组织", "形成3组合", "培育3龙头企业", "占全年的5所有", "第3期间", "12所得税", "实现8市场", "较9同期", "覆盖10国家", "聘请11专家",
 ])
 def test_a_word_that_begins_with_a_unit_word_is_no_unit(text: str) -> None:
     assert [f.unit for f in find_figures(text)] == [None]

@@ -169,6 +169,10 @@ _REGISTRY: tuple[Unit, ...] = (
     # a train's cars (a Hong Kong operator's 1,464卡车厢, the mainland's 节车厢): counted like 辆
     _u("rail_car", "卡", ("car", "cars"), "count"),
     _classifier("he", "盒"), _classifier("ping", "瓶"), _classifier("dai", "袋"), _classifier("kuai", "块"),
+    # classifiers of what a plant makes or ships, one by one: wafers, panels and sheets (片), chips, seeds and beads
+    # (颗, 粒), sets of equipment (组); the English noun is the generic one, as the thing counted is named by the text
+    _u("pian_piece", "片", ("piece", "pieces"), "count"), _u("ke_piece", "颗", ("piece", "pieces"), "count"),
+    _u("li_grain", "粒", ("piece", "pieces"), "count"), _u("zu", "组", ("set", "sets"), "count"),
     # counts of runs (like 人次): a vehicle's trips, a test's batches, an aircraft's flights, a ship's voyages
     _u("che_ci", "车次", ("vehicle trip", "vehicle trips"), "count", "vehicle trips"),
     _u("pi_ci", "批次", ("batch", "batches"), "count", "batches"),
@@ -453,7 +457,9 @@ NOT_BEFORE = {"单": "位元价独项据证品体人一双日月年次号", "股
               "所": "有得属在以谓需",
               # 分 is a score, but 分钟, 分之, 分别, 分析, 分公司 … are words; 瓦斯 is gas, 卡片 and 卡通 no cars
               "分": "钟之别析公行布享担摊支部子类级配散期批红会局店区队组成值数项厂中包解流为出送发装拣", "瓦": "斯片房解",
-              "卡": "片通号路尔套位", "期": "间限末初内货望待满"}
+              "卡": "片通号路尔套位", "期": "间限末初内货望待满",
+              # 片区, 片刻, 片面; 颗粒, 粒径; 组织, 组成, 组件, 组合, 组长: words, not counts
+              "片": "区刻面状材段", "颗": "粒", "粒": "径子度", "组": "织成件合长别建员装团队"}
 DERIVED = "~"  # the id of a unit derived from its printed form (万批次, 吨/吨产品) starts so, and is that form
 
 
@@ -498,7 +504,9 @@ def _derived(form: str) -> Unit | None:
         b = (_listed(base) or _derived(base)) if base and "/" not in base and _chinese(base) else None
         thing = PER_THING.get(bottom) if b is None else None
         if a is not None and (b is not None or thing) and a.dimension not in ("percent", "percentage_point", "ratio"):
-            per = thing or (b.en_singular or b.zh) + (f" of {PER_WHAT[tail]}" if tail else "")
+            # a classifier with no English noun of its own (千瓦时/块) is "per unit" in English, as kWh/unit is
+            per = thing or ((b.en_singular or ("unit" if b.dimension == "count" else b.zh))
+                            + (f" of {PER_WHAT[tail]}" if tail else ""))
             name = f"{a.en_plural or a.zh} per {per}"
             if b is not None and not b.id.startswith(DERIVED) and b.scale == 1:
                 # one denominator however it is printed: 克/乘客公里 and 克/人公里 are 克/客公里, 元/度 is 元/千瓦时
