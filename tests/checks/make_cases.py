@@ -2987,6 +2987,48 @@ root = Path(__file__).parent / "cases" / "k405-covers-all" / "content"
 (root / "report.yaml").write_text(MANIFEST % "", encoding="utf-8")
 (root / "chapters" / "01.yaml").write_text(HEAD + covered_index, encoding="utf-8")
 
+# K405 and the flows of water GRI tells apart (checks/esg_index.py WATER_FLOWS): 取水 (withdrawal) answers 303-3, not
+# 303-5 (耗水, consumption), though the thesaurus folds both into 用水; water reused (回用水) answers neither.
+items = []
+for item in load_framework("gri-2021").disclosures():
+    if item.id == "303-3":
+        items.append('          - {id: 303-3, status: not_disclosed, reason: {zh: 数据在统计中。, en: Being compiled.}}  # expect: K405\n')
+    elif item.id == "303-5":
+        items.append('          - {id: 303-5, status: not_disclosed, reason: {zh: 数据在统计中。, en: Being compiled.}}\n')
+    else:
+        items.append(f"          - {{id: {item.id}, status: answered, refs: [day]}}\n")
+water_index = GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司取水总量2,136.5万吨。", en: "In 2016 we withdrew 21.365 million tonnes of water."}
+      - text: {zh: "2016年，公司回用水量1,764.8万吨。", en: "In 2016 we reused 17.648 million tonnes of water."}
+      - esg_index:
+          framework: gri-2021
+          items:
+""" + "".join(items)
+root = Path(__file__).parent / "cases" / "k405-water-flows" / "content"
+(root / "chapters").mkdir(parents=True, exist_ok=True)
+(root / "report.yaml").write_text(MANIFEST % "", encoding="utf-8")
+(root / "chapters" / "01.yaml").write_text(HEAD + water_index, encoding="utf-8")
+
+# K405 for GRI 405-1 (diversity of governance bodies and employees): the women among the directors, counted.
+items = []
+for item in load_framework("gri-2021").disclosures():
+    if item.id == "405-1":
+        items.append('          - {id: 405-1, status: not_disclosed, reason: {zh: 数据在统计中。, en: Being compiled.}}  # expect: K405\n')
+    else:
+        items.append(f"          - {{id: {item.id}, status: answered, refs: [day]}}\n")
+diversity_index = GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司董事会由9名董事组成，其中独立董事3名、女性董事2名。", en: "In 2016 the board had 9 directors, 3 of them independent and 2 women."}
+      - esg_index:
+          framework: gri-2021
+          items:
+""" + "".join(items)
+root = Path(__file__).parent / "cases" / "k405-diversity" / "content"
+(root / "chapters").mkdir(parents=True, exist_ok=True)
+(root / "report.yaml").write_text(MANIFEST % "", encoding="utf-8")
+(root / "chapters" / "01.yaml").write_text(HEAD + diversity_index, encoding="utf-8")
+
 # K401 with GRI: topic standards (GRI 201-418) are reported for material topics only; a topic the index
 # leaves out wholly is not material, a disclosure missing from a reported topic is a warning.
 items = []

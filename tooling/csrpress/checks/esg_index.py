@@ -92,6 +92,10 @@ KPI_SIGNALS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
     "B3.1": (("受训", "培训比例"), frozenset({"percent"})),
     "B3.2": (("培训时数", "培训小时"), frozenset({"hour"})),
     "B5.1": (("供应商",), frozenset({"jia", "ge"})),
+    # GRI 405-1 asks for the gender (and age) mix of the governance bodies and the workforce: reports give it as
+    # the women among the directors, the managers and the employees, counted or as a share
+    "405-1": (("女性董事", "女性员工", "女性雇员", "女性管理者", "女性高管", "女性管理人员", "女性职工"),
+              frozenset({"person", "percent"})),
 }
 
 
@@ -212,6 +216,34 @@ def _states(item_title: str, claim, weights: Weights) -> float:
     return score if _claim_dimension(claim) in dimensions else 0.0
 
 
+# The flows of water a standard tells apart (GRI 303-3, 303-4, 303-5): what is taken in (取水), let out (排水) and used up
+# (耗水, withdrawal less discharge). The thesaurus folds them into 用水 for comparing figures, as most reports use them
+# loosely; but where a catalogue gives a flow an item of its own, a figure the text names as another flow answers that
+# item, not this one (取水总量 is no 耗水). 用水 names none of them and may answer any.
+WATER_FLOWS = ("取水", "排水", "耗水")
+# Water used again (回用水, 循环水, 再生水, 中水, 重复利用水) is no flow in or out: what is reused is not withdrawn or
+# consumed a second time, so a figure of it answers none of the items (its 用水 is inside 回用水)
+REUSED_WATER = re.compile(r"(?:回用|循环|再生|重复利用|重复使用|中)水|水(?:回用|循环利用|重复利用)")
+
+
+def _another_flow(title: str, claim, framework) -> bool:
+    """A figure of another flow of water than the one the item asks for, in a catalogue with an item for that flow,
+    or of water reused where the item asks for a flow."""
+    asked = [f for f in WATER_FLOWS if f in title]
+    if len(asked) != 1:
+        return False
+    clause = reading(claim.clause)
+    rest = REUSED_WATER.sub("", clause)
+    if rest != clause and "水" not in rest:
+        return True  # the clause names reused water and no other
+    named = [f for f in WATER_FLOWS if f in rest]
+    return bool(named) and asked[0] not in named and all(_has_item_titled(framework, f) for f in named)
+
+
+def _has_item_titled(framework, word: str) -> bool:
+    return any(item.is_disclosure and word in item.title_zh for item in framework)
+
+
 def _signal_base(claim) -> str:
     """What a KPI signal reads a claim's unit as: its base unit (吨 for 万吨), percent, or '' for none."""
     unit = units.UNITS.get(claim.figure.unit or "")
@@ -284,7 +316,7 @@ def not_disclosed_but_stated(report: Report) -> Iterator[Diagnostic]:
             near |= {at for base in bases for at in by_base.get(base, ()) if any(w in reading(claims[at].clause) for w in words)}
         pool = [claims[at] for at in sorted(near)]  # in reading order
         scored = [(_states(title, c, weights) or (1.0 if _signalled(item.id, c) else 0.0), c) for c in pool]
-        scored = [(s, c) for s, c in scored if s > 0]
+        scored = [(s, c) for s, c in scored if s > 0 and not _another_flow(title, c, framework)]
         stated = max(scored, key=lambda sc: sc[0])[1] if scored else None  # the figure that best gives it
         if stated is None:
             continue
