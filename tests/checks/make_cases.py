@@ -470,6 +470,13 @@ CASES = {
       - text: {zh: "2016年，公司温室气体排放总量为131,206吨，其中范围二（外购电力）排放129,060吨。公司营业收入184.62亿元。", en: "In 2016 our GHG emissions were 131,206 tonnes, 129,060 of them Scope 2 (purchased electricity). Revenue was RMB 18.462 billion."}
       - text: {zh: "2016年，每百万元营业收入的温室气体排放为7.31吨。", en: "In 2016 emissions were 7.31 tonnes per RMB 1 million of revenue."}  # expect: N221
 """,
+    # "境内供应商1,128家，占供应商总数1,486家的78.5%": the whole stated inside the 占 phrase, the part before it
+    # (shares._whole_inside); a share that the two give is no finding.
+    "n217-the-whole-inside-the-share": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司境内供应商1,128家，占供应商总数1,486家的78.5%。", en: "In 2016 we had 1,128 domestic suppliers, 78.5% of our 1,486 suppliers."}  # expect: N217
+      - text: {zh: "2016年，公司女性管理者312名，占管理者总数1,040名的30.0%。", en: "In 2016 312 of our 1,040 managers, 30.0%, were women."}
+""",
     # "女性员工5,000人，女性员工占比45.2%": a share that names its part again and no whole is a bare 占比 (shares._restated).
     "n217-share-restating-its-part": GIVING + """\
     blocks:

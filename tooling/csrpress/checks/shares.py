@@ -23,6 +23,7 @@ from ..claims.script import reading
 from ..claims.subject import ASPECT, MASK_CHAR, content_words, segment
 from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report
+from .derived import share_claims
 from .tables import _slack
 
 WHOLE = re.compile(r"占\s*([^，。；、：%]{1,20}?)\s*(?:的|比重|比例)?\s*(?:比例|比重)?\s*(?:为|达|约)?\s*$")
@@ -442,6 +443,7 @@ def share_of_whole(report: Report) -> Iterator[Diagnostic]:
     claims = zh_claims(report)
     weights = weights_of(claims)
     sentences = by_sentence(claims)
+    n205: set | None = None
     for share in claims:
         fig = share.figure
         if share.role != "share" or fig.kind != "percent" or fig.value is None or share.scalar is None:
@@ -450,6 +452,13 @@ def share_of_whole(report: Report) -> Iterator[Diagnostic]:
         before = [c for c in here if c.figure.end <= fig.start and c.role == "plain" and c.figure.kind != "percent"]
         if not before:
             yield from _share_of_a_named_part(report, share, claims, weights)
+            continue
+        inside = _whole_inside(share, before)
+        if inside is not None:
+            found = list(_disagrees(report, share, *inside, implied_whole=False))
+            if found and n205 is None:  # a part and a whole that are both metrics: N205 says it (derived.share_claims)
+                n205 = {d.location for d in share_claims(report)}
+            yield from (d for d in found if d.location not in (n205 or ()))
             continue
         part = before[-1]
         text_before = share.reading[part.figure.end : fig.start]
@@ -489,6 +498,39 @@ def share_of_whole(report: Report) -> Iterator[Diagnostic]:
             continue  # "卡森加铜矿员工3,126人，其中…2,907人，占该矿员工总数的93.0%": the sentence's own whole gives it
         if all(whole is not c for c in here) and words and _another_whole_fits(words, part, whole, fig, claims, weights):
             continue  # the whole was found by its words elsewhere, and another as plausible statement gives the share
+        yield from _disagrees(report, share, part, whole, implied_whole)
+
+
+# "境内供应商1,128家，占供应商总数1,486家的78.5%": the whole stated inside the 占 phrase, right before the share; the
+# figure before it is the part, when nothing is named between the two ("发电2,950兆瓦时，另购…，可再生能源占…": the
+# share names its own part, which may be a sum)
+WHOLE_NAMED = re.compile(r"^\s*[，,]?\s*(?:约|仅|共|合计)?占\s*[^，。；、：:%]{1,20}?\s*$")
+OF_IT = re.compile(r"^\s*的?\s*(?:比例|比重)?\s*(?:为|达|约)?\s*$")
+
+
+def _whole_inside(share: Claim, before: list[Claim]) -> tuple[Claim, Claim] | None:
+    """(part, whole) when the share's sentence reads "part，占 <whole's name> whole 的 share", else None."""
+    if len(before) < 2:
+        return None
+    part, whole = before[-2], before[-1]
+    if not OF_IT.match(share.reading[whole.figure.end : share.figure.start]):
+        return None
+    if not WHOLE_NAMED.match(share.reading[part.figure.end : whole.figure.start]) or part.base != whole.base:
+        return None
+    return part, whole
+
+
+def _disagrees(report: Report, share: Claim, part: Claim, whole: Claim, implied_whole: bool) -> Iterator[Diagnostic]:
+    """N217 when the part over the whole does not round to the share."""
+    fig = share.figure
+    if whole.figure.value is None or part.figure.value is None or not whole.figure.value or not fig.value \
+            or fig.qualifier is not None:
+        return
+    converted = in_units_of(part.figure, whole.figure)
+    if converted is None or converted.value is None:
+        return
+    ratio = converted.value / whole.figure.value * HUNDRED
+    if not fig.low <= ratio <= fig.high:
         implied = converted.value / fig.value * HUNDRED
         unsure = f"; the share names no whole but its part’s kind, taken to be {_name(whole)}" if implied_whole else ""
         yield Diagnostic("N217", Severity.WARNING if implied_whole else Severity.ERROR,
