@@ -278,6 +278,14 @@ CASES = {
 """,
     # The reporting company's own name (示例 of the manifest's company) names no one fact, 这是 nothing, and 推行 and
     # 推广 are one verb (claims/subject.py OWN_NAME, thesaurus.py): 连续四年 in 2016 says 2013, not 2014.
+    # A run of years whose subject is only the kind of thing (项目, 该课程) is of the thing its paragraph has just named
+    # in quotes (claims/events.py _named_before): 2012 to 2016 is five years, not six; 2013 to 2016 is four.
+    "n216-a-run-of-the-programme-named-before": GIVING + """\
+    blocks:
+      - text: {zh: "2012年，公司发起“星光计划”青少年科普公益项目。2013年，公司启动“晨光课堂”公益课程。", en: "In 2012 we launched the Starlight science programme for young people, and in 2013 the Morning Light classes."}
+      - text: {zh: "“星光计划”是公司的旗舰公益项目，带领孩子们认识科学。项目已连续六年举办。", en: "Starlight is our flagship programme. It has now run for six years in a row."}  # expect: N216
+      - text: {zh: "“晨光课堂”是公司的公益课程。该课程已连续四年开展。", en: "Morning Light is our free class. It has run for four years in a row."}
+""",
     "n216-a-practice-rolled-out": GIVING + """\
     blocks:
       - text: {zh: "我们自2014年起推行循环快递箱，先在生鲜寄递中试点。", en: "Since 2014 we have used reusable parcel boxes, first for fresh food."}

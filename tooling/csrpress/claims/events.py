@@ -237,9 +237,24 @@ def events_in(scalar: str, origin: Origin, year: int | None) -> list[Event]:
             # "自2020年起…连续四年": the sentence's start year is the one compared, unless the count says another
             # (2020 to 2024 is five years), which is then compared with the other statements of that start
             if n and 1 < n < 100 and (not since or int(since.group(1) or since.group(2)) != y):
-                found.append(Event("start", y, y + 1, m.group(0), origin, scalar, m.start(), _words(masked, m.start(), m.end(), True),
-                                   miscounted=since is not None, topic=_topic(masked, m.start())))
+                topic = _topic(masked, m.start())
+                found.append(Event("start", y, y + 1, m.group(0), origin, scalar, m.start(),
+                                   _words(masked, m.start(), m.end(), True) | _named_before(masked, m.start(), topic),
+                                   miscounted=since is not None, topic=topic))
     return found
+
+
+# "“芯火计划”是公司的旗舰公益项目……项目已连续八年举办": a run whose subject is only the kind of thing (项目, 该活动,
+# 这一计划) refers back to the thing the text has just named; a name in quotes or 《》 before it in its paragraph
+KIND_ONLY = re.compile(r"(?:该|此|这一?|本|上述)?(?:项目|活动|计划|工程|赛事|课程|品牌|平台|基金)")
+
+
+def _named_before(masked: str, at: int, topic: str) -> frozenset[str]:
+    """The title a run's subject that names only a kind refers back to: the last one before it in its paragraph."""
+    if not KIND_ONLY.fullmatch(topic):
+        return frozenset()
+    named = list(TITLE.finditer(masked, masked.rfind("\n", 0, at) + 1, at))
+    return frozenset({"《" + named[-1].group(0).strip("《》“”「」『』")}) if named else frozenset()
 
 
 # A run of years that is of an award or a rating ("连续五年获评…", "连续三年入选…") counts years of that award, not the
