@@ -187,3 +187,10 @@ sections:
 """
     found = [d for d in check(make_project({"content/chapters/01.yaml": chapter})) if d.code == "K405"]
     assert len(found) == 1 and "2,350人" in found[0].message
+
+
+def test_the_amount_a_saving_saves_is_read_as_the_saving():
+    # 年节电量 is the electricity saved a year (not 年节, a festival, and 电量): the subject of 年节电 and of 节电量 alike
+    assert "节电" in content_words("全年实施节能技改项目126个，年节电量")
+    assert content_words("年节电量") & content_words("节能项目年节电") == {"节电"}
+    assert "节水" in content_words("年节水量")

@@ -69,6 +69,13 @@ DURATION = "时长"  # 时数 and 小时数 fold to it (thesaurus.py)
 _THESAURUS_WORDS = tuple(sorted({group[0] for group in GROUPS if len(group[0]) == 2}))
 
 
+# The amount a saving saves (节电量, 节水量, 节能量): one word, whose 量 the measure rule strips to 节电, as 年节电 reads;
+# jieba's dictionary would cut 节 / 电量 (electricity) instead. And 年节 (a festival) is no word of a report: 年节电量 is
+# the electricity saved a year (年 / 节电量), as 年节约 and 年减排 already segment.
+SAVED_AMOUNTS = ("节电量", "节水量", "节能量")
+NOT_WORDS = ("年节",)
+
+
 @lru_cache(maxsize=1)
 def _jieba():
     import logging
@@ -76,8 +83,10 @@ def _jieba():
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
-    for word in (*_THESAURUS_WORDS, *CHANGED_TO):
+    for word in (*_THESAURUS_WORDS, *CHANGED_TO, *SAVED_AMOUNTS):
         jieba.add_word(word)
+    for word in NOT_WORDS:
+        jieba.del_word(word)
     return jieba
 
 
