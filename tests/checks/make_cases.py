@@ -43,6 +43,14 @@ CASES = {
           rows:
             - [{zh: 2016年捐款人次, en: Donations 2016}, {m: day.donations.2016}]
 """,
+    # "2014年我们有11起损工事件，今年降到了5起": a clause of a time and a verb of change to a value has the subject of
+    # the clause before (its figure in the same unit) and 今年 dates it the report year (claims/extract.py CHANGED_TO).
+    "n201-a-change-to-this-year": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司全年发生损工事件6起。", en: "In 2016 there were 6 lost-time incidents."}
+      - text: {zh: "“2014年我们全年有11起损工事件，今年降到了5起。”", en: "\\"In 2014 we had 11 lost-time incidents; this year we brought it down to 5.\\""}  # expect: N212
+      - text: {zh: "2014年公司车队发生交通事故9起，今年降至2起。", en: "The fleet had 9 road accidents in 2014 and 2 this year."}
+""",
     "n202-rounding-variant": GIVING + """\
     blocks:
       - text: {zh: "2016年，腾讯基金会配捐1.99亿元。", en: "In 2016, the Tencent Foundation matched RMB 199 million."}  # expect: N202

@@ -287,6 +287,10 @@ def _years(masked: str, fig: numbers.Figure, dates: list[numbers.Figure], senten
     # "自2012年推出，…累计培育学徒1,860名", "自2019年启动…以来，…已增加至约1,680兆瓦时": a year after 自 is when something
     # began; what the sentence counts from it runs to the report's day, as after 从2019年起 (COMPARED_YEAR)
     governing = [d for d in governing if not SINCE_YEAR.search(masked[max(0, d.start - 3) : d.start])]
+    if governing and default and THIS_YEAR.search(masked, governing[-1].end, fig.start):
+        # "2022年我们有11起损工事件，今年降到了5起": 今年 (this year) after a year dates what follows it the report's
+        # year, the last of the period
+        return frozenset({max(default)})
     if governing:
         return frozenset(_years_of(governing[-1]))
     # a year after the figure dates it only in its own clause: "降至1.44，目标2030年前降至1.35以下" gives 1.44 no year
@@ -300,6 +304,7 @@ def _years(masked: str, fig: numbers.Figure, dates: list[numbers.Figure], senten
     return default
 
 
+THIS_YEAR = re.compile(r"今年|本年")
 DEADLINE = re.compile(r"\s*年?\s*(?:以前|之前|前)")  # "2030年前": by the year, a target's deadline
 
 
@@ -689,6 +694,9 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
                 near_spent = topic  # the noun phrase at the money is what it was spent on
             if role == "plain" and len(words) == 1 and not words & (TOTALS | ASPECT):
                 words |= _topic(masked, hollow, fig, values, c_start, s_start)
+            changed = (_changed_from(found, fig, c_start, s_start)
+                       if role == "plain" and len(words) <= 1 and CHANGED_TO.fullmatch(hollow[c_start:fig.start]) else frozenset())
+            words = changed or words  # the verb of change says what became of the count, not what it counts
             agent = _agent(hollow, fig, values, c_start, s_start) if role == "plain" else frozenset()
             agent |= _capacity_holder(hollow, fig, c_start, s_start) if role == "plain" else frozenset()
             words |= agent
@@ -708,7 +716,7 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
             if fig.kind == "percent" and role == "plain":
                 split |= _share_from(hollow_text[fig.end:c_end])
             words |= split | purpose
-            near |= split | purpose | agent
+            near = changed or near | split | purpose | agent
             whole: frozenset[str] = frozenset()  # what a lone total ("合共18.6吨") sums, named before it
             if words and words <= TOTALS and c_start > s_start:
                 # "…产生少量有害废物，主要为光管、电池及废机油，合共18.6吨": a lone total sums what the sentence named
@@ -821,6 +829,20 @@ def _agent(hollow_text: str, fig: numbers.Figure, values: list[numbers.Figure], 
     text = hollow_text[start:end]
     words = [w for w in segment(text) if w in content_words(text)]
     return frozenset(words[-1:])
+
+
+# "2022年我们全年有11起损工事件，今年降到了5起": a clause of nothing but a time and a verb of change to a value has
+# the subject of the clause before, whose figure in the same unit is the value it changed from
+CHANGED_TO = re.compile(r"\s*(?:今年|本年|当年|目前|现在|如今|随后|此后|之后)?\s*(?:已经?|又|则|再)?\s*"
+                        r"(?:降|减|增|升|提高|提升|下降|减少|增加|上升|降低|缩减|扩大)(?:到|至)了?\s*")
+
+
+def _changed_from(found: list, fig: numbers.Figure, c_start: int, s_start: int) -> frozenset[str]:
+    """The noun phrase of the figure in the same unit that ends the sentence's clause before (its last figure)."""
+    before = [c for c in found if c.scalar is not None and s_start <= c.figure.start < c_start and c.figure.end <= c_start]
+    if not before or before[-1].figure.unit != fig.unit or fig.unit is None:
+        return frozenset()
+    return before[-1].near
 
 
 def _topic(masked: str, hollow: str, fig: numbers.Figure, values: list[numbers.Figure], c_start: int, s_start: int) -> frozenset[str]:
