@@ -2917,6 +2917,25 @@ CASES = {
       - text: {zh: "2016年9月12日，公司发布《环境信息公开报告》。", en: "On 12 September 2016 we published the Environmental Disclosure Report."}
 """,
     # ---- cases from the baoyue-steel corpus: add above this line ----
+    # Two parallel clauses of one sentence state two facts, each named by its own modifier (出厂水, 管网水): where the
+    # sentence gives the metric's fact in words more like its label, the sibling figure is the other fact, not the
+    # metric's value mistyped (checks/claims.py _stated_beside). Alone, a figure of the metric's words still disagrees.
+    "n201-sibling-clause-of-one-sentence": GIVING + metric("water.compliance.2016", "2016年出厂水水质综合合格率", "99.98", "\"%\"", "2016", []) + """\
+    blocks:
+      - text: {zh: "2016年，全年检测水样51.3万项次，出厂水水质综合合格率99.98%，管网水水质综合合格率99.91%。", en: "In 2016 we ran 513,000 tests; the overall compliance rate was 99.98% for treated water and 99.91% for water in the mains."}
+      - text: {zh: "2016年，公司出厂水水质综合合格率99.89%。", en: "In 2016 the overall compliance rate of treated water was 99.89%."}  # expect: N201
+      - table:
+          rows:
+            - [{zh: 2016年出厂水水质综合合格率（%）, en: Compliance of treated water 2016 (%)}, {m: water.compliance.2016}]
+""",
+    # "鹭江、东岸等6个城市" counts the names listed before 等: English says "Lujiang, Dongan and four other cities", the
+    # count of those not named (checks/editions.py _others_named); a count that is neither is lost.
+    "n209-a-list-and-n-others": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，服务范围覆盖鹭江、东岸等6个城市。", en: "In 2016 we served Lujiang, Dongan and four other cities."}
+      - text: {zh: "2016年，服务范围覆盖鹭江等5个城市。", en: "In 2016 we served Lujiang and four more cities."}
+      - text: {zh: "2016年，服务范围覆盖西江、北岸等7个城市。", en: "In 2016 we served Xijiang, Bei'an and four other cities."}  # expect: N209
+""",
 }
 
 for name, chapter in CASES.items():

@@ -167,6 +167,8 @@ def _conflicts(report: Report) -> list[tuple[Claim, Claim, str, float, list[Clai
                 continue  # a bound that just misses: approximation_misses()
             if kind == DIFFERENT and "累计" in claim.words & other.words and not _one_running_total(claim, other, sim):
                 continue  # a cumulative figure counts from a start its clause seldom names: two of them may differ
+            if kind == DIFFERENT and _stated_beside(claim, other, sim, partners):
+                continue  # its own sentence states the other's fact already, in words more like it: this is another
             if sim >= _needed(kind, claim, other) and (kind in SLIPS or enough_in_common(claim, other)) \
                     and (kind not in SLIPS or sim >= SLIP_ALIKE or enough_in_common(claim, other) or _unit_swapped(kind, claim, other)
                          or _long_swap_of_one_count(kind, claim, other)) \
@@ -189,6 +191,15 @@ def _slipped_copy(claim: Claim, other: Claim, plausible: list[tuple[float, Claim
         return False
     return any(m.metric_id and relation(other.figure, m.figure) in SLIPS and relation(claim.figure, m.figure) in SLIPS
                for _, m in plausible)
+
+
+def _stated_beside(claim: Claim, other: Claim, sim: float, partners: dict[int, list[tuple[float, Claim]]]) -> bool:
+    """"出厂水水质综合合格率99.98%，管网水水质综合合格率99.91%": a sentence that gives two figures in parallel clauses
+    states two facts (group.comparable), each named by what its own clause says that the other's does not (出厂水, 管网水).
+    A figure whose sentence holds another figure agreeing with `other` and more like it names the other's fact
+    already; the figure is then the sibling fact, not a second statement of `other` that disagrees."""
+    return any(o is not claim and o.scalar is not None and o.origin == claim.origin and o.sentence == claim.sentence
+               and s > sim and relation(other.figure, o.figure) == AGREE for s, o in partners[id(other)])
 
 
 def _times_stated(plausible: list[tuple[float, Claim]], added: dict[str, Decimal]) -> dict[int, int]:

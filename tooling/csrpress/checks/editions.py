@@ -85,7 +85,24 @@ def _count_lost(occ: Occurrence, english_text: str) -> bool:
     if re.search(rf"(?<![\d.,]){n}(?![\d])", english_text) or typed.startswith("0") and re.search(
             rf"(?<![\d.,]){re.escape(typed)}(?![\d])", english_text):
         return False  # "02" of a date the reader could not take as one (2017-02-30) is in the English as typed
-    return not re.search(r"\b(?:" + "|".join(SMALL_WORDS[n]) + r")", english_text, re.IGNORECASE)
+    if re.search(r"\b(?:" + "|".join(SMALL_WORDS[n]) + r")", english_text, re.IGNORECASE):
+        return False
+    return not _others_named(occ, n, english_text)
+
+
+# "鹭江、东岸等6个城市": the names listed before 等 are counted in the figure after it (6 cities, two of them named);
+# English says "Lujiang, Dongan and four other cities", the count of the ones not named
+LISTED_BEFORE = re.compile(r"([^，,。；;：:（）()\s]+(?:、[^，,。；;：:（）()、\s]+)*)等\s*$")
+
+
+def _others_named(occ: Occurrence, n: int, english_text: str) -> bool:
+    """The English gives a count of names listed before 等 less those names: "A, B and four other X" for A、B等6个X."""
+    listed = LISTED_BEFORE.search(reading(occ.scalar)[max(0, occ.figure.start - 60) : occ.figure.start])
+    others = n - (listed.group(1).count("、") + 1) if listed else 0
+    if others < 1:
+        return False
+    words = (str(others),) + ((english_words(others),) if others < 20 else ())
+    return bool(re.search(r"\b(?:" + "|".join(words) + r")\s+(?:other|more)\b", english_text, re.IGNORECASE))
 
 
 COUNT_WORD = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE)
