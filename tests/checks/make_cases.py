@@ -2928,6 +2928,16 @@ CASES = {
           rows:
             - [{zh: 2016年出厂水水质综合合格率（%）, en: Compliance of treated water 2016 (%)}, {m: water.compliance.2016}]
 """,
+    # "售水量" segments as 售 / 水量 where 供水量 stays whole: a one-character verb and the commodity before 量 is the
+    # verb-object word (售水, 购电, 用气), so the amount of water sold meets "向客户售水…" (claims/subject.py SPLIT_OBJECT);
+    # 17,350万吨 is 17.35亿吨 with 亿 converted to 万 by a thousand.
+    "n201-verb-and-object-before-liang": GIVING + metric("water.sold.2016", "售水量", "17.35亿", "吨", "2016", []) + """\
+    blocks:
+      - text: {zh: "2016年，我们向客户售水17,350万吨。", en: "In 2016 we sold 173.5 million tonnes of water to our customers."}  # expect: N201
+      - table:
+          rows:
+            - [{zh: 售水量（亿吨）, en: Water sold}, {m: water.sold.2016}]
+""",
     # "鹭江、东岸等6个城市" counts the names listed before 等: English says "Lujiang, Dongan and four other cities", the
     # count of those not named (checks/editions.py _others_named); a count that is neither is lost.
     "n209-a-list-and-n-others": GIVING + """\

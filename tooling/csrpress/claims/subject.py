@@ -62,6 +62,13 @@ ORDINAL_JOIN = re.compile(r"([一二三四五六七八九1-9])(及|和|与|、)"
 OTHERS_JOIN = re.compile(r"(?<!以)(及)(其他|其它|其余)")
 
 
+# A verb of one character and its object, the commodity a utility or a plant handles (售水, 购电, 供气, 节水): the segmenter
+# keeps some such words whole before 量 (供水量, 发电量) and cuts others (售 / 水量, 购 / 电量, 用 / 气量); the amount of
+# the verb's object is the verb-object word either way
+SPLIT_VERBS = frozenset("发用耗节省供售购")
+SPLIT_OBJECT = re.compile(r"[电水气汽煤油热]量")
+
+
 # A word of two characters the thesaurus folds others to (时长) is one word: jieba's dictionary lacks some, and its
 # guesser then glues them only before some characters ("志愿服务时长为" -> 时长, but 时 / 长 before a blanked figure),
 # so one subject read in two clauses lost a word in one of them. Longer forms (志愿服务) stay as jieba cuts them.
@@ -124,6 +131,9 @@ def _segment(text: str) -> tuple[str, ...]:
             word = word[1:]
             if not word:
                 continue
+        if SPLIT_OBJECT.fullmatch(word) and words and words[-1] in SPLIT_VERBS:
+            words[-1] += word[0]  # "售水量" segments as 售 / 水量: the amount of water sold is 售水, as 供水量 is 供水
+            continue
         if word == "单位" and words and words[-1] == "各":
             words[-1] = "各单位"  # every unit of the company (its departments), not 单位 of an intensity (单位产品)
             continue
