@@ -2938,6 +2938,19 @@ CASES = {
           rows:
             - [{zh: 售水量（亿吨）, en: Water sold}, {m: water.sold.2016}]
 """,
+    # A breakdown (按地区划分，…) whose list ends with the rest (其他) states every part of one whole: the parts add up to
+    # the whole its subject is stated with elsewhere (checks/breakdowns.py). Not without 其他 (the main parts only),
+    # nor when they add up.
+    "n220-a-breakdown-ending-with-the-rest": GIVING + metric("water.supplied.2016", "供水量", "20.11亿", "吨", "2016", []) + metric("water.sold.2016", "售水量", "17.35亿", "吨", "2016", []) + """\
+    blocks:
+      - text: {zh: "2016年，按地区划分，鹭江市供水11.42亿吨、东岸市5.36亿吨、其他地区3.51亿吨。", en: "In 2016 we supplied 1.142 billion tonnes in Lujiang, 536 million tonnes in Dongan and 351 million tonnes elsewhere."}  # expect: N220
+      - text: {zh: "2016年，按城市划分，东岸市供水12.11亿吨、其余城市8.00亿吨。", en: "In 2016 we supplied 1.211 billion tonnes in Dongan and 800 million tonnes in the other cities."}
+      - text: {zh: "2016年，按城市划分，鹭江市供水11.42亿吨、东岸市5.36亿吨。", en: "In 2016 we supplied 1.142 billion tonnes in Lujiang and 536 million tonnes in Dongan."}
+      - table:
+          rows:
+            - [{zh: 供水量（亿吨）, en: Water supplied}, {m: water.supplied.2016}]
+            - [{zh: 售水量（亿吨）, en: Water sold}, {m: water.sold.2016}]
+""",
     # "鹭江、东岸等6个城市" counts the names listed before 等: English says "Lujiang, Dongan and four other cities", the
     # count of those not named (checks/editions.py _others_named); a count that is neither is lost.
     "n209-a-list-and-n-others": GIVING + """\

@@ -9,7 +9,7 @@ from .. import figcache, quoting
 from ..diagnostics import Diagnostic, Severity, sorted_unique
 from ..model import Report
 from ..project import Project
-from . import last_year, conversions, english, english_totals, group_averages, averages, carried, sums, growth, changes, fonts, pictures, claims, dates, derived, shares, limits, editions, esg_index, facts, i18n, resources, streaks, structure, tables, writing, translation, overrides, script_mix
+from . import breakdowns, last_year, conversions, english, english_totals, group_averages, averages, carried, sums, growth, changes, fonts, pictures, claims, dates, derived, shares, limits, editions, esg_index, facts, i18n, resources, streaks, structure, tables, writing, translation, overrides, script_mix
 
 Check = Callable[[Report], Iterable[Diagnostic]]
 
@@ -46,6 +46,7 @@ CHECKS: tuple[Check, ...] = (
     limits.share_of_limit,
     shares.stated_sums,
     shares.listed_parts,
+    breakdowns.breakdown_sums,
     averages.averages,
     averages.per_item_averages,
     group_averages.group_averages,
