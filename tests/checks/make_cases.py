@@ -2951,6 +2951,17 @@ CASES = {
             - [{zh: 供水量（亿吨）, en: Water supplied}, {m: water.supplied.2016}]
             - [{zh: 售水量（亿吨）, en: Water sold}, {m: water.sold.2016}]
 """,
+    # A deadline (N年前) and the verb of reaching a target (实现) set a target: one target given two deadlines in two
+    # places is dated twice (claims/events.py TARGET, checks/dates.py). The target is what follows the verb up to the
+    # next deadline (…碳达峰、2050年前实现碳中和: two targets); a quantity (减少50%) is the figure checks' business, and
+    # two scopes (运营碳中和, 价值链碳中和) are two targets.
+    "n215-a-target-given-two-deadlines": GIVING + """\
+    blocks:
+      - text: {zh: "公司力争2028年前实现运营碳达峰、2050年前实现运营碳中和。", en: "We aim for operational emissions to peak before 2028 and operational carbon neutrality before 2050."}
+      - text: {zh: "我们承诺2030年前实现运营碳达峰。", en: "We are committed to operational emissions peaking before 2030."}  # expect: N215
+      - text: {zh: "公司计划2035年前实现价值链碳中和。", en: "We plan for value-chain carbon neutrality before 2035."}
+      - text: {zh: "公司计划2030年前排放减少50%。", en: "We plan to cut emissions by 50% before 2030."}
+""",
     # "鹭江、东岸等6个城市" counts the names listed before 等: English says "Lujiang, Dongan and four other cities", the
     # count of those not named (checks/editions.py _others_named); a count that is neither is lost.
     "n209-a-list-and-n-others": GIVING + """\

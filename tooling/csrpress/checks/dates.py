@@ -172,7 +172,8 @@ COMMON = 50  # a word in more events than this names none of them: it finds no c
 def event_dates(report: Report) -> Iterator[Diagnostic]:
     """N215 (two days for one event) and N216 (two start years for one thing that started)."""
     found = events(report)
-    weights = Weights(_Words(e.words) for e in found)
+    # words weighed over days and starts only: a target's words (碳达峰) would shift how rare an event's words read
+    weights = Weights(_Words(e.words) for e in found if e.kind != "target")
     reported: set[int] = set()
     for a, b in sharing_a_word(found, lambda e: e.words, COMMON):
         if a.kind != b.kind or a.sentence == b.sentence or id(a) in reported or id(b) in reported:
@@ -192,6 +193,9 @@ def event_dates(report: Report) -> Iterator[Diagnostic]:
         day = a.kind == "day"
         shown = _day if day else _year
         what = ("date what reads as the same event", "dated") if day else ("give what reads as the same start two years", "started")
+        if a.kind == "target":
+            yield _target_conflict(report, later, earlier, sim, shared)
+            continue
         loose = a.around or b.around  # "9月9日前后": the writer may mean a span that holds the other day
         unsure = f"; “{(a if a.around else b).printed}” is given as around that day, so this may be one span" if loose else ""
         yield Diagnostic("N215" if day else "N216", Severity.WARNING if loose else Severity.ERROR,
@@ -202,6 +206,16 @@ def event_dates(report: Report) -> Iterator[Diagnostic]:
                          else "correct the start year, or the number of years: 连续N年 counts the report year itself (in a 2024 report, 连续十年 began in 2015)",
                          related=(Related(_where(report, earlier), f"{what[1]} {shown(earlier)} here"),),
                          anchor=(later.origin.file, later.origin.path, later.start, later.start + len(later.printed)))
+
+def _target_conflict(report: Report, later: Event, earlier: Event, sim: float, shared: str) -> Diagnostic:
+    """N215 of a target given two deadlines: "力争2030年前实现运营碳达峰" where the letter and the chapter say 2028年前."""
+    return Diagnostic("N215", Severity.ERROR,
+                      f"“{later.printed}” and “{earlier.printed}” set what reads as the same target two deadlines "
+                      f"({sim:.0%} alike: {shared}): {later.low} vs {earlier.low}", _where(report, later),
+                      hint="correct the wrong deadline; if these are two targets, name each one distinctly",
+                      related=(Related(_where(report, earlier), f"due by {earlier.low} here"),),
+                      anchor=(later.origin.file, later.origin.path, later.start, later.start + len(later.printed)))
+
 
 def _full_dates(text: str) -> list[numbers.Figure]:
     return [f for f in numbers.find_figures(text) if f.kind == "date" and f.date and None not in f.date]

@@ -226,6 +226,11 @@ def events_in(scalar: str, origin: Origin, year: int | None) -> list[Event]:
         y = _year_before(masked, m.start())
         if y is not None:
             found.append(Event("start", y, y + 1, m.group(0), origin, scalar, m.start(), _words(masked, m.start(), m.end(), True)))
+    for m in TARGET.finditer(masked) if year_named and "前" in masked else ():
+        words = _target(masked, m)
+        if words:
+            y = int(m.group(1))
+            found.append(Event("target", y, y + 1, m.group(0)[: m.end(2) - m.start()], origin, scalar, m.start(), words))
     if year is not None and "连续" in masked:
         for m in RUNNING.finditer(masked):
             n = count_of(m.group(1))
@@ -255,6 +260,24 @@ def _named_before(masked: str, at: int, topic: str) -> frozenset[str]:
         return frozenset()
     named = list(TITLE.finditer(masked, masked.rfind("\n", 0, at) + 1, at))
     return frozenset({"《" + named[-1].group(0).strip("《》“”「」『』")}) if named else frozenset()
+
+
+# "力争2028年前实现运营碳达峰": a deadline (N年前, 之前, 以前, 底前) and the verb of reaching a target; the target is
+# what follows the verb up to the next deadline or the clause's end ("…碳达峰、2050年前实现碳中和": two targets)
+TARGET = re.compile(r"((?:19|20)\d\d)\s*年\s*((?:底|末)?\s*(?:之前|以前|前))\s*(?:全面|基本)?\s*(?:实现|达到|达成|完成)")
+TARGET_END = re.compile(r"[、；;。！？!?\n，,：:（(]|(?:19|20)\d\d\s*年")
+
+
+def _target(masked: str, m: re.Match[str]) -> frozenset[str]:
+    """The words naming the target a deadline is set for ("运营碳达峰" of "2028年前实现运营碳达峰"): nothing when the
+    target is a quantity (2030年前排放减少50%: a figure, which the figure checks compare), or when it names too little
+    (one short word: 碳中和 alone, of the group or of its operations?) to be told from another target."""
+    end = TARGET_END.search(masked, m.end())
+    text = masked[m.end() : end.start() if end else len(masked)]
+    if not text.strip() or any(ch.isdigit() for ch in text):
+        return frozenset()
+    words = content_words(text)  # not the verb (实现): every target is reached, and would share it
+    return words if len(words) >= 2 or any(len(w) >= 3 for w in words) else frozenset()
 
 
 # A run of years that is of an award or a rating ("连续五年获评…", "连续三年入选…") counts years of that award, not the
