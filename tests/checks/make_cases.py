@@ -2962,6 +2962,16 @@ CASES = {
       - text: {zh: "公司计划2035年前实现价值链碳中和。", en: "We plan for value-chain carbon neutrality before 2035."}
       - text: {zh: "公司计划2030年前排放减少50%。", en: "We plan to cut emissions by 50% before 2030."}
 """,
+    # "与2022年的718万千瓦时相比，光伏发电量提高了3倍": the later value is not written, its subject is; it is the report
+    # year's metric of that subject (checks/changes.py multiples), 2,154万千瓦时: ×3.0, which 提高了3倍 (×4) only says loosely.
+    "n205-an-old-value-and-a-named-subject": GIVING + metric("solar.output.2016", "光伏发电量", "2,154万", "千瓦时", "2016", []) + """\
+    blocks:
+      - text: {zh: "与2014年的718万千瓦时相比，光伏发电量提高了3倍。", en: "Compared with 7.18 million kWh in 2014, solar generation is three times higher."}  # expect: N205
+      - text: {zh: "与2014年的538万千瓦时相比，光伏发电量提高了3倍。", en: "Compared with 5.38 million kWh in 2014, solar generation rose threefold."}
+      - table:
+          rows:
+            - [{zh: 光伏发电量（万千瓦时）, en: Solar power generated}, {m: solar.output.2016}]
+""",
     # "鹭江、东岸等6个城市" counts the names listed before 等: English says "Lujiang, Dongan and four other cities", the
     # count of those not named (checks/editions.py _others_named); a count that is neither is lost.
     "n209-a-list-and-n-others": GIVING + """\

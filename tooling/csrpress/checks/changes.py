@@ -789,6 +789,10 @@ def multiples(report: Report) -> Iterator[Diagnostic]:
             # "由A提高到B": B follows; "B，与2019年的A相比": B stands before
             new = after_old[0] if after_old else (before_old[-1] if before_old else None)
             new = new or _reached_after(claim, here, old)  # "由A提高2倍至B": B right after the multiple
+            if new is None and years and max(years) not in old.years:
+                # "与2022年的718万千瓦时相比，光伏发电量提高了3倍": the later value is not written, the subject is; it is
+                # the report year's metric of that subject, as for "较2022年提高3倍" with no figure at all
+                new = _named_metric(claim, metrics, weights, max(years))
         elif not earlier and years and (year_named := _base_year(before_text) or _opening_base(claim, clause_start)):
             # "光伏发电量较2022年提高3.4倍" with no figure before it: the report year's metric of the subject it names
             new = _named_metric(claim, metrics, weights, max(years))
