@@ -146,6 +146,10 @@ FLOORS = {
     # and a breakdown ending with 其他 added up against its whole stated elsewhere; 29/35 with a target given two deadlines
     # (2028年前 / 2030年前實現運營碳達峰) and a multiple after an old value whose later value is the subject's metric
     REPO / "tests" / "validator-corpus" / "tsingwater-utilities-2024": 0.80,
+    # held out on 2026-12-07 (fifth session), a toll expressway operator, Hong Kong, Traditional; written while this
+    # session's fixes were made and scored once at 0a221c8, after all of them but one, before any fix from it: 30/35,
+    # precision 1.000, no false alarm
+    REPO / "tests" / "validator-corpus" / "tongda-expressway-2024": 0.85,
 }
 # Error-level findings a corpus's truth does not credit although they are right: none (yunfeng's 表7-2 total
 # used to be one until N207 named every row it adds).
