@@ -107,6 +107,13 @@ PRINTED = [
     ("毫希沃特", "radiation_dose", "msv", 1), ("吨/日", "mass_rate", "tonne_per_day", 1),
     ("万吨/日", "mass_rate", "tonne_per_day", 10**4), ("吨/小时", "mass_rate", "tonne_per_hour", 1),
     ("万立方米/日", "volume_rate", "m3_per_day", 10**4),
+    # a scale word before a unit with a scale or a prefix of its own: the scales multiply (a brewery's 万千升)
+    ("万千升", "volume", "litre", 10**7), ("萬千升", "volume", "litre", 10**7), ("亿千升", "volume", "litre", 10**11),
+    ("千万千瓦时", "energy", "kwh", 10**7), ("百万千瓦", "power", "kw", 10**6), ("亿吨标准煤", "coal_equivalent", "tce", 10**8),
+    ("百亿元", "currency", "yuan", 10**10),
+    # metric prefixes before a base unit (a bottle's 毫升)
+    ("毫升", "volume", "litre", Decimal("0.001")), ("微升", "volume", "litre", Decimal("0.000001")),
+    ("纳克", "mass", "gram", Decimal("1E-9")),
 ]
 
 
@@ -217,9 +224,19 @@ def test_a_word_that_begins_with_a_unit_word_is_no_unit(text: str) -> None:
     ("2 ppm", "ppm"), ("36 dB(A) at night", "dba"), ("3 mSv a year", "msv"), ("40 t/h boilers", "tonne_per_hour"),
     ("12 MVA", "mva"), ("4.5 tCO₂e", "tco2e"), ("120 kgCO2e", "kgco2e"), ("2.1 kgce", "kgce"), ("56 TJ", "tj"),
     ("3,000 TB patients", None),  # TB is no terabyte after a count of people
+    ("a 640 ml bottle", "~毫升"), ("a 640 mL bottle", "~毫升"), ("330 millilitres", "~毫升"),
+    ("5 ML of water", None),  # ML as some write the megalitre: never read as millilitres
 ])
 def test_english_unit_words_and_symbols_after_a_figure(text: str, unit: str | None) -> None:
     assert find_figures(text)[0].unit == unit
+
+
+def test_a_scale_word_before_a_scaled_unit_multiplies_its_scale() -> None:
+    """1,050万千升 is 万 of the digits and 千 of the unit: 1.05 × 10^10 litres, printed back as it was typed."""
+    (fig,) = find_figures("设计产能1,050万千升，")
+    assert (fig.printed, fig.value, UNITS[fig.unit].zh) == ("1,050万千升", Decimal("1.05E10"), "万千升")
+    (fig,) = find_figures("单只640毫升啤酒瓶")
+    assert (fig.value, fig.precision) == (Decimal("0.64"), Decimal("0.001"))
 
 
 @pytest.mark.parametrize("printed", ["万某某", "吨/某", "widgets", "千克二氧化碳当量", "kWh/m²", "万千瓦时/GWh"])

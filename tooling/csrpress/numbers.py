@@ -11,8 +11,8 @@ from .numerals import (AR_PATTERN, CN_START_LENIENT, CN_START_STRICT, CORE_TAIL,
                        MONTH_NAMES, NONZERO_DIGIT_CHARS, SEVERAL_EN_WORDS, canonical, date_span,
                        digit_by_digit, en_number, end_of, evaluate, fold_fullwidth,
                        format_date, interval, several, several_words, zh_parts)
-from .units import (CURRENCY_CODES, NOT_BEFORE, OF_CO2E, PER_THING, PER_WHAT, PREFIX_CURRENCY, PREFIX_CURRENCY_ZH, UNITS,
-                    Unit, fuse, lookup_unit, suffix_forms)
+from .units import (CASE_SENSITIVE, CURRENCY_CODES, NOT_BEFORE, OF_CO2E, PER_THING, PER_WHAT, PREFIX_CURRENCY,
+                    PREFIX_CURRENCY_ZH, UNITS, Unit, fuse, lookup_unit, suffix_forms)
 
 __all__ = ["Figure", "declared", "find_figures", "format_figure", "format_zh", "parse_figure"]
 
@@ -105,7 +105,8 @@ def _form(f: str) -> str:
     word goes on into another (units.NOT_BEFORE: 5单位 is no order, 3股东 no share)."""
     guard = ("(?![A-Za-z0-9])" if f[-1].isascii() and f[-1].isalnum() else _RISE if f.endswith("升")
              else f"(?![{NOT_BEFORE[f]}])" if f in NOT_BEFORE else "")
-    return re.escape(f).replace(r"\ ", r"\s") + guard
+    form = re.escape(f).replace(r"\ ", r"\s")
+    return (f"(?-i:{form})" if f in CASE_SENSITIVE else form) + guard
 
 
 _LISTED = [f for f in suffix_forms() if "/" not in f]
@@ -358,10 +359,11 @@ def _h_num(m: re.Match[str], s: _Scan) -> _Result:
     if m["n_pz"] and _year_of_reference(s.norm, core_start):
         return core_start   # "约为2022年的1.5倍": the qualifier is the multiple's, the year only says of what
     unit = fuse(m["n_unit"], core.tail)
-    if unit is not None and unit.scale != 1 and not core.tail and unit.dimension != "intensity":
-        # a scale word inside the printed unit, not after the digits (12人民币万元, a metric's unit column): the value
-        # is still counted in the base unit
-        k = unit.scale
+    # the scale of the printed unit that the digits' own scale word does not give (12人民币万元, a metric's unit
+    # column; 1,860千升; 640毫升; 1,050万千升 is 万 of the digits and 千 of the unit): the value is still counted in
+    # the base unit
+    k = _unit_scale(unit, core.tail)
+    if k != 1:
         core = replace(core, value=core.value * k, precision=core.precision * k, step=core.step * k if core.step else None)
     # 十分 is "very" (十分重视), never ten points
     if core.lone and not s.lenient and not (unit is not None and text in "十拾" and unit.id != "score"):
@@ -392,6 +394,15 @@ def _h_num(m: re.Match[str], s: _Scan) -> _Result:
     value = -core.value if m["n_neg"] else core.value
     low, high = interval(value, core.precision, qual, core.step)
     return _make(s, start, end, value, low, high, core.precision, unit, qual)
+
+
+def _unit_scale(unit: Unit | None, tail: tuple[tuple[str, Decimal], ...]) -> Decimal:
+    """What the value read from the digits is still to be multiplied by for the printed unit's scale: the unit's
+    scale, less the scale word after the digits that the unit was fused with (1.2亿 + 千瓦时 = 亿千瓦时: none)."""
+    if unit is None or unit.scale == 1 or unit.dimension == "intensity":
+        return _ONE
+    fused = next((mult for word, mult in tail if unit.zh.startswith(word)), _ONE) if tail else _ONE
+    return unit.scale / fused
 
 
 def _in_currency(unit: Unit | None, currency: Unit | None) -> Unit | None:

@@ -25,7 +25,7 @@ NONZERO_DIGIT_CHARS = "".join(c for c, v in CN_DIGITS.items() if v)
 # Regex fragments for a number core in running text, shared with numbers.py so that
 # what the scanner accepts is exactly what evaluate() tokenises.
 AR_PATTERN = r"(?>[0-9]{1,3}(?:[,，][0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
-_SCALE = r"(?:[十拾佰仟万萬亿億]|百(?!分)|千(?![瓦克米焦卡帕伏]))"   # 千瓦时, 百分之 are not scales
+_SCALE = r"(?:[十拾佰仟万萬亿億]|百(?!分)|千(?![瓦克米焦卡帕伏升]))"   # 千瓦时, 千升, 百分之 are not scales
 # At most 24 pieces after the first: no printed figure is longer (一万四千五百八十九亿零三百万 has 13), and an
 # unbroken run of numerals (a hostile "1万2千3百四十五" × 1000) is read in bounded pieces, in linear time.
 CORE_TAIL = (rf"(?:[ \u3000]?{_SCALE}|{AR_PATTERN}|[{DIGIT_CHARS}]|[多余]|点(?=[{DIGIT_CHARS}])){{0,24}}"

@@ -484,16 +484,66 @@ def _chinese(form: str) -> bool:
     return any("\u4e00" <= c <= "\u9fff" for c in form)
 
 
+# Metric prefixes as Chinese writes them before a base unit: 毫升 (a bottle's 640毫升), 微升, 纳克. 千 is a
+# scale word already (千升 = 千 of 升); 兆 and 吉 stay listed forms only (兆瓦, 吉焦), as 兆 is also 10^12 in Taiwan
+_PREFIXES = (("毫", Decimal("0.001"), "milli"), ("微", Decimal("0.000001"), "micro"), ("纳", Decimal("1E-9"), "nano"))
+# the base units a prefix is printed before, by their zh form (毫克 and 微克 are listed whole); not 米 or 秒: 纳米 and
+# 微米 name a technology (纳米材料) as often as a length
+PREFIXED_BASES = ("升", "克")
+
+
+# The English a prefixed unit is translated as (a 640 ml bottle). The symbols are read as typed only: "ML" is how
+# some write the megalitre
+PREFIXED_EN = {"ml": "毫升", "mL": "毫升", "millilitres": "毫升", "milliliters": "毫升", "millilitre": "毫升",
+               "milliliter": "毫升", "μL": "微升", "µL": "微升", "microlitres": "微升", "microliters": "微升",
+               "nanograms": "纳克", "nanogram": "纳克"}
+CASE_SENSITIVE = frozenset(("ml", "mL", "μL", "µL"))
+
+
+def prefixed_forms() -> tuple[str, ...]:
+    """The unit words a prefix makes of a base unit that are not listed (毫升, 千升 …) and their English: read after a
+    number as the listed forms are (numbers.py), their unit derived from the parts (a kilolitre's 千升 is 千 of 升)."""
+    made = [p + b for p, _, _ in (("千", None, None), *_PREFIXES) for b in PREFIXED_BASES if b == "升" or p != "千"]
+    return tuple(f for f in (*made, *PREFIXED_EN) if f not in _BY_FORM)
+
+
+def _prefixed(form: str) -> Unit | None:
+    """毫升 -> a thousandth of a litre, counted in litres (as 万升 is ten thousand of them)."""
+    for word, scale, english in _PREFIXES:
+        unit = _listed(form[len(word):]) if form.startswith(word) and form[len(word):] in PREFIXED_BASES else None
+        if unit is not None:
+            plural, singular = english + unit.en_plural, english + unit.en_singular
+            return Unit(DERIVED + form, form, singular, plural, unit.base, scale, unit.dimension, (), unit.quantity)
+    return None
+
+
+_EN_SCALES = {Decimal(10) ** n: word for n, word in (
+    (3, "thousand"), (4, "ten thousand"), (5, "hundred thousand"), (6, "million"), (7, "ten million"),
+    (8, "hundred million"), (9, "billion"), (10, "ten billion"), (11, "hundred billion"), (12, "trillion"))}
+
+
 def _derived(form: str) -> Unit | None:
-    """A unit the registry does not list but its parts do: a scale word before a unit (万批次 = 10^4 批次,
-    counted as 批次) or an intensity of two units ("吨/吨产品": tonnes per tonne of product), which is
-    compared only with the same intensity. None when a part is unknown."""
+    """A unit the registry does not list but its parts do: a metric prefix before a base unit (毫升), a scale word
+    before a unit (万批次 = 10^4 批次, counted as 批次), also before a unit that is scaled or derived itself (万千升 =
+    10^4 of 千升 = 10^7 升, 亿千瓦时's like), or an intensity of two units ("吨/吨产品": tonnes per tonne of product),
+    which is compared only with the same intensity. None when a part is unknown."""
+    prefixed = _prefixed(form)
+    if prefixed is not None:
+        return prefixed
     for word, scale, english in _SCALES:
         if form.startswith(word) and len(form) > len(word):
-            unit = _listed(form[len(word):])
-            if unit is not None and unit.scale == 1 and unit.dimension not in ("percent", "percentage_point", "ratio"):
-                plural = f"{english} {unit.en_plural}" if unit.en_plural else ""
-                return Unit(DERIVED + form, form, plural, plural, unit.base, scale, unit.dimension, (), unit.quantity)
+            rest = form[len(word):]
+            # a unit printed with a scale word of its own (千升, 万千瓦时): the two scales multiply
+            unit = _listed(rest) or (_derived(rest) if "/" not in rest else None)
+            if unit is not None and unit.dimension not in ("percent", "percentage_point", "ratio"):
+                # 万千升 in English: ten million litres, not ten thousand thousand litres
+                if unit.scale != 1 and scale * unit.scale in _EN_SCALES and unit.base in _BY_ID:
+                    english, unit_name = _EN_SCALES[scale * unit.scale], _BY_ID[unit.base].en_plural
+                else:
+                    unit_name = unit.en_plural
+                plural = f"{english} {unit_name}" if unit_name else ""
+                return Unit(DERIVED + form, form, plural, plural, unit.base, scale * unit.scale, unit.dimension, (),
+                            unit.quantity)
     top, slash, bottom = form.partition("/")
     if slash and top and bottom:
         a = _listed(top) or _of_co2e(top)
@@ -597,6 +647,7 @@ def _listed(form: str) -> Unit | None:
 
 
 _BY_FORM: dict[str, Unit] = _index()
+_BY_ID: dict[str, Unit] = {u.id: u for u in _REGISTRY}
 
 
 # Units a metric's unit column or a table's heading may name that are not read after a number in a sentence: 日 is
@@ -617,6 +668,9 @@ def lookup_unit(printed: str) -> Unit | None:
     found = _listed(form) or _COLUMN_ONLY.get(form)
     if found is None and (not form.isascii() or "/" in form):
         found = _derived(form)
+    if found is None:   # the English of a prefixed unit (ml, millilitres); its symbols as typed only
+        zh = PREFIXED_EN.get(form) or (PREFIXED_EN.get(_key(form)) if _key(form) not in CASE_SENSITIVE else None)
+        found = _derived(zh) if zh else None
     return found
 
 
@@ -634,7 +688,8 @@ def printed_forms() -> tuple[str, ...]:
 def suffix_forms() -> tuple[str, ...]:
     """Forms that may follow a number, longest first: all but the currency symbols, which
     only precede one ($5, ¥5), plus the hyphenated -fold of 2.4-fold."""
-    return tuple(f for f in (*printed_forms(), "-fold") if f not in PREFIX_ONLY)
+    return tuple(sorted({*(f for f in printed_forms() if f not in PREFIX_ONLY), *prefixed_forms(), "-fold"},
+                        key=lambda f: (-len(f), f)))
 
 
 @lru_cache(maxsize=1024)
@@ -652,6 +707,12 @@ def fuse(printed: str | None, scale_words: tuple[tuple[str, Decimal], ...]) -> U
         joint = _BY_FORM.get(word + form)  # listed joint forms only: 70万家 stays 70万 of 家
         if joint is not None and joint.scale == mult and joint.base == unit.base:
             return joint
+    if unit.scale != 1 and unit.dimension != "intensity":
+        # a unit with a scale of its own after a scale word (1,050万千升): the two scales make one unit, 万千升
+        for word, _ in scale_words:
+            joint = _derived(word + form)
+            if joint is not None and joint.base == unit.base:
+                return joint
     return unit
 
 
