@@ -2789,6 +2789,13 @@ CASES = {
       - text: {zh: "2016年，盐城基地屋顶光伏装机96兆瓦，全年发电10,560万千瓦时。", en: "In 2016 the Yancheng base had 96 MW of rooftop PV, which generated 105.6 million kWh."}
       - text: {zh: "2016年，盐城基地屋顶光伏年发电量10,560兆瓦时全部就地消纳。", en: "In 2016 all of the 10,560 MWh was used on site."}  # expect: N212
 """,
+    # "在3个县开展有机茶订单种植，面积12.4万亩": a figure inside the clause before, which goes on after it, says only where;
+    # the quantity after the comma is of what that clause goes on about (claims/extract.py _topic)
+    "n212-a-figure-inside-the-clause-before": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，我们与合作社订单种植有机茶14.2万亩。", en: "In 2016 we grew 142,000 mu of organic tea under contract with cooperatives."}
+      - text: {zh: "2016年，我们在3个县与合作社开展有机茶订单种植，面积12.4万亩，带动茶农增收。", en: "In 2016 we grew organic tea under contract in three counties, on 124,000 mu."}  # expect: N212
+""",
     # 个百分点 after a share in its sentence are that share's change against its series (checks/changes.py _followed_figure)
     "n214-points-after-a-share": metric("women.2015", "女性管理人员占比", "26.3", '"%"', "2015", [])
         + metric("women.2016", "女性管理人员占比", "28.5", '"%"', "2016", []) + """\

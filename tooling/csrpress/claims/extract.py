@@ -859,10 +859,13 @@ def _topic(masked: str, hollow: str, fig: numbers.Figure, values: list[numbers.F
     before = [f for f in values if prev_start <= f.start and f.end <= c_start - 1]
     if len(before) > 1:
         return frozenset()
+    if before and hollow[before[0].end : c_start - 1].strip():
+        # "在4个县开展啤酒大麦契约种植，面积36.8万亩": a figure inside the clause before, which goes on after it, only
+        # says where or how; what the clause goes on about after it is the thing the quantity is of
+        return content_words(hollow[before[0].end : c_start - 1]) - {"其中"}
     if before:
         other = units.UNITS.get(before[0].unit or "")
-        if (hollow[before[0].end : c_start - 1].strip() or other is None or not other.quantity
-                or other.dimension == unit.dimension):
+        if other is None or not other.quantity or other.dimension == unit.dimension:
             return frozenset()
     end = before[0].start if before else c_start - 1
     return content_words(hollow[prev_start:end]) - {"其中"}
