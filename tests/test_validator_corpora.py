@@ -24,11 +24,11 @@ CSRPRESS = Path(sys.executable).with_name("csrpress")
 # kwunlung 32/34)
 FLOORS = {
     SHARED / "hanhai-bank-2024": 0.96,
-    SHARED / "xinghe-electronics-2024": 0.96,
+    SHARED / "xinghe-electronics-2024": 1.00,
     REPO / "tests" / "validator-corpus" / "lanjiang-utilities-2024": 0.96,
     # written by someone who did not read the validator; scored first as a held-out report (20/31, one false error)
     # 30/31 once a company's staff called by its trade and 人 (港航人 of 海澄港航集团) are read as its employees
-    REPO / "tests" / "validator-corpus" / "haicheng-port-2024": 0.96,
+    REPO / "tests" / "validator-corpus" / "haicheng-port-2024": 1.00,
     # the same, this session: first scored 23/34, precision 0.793, 6 false errors
     REPO / "tests" / "validator-corpus" / "yunfeng-pharma-2024": 1.0,
     # a Hong Kong report written in Traditional (script: hant), held out likewise: first 19/34, precision
@@ -38,7 +38,7 @@ FLOORS = {
     # mubai 23/34 (0.676, one false error)
     REPO / "tests" / "validator-corpus" / "jinpeng-logistics-2024": 0.97,
     # mubai 33/34 with a noun of place after the counted noun (学生身边) leaving the noun counted
-    REPO / "tests" / "validator-corpus" / "mubai-dairy-2024": 0.97,
+    REPO / "tests" / "validator-corpus" / "mubai-dairy-2024": 1.00,
     # held out later the same session, after the fixes above: first harbourlink (Hong Kong, Traditional) 23/34 with
     # 3 false errors, qingshan 23/35 with 2 false errors; their false alarms are fixed, their misses mostly not
     REPO / "tests" / "validator-corpus" / "harbourlink-telecom-2024": 0.97,
@@ -52,22 +52,22 @@ FLOORS = {
     # held out on 2026-12-07 (second session), first scores before any fix drawn from them: tailok (Hong Kong,
     # Traditional) 25/35 with 2 false errors, qiyuan 29/35 with 7 false errors, huixian 28/35 with 2 false errors
     REPO / "tests" / "validator-corpus" / "tailok-engineering-2024": 1.0,
-    REPO / "tests" / "validator-corpus" / "qiyuan-auto-2024": 0.97,
+    REPO / "tests" / "validator-corpus" / "qiyuan-auto-2024": 1.00,
     REPO / "tests" / "validator-corpus" / "huixian-retail-2024": 0.94,
     # written after every fix above, scored once as the session's honest held-out measure: anxin 25/34 with 2 false
     # errors, harbourview (Hong Kong, Traditional) 25/35 with 4 false errors, ruihua 30/34 with none
     REPO / "tests" / "validator-corpus" / "anxin-insurance-2024": 0.94,
     REPO / "tests" / "validator-corpus" / "harbourview-hotels-2024": 0.94,
     # ruihua 34/34 with a figure in a list after its subject (共计3,420人次、18,600小时) bounded by a 近…
-    REPO / "tests" / "validator-corpus" / "ruihua-chemicals-2024": 0.97,
+    REPO / "tests" / "validator-corpus" / "ruihua-chemicals-2024": 1.00,
     # held out on 2026-12-07 (third session), Hong Kong, Traditional: first 22/35 with no false alarm
     REPO / "tests" / "validator-corpus" / "kamwah-buses-2024": 0.91,
     # held out on 2026-12-07 (third session): kangning (a hospital group) first 25/33 with 1 false error, now 30/33 with none
-    REPO / "tests" / "validator-corpus" / "kangning-health-2024": 0.96,
+    REPO / "tests" / "validator-corpus" / "kangning-health-2024": 0.97,
     # held out on 2026-12-07 (third session): first 27/34 with 2 false errors (a restrictive 已有N条X完成Y, and
     # 24小时 said as "round-the-clock"), both fixed; 32/34 after the fixes of recall; 33/34 with a number copied in
     # another unit (1,702立方米 for the table's 1,702万立方米)
-    REPO / "tests" / "validator-corpus" / "shijie-cement-2024": 0.96,
+    REPO / "tests" / "validator-corpus" / "shijie-cement-2024": 0.97,
     # held out on 2026-12-07 (third session): lingyun (cloud software) first 25/36 with 1 false error (7×24小时 said as
     # "around the clock", fixed with shijie's), now 34/36 with none
     REPO / "tests" / "validator-corpus" / "lingyun-software-2024": 0.97,
@@ -75,7 +75,7 @@ FLOORS = {
     # other false alarm (亿千瓦时 as "(100 million kWh)", 其中女性…、境内员工… as one split), both fixed; 32/35 since, 33/35
     # once a half rounded to the even digit (3.85亿 printed 3.8亿) is a cut-off as readers round; 34/35 with emissions
     # avoided written verb first (减排二氧化碳) read as the table's 减少二氧化碳排放 (a span's sum, N222)
-    REPO / "tests" / "validator-corpus" / "fengyuan-power-2024": 0.97,
+    REPO / "tests" / "validator-corpus" / "fengyuan-power-2024": 1.00,
     # held out on 2026-12-07 (third session), Hong Kong, Traditional: wingfat (a bakery chain) first 28/36 with 2 false
     # errors (a 用量 change read as its share row's, an average per store over the stores added), both fixed; 34/36 now
     REPO / "tests" / "validator-corpus" / "wingfat-foods-2024": 0.94,
@@ -84,7 +84,7 @@ FLOORS = {
     # registry knew the pataca, 33/35 with a bare figure after 人次, a change named by its row label's whole noun and a
     # multiple after a rise to (增至…，增长3.3倍), 34/35 with money converted at the exchange rate the report states;
     # 35/35 with what counted people take part in (逾3,300名僱員參與義工服務) saying which of them are counted
-    REPO / "tests" / "validator-corpus" / "haotian-resorts-2024": 0.98,
+    REPO / "tests" / "validator-corpus" / "haotian-resorts-2024": 1.00,
     # held out on 2026-12-07 (third session), a waste-to-energy and water group: first 22/36 with no false alarm (its
     # industry's units, 万吨/日 and mg/Nm³, unknown to the registry); 29/36 once the registry knew rates per day and
     # flue-gas concentrations, with years in translation, 其中 opening a sentence and additions by commissioning; 31/36
@@ -96,7 +96,7 @@ FLOORS = {
     # 28/31 with 销量 read as 销售量 and a misadded table total's rows confirming the text it is compared with; 30/31
     # with intensities per head (单头), a zero moved in a decimal and 近N for the figure cut off (抽检了近4万批次); 31/31
     # with 覆盖全部员工 read as a coverage of 100% for K405
-    REPO / "tests" / "validator-corpus" / "huafeng-agri-2024": 0.98,
+    REPO / "tests" / "validator-corpus" / "huafeng-agri-2024": 0.99,  # its Traditional twin misses one more (0.968)
     # held out on 2026-12-07 (fourth session), written after that session's first fixes: first 30/35, precision 1.000,
     # no false alarm; 33/35 with an exchange by its short name (联交所), a day typed with a swapped digit, a festival's
     # name before 在/自, and a milestone's 首届 dating a start; 34/35 once the registry knew 分 (a score)
@@ -104,18 +104,18 @@ FLOORS = {
     # held out at the end of that session, after all its fixes (cc19771): first 28/35, precision 0.966, one false error
     # (an English change against a named base year, fixed since); 29/35 once the registry knew 车公里, 乘客公里, 卡 and 日
     # and 每车公里 named an intensity's denominator; 30/35 once digits swapped in a written-out figure are a transposition
-    REPO / "tests" / "validator-corpus" / "wanhong-rail-2024": 0.85,
+    REPO / "tests" / "validator-corpus" / "wanhong-rail-2024": 0.91,
     # held out on 2026-12-07, a Hong Kong school operator, Traditional: first 28/36, precision 0.903, 3 false errors
     # (a sum rounded by 萬, a shared owner with two counted nouns, 由<year>的<noun> X 降至 Y), fixed; 33/36 with a school
     # year's growth, 由A提高N倍至B, last year's value carried over, a number copied in another unit and a bound of the
     # same counted noun
-    REPO / "tests" / "validator-corpus" / "dakin-education-2024": 0.89,
+    REPO / "tests" / "validator-corpus" / "dakin-education-2024": 0.94,
     # held out on 2026-12-07, first 27/35, precision 0.931, 2 false errors (ISO 50001 vs ISO 45001 read as figures; an
     # English average whose Chinese twin 人均服务 was missed), both fixed; 34/35 with a dropped digit, a caption's gloss,
     # a share "来自" its part, 晶曜人 as employees, a dropped subject, points after a share and a year that opens the
     # sentence; 35/35 once a finding shows a metric at its table's cell, not at the key figures that print it first
     # (P11's N202 had been credited to P07, whose references its related places all were)
-    REPO / "tests" / "validator-corpus" / "jingyao-solar-2024": 0.97,
+    REPO / "tests" / "validator-corpus" / "jingyao-solar-2024": 1.00,
     # held out on 2026-12-07, first 24/35, precision 0.857, 3 false errors (a column of rates summed as shares, an age
     # band read as the workforce, 100% said as "everyone", a share read as a rate), all fixed: 25/35 with none; 29/35
     # with 各类 as no kind, 消纳 as 消耗, 及其他 segmented and a plant's start-up dated in two years; 30/35 with a bare
@@ -134,7 +134,7 @@ FLOORS = {
     # growth of the wafer rows); no false alarm with 取水 and 回用水 told from 耗水 (K405); 33/35 with 年节电量 segmented,
     # a whole stated inside the 占 phrase, a run whose subject 项目 names the programme quoted before it, a clause of
     # change (今年降到了5起) with the subject of the clause before, and GRI 405-1 answered by the women on the board
-    REPO / "tests" / "validator-corpus" / "xinchip-semiconductor-2024": 0.94,
+    REPO / "tests" / "validator-corpus" / "xinchip-semiconductor-2024": 0.97,
     # held out on 2026-12-07 (fifth session), a container shipping group (HKEX 2025); scored once at 03b94af before any
     # fix: first 28/35, precision 1.000, no false alarm; 34/35 with 范围2 as a scope's name, 一共 as no subject and 救助 /
     # 救起 as 救援, 尾 as a unit, running totals within half again, the company's name before a counted noun, a whole
@@ -145,7 +145,7 @@ FLOORS = {
     # sentence; 等6個城市 vs "Lujiang, Dongan and four other cities"), both fixed; 27/35 with 售水量 read as 售水 (售 / 水量)
     # and a breakdown ending with 其他 added up against its whole stated elsewhere; 29/35 with a target given two deadlines
     # (2028年前 / 2030年前實現運營碳達峰) and a multiple after an old value whose later value is the subject's metric
-    REPO / "tests" / "validator-corpus" / "tsingwater-utilities-2024": 0.80,
+    REPO / "tests" / "validator-corpus" / "tsingwater-utilities-2024": 0.85,
     # held out on 2026-12-07 (fifth session), a toll expressway operator, Hong Kong, Traditional; written while this
     # session's fixes were made and scored once at 0a221c8, after all of them but one, before any fix from it: 30/35,
     # precision 1.000, no false alarm
