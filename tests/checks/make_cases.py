@@ -2995,6 +2995,19 @@ for name, chapter in CASES.items():
     (root / "report.yaml").write_text(MANIFEST % "", encoding="utf-8")
     (root / "chapters" / "01.yaml").write_text(HEAD + chapter, encoding="utf-8")
 
+# A start said of what the company does with someone: its short name (示例物流: its name and its trade, of the
+# manifest's 示例物流集团) says whose start it is, as 我们 does, not which thing started (claims/events.py _not_own):
+# pairing since 2010 is not 连续8年 in 2016 (since 2009).
+root = Path(__file__).parent / "cases" / "n216-a-start-the-company-names-itself-in" / "content"
+(root / "chapters").mkdir(parents=True, exist_ok=True)
+(root / "report.yaml").write_text((MANIFEST % "").replace("{zh: 示例, en: Example}", "{zh: 示例物流集团, en: Example Logistics Group}"),
+                                  encoding="utf-8")
+(root / "chapters" / "01.yaml").write_text(HEAD + GIVING + """\
+    blocks:
+      - text: {zh: "我们已连续8年结对帮扶西南青山县，围绕产业、就业和基础设施持续投入。", en: "We have been paired with Qingshan County for 8 years in a row."}
+      - text: {zh: "自2010年起，示例物流与青山县结对，利用服务区设立展销专柜，帮助茶农把茶叶卖到城市。", en: "Since 2010 Example Logistics has been paired with Qingshan County, selling its farmers' tea in our service areas."}  # expect: N216
+""", encoding="utf-8")
+
 # The ESG index case: every 2015 item but B8.2, one unknown id, and B3.2 '/' although the text states it.
 from csrpress.frameworks import load_framework  # noqa: E402
 

@@ -365,5 +365,16 @@ def events(report: Report) -> list[Event]:
         elif read:
             origin = use.origin.child("zh")
             read = [replace(e, origin=origin) for e in read]
-        found.extend(_without_action(e) for e in read)
+        found.extend(_without_action(_not_own(e, company)) for e in read)
     return found
+
+
+def _not_own(event: Event, company: frozenset[str]) -> Event:
+    """A start said of what the company does with someone ("自2018年起，通达公路与昭平县结对"): the company's own name
+    says whose start it is, as 我们 and 本公司 do ("我们已连续8年结对帮扶昭平县"), not which thing started, and would
+    make two statements of one start read less alike. Its founding keeps its mark (_founding)."""
+    if event.kind != "start" or not company:
+        return event
+    own = {w for w in event.words if w in company and len(w) >= 2}
+    rest = event.words - own
+    return replace(event, words=rest) if own and len([w for w in rest if not w.startswith("《")]) >= 2 else event
