@@ -294,6 +294,13 @@ CASES = {
       - text: {zh: "“星光计划”是公司的旗舰公益项目，带领孩子们认识科学。项目已连续六年举办。", en: "Starlight is our flagship programme. It has now run for six years in a row."}  # expect: N216
       - text: {zh: "“晨光课堂”是公司的公益课程。该课程已连续四年开展。", en: "Morning Light is our free class. It has run for four years in a row."}
 """,
+    # The ordinal of a report ("第五份可持续发展报告" in 2016) dates the first of a series that comes out every year
+    # ("自2010财政年度起每年发布…": a financial year is a year) to 2012 (claims/events.py ORDINAL).
+    "n216-the-nth-report-of-a-yearly-series": GIVING + """\
+    blocks:
+      - text: {zh: "本报告是示例发布的第五份可持续发展报告。", en: "This is the fifth sustainability report Example has published."}
+      - text: {zh: "本公司自2010财政年度起每年发布可持续发展报告。", en: "The Company has published a sustainability report every year since the 2010 financial year."}  # expect: N216
+""",
     "n216-a-practice-rolled-out": GIVING + """\
     blocks:
       - text: {zh: "我们自2014年起推行循环快递箱，先在生鲜寄递中试点。", en: "Since 2014 we have used reusable parcel boxes, first for fresh food."}

@@ -39,3 +39,22 @@ def test_a_milestone_names_what_started_before_its_verb_and_not_with_an_object()
     assert start("- 2021年：德贤（佛山）职业技术学院开办").topic == "德贤佛山职业技术学院"
     assert start("- 2017年：首届“悦佳邻里节”举办").low == 2017
     assert start("2016年，腾讯研究院成立网络行为研究中心").topic == ""
+
+
+def _starts(text: str) -> list[tuple[int, bool]]:
+    return [(e.low, e.ordinal) for e in events_in(text, Origin("c.yaml", ("zh",)), 2024) if e.kind == "start"]
+
+
+def test_a_financial_year_is_a_start_year():
+    assert _starts("本公司自2016财政年度起每年发布ESG报告") == [(2016, False)]
+    assert _starts("自2016财年起") == [(2016, False)]
+
+
+def test_the_nth_report_dates_the_first_of_its_series():
+    assert _starts("这也是本公司发布的第七份ESG报告") == [(2018, True)]
+    assert _starts("第七届公益节在杭州举办") == [(2018, True)]
+
+
+def test_an_ordinal_of_another_year_or_of_no_report_dates_nothing():
+    assert _starts("2022年，第五届公益节在杭州举办") == []  # an edition of another year
+    assert _starts("我们签署了第三份供应合同") == []  # not a report

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from .. import numbers
-from ..claims.events import CLAUSE, DAY_NAMED, FOUNDING, START_WORDS, Event, events
+from ..claims.events import CLAUSE, DAY_NAMED, EVERY_YEAR, FOUNDING, START_WORDS, Event, events
 from ..claims.group import Weights, overlap, sharing_a_word
 from ..claims.script import reading
 from ..claims.subject import content_words
@@ -180,6 +180,8 @@ def event_dates(report: Report) -> Iterator[Diagnostic]:
             continue
         if a.low < b.high and b.low < a.high:
             continue
+        if a.ordinal != b.ordinal and not EVERY_YEAR.search((b if a.ordinal else a).text):
+            continue  # "第七份ESG报告" dates its first only if it comes out every year ("自2016年起每年发布…")
         if a.kind == "day" and a.low // 10000 != b.low // 10000 and not _once(a, b) and not _published_once(a, b):
             continue  # a forum or an award recurs every year: days of other years are other events
         sim = _same_event(a, b, weights)

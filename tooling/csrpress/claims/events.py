@@ -24,7 +24,8 @@ AS_OF = re.compile(r"(?:截至|截止|截止到|截止至|至)\s*$")
 # "在5月正式投产", "于11月发布": a month of the report year, said of an event (a bare "5月" may be a span's end)
 MONTH = re.compile(r"(?:在|于)\s*(1[0-2]|0?[1-9])\s*月(?!\s*(?:[0-9]|[一二三四五六七八九十]|份?[至到—-]))")
 MONTH_DAY = re.compile(r"(?<![年0-9.])(1[0-2]|0?[1-9])\s*月\s*(3[01]|[12][0-9]|0?[1-9])\s*[日号]")
-SINCE = re.compile(r"(?:自|从|始于|始自|开始于|起步于|创立于|成立于)\s*((?:19|20)\d\d)\s*年|((?:19|20)\d\d)\s*年\s*(?:起|以来|开始|启动|发起|成立|创立|创办|设立|组建|下设)")
+# A year may be a financial year ("自2016财政年度起", "2016财年起", "自2016年度起"), as Hong Kong reports date theirs
+SINCE = re.compile(r"(?:自|从|始于|始自|开始于|起步于|创立于|成立于)\s*((?:19|20)\d\d)\s*(?:财政年度|财年|年度|年)|((?:19|20)\d\d)\s*年\s*(?:起|以来|开始|启动|发起|成立|创立|创办|设立|组建|下设)")
 OPENING = re.compile(r"\s*(?:[-*+•]\s+)?((?:19|20)\d\d)\s*年\s*[，,：:]")  # a list of milestones too ("- 2020年，…")  # "2019年，启动…": a milestone line
 OPENED = re.compile(r"(?:19|20)\d\d\s*年\s*[，,：:]")  # what every OPENING match holds, looked for once per string
 FIRST_IN = re.compile(r"(?:于|在)\s*((?:19|20)\d\d)\s*年[^，,。；;！？\n]{0,20}?(?:首[间家个座所次批]|第一[间家个座所次批])")
@@ -61,6 +62,7 @@ class Event:
     around: bool = False  # "9月9日前后": the writer gives the day loosely
     miscounted: bool = False  # "自2020年起…连续四年": a count its own sentence's start year contradicts
     topic: str = ""  # a start's subject: the words before 自…年起 / 连续N年 in its clause
+    ordinal: bool = False  # "第七份ESG报告": a start read from the ordinal of what recurs, if it recurs every year
 
     @cached_property
     def text(self) -> str:
@@ -246,7 +248,23 @@ def events_in(scalar: str, origin: Origin, year: int | None) -> list[Event]:
                 found.append(Event("start", y, y + 1, m.group(0), origin, scalar, m.start(),
                                    _words(masked, m.start(), m.end(), True) | _named_before(masked, m.start(), topic),
                                    miscounted=since is not None, topic=topic))
+    if year is not None and "第" in masked:
+        for m in ORDINAL.finditer(masked):
+            n = count_of(m.group(1))
+            s_start, s_end = _span(masked, m.start(), m.end(), SENTENCE_END)
+            written = {int(y) for y in YEAR_WRITTEN.findall(masked, s_start, s_end)}
+            if not n or not 1 < n < 100 or written - {year} or (m.group(2) == "份" and not REPORT_AFTER.match(masked, m.end())):
+                continue  # "2022年第五届…": an edition of another year; "第三份合同": not a report of the year
+            y = year - n + 1
+            found.append(Event("start", y, y + 1, m.group(0), origin, scalar, m.start(),
+                               _words(masked, m.start(), m.end(), True), ordinal=True))
     return found
+
+
+# "本公司发布的第七份ESG报告", "第七届公益节": the report or the edition of the report year is the Nth; if one comes out
+# every year, the first came out N-1 years before (checks/dates.py compares it only with a start said to recur 每年)
+ORDINAL = re.compile(r"第\s*([0-9]+|[一二两三四五六七八九十]+)\s*(份|届)")
+REPORT_AFTER = re.compile(r"[^，,。；;！？\n]{0,16}?报告")
 
 
 # "“芯火计划”是公司的旗舰公益项目……项目已连续八年举办": a run whose subject is only the kind of thing (项目, 该活动,
