@@ -301,6 +301,22 @@ CASES = {
       - text: {zh: "本报告是示例发布的第五份可持续发展报告。", en: "This is the fifth sustainability report Example has published."}
       - text: {zh: "本公司自2010财政年度起每年发布可持续发展报告。", en: "The Company has published a sustainability report every year since the 2010 financial year."}  # expect: N216
 """,
+    # Money its own clause names by two words or more ("乡村振兴帮扶投入1.05亿元") is that fact; the purpose after it
+    # (支持…扩建及…工程) says what it did and is no part of its subject (claims/extract.py PURPOSE_NAMED), or its
+    # rarer words outweigh the name the table row gives: 1.05亿元 for the row's 1,050万元 is a slip of scale.
+    "n201-money-named-before-its-purpose": metric("rural.2016", "乡村振兴（万元），2016年", "1,050", "万元", "2016", [])
+    + metric("school.2016", "教育助学（万元），2016年", "386", "万元", "2016", []) + """\
+    blocks:
+      - text: {zh: "2016年，本集团乡村振兴帮扶投入1.05亿元，支持青山县茶叶加工厂扩建及村道硬化工程。", en: "In 2016 we invested RMB 105 million in rural revitalisation."}  # expect: N201
+      - text: {zh: "全年社区投入1,436万元，其中乡村振兴1,050万元，员工走进沿线乡村。", en: "Community investment was RMB 14.36 million, RMB 10.5 million of it in rural revitalisation."}
+      - text: {zh: "乡村振兴项目覆盖12个村。乡村振兴志愿者85名。乡村振兴培训320人次。", en: "Rural revitalisation reached 12 villages, with 85 volunteers and 320 trainee visits."}
+      - table:
+          caption: {zh: 表1 社区投入, en: "Table 1 Community investment"}
+          header: [{zh: 项目（万元）, en: Programme}, {zh: 2016年, en: "2016"}]
+          rows:
+            - [{zh: 乡村振兴, en: Rural revitalisation}, {m: rural.2016}]
+            - [{zh: 教育助学, en: Education}, {m: school.2016}]
+""",
     "n216-a-practice-rolled-out": GIVING + """\
     blocks:
       - text: {zh: "我们自2014年起推行循环快递箱，先在生鲜寄递中试点。", en: "Since 2014 we have used reusable parcel boxes, first for fresh food."}

@@ -46,6 +46,7 @@ SPENDING = frozenset({"资金", "费用", "经费", "成本", "支出", "款项"
 # "捐赠3000万元，设立…奖学金" / "投入500万元，用于…": money whose clause ends at the figure is named by the
 # purpose the next clause gives it; without it every donation of one donor would read as one fact
 PURPOSE = re.compile(r"\s*(?:用于|设立|设置|资助|支持|帮助|援建|建设|建立|成立|开展|以)")
+PURPOSE_NAMED = 3  # content words before the money that name it without its purpose (乡村, 振兴, 帮扶)
 CONJOINED = re.compile(r"(?:和|及|与|、|以及)\s*$")  # a conjunction right before a figure: what precedes is another noun
 COMMA = re.compile(r"[，,；;：:]")
 LISTING = re.compile(r"\s*(?:主要为|主要是|主要包括|包括|包含|涵盖|如|例如|分别为|其中)")  # a clause naming the parts
@@ -700,7 +701,10 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
             agent = _agent(hollow, fig, values, c_start, s_start) if role == "plain" else frozenset()
             agent |= _capacity_holder(hollow, fig, c_start, s_start) if role == "plain" else frozenset()
             words |= agent
-            purpose = _purpose(hollow, fig, c_end, s_end)
+            # money its own clause already names by two words or more ("乡村振兴帮扶投入1.05亿元，支持…") is that fact:
+            # the purpose after it says what the money did, and read as the subject outweighs the name
+            named = content_words(hollow[c_start:fig.start]) - SPENDING
+            purpose = _purpose(hollow, fig, c_end, s_end) if len(named) < PURPOSE_NAMED else frozenset()
             # another figure in the clause that qualifies the subject ("35岁以下员工") is part of it
             narrowing = {qualifiers[f.start] for f in values if f is not fig and c_start <= f.start < c_end and f.end <= fig.start
                          and qualifiers[f.start]}
