@@ -317,6 +317,19 @@ CASES = {
             - [{zh: 乡村振兴, en: Rural revitalisation}, {m: rural.2016}]
             - [{zh: 教育助学, en: Education}, {m: school.2016}]
 """,
+    # A clause saying where the subject comes from ("范围一排放主要来自养护车辆的燃油，同比下降6.3%") names the source,
+    # not what changed (claims/extract.py _without_source): 8,736 -> 8,215 is -6.0%, not -6.3% (divided by the new value).
+    "n214-a-change-after-its-subjects-source": metric("env.scope1.2015", "范围一排放（吨二氧化碳当量）", "8,736", "吨", "2015", [])
+    + metric("env.scope1.2016", "范围一排放（吨二氧化碳当量）", "8,215", "吨", "2016", []) + """\
+    blocks:
+      - text: {zh: "范围一排放主要来自养护及巡查车辆的燃油，同比下降6.3%。", en: "Scope 1 emissions, mainly from the fuel of maintenance vehicles, fell 6.3% year on year."}  # expect: N214
+      - text: {zh: "范围二排放3.94万吨，温室气体排放总量4.76万吨，排放强度0.52吨/万元，氮氧化物排放12吨。", en: "Scope 2 was 39,400 t, total emissions 47,600 t, intensity 0.52 t per RMB 10,000, NOx 12 t."}
+      - table:
+          caption: {zh: 排放, en: Emissions}
+          header: [{zh: 指标, en: Indicator}, "2015", "2016"]
+          rows:
+            - [{zh: 范围一排放（吨二氧化碳当量）, en: Scope 1}, {m: env.scope1.2015, bare: true}, {m: env.scope1.2016, bare: true}]
+""",
     "n216-a-practice-rolled-out": GIVING + """\
     blocks:
       - text: {zh: "我们自2014年起推行循环快递箱，先在生鲜寄递中试点。", en: "Since 2014 we have used reusable parcel boxes, first for fresh food."}

@@ -679,7 +679,7 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
             # "1.9万名员工来自全国各地": the subject is who is counted; where they come from is said of them
             words = content_words(clause if cut is None else hollow_text[c_start:fig.end + cut])
             if role in ("change", "share", "multiple"):  # "…余额1,654.2亿元，较上年末增长28.6%": the subject is the sentence's
-                words = content_words(hollow[s_start:fig.start])
+                words = content_words(_without_source(hollow[s_start:fig.start]))
             near_spent: frozenset[str] = frozenset()
             if words == {"累计"} and _within_the_year(masked[s_start:fig.start], default_years):
                 # "全年共有3,260名员工参加志愿活动，累计服务12,600人次": the year's 累计 is no subject (it is dropped
@@ -900,6 +900,22 @@ def _predicate(before: str, after: str) -> frozenset[str]:
     if there is None or content_words(before[: there.start()]):
         return frozenset()  # only the company ("集团已有") may stand before 有
     return content_words(after) - near_words("", after)
+
+
+# "范围一排放主要来自养护车辆的燃油，同比下降6.3%": a clause saying where the subject comes from (its source) names the
+# source, not what changed; the change is of the subject written before the verb
+SOURCE = re.compile(r"(?:主要|大多|大部分|多|均)?\s*(?:来自于|来自|来源于|源于|源自)")
+SOURCE_CLAUSE_END = re.compile(r"[，,；;：:]")
+
+
+def _without_source(text: str) -> str:
+    """The sentence before a change less the part of a clause after its verb of source ("…主要来自…燃油，"): kept
+    whole when the source is in the change's own clause or nothing is named before the verb."""
+    m = SOURCE.search(text)
+    end = SOURCE_CLAUSE_END.search(text, m.end()) if m else None
+    if m is None or end is None or not content_words(text[: m.start()]):
+        return text
+    return text[: m.start()] + text[end.start() :]
 
 
 def _purpose(hollow_text: str, fig: numbers.Figure, c_end: int, s_end: int) -> frozenset[str]:
