@@ -109,6 +109,30 @@ def test_rules_split_over_two_processes_find_what_one_process_finds_and_cache_th
     assert runs[1] == runs[0]
 
 
+def test_a_first_check_reads_every_string_before_the_split_half_in_a_reader_child(tmp_path, monkeypatch) -> None:
+    """parallel.read_first: with nothing cached, the strings' figures are read before the rule child is forked,
+    half here and half in a reader child whose readings come back; the rules then find what one process finds."""
+    from csrpress import numbers
+    from csrpress.checks import parallel, run_checks
+
+    report, diags = load_report(_sample_project(tmp_path))
+    assert report is not None, diags
+    monkeypatch.setattr(numbers, "MEMO", numbers._Memo())
+    expected = run_checks(report, split=False)
+
+    monkeypatch.setattr(numbers, "MEMO", numbers._Memo())
+    monkeypatch.setattr(parallel, "READ_FIRST_FROM", 1)   # the sample is far below a split's size
+    scanned: list[str] = []
+    scan = numbers._scan
+    monkeypatch.setattr(numbers, "_scan", lambda text: scanned.append(text) or scan(text))
+    strings = list(parallel._strings(report))
+    parallel.read_first(report)
+    assert all(text in numbers.MEMO.used for text in strings)          # every string read before the fork ...
+    assert 0 < len(set(scanned)) <= (len(strings) + 1) // 2             # ... this process reading half of them
+    assert numbers.MEMO.computed >= len(strings)                        # so the figure cache is written
+    assert run_checks(report, split=True) == expected
+
+
 def test_a_rule_failing_in_the_child_fails_as_it_would_in_one_process(tmp_path, monkeypatch) -> None:
     """The child reports its failure; the parent runs the child's rules itself, so the error is raised here."""
     import pytest

@@ -61,6 +61,7 @@ def run(report: Report, checks: tuple[Callable[[Report], Iterable[Diagnostic]], 
     theirs = [i for i, c in enumerate(checks) if in_child(c)]
     sys.stdout.flush()
     sys.stderr.flush()
+    read_first(report)
     read_end, write_end = os.pipe()
     parent = os.getpid()
     pid = os.fork()
@@ -94,7 +95,8 @@ def _child(report: Report, checks, theirs: list[int], write_end: int, parent: in
     code = 0
     try:
         die_with_parent(parent)  # lifeline.py, as the build's layout workers
-        before = (set(numbers.MEMO.stored), set(numbers.MEMO.parsed_stored), set(subject.STORED))
+        # what this process knew before its rules (the loaded cache, and what read_first read before the fork)
+        before = (set(numbers.MEMO.stored) | set(numbers.MEMO.used), set(numbers.MEMO.parsed_stored), set(subject.STORED))
         found = {i: list(checks[i](report)) for i in theirs}
         segments_new = {k: v for k, v in subject.USED.items() if k not in before[2]}
         # What the child read itself goes back whole (pickled Figures): on a first check, with no figure cache,
@@ -113,6 +115,78 @@ def _child(report: Report, checks, theirs: list[int], write_end: int, parent: in
     except BaseException:  # noqa: BLE001
         code = 1
     os._exit(code)  # no atexit, no flush of the parent's buffers, no figure cache written here
+
+
+READ_FIRST_FROM = 2_000  # strings not in the figure cache: below this a fork costs more than half their reading
+
+
+def _strings(report: Report) -> dict[str, None]:
+    """The strings the rules read figures of, in reading order: each string as written, with its {m:} and {=}
+    markers blanked (facts.py), and a Chinese one as read with Traditional folded (claims/script.py). On the
+    1,000-chapter report these are every string the rules read, and none of them is read for nothing."""
+    from ..claims.script import reading
+    from ..facts import MASK
+
+    found: dict[str, None] = {}
+    for use in texts(report):
+        for lang in ("zh", "en"):
+            text = getattr(use.text, lang, None)
+            if not text:
+                continue
+            masked = MASK.sub(lambda m: " " * len(m.group(0)), text) if "{" in text else text
+            found[text] = found[masked] = None
+            if lang == "zh":
+                found[reading(text)] = found[reading(masked)] = None
+    return found
+
+
+def read_first(report: Report) -> None:
+    """On a first check (nothing in build/.cache), read every string's figures before the rule child is forked,
+    half in a short-lived reader child and half here, so that both halves of the rules start with every figure
+    read, as on a re-check: without it both read most strings again, each on its own core, and the longer half
+    (the parent's) waited for its ~2 s of reading. A reading is a pure function of the text, so where it is
+    read changes nothing it says; the figure cache then holds what one process would have read."""
+    memo = numbers.MEMO
+    todo = [t for t in _strings(report) if t not in memo.used and t not in memo.stored]
+    if len(todo) < READ_FIRST_FROM:
+        return
+    read_end, write_end = os.pipe()
+    parent = os.getpid()
+    pid = os.fork()
+    if pid == 0:  # the reader: never returns
+        code = 0
+        try:
+            os.close(read_end)
+            die_with_parent(parent)
+            payload = pickle.dumps({t: numbers.find_figures(t) for t in todo[1::2]}, protocol=pickle.HIGHEST_PROTOCOL)
+        except BaseException:  # noqa: BLE001 - the parent reads them itself
+            payload, code = pickle.dumps(None), 1
+        try:
+            with os.fdopen(write_end, "wb") as out:
+                out.write(payload)
+        except BaseException:  # noqa: BLE001
+            code = 1
+        os._exit(code)
+    os.close(write_end)
+    try:
+        for text in todo[::2]:
+            numbers.find_figures(text)
+        read = _collect(read_end)
+    finally:
+        os.close(read_end)
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        os.waitpid(pid, 0)
+    for text in todo[1::2]:
+        if text in memo.used:
+            continue
+        if read is not None and text in read:
+            memo.used[text] = read[text]
+            memo.computed += 1
+        else:
+            numbers.find_figures(text)
 
 
 def _collect(read_end: int):
