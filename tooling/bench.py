@@ -241,9 +241,11 @@ def thousand_chapters(target: int = 1000) -> tuple[Sample, Sample, int]:
 
 
 def numeral_run() -> float:
-    """Seconds to read 42 KB of "1万2千3百四十五" (a hostile paragraph; issue 17), in a fresh process."""
+    """Seconds to read 42 KB of "1万2千3百四十五" (a hostile paragraph; issue 17), in a fresh process, after one
+    short figure: the first figure of any run builds the number grammar and the unit index (~0.4 s here without
+    the regex cache), whatever its text; this row measures how reading time grows with the paragraph."""
     probe = ("import time; from csrpress.numbers import find_figures; t = '1万2千3百四十五' * 4700;"
-             "s = time.perf_counter(); find_figures(t); print(time.perf_counter() - s)")
+             "find_figures('共有1万2千人'); s = time.perf_counter(); find_figures(t); print(time.perf_counter() - s)")
     return float(subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout)
 
 
