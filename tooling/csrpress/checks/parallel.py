@@ -59,28 +59,15 @@ def run(report: Report, checks: tuple[Callable[[Report], Iterable[Diagnostic]], 
     """Every check's findings in `checks` order; those `in_child` accepts computed in a forked child."""
     mine = [i for i, c in enumerate(checks) if not in_child(c)]
     theirs = [i for i, c in enumerate(checks) if in_child(c)]
-    sys.stdout.flush()
-    sys.stderr.flush()
     read_first(report)
-    read_end, write_end = os.pipe()
-    parent = os.getpid()
-    pid = os.fork()
-    if pid == 0:  # the child: never returns
-        os.close(read_end)
-        _child(report, checks, theirs, write_end, parent)
-    os.close(write_end)
+    pid, read_end = _fork(lambda: _child(report, checks, theirs))
     found: dict[int, list[Diagnostic]] = {}
     try:
         for i in mine:
             found[i] = list(checks[i](report))
         result = _collect(read_end)
     finally:
-        os.close(read_end)
-        try:
-            os.kill(pid, signal.SIGKILL)  # done or not, it has nothing left to give
-        except ProcessLookupError:
-            pass
-        os.waitpid(pid, 0)
+        _reap(pid, read_end)
     if result is None:  # the child failed: its rules run here, raising what they raise
         for i in theirs:
             found[i] = list(checks[i](report))
@@ -91,30 +78,55 @@ def run(report: Report, checks: tuple[Callable[[Report], Iterable[Diagnostic]], 
     return [d for i in range(len(checks)) for d in found[i]]
 
 
-def _child(report: Report, checks, theirs: list[int], write_end: int, parent: int) -> None:
-    code = 0
+def _fork(work: Callable[[], object]) -> tuple[int, int]:
+    """A child that dies with this process (lifeline.py, as the build's layout workers), computes `work()` and
+    sends it back pickled through a pipe (None if it failed); returns its pid and the pipe's end to read."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    read_end, write_end = os.pipe()
+    parent = os.getpid()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns
+        os.close(read_end)
+        code = 0
+        try:
+            die_with_parent(parent)
+            payload = pickle.dumps(work(), protocol=pickle.HIGHEST_PROTOCOL)
+        except BaseException:  # noqa: BLE001 - any failure: the parent does the work itself
+            payload, code = pickle.dumps(None), 1
+        try:
+            with os.fdopen(write_end, "wb") as out:
+                out.write(payload)
+        except BaseException:  # noqa: BLE001
+            code = 1
+        os._exit(code)  # no atexit, no flush of the parent's buffers, no figure cache written here
+    os.close(write_end)
+    return pid, read_end
+
+
+def _reap(pid: int, read_end: int) -> None:
+    os.close(read_end)
     try:
-        die_with_parent(parent)  # lifeline.py, as the build's layout workers
-        # what this process knew before its rules (the loaded cache, and what read_first read before the fork)
-        before = (set(numbers.MEMO.stored) | set(numbers.MEMO.used), set(numbers.MEMO.parsed_stored), set(subject.STORED))
-        found = {i: list(checks[i](report)) for i in theirs}
-        segments_new = {k: v for k, v in subject.USED.items() if k not in before[2]}
-        # What the child read itself goes back whole (pickled Figures): on a first check, with no figure cache,
-        # re-reading those strings in the parent took a second of the 1,000-chapter check's critical path.
-        memo = numbers.MEMO
-        figures_new = {k: v for k, v in memo.used.items() if k not in before[0]}
-        parsed_new = {k: v for k, v in memo.parsed_used.items() if k not in before[1]}
-        read = (list(memo.used), list(memo.parsed_used), list(subject.USED), segments_new,
-                dict(quantities.USED), figures_new, parsed_new)
-        payload = pickle.dumps((found, read), protocol=pickle.HIGHEST_PROTOCOL)
-    except BaseException:  # noqa: BLE001 - any failure: the parent runs these rules itself
-        payload, code = pickle.dumps(None), 1
-    try:
-        with os.fdopen(write_end, "wb") as out:
-            out.write(payload)
-    except BaseException:  # noqa: BLE001
-        code = 1
-    os._exit(code)  # no atexit, no flush of the parent's buffers, no figure cache written here
+        os.kill(pid, signal.SIGKILL)  # done or not, it has nothing left to give
+    except ProcessLookupError:
+        pass
+    os.waitpid(pid, 0)
+
+
+def _child(report: Report, checks, theirs: list[int]) -> tuple[dict, tuple]:
+    """The child's rules' findings and what it read (its memos), for the parent to take."""
+    # what this process knew before its rules (the loaded cache, and what read_first read before the fork)
+    before = (set(numbers.MEMO.stored) | set(numbers.MEMO.used), set(numbers.MEMO.parsed_stored), set(subject.STORED))
+    found = {i: list(checks[i](report)) for i in theirs}
+    segments_new = {k: v for k, v in subject.USED.items() if k not in before[2]}
+    # What the child read itself goes back whole (pickled Figures): on a first check, with no figure cache,
+    # re-reading those strings in the parent took a second of the 1,000-chapter check's critical path.
+    memo = numbers.MEMO
+    figures_new = {k: v for k, v in memo.used.items() if k not in before[0]}
+    parsed_new = {k: v for k, v in memo.parsed_used.items() if k not in before[1]}
+    read = (list(memo.used), list(memo.parsed_used), list(subject.USED), segments_new,
+            dict(quantities.USED), figures_new, parsed_new)
+    return found, read
 
 
 READ_FIRST_FROM = 2_000  # strings not in the figure cache: below this a fork costs more than half their reading
@@ -150,35 +162,13 @@ def read_first(report: Report) -> None:
     todo = [t for t in _strings(report) if t not in memo.used and t not in memo.stored]
     if len(todo) < READ_FIRST_FROM:
         return
-    read_end, write_end = os.pipe()
-    parent = os.getpid()
-    pid = os.fork()
-    if pid == 0:  # the reader: never returns
-        code = 0
-        try:
-            os.close(read_end)
-            die_with_parent(parent)
-            payload = pickle.dumps({t: numbers.find_figures(t) for t in todo[1::2]}, protocol=pickle.HIGHEST_PROTOCOL)
-        except BaseException:  # noqa: BLE001 - the parent reads them itself
-            payload, code = pickle.dumps(None), 1
-        try:
-            with os.fdopen(write_end, "wb") as out:
-                out.write(payload)
-        except BaseException:  # noqa: BLE001
-            code = 1
-        os._exit(code)
-    os.close(write_end)
+    pid, read_end = _fork(lambda: {t: numbers.find_figures(t) for t in todo[1::2]})
     try:
         for text in todo[::2]:
             numbers.find_figures(text)
         read = _collect(read_end)
     finally:
-        os.close(read_end)
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        os.waitpid(pid, 0)
+        _reap(pid, read_end)
     for text in todo[1::2]:
         if text in memo.used:
             continue
