@@ -9,9 +9,11 @@ and are put in CHECKS order again. A small report is not split: forking and coll
 than its rules (SPLIT_FROM).
 
 The child's reading memos (numbers.MEMO, subject segments, pint factors) are what the figure cache
-(figcache.py) keeps for the next run: the child says which strings it read, and the parent takes
-them from the loaded cache or reads the few it did not read itself, so the cache holds the same
-strings as after a run on one core and an unchanged re-check still writes nothing.
+(figcache.py) keeps for the next run: the child says which strings it read and sends what it read
+itself, and the parent takes them from the loaded cache or from the child, so the cache holds the same
+strings as after a run on one core and an unchanged re-check still writes nothing. On a first check
+(read_first) the strings' figures are read before the rule child is forked, half in a short-lived
+reader child, so neither half of the rules reads them again on its own core.
 
 The child dies with its parent (lifeline.py: PR_SET_PDEATHSIG on Linux, else a thread that finds its
 parent gone), and the parent kills and reaps it on any error of its own. If the child fails, the parent runs
