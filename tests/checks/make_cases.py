@@ -2214,6 +2214,32 @@ CASES = {
 """,
     # 按年 is Hong Kong's 同比: how a change is stated, no subject word, so "4.21亿人次，按年上升5.2%" is the change of
     # the figure before it, as "4.21亿人次，同比上升5.2%" is, not of a subject 按年 of its own (claims/subject.py STOP).
+    # The figure a change follows is a row's cell of the year, though the sentence names the row in other words
+    # (团队 for 员工总数, 女性在管理岗位中的占比 for 女性管理者占比, 碳排放 read with the 克 of an intensity whose row
+    # prints 克二氧化碳当量): the change is that row's when its value is specific (three digits) and no other row
+    # holds it (checks/growth.py _row_of_the_value). Not reported: the right change, a round figure, a value two
+    # rows hold.
+    "n223-the-row-of-the-figure": GIVING + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2014", "2015", "2016"]
+          rows:
+            - [{zh: 员工总数（人）, en: Employees}, "1,702", "1,795", "1,862"]
+            - [{zh: 女性管理者占比（%）, en: Women in management (%)}, "33.0", "34.8", "36.9"]
+            - [{zh: 每乘客公里排放, en: Emissions per passenger-km}, "46.8克二氧化碳当量/乘客公里", "44.1克二氧化碳当量/乘客公里", "42.6克二氧化碳当量/乘客公里"]
+            - [{zh: 义工人数（人）, en: Volunteers}, "80", "90", "100"]
+            - [{zh: 社区活动（场）, en: Events}, "45", "50", "100"]
+            - [{zh: 培训场次（场）, en: Sessions}, "240", "300", "520"]
+            - [{zh: 受训人数（人）, en: Trainees}, "400", "480", "520"]
+      - text: {zh: "2016年团队扩大至1,862人，按年增长5.7%。", en: "In 2016 our team grew to 1,862, up 5.7% year on year."}  # expect: N223
+      - text: {zh: "2016年团队扩大至1,862人，按年增长3.7%。", en: "In 2016 our team grew to 1,862, up 3.7% year on year."}
+      - text: {zh: "2016年，女性在管理岗位中的占比为36.9%，较上年提升1.2个百分点。", en: "In 2016 women held 36.9% of management posts, 1.2 points more."}  # expect: N223
+      - text: {zh: "2016年，女性在管理岗位中的占比为36.9%，较上年提升2.1个百分点。", en: "In 2016 women held 36.9% of management posts, 2.1 points more."}
+      - text: {zh: "每乘客公里碳排放由2015年的44.1克降至42.6克，较2014年下降12.8%。", en: "Emissions per passenger-km fell from 44.1 g in 2015 to 42.6 g, 12.8% lower than in 2014."}  # expect: N223
+      - text: {zh: "每乘客公里碳排放由2015年的44.1克降至42.6克，较2014年下降9.0%。", en: "Emissions per passenger-km fell from 44.1 g in 2015 to 42.6 g, 9.0% lower than in 2014."}
+      - text: {zh: "2016年，队伍达到100人，同比增长30%。", en: "In 2016 the group reached 100, up 30%."}
+      - text: {zh: "2016年，合共达到520人次，同比增长30%。", en: "In 2016 they reached 520, up 30%."}
+""",
     "n223-year-on-year-in-hong-kong-words": GIVING + """\
     blocks:
       - table:

@@ -124,6 +124,40 @@ def _kind(fig: numbers.Figure) -> str:
     return unit.dimension if unit is not None and unit.quantity else (unit.base if unit else "")
 
 
+def _states(cell: numbers.Figure, fig: numbers.Figure) -> bool:
+    """The table cell states the text's figure: they agree in one kind of unit, or the text writes an intensity's
+    numerator unit without the substance the sentence names ("每乘客公里碳排放…降至42.6克", read as 克/客公里, for the
+    cell 42.6 克二氧化碳当量/乘客公里): the same denominator, and the value the cell's digit for digit."""
+    if _kind(cell) == _kind(fig):
+        return relation(cell, fig) == AGREE
+    unit, own = units.UNITS.get(cell.unit or ""), units.UNITS.get(fig.unit or "")
+    if unit is None or own is None or unit.dimension != "intensity" or own.dimension != "intensity":
+        return False
+    top, _, per = unit.zh.partition("/")
+    own_top, _, own_per = own.zh.partition("/")
+    return (bool(own_top) and per == own_per and top.startswith(own_top) and cell.value == fig.value
+            and cell.precision == fig.precision)
+
+
+def _specific(fig: numbers.Figure) -> bool:
+    """Three significant digits or more (1,862人, 36.9%, 42.6克): a value that two rows of a report hold by chance
+    in one year is rare, where a round 100, 520 or 5 is not."""
+    if fig.value is None or fig.precision <= 0:
+        return False
+    digits = str(int(fig.value.copy_abs() / fig.precision)).rstrip("0")
+    return len(digits) >= 3
+
+
+def _row_of_the_value(figure: Claim, rows: list[Row], year: int) -> list[Row]:
+    """"年内团队扩大至1,862人，按年增长5.7%" and the row 员工总数（人） of 1,862 in 2024: the sentence names the row in
+    other words (团队) than its label, but the figure the change follows is the row's cell of the year, and no
+    other row's: the change is that row's. Only for a specific figure (_specific) held by one row label."""
+    if not _specific(figure.figure):
+        return []
+    found = [r for r in rows if year in r.cells and _states(r.cells[year], figure.figure)]
+    return found if len({r.label for r in found}) == 1 else []
+
+
 def _rows_for(claim: Claim, before: list[Claim], rows: list[Row], year: int, sentence: str) -> list[Row]:
     text = claim.reading or ""
     if before:
@@ -133,8 +167,10 @@ def _rows_for(claim: Claim, before: list[Claim], rows: list[Row], year: int, sen
         # states the change of that, not of the figure before it
         own = content_words(YEAR.sub(" ", fold(between[between.rfind("，") + 1 :]))) if "，" in between else frozenset()
         if between.count("，") <= 1 and not own:
-            found = [r for r in rows if year in r.cells and _named(r, sentence) and _kind(r.cells[year]) == _kind(figure.figure)
-                     and relation(r.cells[year], figure.figure) == AGREE]
+            found = [r for r in rows if year in r.cells and _named(r, sentence) and _states(r.cells[year], figure.figure)]
+            if found:
+                return found
+            found = _row_of_the_value(figure, rows, year)
             if found:
                 return found
             # "…增长17.3%，研发投入强度较上年提升0.8个百分点": the change is of what its own clause names
@@ -244,7 +280,9 @@ def table_growth(report: Report) -> Iterator[Diagnostic]:
         year = max(claim.years) if claim.years else max(years)
         base = int(said.group(1)) if said.group(1) else year - 1
         here = sorted(sentences.get((claim.origin, claim.sentence), []), key=lambda c: c.figure.start)
-        before = [c for c in here if c.figure.end <= fig.start and c.role == "plain" and c.figure.value is not None]
+        # the figure a change follows: a value, or for points a share ("占比为36.9%，较上年提升1.2个百分点")
+        roles = ("plain", "share") if points else ("plain",)
+        before = [c for c in here if c.figure.end <= fig.start and c.role in roles and c.figure.value is not None]
         end = re.compile(r"[。！？；!?;\n]").search(claim.reading, fig.end)
         sentence = fold(claim.reading[claim.sentence : end.start() if end else len(claim.reading)])
         found = [r for r in _rows_for(claim, before, rows, year, sentence) if year in r.cells and base in r.cells]
