@@ -2240,6 +2240,28 @@ CASES = {
       - text: {zh: "2016年，队伍达到100人，同比增长30%。", en: "In 2016 the group reached 100, up 30%."}
       - text: {zh: "2016年，合共达到520人次，同比增长30%。", en: "In 2016 they reached 520, up 30%."}
 """,
+    # A daily average of the whole year (全年日均) is the year's total over its days: 366 in 2016, 365 in 2015
+    # (checks/daily.py). Below that is an error (fewer days cannot give it); above, a warning with the days it
+    # implies. Not reported: the right average in either year, an average over part of the year (春运期间), a
+    # noun the table does not count (旅客 over 乘客), an average over a five-day week's working days, a balance's daily
+    # average (日均存款, hundreds of times the year-end balance over its days).
+    "n221-daily-average-of-the-year": GIVING + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2015", "2016"]
+          rows:
+            - [{zh: 乘客人次（亿人次）, en: Passenger trips (100 million)}, "4.05", "4.21"]
+            - [{zh: 入园人次（万人次）, en: Park visits}, "3,650", "4,392"]
+            - [{zh: 货物吞吐（万吨）, en: Cargo}, "365.0", "366.0"]
+            - [{zh: 存款（亿元）, en: Deposits}, "4,600", "5,000"]
+      - text: {zh: "2016年全年日均载客约125万人次。", en: "In 2016 we carried about 1.25 million passengers a day."}  # expect: N221
+      - text: {zh: "2015年全年日均载客110.7万人次。", en: "In 2015 we carried 1.107 million passengers a day."}  # expect: N221
+      - text: {zh: "2016年全年日均入园约9.5万人次。", en: "In 2016 the parks had about 95,000 visits a day."}  # expect: N221
+      - text: {zh: "2016年春运期间日均载客约160万人次。", en: "During the 2016 Spring Festival we carried about 1.6 million a day."}
+      - text: {zh: "2016年全年日均旅客约160万人次。", en: "In 2016 there were about 1.6 million travellers a day."}
+      - text: {zh: "2016年全年日均货物吞吐1.45万吨。", en: "In 2016 the port handled 14,500 tonnes a day."}
+      - text: {zh: "2016年全年日均存款4,800亿元。", en: "In 2016 average daily deposits were RMB 480 billion."}
+""",
     "n223-year-on-year-in-hong-kong-words": GIVING + """\
     blocks:
       - table:

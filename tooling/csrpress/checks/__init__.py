@@ -9,7 +9,7 @@ from .. import figcache, quoting
 from ..diagnostics import Diagnostic, Severity, sorted_unique
 from ..model import Report
 from ..project import Project
-from . import breakdowns, last_year, conversions, english, english_totals, group_averages, averages, carried, sums, growth, changes, fonts, pictures, claims, dates, derived, shares, limits, editions, esg_index, facts, i18n, resources, streaks, structure, tables, writing, translation, overrides, script_mix
+from . import breakdowns, daily, last_year, conversions, english, english_totals, group_averages, averages, carried, sums, growth, changes, fonts, pictures, claims, dates, derived, shares, limits, editions, esg_index, facts, i18n, resources, streaks, structure, tables, writing, translation, overrides, script_mix
 
 Check = Callable[[Report], Iterable[Diagnostic]]
 
@@ -49,6 +49,7 @@ CHECKS: tuple[Check, ...] = (
     breakdowns.breakdown_sums,
     averages.averages,
     averages.per_item_averages,
+    daily.daily_averages,
     group_averages.group_averages,
     group_averages.table_group_averages,
     sums.stated_parts,

@@ -45,6 +45,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("启用", "投入使用", "投入运作", "投运"),
     ("重量", "总重量", "总重"),  # the weight of what is counted, 总 only saying "in all"
     ("运输", "运送"),  # to carry passengers or goods
+    ("乘客", "载客"),  # 载客 (to carry passengers) counts the passengers: 日均载客…人次 is a day's 乘客人次
     ("中国", "全国", "我国"),  # the whole country, in a mainland report
     # to rescue people: 救助 is the maritime word (海上救助, 救助遇险人员), 救起 / 营救 what a crew or a team does
     ("救援", "拯救", "抢险救援", "抢救", "救助", "救起", "营救"),
