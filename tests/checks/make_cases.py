@@ -2262,6 +2262,19 @@ CASES = {
       - text: {zh: "2016年全年日均货物吞吐1.45万吨。", en: "In 2016 the port handled 14,500 tonnes a day."}
       - text: {zh: "2016年全年日均存款4,800亿元。", en: "In 2016 average daily deposits were RMB 480 billion."}
 """,
+    # A breakdown's shares in the text (按材质划分，A占…、B占…) are parts of one whole: more than 100% beyond their
+    # rounding, or less with the rest (其他) listed, is a warning (checks/breakdowns.py breakdown_shares). Not
+    # reported: shares that add up within rounding, a list without the rest that covers less than the whole, shares
+    # of a sentence that opens with no breakdown.
+    "n208-shares-of-a-breakdown": GIVING + """\
+    blocks:
+      - text: {zh: "按材质划分，纸质包装占62.4%、塑料包装占21.3%、可降解材料占18.7%。", en: "By material, paper 62.4%, plastics 21.3%, degradable 18.7%."}  # expect: N208
+      - text: {zh: "按地区划分，华南占45.1%、华东占30.2%、其他地区占20.0%。", en: "By region, South China 45.1%, East China 30.2%, elsewhere 20.0%."}  # expect: N208
+      - text: {zh: "按用途划分，生产用水占62.4%、生活用水占21.3%、绿化用水占16.3%。", en: "By use, production 62.4%, domestic 21.3%, landscaping 16.3%."}
+      - text: {zh: "按业务划分，零售占45.1%、批发占30.2%。", en: "By business, retail 45.1%, wholesale 30.2%."}
+      - text: {zh: "按来源划分，甲类占33.3%、乙类占33.3%、其他占33.3%。", en: "By source, type A 33.3%, type B 33.3%, others 33.3%."}
+      - text: {zh: "女性员工占62.4%，管理层中女性占41.3%。", en: "Women are 62.4% of staff and 41.3% of management."}
+""",
     "n223-year-on-year-in-hong-kong-words": GIVING + """\
     blocks:
       - table:

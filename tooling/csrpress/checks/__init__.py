@@ -47,6 +47,7 @@ CHECKS: tuple[Check, ...] = (
     shares.stated_sums,
     shares.listed_parts,
     breakdowns.breakdown_sums,
+    breakdowns.breakdown_shares,
     averages.averages,
     averages.per_item_averages,
     daily.daily_averages,

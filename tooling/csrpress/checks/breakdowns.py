@@ -25,6 +25,7 @@ from .tables import _slack
 DATED = re.compile(r"^\s*(?:19|20)\d\d\s*年(?:度|末|底)?\s*[，,]")  # "2024年，按地区划分，…": the year opens the sentence
 REST = re.compile(r"其他|其余|其它")  # the list's last item is the rest: the list is complete
 PART_WORD = "其中"  # extract marks each clause of a breakdown as a part (其中)
+HUNDRED = Decimal(100)
 JOINS = re.compile(r"[^，。；;0-9]{0,16}?[、，,][^，。；;0-9]{0,16}")  # between two parts: a separator and the next name
 
 
@@ -119,3 +120,51 @@ def breakdown_sums(report: Report) -> Iterator[Diagnostic]:
                          related=(Related(locate(report, whole), f"the whole: {shown(whole)}"),)
                          + tuple(Related(locate(report, p), f"part: {shown(p)}") for p in parts[1:4]),
                          anchor=anchor(parts[0]))
+
+
+# the share of each part, right before its figure: 占62.4%, 占比21.3%, 约占, 占…的 (a part's own name comes before 占)
+SHARE_OF_PART = re.compile(r"(?:约|仅)?占(?:比|到)?(?:为|达到?|约)?\s*$")
+
+
+def _shares(here: list[Claim]) -> list[Claim] | None:
+    """The shares a breakdown lists ("按材质划分，纸质包装占62.4%、塑料包装占21.3%、可降解材料占18.7%"): every figure of
+    the sentence, in order, each a percent right after 占, joined by a separator and the next part's name."""
+    first = here[0]
+    text = first.reading
+    if text is None or not BROKEN_DOWN.match(DATED.sub("", text[first.sentence : first.figure.start])):
+        return None
+    for i, claim in enumerate(here):
+        fig = claim.figure
+        if (fig.kind != "percent" or fig.value is None or fig.qualifier is not None
+                or not SHARE_OF_PART.search(text[max(first.sentence, fig.start - 6) : fig.start])):
+            return None
+        if i and not JOINS.fullmatch(text[here[i - 1].figure.end : fig.start]):
+            return None
+    return here if len(here) >= 2 else None
+
+
+def breakdown_shares(report: Report) -> Iterator[Diagnostic]:
+    """N208 for the shares of a breakdown in the text: the parts of one whole (按…划分) cannot take more than all of it,
+    beyond their printed rounding; with the rest named last (其他) they take all of it. A warning: the writer may
+    have divided by two measures (weight, count) or listed overlapping kinds."""
+    claims = zh_claims(report)
+    for here in by_sentence(claims).values():
+        here = sorted(here, key=lambda c: c.figure.start)
+        shares = _shares(here) if len(here) >= 2 else None
+        if shares is None:
+            continue
+        text = shares[0].reading or ""
+        total = sum((s.figure.value for s in shares if s.figure.value is not None), Decimal(0))
+        slack = sum((s.figure.precision for s in shares), Decimal(0)) / 2
+        rest = REST.search(text[shares[-2].figure.end : shares[-1].figure.start]) is not None
+        if total - slack > HUNDRED:
+            how = "more than the whole"
+        elif rest and total + slack < HUNDRED:
+            how = "less than the whole, though the list ends with the rest (其他)"
+        else:
+            continue
+        listed = "、".join(f"“{shown(s)}”" for s in shares)
+        yield Diagnostic("N208", Severity.WARNING, f"the breakdown's shares {listed} add up to {total.normalize():f}%, {how}",
+                         locate(report, shares[0]), hint="correct a share, or say which whole each is of",
+                         related=tuple(Related(locate(report, s), f"share: {shown(s)}") for s in shares[1:4]),
+                         anchor=anchor(shares[0]))
