@@ -2275,6 +2275,24 @@ CASES = {
       - text: {zh: "按来源划分，甲类占33.3%、乙类占33.3%、其他占33.3%。", en: "By source, type A 33.3%, type B 33.3%, others 33.3%."}
       - text: {zh: "女性员工占62.4%，管理层中女性占41.3%。", en: "Women are 62.4% of staff and 41.3% of management."}
 """,
+    # A sum of named parts whose rows name the parts' kind in another word (越南基地员工, 柬埔寨基地员工 for "越南、柬埔寨
+    # 两国工厂员工合计"): one word of the rows missing from the sentence, one of the sum's own the rows lack: a warning
+    # (checks/sums.py _parts_in_other_words). Not reported: the right sum, rows that differ in more than their names
+    # (越南基地女性员工), a sentence missing two of the rows' words.
+    "n222-parts-named-in-other-words": GIVING + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2015", "2016"]
+          rows:
+            - [{zh: 越南基地员工（人）, en: Vietnam base}, "15,620", "16,380"]
+            - [{zh: 柬埔寨基地员工（人）, en: Cambodia base}, "9,270", "10,440"]
+            - [{zh: 泰国基地女性员工（人）, en: Thai base women}, "820", "910"]
+            - [{zh: 老挝基地员工（人）, en: Laos base}, "1,020", "1,150"]
+      - text: {zh: "2016年，越南、柬埔寨两国工厂员工合计2.78万人。", en: "In 2016 the plants in Vietnam and Cambodia employed 27,800 people."}  # expect: N222
+      - text: {zh: "2015年，越南、柬埔寨两国工厂员工合计2.49万人。", en: "In 2015 the plants in Vietnam and Cambodia employed 24,900 people."}
+      - text: {zh: "2016年，泰国、老挝两国工厂员工合计5,000人。", en: "In 2016 the plants in Thailand and Laos employed 5,000 people."}
+      - text: {zh: "2016年，越南、柬埔寨两国工厂合计2.78万人。", en: "In 2016 the plants in Vietnam and Cambodia had 27,800 people."}
+""",
     "n223-year-on-year-in-hong-kong-words": GIVING + """\
     blocks:
       - table:

@@ -201,6 +201,39 @@ def _named_parts(report: Report, total: Claim, names: list[str], claims: _Subjec
     return parts
 
 
+def _parts_in_other_words(report: Report, total: Claim, names: list[str], rows: list[Row]) -> tuple[list[Part], str] | None:
+    """"越南、柬埔寨两国工厂员工合计2.78万人" and the rows 越南基地员工, 柬埔寨基地员工: each named part is the one row of
+    its name, the rows' other words are the same for all (基地, 员工), and the sentence writes all of them but one
+    (基地), for which the sum's own words have one the rows lack (工厂). The sentence names the parts' kind in
+    another word, which may count a little less (a plant is not all of a base): a warning, saying which word.
+    Returns the parts and the two words."""
+    heads = []
+    for name in names:
+        words = [w for w in content_words(fold(name)) if w in fold(name)]
+        if not words:
+            return None
+        heads.append(min(words, key=lambda w: fold(name).index(w)))
+    if len(set(heads)) < len(heads) or len(total.years) != 1:
+        return None
+    year = next(iter(total.years))
+    found = []
+    for head in heads:
+        others = [h for h in heads if h != head]
+        row = _one_row([r for r in rows if _has(r.words, head) and not any(_has(r.words, h) for h in others)], (year,))
+        if row is None:
+            return None
+        found.append((head, row))
+    rest = [frozenset(w for w in row.words if head not in w) for head, row in found]
+    if any(r != rest[0] for r in rest[1:]):
+        return None
+    own = frozenset(w for w in total.words - ASPECT if not any(h in w for h in heads))
+    missing, added = rest[0] - own, own - rest[0]
+    if len(missing) != 1 or len(added) != 1:
+        return None
+    parts = [Part(row.cells[year], cell_location(report, row, year)) for _, row in found]
+    return parts, f"the rows say “{next(iter(missing))}” where the sentence says “{next(iter(added))}”"
+
+
 def _list_before(text: str) -> list[str] | None:
     """"水电、光伏和风电" before 合计: the named parts, or None if the words there are no list of names."""
     names = [n.strip() for n in LIST_SEP.split(text)]
@@ -247,7 +280,7 @@ def stated_parts(report: Report) -> Iterator[Diagnostic]:
         parts: list[Part] | None = None
         if rows is None:
             rows = table_rows(report)
-        how = ""
+        how, unsure = "", ""
         listed = YEAR_LIST.fullmatch(text[clause_start : word.start()].strip())
         if span is None and listed:  # "2015年和2016年总计捐赠…": the years are named one by one
             span = tuple(sorted({int(y) for y in re.findall(r"(?:19|20)\d\d", listed.group(0))}))
@@ -257,6 +290,10 @@ def stated_parts(report: Report) -> Iterator[Diagnostic]:
             names = _list_before(text[clause_start : word.start()])
             if names is not None and len(total.years) == 1:
                 parts, how = _named_parts(report, total, names, subjects(total.base), rows, sentence), "、".join(names)
+                if parts is None:
+                    other = _parts_in_other_words(report, total, names, rows)
+                    if other is not None:
+                        parts, unsure = other
         if not parts:
             continue
         converted = [in_units_of(p.figure, fig) for p in parts]
@@ -267,9 +304,10 @@ def stated_parts(report: Report) -> Iterator[Diagnostic]:
         if low <= fig.high and fig.low <= high:
             continue
         added = sum((c.value for c in converted), Decimal(0))
-        yield Diagnostic("N222", Severity.ERROR,
+        yield Diagnostic("N222", Severity.WARNING if unsure else Severity.ERROR,
                          f"“{fig.printed}” adds up {how}, stated elsewhere as {' + '.join(p.figure.printed for p in parts)} = "
-                         f"{_fmt(added, fig)}", locate(report, total),
+                         f"{_fmt(added, fig)}" + (f" ({unsure}: if the two count different things, name them alike)" if unsure else ""),
+                         locate(report, total),
                          hint="correct the sum or the part that is wrong; if the sum counts something else, name it distinctly",
                          related=tuple(Related(p.where, f"part: {p.figure.printed}") for p in parts[:6]),
                          anchor=anchor(total))
