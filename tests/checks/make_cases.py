@@ -2275,6 +2275,20 @@ CASES = {
       - text: {zh: "按来源划分，甲类占33.3%、乙类占33.3%、其他占33.3%。", en: "By source, type A 33.3%, type B 33.3%, others 33.3%."}
       - text: {zh: "女性员工占62.4%，管理层中女性占41.3%。", en: "Women are 62.4% of staff and 41.3% of management."}
 """,
+    # A multiple in a Chinese digit (为2015年的两倍) is read as its digits are (numbers._times) and recomputed as 2倍 is.
+    # Not reported: the right multiple (三倍), 倍增 and 提高一倍 (idioms of doubling, never read).
+    "n205-a-multiple-in-chinese-digits": GIVING
+    + metric("env.boxes.2015", "循环快递箱使用次数（次）", "1,280万", "次", "2015", [])
+    + metric("env.boxes.2016", "循环快递箱使用次数（次）", "3,840万", "次", "2016", []) + """\
+    blocks:
+      - table:
+          header: [{zh: 指标, en: Indicator}, "2015", "2016"]
+          rows:
+            - [{zh: 循环快递箱使用次数（次）, en: Uses of reusable boxes}, {m: env.boxes.2015}, {m: env.boxes.2016}]
+      - text: {zh: "2016年循环快递箱使用次数达3,840万次，为2015年的两倍。", en: "In 2016 reusable boxes were used 38.4 million times, twice as many as in 2015."}  # expect: N205
+      - text: {zh: "2016年循环快递箱使用次数达3,840万次，为2015年的三倍。", en: "In 2016 reusable boxes were used 38.4 million times, three times as many as in 2015."}
+      - text: {zh: "2016年充电桩达到250个，实现倍增，较2015年提高一倍。", en: "In 2016 we had 250 chargers, double the number of 2015."}
+""",
     # A sum of named parts whose rows name the parts' kind in another word (越南基地员工, 柬埔寨基地员工 for "越南、柬埔寨
     # 两国工厂员工合计"): one word of the rows missing from the sentence, one of the sum's own the rows lack: a warning
     # (checks/sums.py _parts_in_other_words). Not reported: the right sum, rows that differ in more than their names

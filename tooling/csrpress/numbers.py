@@ -515,6 +515,8 @@ def find_figures(text: str) -> tuple[Figure, ...]:
                     hit = _scope_names(text, hit)
                 if "成" in text:
                     hit = sorted(hit + _tenths(text, hit), key=lambda f: f.start)
+                if "倍" in text:
+                    hit = sorted(hit + _times(text, hit), key=lambda f: f.start)
                 hit = tuple(hit)
             MEMO.computed += 1
         MEMO.used[text] = hit
@@ -543,6 +545,25 @@ def _tenths(text: str, found: list[Figure]) -> list[Figure]:
             half = Decimal("0.5") if ones else Decimal(5)
             fig = replace(fig, low=Decimal(value) - half, high=Decimal(value) + half, precision=half * 2)
         out.append(replace(fig, printed=m.group(0), start=m.start(), end=m.end()))
+    return out
+
+
+# "为2023年的两倍", "约为2014年的三倍", "增长三倍": a multiple in a Chinese digit, as writers round a ratio to a whole
+# number. Only after what compares (的, 为, 是, 达, a verb of change) and before nothing that makes 倍 a word of its own
+# (倍增, 倍数); 一倍 is left alone (提高一倍, 成倍: doubling said as an idiom)
+_TIMES = re.compile(r"(?<=[的为是达至到长加高升])(约|近|逾|超过)?\s*([二两三四五六七八九十])倍(?![增数率])(以上|左右)?")
+
+
+def _times(text: str, found: list[Figure]) -> list[Figure]:
+    """Multiples written with a Chinese digit (两倍 = 2倍), read as the digits would be."""
+    out = []
+    for m in _TIMES.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        value = 10 if m.group(2) == "十" else _TENTH_DIGITS[m.group(2)]
+        fig = _parse_figure(f"{m.group(1) or ''}{value}倍{m.group(3) or ''}")
+        if fig is not None:
+            out.append(replace(fig, printed=m.group(0), start=m.start(), end=m.end()))
     return out
 
 
