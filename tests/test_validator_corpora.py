@@ -46,7 +46,8 @@ FLOORS = {
     # held out at the end of the session, after all the fixes above: first yunhang 25/35 (0 false errors), jinxiu
     # 25/35 (3 false errors): today's honest estimate for a report nobody has seen is about 70 % recall
     REPO / "tests" / "validator-corpus" / "yunhang-airlines-2024": 1.0,
-    REPO / "tests" / "validator-corpus" / "jinxiu-textiles-2024": 0.94,
+    # jinxiu 34/35 with named parts whose rows name their kind in another word (两国工厂员工合计 over 越南基地员工…)
+    REPO / "tests" / "validator-corpus" / "jinxiu-textiles-2024": 0.97,
     # held out after every fix of this session: first 23/33, precision 0.958, 1 false error (fixed since)
     REPO / "tests" / "validator-corpus" / "ningyuan-battery-2024": 0.90,
     # held out on 2026-12-07 (second session), first scores before any fix drawn from them: tailok (Hong Kong,
@@ -60,8 +61,9 @@ FLOORS = {
     REPO / "tests" / "validator-corpus" / "harbourview-hotels-2024": 0.94,
     # ruihua 34/34 with a figure in a list after its subject (共计3,420人次、18,600小时) bounded by a 近…
     REPO / "tests" / "validator-corpus" / "ruihua-chemicals-2024": 1.00,
-    # held out on 2026-12-07 (third session), Hong Kong, Traditional: first 22/35 with no false alarm
-    REPO / "tests" / "validator-corpus" / "kamwah-buses-2024": 0.91,
+    # held out on 2026-12-07 (third session), Hong Kong, Traditional: first 22/35 with no false alarm; 33/35 with a
+    # whole year's daily average (全年日均载客) against the year's total over its 366 days
+    REPO / "tests" / "validator-corpus" / "kamwah-buses-2024": 0.94,
     # held out on 2026-12-07 (third session): kangning (a hospital group) first 25/33 with 1 false error, now 30/33 with none
     REPO / "tests" / "validator-corpus" / "kangning-health-2024": 0.97,
     # held out on 2026-12-07 (third session): first 27/34 with 2 false errors (a restrictive 已有N条X完成Y, and
@@ -103,8 +105,9 @@ FLOORS = {
     REPO / "tests" / "validator-corpus" / "yuejia-property-2024": 0.97,
     # held out at the end of that session, after all its fixes (cc19771): first 28/35, precision 0.966, one false error
     # (an English change against a named base year, fixed since); 29/35 once the registry knew 车公里, 乘客公里, 卡 and 日
-    # and 每车公里 named an intensity's denominator; 30/35 once digits swapped in a written-out figure are a transposition
-    REPO / "tests" / "validator-corpus" / "wanhong-rail-2024": 0.91,
+    # and 每车公里 named an intensity's denominator; 30/35 once digits swapped in a written-out figure are a transposition;
+    # 33/35 with a change against a base year of an intensity written with its numerator's unit alone (…降至42.6克)
+    REPO / "tests" / "validator-corpus" / "wanhong-rail-2024": 0.94,
     # held out on 2026-12-07, a Hong Kong school operator, Traditional: first 28/36, precision 0.903, 3 false errors
     # (a sum rounded by 萬, a shared owner with two counted nouns, 由<year>的<noun> X 降至 Y), fixed; 33/36 with a school
     # year's growth, 由A提高N倍至B, last year's value carried over, a number copied in another unit and a bound of the
@@ -159,8 +162,9 @@ FLOORS = {
     # before goes on about after a figure inside it (在4个县开展…种植，面积…万亩)
     REPO / "tests" / "validator-corpus" / "quanxiang-brewery-2024": 0.91,
     # held out on 2026-12-07 (sixth session), a Hong Kong brokerage written in Traditional; scored once at 41ceb52
-    # (the session's starting validator) before any fix: 27/35, precision 1.000, no false alarm
-    REPO / "tests" / "validator-corpus" / "wahkee-securities-2024": 0.77,
+    # (the session's starting validator) before any fix: 27/35, precision 1.000, no false alarm; 28/35 with a change
+    # of the figure before it whose table row the sentence names in other words (团队扩大至1,862人，按年增长5.7%)
+    REPO / "tests" / "validator-corpus" / "wahkee-securities-2024": 0.80,
     # held out likewise (sixth session), a cosmetics maker (GRI 2021), scored once at 41ceb52 before any fix: 28/35,
     # precision 1.000, no false alarm (xunjie-ecommerce-2024, held out at the same time: 24/35, precision 0.923, 2 false
     # errors, gets its floor once they are fixed)
