@@ -3116,6 +3116,20 @@ CASES = {
       - text: {zh: "2016年，服务范围覆盖鹭江等5个城市。", en: "In 2016 we served Lujiang and four more cities."}
       - text: {zh: "2016年，服务范围覆盖西江、北岸等7个城市。", en: "In 2016 we served Xijiang, Bei'an and four other cities."}  # expect: N209
 """,
+    # "近N" is just under N, within N's last printed digit (claims/relate.py _nearly_misses): 近1.2万 is 1.1万-1.2万 and
+    # cannot hold 9,862; 近6,000 cannot hold 6,742, which is above it. Values further than a quarter from the bound
+    # (近6,000 and 8,150) are two facts, and a value inside the bound's last digit (近1.2万 and 11,360) agrees.
+    "n203-n212-nearly-is-just-under": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司员工总数9,862人。", en: "In 2016 the Company had 9,862 employees."}
+      - text: {zh: "2016年，近1.2万名员工是公司最宝贵的财富。", en: "Our nearly 12,000 employees are our greatest asset."}  # expect: N203
+      - text: {zh: "2016年，关爱基金帮扶困难职工6,742人次。", en: "In 2016 the care fund helped employees in difficulty 6,742 times."}
+      - text: {zh: "2016年，关爱基金帮扶困难职工近6,000人次。", en: "In 2016 the care fund helped employees in difficulty nearly 6,000 times."}  # expect: N212
+      - text: {zh: "2016年，本集团注册志愿者8,150名。", en: "In 2016 the Group had 8,150 registered volunteers."}
+      - text: {zh: "2016年，近6,000名志愿者走进社区。", en: "Nearly 6,000 volunteers went into the community."}
+      - text: {zh: "2016年，公司签约供应商11,360家。", en: "In 2016 the Company had 11,360 contracted suppliers."}
+      - text: {zh: "2016年，我们与近1.2万家供应商携手。", en: "We work with nearly 12,000 suppliers."}
+""",
 }
 
 for name, chapter in CASES.items():

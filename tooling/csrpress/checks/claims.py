@@ -161,8 +161,13 @@ def _conflicts(report: Report) -> list[tuple[Claim, Claim, str, float, list[Clai
         rel = {id(o): relation(claim.figure, o.figure) for _, o in plausible}
         if any(rel[id(o)] == AGREE and _confirms(o, claim) and not _slipped_copy(claim, o, plausible) for _, o in plausible):
             continue
+        # approximation_misses() weighs a bound against plain figures only: against a share ("近四成" and a share of
+        # 45.8%) the bound is weighed here, unless a plain figure it misses is there to report it by (one finding)
+        bounded = claim.role == "plain" and any(rel[id(o)] == QUALIFIER and o.role == "plain" for _, o in plausible)
         for sim, other in plausible:
             kind = rel[id(other)]
+            if kind == QUALIFIER and "share" in (claim.role, other.role) and not bounded:
+                kind = DIFFERENT
             if kind in (AGREE, FAR_APART, QUALIFIER):
                 continue  # a bound that just misses: approximation_misses()
             if kind == DIFFERENT and "累计" in claim.words & other.words and not _one_running_total(claim, other, sim):

@@ -126,7 +126,7 @@ def _relation(a: Figure, b: Figure) -> str:
         return SWAP  # 两千六百余 for 2,460 (2,640 written out), 约一千六百八十 for 1,860
     for x, y in ((a, b), (b, a)):
         if x.qualifier in BOUNDS and y.qualifier is None and x.value and (abs(y.value - x.value) <= CLOSE * abs(x.value)
-                                                                         or _cut_then_bounded(x, y)):
+                                                                         or _cut_then_bounded(x, y) or _nearly_misses(x, y)):
             return QUALIFIER
     if a.qualifier in (None, "about") and b.qualifier in (None, "about") and a.value and b.value:
         # "约2,950千瓦时" for 2,950兆瓦时: the same digits under 约 are a slip of scale too
@@ -229,6 +229,22 @@ def _cut_then_bounded(bound: Figure, y: Figure) -> bool:
         return (y.value / step).quantize(Decimal(1), rounding=ROUND_DOWN) * step == bound.value
     except InvalidOperation:
         return False
+
+
+NEARLY_REACH = Decimal("1.25")  # how far from its bound a value of "近N" is still that bound's figure written wrong
+
+
+def _nearly_misses(bound: Figure, y: Figure) -> bool:
+    """"近N" says the value is just under N, within N's last printed digit: "近1.2万" is 1.1万-1.2万, "近6,000" 5,000-
+    6,000. A value of the same thing above N (6,742 for "近6,000") or below that digit (9,862 for "近1.2万", which a
+    writer calls 近1万 or 超过9,800) is the figure approximated the wrong way, not a rounding; within a quarter of the
+    bound, as a figure rounded into a bound is (values further apart are two facts that share words)."""
+    if bound.qualifier != "nearly" or y.qualifier is not None or not bound.value or not y.value \
+            or bound.value < 0 or y.value < 0:
+        return False
+    if max(bound.value / y.value, y.value / bound.value) > NEARLY_REACH:
+        return False
+    return y.value >= bound.value or y.value < bound.value - loose_step(bound)
 
 
 def _dropped_digit(a: Decimal, b: Decimal) -> bool:
