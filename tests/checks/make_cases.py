@@ -3130,6 +3130,20 @@ CASES = {
       - text: {zh: "2016年，公司签约供应商11,360家。", en: "In 2016 the Company had 11,360 contracted suppliers."}
       - text: {zh: "2016年，我们与近1.2万家供应商携手。", en: "We work with nearly 12,000 suppliers."}
 """,
+    # A figure whose text names no period (a highlight, a caption) is the reach to date, the running total that 累计
+    # names (claims/group.py total_to_date): 近300所 cannot be 312所 (N203: the clauses differ), and 128万台 is
+    # 128.6万台 cut off. A figure of a year (2016年新建图书室近300间) is that year's flow, not the total since 2010.
+    "n212-n213-a-total-to-date": GIVING + """\
+    blocks:
+      - text: {zh: "本章亮点：公益投入3,210万元｜“助学计划”惠及乡村学校近300所｜注册志愿者3,260名", en: "Highlights: RMB 32.1 million | nearly 300 rural schools reached | 3,260 volunteers"}  # expect: N203
+      - text: {zh: "自2010年起，我们累计资助乡村学校312所。", en: "Since 2010 we have supported 312 rural schools."}
+      - text: {zh: "截至2016年底，本集团累计安装智能水表128.6万台。", en: "By the end of 2016 we had installed 1.286 million smart meters."}
+      - qr:
+          url: https://example.com/meter
+          caption: {zh: 扫码绑定智能水表，与128万台智能水表用户一起实时查看用水, en: "Scan to join the users of 1.28 million smart meters"}  # expect: N213
+      - text: {zh: "2016年，新建乡村图书室近300间。", en: "In 2016 we built nearly 300 village libraries."}
+      - text: {zh: "自2010年起，我们累计建成乡村图书室312间。", en: "Since 2010 we have built 312 village libraries."}
+""",
 }
 
 for name, chapter in CASES.items():

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from ..claims import Claim, claims_of, zh_claims
 from ..claims.extract import anchor, locate, printed_unit, shown
-from ..claims.group import COMMON_CLAIMS, CONTAINED, Weights, comparable, count_other_things, counted_noun, enough_in_common, overlap, pairs, similarity, weights_of
+from ..claims.group import COMMON_CLAIMS, CONTAINED, Weights, as_total, comparable, total_to_date, count_other_things, counted_noun, enough_in_common, overlap, pairs, similarity, weights_of
 from .. import units
 from ..claims.relate import half_to_even, _digits, AGREE, BOUNDS, CLOSE, DIFFERENT, DROPPED, FAR, FAR_APART, QUALIFIER, ROUNDED_DECLARED, SCALE, SWAP, TRUNCATED, describe, in_units_of, loose_step, ratio, relation
 from ..claims.script import reading
@@ -442,11 +442,14 @@ def approximation_misses(report: Report) -> Iterator[Diagnostic]:
                 if id(other) in seen or other is claim or not comparable(claim, other):
                     continue
                 seen.add(id(other))
-                if (claim.words ^ other.words) & ASPECT or relation(claim.figure, other.figure) != QUALIFIER:
+                if relation(claim.figure, other.figure) != QUALIFIER:
+                    continue
+                to_date = total_to_date(claim, other)  # "近300所" without a year and "累计资助312所": one running total
+                if (claim.words ^ other.words) & ASPECT and not to_date:
                     continue
                 if _other_rates(claim.near, other.near):
                     continue
-                sim = similarity(claim, other, weights)
+                sim = similarity(as_total(claim), as_total(other), weights) if to_date else similarity(claim, other, weights)
                 counted = max(overlap(counting, other.near, weights), sim)
                 if claim.near <= other.near and any(len(w) >= 3 for w in claim.near):
                     counted = max(counted, CONTAINED)  # "近2,000名志愿者" of the "注册志愿者2,146名"

@@ -15,14 +15,14 @@ from decimal import Decimal
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TypeVar
 
 from .. import units
 from .english import same_counted
 from .extract import AVOIDED, Claim
-from .relate import SCALE, SWAP, ratio, relation
+from .relate import QUALIFIER, SCALE, SWAP, TRUNCATED, ratio, relation
 from .script import reading
 from .subject import ASPECT, COMPOUND, content_words, is_content, segment
 
@@ -551,6 +551,36 @@ def comparable(a: Claim, b: Claim) -> bool:
     return periods_agree(a, b)
 
 
+CUMULATIVE = "累计"
+# what names a period: a year, this year's or last year's, a part of a year, or a change over one
+PERIOD_NAMED = re.compile(r"(?:19|20)\d\d|全年|今年|本年|年内|当年|年度|本期|报告期|半年|季度|月份|同比|环比|上年|去年|每年|年均|近\s*[一二三四五六七八九十两\d]+\s*年")
+SENTENCE_END = re.compile(r"[。！？；!?;｜|\n]")
+ROUNDED = (TRUNCATED, QUALIFIER)  # two values one figure, one of them cut off or bounded on the wrong side
+
+
+def total_to_date(a: Claim, b: Claim) -> bool:
+    """A running total (累计) and a figure of the same thing whose text names no period at all: "助学计划惠及乡村学校
+    近300所" in a chapter's highlights and "自2010年起…累计资助乡村学校312所"; a caption's "128万台智能水表" and
+    "累计安装智能水表128.6万台". What a programme has reached, said without a year, is its reach to date, the running
+    total; a figure of a year (2024年, 全年, 今年, 同比) is that year's flow, another fact than the total. Only for two
+    values that are one figure rounded or bounded the wrong way (relate: TRUNCATED, QUALIFIER), whose digits say so."""
+    if (a.words ^ b.words) & ASPECT != {CUMULATIVE}:
+        return False
+    plain = b if CUMULATIVE in a.words else a
+    if plain.reading is None or plain.metric_id is not None:
+        return False  # a metric is declared for its period
+    end = SENTENCE_END.search(plain.reading, plain.figure.end)
+    return not PERIOD_NAMED.search(plain.reading[: end.start() if end else len(plain.reading)])
+
+
+def as_total(claim: Claim) -> Claim:
+    """The claim without 累计, once total_to_date() has read it as the same running total as its partner: the word
+    then says nothing of what is counted, and would only make the two subjects read less alike."""
+    if CUMULATIVE not in claim.words and CUMULATIVE not in claim.near:
+        return claim
+    return replace(claim, words=claim.words - {CUMULATIVE}, near=claim.near - {CUMULATIVE})
+
+
 def pairs(claims: list[Claim], weights: Weights, floor: float) -> Iterator[Pair]:
     """Every comparable pair of claims whose subjects are at least `floor` alike, each pair once."""
     buckets: dict[tuple[str, str], list[Claim]] = defaultdict(list)
@@ -565,8 +595,11 @@ def pairs(claims: list[Claim], weights: Weights, floor: float) -> Iterator[Pair]
     for members in buckets.values():
         for claim, other in sharing_a_word(members, lambda c: c.words, COMMON_CLAIMS):
             if comparable(claim, other):
-                slip = aspects_differ(claim, other) and relation(claim.figure, other.figure) in (SCALE, SWAP)
-                sim = similarity(claim, other, weights, slip)
+                kind = relation(claim.figure, other.figure)
+                if kind in ROUNDED and total_to_date(claim, other):
+                    sim = similarity(as_total(claim), as_total(other), weights)
+                else:
+                    sim = similarity(claim, other, weights, aspects_differ(claim, other) and kind in (SCALE, SWAP))
                 if sim < floor and claim.near and claim.near == other.near and relation(claim.figure, other.figure) in (SCALE, SWAP):
                     sim = CONTAINED  # "全体8,462名同事" and "雇员总数8,426": one counted noun, the digits swapped
                 if sim >= floor and (claim.words & other.words or claim.near & other.near):
