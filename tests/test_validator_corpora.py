@@ -42,7 +42,8 @@ FLOORS = {
     # held out later the same session, after the fixes above: first harbourlink (Hong Kong, Traditional) 23/34 with
     # 3 false errors, qingshan 23/35 with 2 false errors; their false alarms are fixed, their misses mostly not
     REPO / "tests" / "validator-corpus" / "harbourlink-telecom-2024": 0.97,
-    REPO / "tests" / "validator-corpus" / "qingshan-mining-2024": 0.97,
+    # qingshan 35/35 with a pairing (2015年，…与青石村结对) read as the start of the help since (对口帮扶青石村)
+    REPO / "tests" / "validator-corpus" / "qingshan-mining-2024": 1.00,
     # held out at the end of the session, after all the fixes above: first yunhang 25/35 (0 false errors), jinxiu
     # 25/35 (3 false errors): today's honest estimate for a report nobody has seen is about 70 % recall
     REPO / "tests" / "validator-corpus" / "yunhang-airlines-2024": 1.0,
@@ -61,15 +62,17 @@ FLOORS = {
     REPO / "tests" / "validator-corpus" / "harbourview-hotels-2024": 0.94,
     # ruihua 34/34 with a figure in a list after its subject (共计3,420人次、18,600小时) bounded by a 近…
     REPO / "tests" / "validator-corpus" / "ruihua-chemicals-2024": 1.00,
-    # held out on 2026-12-07 (third session), Hong Kong, Traditional: first 22/35 with no false alarm; 33/35 with a
-    # whole year's daily average (全年日均载客) against the year's total over its 366 days
+    # held out on 2026-12-07 (third session), Hong Kong, Traditional: first 22/35 with no false alarm; 33/35 with the
+    # first run of one named thing (首部氫能雙層巴士…載客試行, 首班載客服務) dated on two close days
     REPO / "tests" / "validator-corpus" / "kamwah-buses-2024": 0.94,
-    # held out on 2026-12-07 (third session): kangning (a hospital group) first 25/33 with 1 false error, now 30/33 with none
-    REPO / "tests" / "validator-corpus" / "kangning-health-2024": 0.97,
+    # held out on 2026-12-07 (third session): kangning (a hospital group) first 25/33 with 1 false error, now 30/33 with
+    # none; 33/33 with a status attained once (通过三级甲等综合医院评审) dated in two years
+    REPO / "tests" / "validator-corpus" / "kangning-health-2024": 1.00,
     # held out on 2026-12-07 (third session): first 27/34 with 2 false errors (a restrictive 已有N条X完成Y, and
     # 24小时 said as "round-the-clock"), both fixed; 32/34 after the fixes of recall; 33/34 with a number copied in
-    # another unit (1,702立方米 for the table's 1,702万立方米)
-    REPO / "tests" / "validator-corpus" / "shijie-cement-2024": 0.97,
+    # another unit (1,702立方米 for the table's 1,702万立方米); 34/34 with a milestone dated by its year alone (2019年，
+    # …入选国家级绿色矿山名录) as an event, a status attained once
+    REPO / "tests" / "validator-corpus" / "shijie-cement-2024": 1.00,
     # held out on 2026-12-07 (third session): lingyun (cloud software) first 25/36 with 1 false error (7×24小时 said as
     # "around the clock", fixed with shijie's), now 34/36 with none
     REPO / "tests" / "validator-corpus" / "lingyun-software-2024": 0.97,
@@ -150,6 +153,7 @@ FLOORS = {
     # and a breakdown ending with 其他 added up against its whole stated elsewhere; 29/35 with a target given two deadlines
     # (2028年前 / 2030年前實現運營碳達峰) and a multiple after an old value whose later value is the subject's metric;
     # 31/35 with a caption's figure of no period read as the running total (累計安裝128.6萬台) it cuts off
+    # 31/35 with 連續開展的第10年 (a run's verb before 的第N年) counted back from the report year
     REPO / "tests" / "validator-corpus" / "tsingwater-utilities-2024": 0.88,
     # held out on 2026-12-07 (fifth session), a toll expressway operator, Hong Kong, Traditional; written while this
     # session's fixes were made and scored once at 0a221c8, after all of them but one, before any fix from it: 30/35,

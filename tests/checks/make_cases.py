@@ -3144,6 +3144,39 @@ CASES = {
       - text: {zh: "2016年，新建乡村图书室近300间。", en: "In 2016 we built nearly 300 village libraries."}
       - text: {zh: "自2010年起，我们累计建成乡村图书室312间。", en: "Since 2010 we have built 312 village libraries."}
 """,
+    # 连续 with its verb made a modifier of the ordinal (连续开展的第6年, the sixth year it has run) counts back from the
+    # report year as 连续第6年 does (claims/events.py RUNNING): begun in 2012, 2016 is its fifth year, not its sixth.
+    "n216-the-nth-year-of-a-run-with-its-verb": GIVING + """\
+    blocks:
+      - text: {zh: "「清泉护河」义工行动于2012年启动，每年组织义工巡护河道。", en: "The River Guardians campaign was launched in 2012."}
+      - text: {zh: "2016年，「清泉护河」义工行动迎来连续开展的第6年。", en: "2016 marked the sixth consecutive year of River Guardians."}  # expect: N216
+      - text: {zh: "“春苗行”助学项目于2012年启动。", en: "Spring Sprout was launched in 2012."}
+      - text: {zh: "2016年，“春苗行”助学项目迎来连续开展的第5年。", en: "2016 was Spring Sprout's fifth year running."}
+""",
+    # A status attained once (入选…名录, 通过…评审: checks/dates.py _attained_once) by one named thing is one event in
+    # two years, one of them mistyped; a milestone dated by its year alone is an event of that year (claims/events.py).
+    # Another hospital graded, or a review passed again (再次), or a yearly list (年度), is another event.
+    "n215-a-status-attained-once": GIVING + """\
+    blocks:
+      - text: {zh: "2015年11月：示例南京总院通过三级甲等综合医院评审。", en: "November 2015: Example Nanjing General Hospital passed its Grade III Class A review."}
+      - text: {zh: "示例南京总院于2014年11月通过三级甲等综合医院评审，评审经验已在集团内推广。", en: "Example Nanjing General Hospital passed its Grade III Class A review in November 2014."}  # expect: N215
+      - text: {zh: "2013年11月：示例杭州分院通过三级甲等综合医院评审。", en: "November 2013: Example Hangzhou Hospital passed its Grade III Class A review."}
+      - text: {zh: "2016年11月，示例南京总院再次通过三级甲等综合医院评审。", en: "In November 2016 Example Nanjing General Hospital passed its Grade III Class A review again."}
+      - text: {zh: "2012年，泾县青龙山矿山入选国家级绿色矿山名录，成为集团首座国家级绿色矿山。", en: "2012: the Qinglongshan mine was listed as a national green mine."}
+      - text: {zh: "2011年，泾县青龙山矿山入选首批国家级绿色矿山名录。", en: "In 2011 the Qinglongshan mine joined the first national list of green mines."}  # expect: N215
+      - text: {zh: "2013年，宣城白马山矿山入选国家级绿色矿山名录。", en: "In 2013 the Baimashan mine was listed as a national green mine."}
+      - text: {zh: "2014年，示例水泥厂入选年度绿色工厂名单。", en: "In 2014 the Example cement plant was on the year's list of green factories."}
+      - text: {zh: "2015年，示例水泥厂入选年度绿色工厂名单。", en: "In 2015 the Example cement plant was on the year's list of green factories."}
+""",
+    # The first run of one named thing happens once (checks/dates.py _first_once): two close days whose clauses say a
+    # first (首部, 首班) of one name of three words (氢能双层巴士) and what it did (载客) date one event, although a
+    # trial lasts (为期一年). The first bus's arrival shares the name alone: another event.
+    "n215-a-first-run-dated-twice": GIVING + """\
+    blocks:
+      - text: {zh: "2016年9月23日，首部氢能双层巴士在东涌往机场的A31线展开为期一年的载客试行。", en: "On 23 September 2016 our first hydrogen double-decker began a one-year passenger trial on route A31."}
+      - text: {zh: "2016年9月28日，氢能双层巴士于东涌站开出首班载客服务。", en: "28 September 2016: the hydrogen double-decker leaves Tung Chung on its first passenger run."}  # expect: N215
+      - text: {zh: "2016年9月20日，首部氢能双层巴士运抵车厂。", en: "On 20 September 2016 the first hydrogen double-decker arrived at the depot."}
+""",
 }
 
 for name, chapter in CASES.items():
@@ -3163,6 +3196,20 @@ root = Path(__file__).parent / "cases" / "n216-a-start-the-company-names-itself-
     blocks:
       - text: {zh: "我们已连续8年结对帮扶西南青山县，围绕产业、就业和基础设施持续投入。", en: "We have been paired with Qingshan County for 8 years in a row."}
       - text: {zh: "自2010年起，示例物流与青山县结对，利用服务区设立展销专柜，帮助茶农把茶叶卖到城市。", en: "Since 2010 Example Logistics has been paired with Qingshan County, selling its farmers' tea in our service areas."}  # expect: N216
+""", encoding="utf-8")
+
+# A company paired with a village (2011年，示例矿业与青石村结对) has helped it since (集团对口帮扶青石村): 结对 starts
+# the 帮扶 (claims/events.py START_WORDS, ALIKE), and the company's short name is its name and its trade without the
+# legal form the segmenter glues to it (矿业集团: events.py _name_words). Pairing with another village is another start.
+root = Path(__file__).parent / "cases" / "n216-a-pairing-and-the-help-since" / "content"
+(root / "chapters").mkdir(parents=True, exist_ok=True)
+(root / "report.yaml").write_text((MANIFEST % "").replace("{zh: 示例, en: Example}", "{zh: 示例矿业集团股份有限公司, en: Example Mining Group}"),
+                                  encoding="utf-8")
+(root / "chapters" / "01.yaml").write_text(HEAD + GIVING + """\
+    blocks:
+      - text: {zh: "自2012年起，集团对口帮扶雪峰县青石村，帮助村集体建起合作社。", en: "Since 2012 the Group has been paired with Qingshi Village."}
+      - text: {zh: "2011年，示例矿业与青石村结对。", en: "Example Mining was paired with Qingshi Village in 2011."}  # expect: N216
+      - text: {zh: "2013年，示例矿业与红石村结对。", en: "Example Mining was paired with Hongshi Village in 2013."}
 """, encoding="utf-8")
 
 # The ESG index case: every 2015 item but B8.2, one unknown id, and B3.2 '/' although the text states it.

@@ -58,3 +58,22 @@ def test_the_nth_report_dates_the_first_of_its_series():
 def test_an_ordinal_of_another_year_or_of_no_report_dates_nothing():
     assert _starts("2022年，第五届公益节在杭州举办") == []  # an edition of another year
     assert _starts("我们签署了第三份供应合同") == []  # not a report
+
+
+def test_a_run_whose_verb_modifies_the_ordinal_counts_back_from_the_report_year():
+    # 连续开展的第10年: the tenth year running in 2024, begun in 2015
+    assert _starts("2024年，「清泉护河」义工行动迎来连续开展的第10年") == [(2015, False)]
+    assert _starts("“春苗行”项目已连续实施5年") == [(2020, False)]
+
+
+def test_a_milestone_dated_by_its_year_alone_is_an_event_of_that_year():
+    (event,) = [e for e in events_in("2019年，泾县青龙山矿山入选国家级绿色矿山名录", Origin("c.yaml", ("zh",)), 2024)]
+    assert (event.kind, event.low, event.high) == ("day", 20190101, 20191232)
+    assert {"青龙山", "名录"} <= event.own
+    # a milestone that starts something is a start, not also a day
+    assert [e.kind for e in events_in("2017年，启动“石路通”乡村道路计划", Origin("c.yaml", ("zh",)), 2024)] == ["start"]
+
+
+def test_a_pairing_starts_the_help_since():
+    (event,) = [e for e in events_in("2015年，某公司与青石村结对", Origin("c.yaml", ("zh",)), 2024) if e.kind == "start"]
+    assert event.low == 2015 and "帮扶" in event.words and "结对" not in event.words

@@ -11,10 +11,10 @@ import re
 from collections.abc import Iterator
 
 from .. import numbers
-from ..claims.events import CLAUSE, DAY_NAMED, EVERY_YEAR, FOUNDING, START_WORDS, Event, events
+from ..claims.events import CLAUSE, DAY_NAMED, EVERY_YEAR, FOUNDING, START_WORDS, Event, dated_clause, events
 from ..claims.group import Weights, overlap, sharing_a_word
 from ..claims.script import reading
-from ..claims.subject import content_words
+from ..claims.subject import content_words, is_content, segment
 from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report
 from ..walk import texts
@@ -35,6 +35,8 @@ class _Words:
 
 def _day(event: Event) -> str:
     value = event.low
+    if event.high - event.low > 100:
+        return str(value // 10000)  # a year ("2019年，…入选…" in a list of milestones)
     if event.high - event.low > 1:
         return f"{value // 10000}-{value // 100 % 100:02d}"  # a month ("2024年9月", "在5月")
     return f"{value // 10000}-{value // 100 % 100:02d}-{value % 100:02d}"
@@ -133,6 +135,49 @@ def _dated_text(event: Event) -> str:
     return reading(text[clause_start : later.start() if later else end])
 
 
+# What happens once because it is the first: a first unit put to work, a first run, a first time (首部, 首班, 首次, 第一座)
+FIRST = re.compile(r"(?:首|第一)[部班辆台架艘座家间个条趟次批单]")
+NAME_WORDS = 3  # "氢能 双层 巴士": a name of three words written in a row; two (绿色 工厂) name a kind, not one thing
+
+
+def _first_once(a: Event, b: Event) -> bool:
+    """Two single days at most a week apart, or one a mistyped digit of the other, whose dated clauses both say a first
+    (FIRST) of one thing (the same name of NAME_WORDS words in a row in both) and what it did (another word they
+    share): "9月23日，首部氢能双层巴士…展开…载客试行" and "9月28日，氢能双层巴士…开出首班载客服务" date its first
+    passenger run twice, although a trial lasts (为期一年, which PHASE reads as a longer event's phase). Its arrival
+    (首部氢能双层巴士抵港) is another event: the name is all they share."""
+    if a.kind != "day" or b.kind != "day" or a.high - a.low != 1 or b.high - b.low != 1 or a.low // 100 != b.low // 100:
+        return False
+    if abs(a.low - b.low) > CLOSE_DAYS and not _mistyped(a.low % 100, b.low % 100):
+        return False
+    texts = [dated_clause(e) for e in (a, b)]
+    if not all(FIRST.search(t) for t in texts):
+        return False
+    name = _common_run(*(_in_order(t) for t in texts))
+    if len(name) < NAME_WORDS:
+        return False
+    rest = (a.own & b.own) - set(name)
+    return any(not FIRST.search(w) for w in rest)
+
+
+def _in_order(text: str) -> list[str | None]:
+    """A clause's words in the order written, None where a word that names nothing (于, 的, a figure) stands."""
+    return [w if is_content(w) else None for w in segment(text) if w.strip()]
+
+
+def _common_run(x: list[str | None], y: list[str | None]) -> list[str]:
+    """The longest run of words written in a row in both (longest common substring; clauses are short)."""
+    best: list[str] = []
+    for i in range(len(x)):
+        for j in range(len(y)):
+            k = 0
+            while i + k < len(x) and j + k < len(y) and x[i + k] is not None and x[i + k] == y[j + k]:
+                k += 1
+            if k > len(best):
+                best = [w for w in x[i : i + k] if w]
+    return best
+
+
 def _mistyped(x: int, y: int) -> bool:
     """Two days of a month one of which is the other typed wrong: one digit changed (18 and 28) or the two swapped
     (12 and 21), as the figure checks take a transposed or a wrong digit (claims/relate.py)."""
@@ -166,6 +211,41 @@ def _published_once(a: Event, b: Event) -> bool:
     return any(w.startswith("《") and len(w) >= 5 and not RECURRING_TITLE.search(w) for w in a.own & b.own)
 
 
+# A status a thing attains once: listed in a register (入选…名录, 列入…名单) or through a grading, an acceptance or a
+# certification (通过…评审, …验收, …认定, …认证). Listed, it stays listed, and a grade holds until it is reviewed again,
+# which the sentence then says (复审, 重新认定, 再次入选, 连续…, 年度…: a yearly list is another matter)
+STATUS = re.compile(r"(?:入选|列入|纳入|通过)([^，,。；;：:！？]{0,30}?)(名录|名单|评审|验收|认定|认证|评定)")
+RENEWED = re.compile(r"复审|复评|复查|复核|重新|再次|再度|续|连续|蝉联|年度|每年|[0-9一二三四五六七八九十]+次|监督|换证|届")
+
+
+def _status(event: Event) -> tuple[frozenset[str], str, frozenset[str]] | None:
+    """Who attained which status in a dated clause: the words before the verb, the status's kind (名录, 评审) and the
+    words naming it ("泾县青龙山矿山" / 名录 / "国家级 绿色 矿山 名录")."""
+    text = dated_clause(event)
+    m = STATUS.search(text)
+    if not m or RENEWED.search(text):
+        return None
+    return content_words(text[: m.start()]), m.group(2), content_words(m.group(1) + m.group(2))
+
+
+def _attained_once(a: Event, b: Event) -> bool:
+    """Two dates of other years for one thing attaining one status (_status): the same words name who attained it, and
+    the words naming the status in one are all in the other's (首批 may be added: 入选首批国家级绿色矿山名录). Two months
+    must be one month: a year mistyped keeps its month ("2022年11月" and "2023年11月：…通过三级甲等综合医院评审")."""
+    x, y = _status(a), _status(b)
+    if not x or not y or x[1] != y[1] or x[0] != y[0] or not x[0] - OWN_WORDS:
+        return False
+    if all(e.high - e.low < 100 for e in (a, b)) and a.low // 100 % 100 != b.low // 100 % 100:
+        return False
+    small, big = sorted((x[2], y[2]), key=len)
+    return len(small) >= 2 and small <= big
+
+
+def _year_only(event: Event) -> bool:
+    """A day event dated by its year alone (claims/events.py: "2019年，…入选…" in a list of milestones)."""
+    return event.kind == "day" and event.high - event.low > 100
+
+
 COMMON = 50  # a word in more events than this names none of them: it finds no candidates by itself
 
 
@@ -173,7 +253,8 @@ def event_dates(report: Report) -> Iterator[Diagnostic]:
     """N215 (two days for one event) and N216 (two start years for one thing that started)."""
     found = events(report)
     # words weighed over days and starts only: a target's words (碳达峰) would shift how rare an event's words read
-    weights = Weights(_Words(e.words) for e in found if e.kind != "target")
+    # nor a milestone dated by its year alone, which is compared only for a status attained once (_attained_once)
+    weights = Weights(_Words(e.words) for e in found if e.kind != "target" and not _year_only(e))
     reported: set[int] = set()
     for a, b in sharing_a_word(found, lambda e: e.words, COMMON):
         if a.kind != b.kind or a.sentence == b.sentence or id(a) in reported or id(b) in reported:
@@ -182,10 +263,14 @@ def event_dates(report: Report) -> Iterator[Diagnostic]:
             continue
         if a.ordinal != b.ordinal and not EVERY_YEAR.search((b if a.ordinal else a).text):
             continue  # "第七份ESG报告" dates its first only if it comes out every year ("自2016年起每年发布…")
-        if a.kind == "day" and a.low // 10000 != b.low // 10000 and not _once(a, b) and not _published_once(a, b):
-            continue  # a forum or an award recurs every year: days of other years are other events
+        if a.kind == "day" and a.low // 10000 != b.low // 10000 and not _attained_once(a, b) and (
+                _year_only(a) or _year_only(b) or not _once(a, b) and not _published_once(a, b)):
+            # a forum or an award recurs every year: days of other years are other events, unless one thing did what it
+            # does once; a milestone's year alone says too little to tell one listing or one phase from another
+            # ("2016年，在上海证券交易所主板上市；2021年，在香港联合交易所主板上市", "一期投产", "二期投产"), but for a status
+            continue
         sim = _same_event(a, b, weights)
-        if sim < (NEEDED_CLOSE if _close_days(a, b) else NEEDED):
+        if sim < (NEEDED_CLOSE if _close_days(a, b) else NEEDED) and not _first_once(a, b):
             continue
         later, earlier = (a, b) if a.miscounted and not b.miscounted else (b, a)  # the count its own sentence contradicts
         reported.add(id(later))

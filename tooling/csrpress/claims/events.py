@@ -31,14 +31,16 @@ OPENED = re.compile(r"(?:19|20)\d\d\s*年\s*[，,：:]")  # what every OPENING m
 FIRST_IN = re.compile(r"(?:于|在)\s*((?:19|20)\d\d)\s*年[^，,。；;！？\n]{0,20}?(?:首[间家个座所次批]|第一[间家个座所次批])")
 # 首届 (the first edition of what recurs, "2017年：首届邻里节举办") and 开办 (a school or a service opened, "2021年：…学院开办")
 # date a start as 首次 and 创办 do
-START_WORDS = re.compile(r"启动|发起|成立|创立|创办|开办|设立|下设|组建|推出|开始|首次|首届|开启|开展首|建立|开通|上线")
+# 结对 (paired with a village or a school: "2015年，…与青石村结对") starts a relationship as 启动 starts a programme
+START_WORDS = re.compile(r"启动|发起|成立|创立|创办|开办|设立|下设|组建|推出|开始|首次|首届|开启|开展首|建立|开通|上线|结对")
 # "2016年，公司上市，同年设立“助学金”": 同年 (the same year) dates a second start by the year its sentence named
 SAME_YEAR = re.compile(r"(?:同年|当年)\s*(?:" + START_WORDS.pattern + ")")
 YEAR_WRITTEN = re.compile(r"((?:19|20)\d\d)\s*年")
 # "连续十年" and "连续第十年" (the tenth year running) both count the report year as the last of the run; so does
 # 连续 with its verb before the count (连续实施7年, 连续开展十年: for seven years running). Up to two characters,
-# none a numeral, stand between (第 is one).
-RUNNING = re.compile(r"连续\s*(?:(?![一二两三四五六七八九十])[\u4e00-\u9fff]){0,2}\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:年|届)")
+# none a numeral, stand between (第 is one); a verb made a modifier of the ordinal (连续开展的第10年, 连续举办的第八届)
+# adds its 的 and 第.
+RUNNING = re.compile(r"连续\s*(?:(?![一二两三四五六七八九十])[\u4e00-\u9fff]){0,2}?\s*(?:的\s*第\s*)?([0-9]+|[一二两三四五六七八九十]+)\s*(?:年|届)")
 COUNTING = re.compile(r"^(?:连续|[一二两三四五六七八九十百]+[年届次])$")  # the count itself says nothing of what is counted
 NEGATIVE = re.compile(r"未|没有|无|零")
 # "每年…在9月9日前后": a day of every year, from the sentence's start year (自2015年起) to the report's
@@ -89,6 +91,23 @@ def _words(masked: str, start: int, end: int, own_clause: bool = False, sentence
     """The words naming the event: its clause and the next one ("2024年4月22日，我们发布《…》"); for
     a start year its own clause ("本行自2016年起定点帮扶青峪县，先后选派…" names the 帮扶, not the 选派);
     with `sentence`, its whole sentence."""
+    c_start, stop = _said(masked, start, end, own_clause, sentence)
+    sentence = LABEL.sub(lambda m: " " * len(m.group(0)), masked[c_start:stop])
+    titles = {"《" + m.group(0).strip("《》“”「」『』") for m in TITLE.finditer(sentence)}  # marked: a title names one thing
+    hollow = TITLE.sub(lambda m: " " + m.group(0).strip("《》“”「」『』") + " ", sentence)  # its words count too
+    for f in numbers.find_figures(hollow):
+        hollow = hollow[: f.start] + " " * (f.end - f.start) + hollow[f.end :]
+    words = frozenset(ALIKE.get(w, w) for w in content_words(hollow) if not COUNTING.match(w) and w not in CEREMONY)
+    return words | titles | _day_names(hollow)
+
+
+# Words of one relationship however a sentence names it: a company paired with a village (与青石村结对) is helping it
+# (对口帮扶青石村, 结对帮扶): the pairing is the 帮扶 programme's form in Chinese reports, one start
+ALIKE = {"结对": "帮扶"}
+
+
+def _said(masked: str, start: int, end: int, own_clause: bool = False, sentence: bool = False) -> tuple[int, int]:
+    """Where the words naming the event stand (_words): its clause and the next one, or its own clause alone."""
     s_start, s_end = _span(masked, start, end, SENTENCE_END)
     c_start, c_end = (s_start, s_end) if sentence else _span(masked, start, end, CLAUSE)
     following = CLAUSE.search(masked, c_end + 1, s_end) if c_end < s_end else None
@@ -97,13 +116,14 @@ def _words(masked: str, start: int, end: int, own_clause: bool = False, sentence
     stop = following.start() if following else s_end
     if own_clause and len(content_words(TITLE.sub(" ", masked[c_start:c_end]))) >= 2:
         stop = c_end
-    sentence = LABEL.sub(lambda m: " " * len(m.group(0)), masked[c_start:stop])
-    titles = {"《" + m.group(0).strip("《》“”「」『』") for m in TITLE.finditer(sentence)}  # marked: a title names one thing
-    hollow = TITLE.sub(lambda m: " " + m.group(0).strip("《》“”「」『』") + " ", sentence)  # its words count too
-    for f in numbers.find_figures(hollow):
-        hollow = hollow[: f.start] + " " * (f.end - f.start) + hollow[f.end :]
-    words = frozenset(w for w in content_words(hollow) if not COUNTING.match(w) and w not in CEREMONY)
-    return words | titles | _day_names(hollow)
+    return c_start, stop
+
+
+def dated_clause(event: Event) -> str:
+    """The text of the clauses a day names its event by (Event.own's), its date as written (its digits are no words)."""
+    masked = _mask(event.scalar)
+    c_start, stop = _said(masked, event.start, event.start + len(event.printed), True)
+    return masked[c_start:stop]
 
 
 DAY_NAMED = frozenset("日节")  # 公益日, 开放日, 读书节: an event named for the day it is held
@@ -224,6 +244,12 @@ def events_in(scalar: str, origin: Origin, year: int | None) -> list[Event]:
             y = int(opening.group(1))
             found.append(Event("start", y, y + 1, opening.group(1) + "年", origin, scalar, opening.start(1),
                                _words(masked, opening.start(1), opening.end(), True), topic=_started(masked, started)))
+        elif opening and not SINCE.search(masked, s_start, s_end):
+            # "2019年，泾县青龙山矿山入选国家级绿色矿山名录": a milestone dated by its year alone is an event of that year,
+            # which any day of the year agrees with (checks/dates.py compares other years only for what happens once)
+            y = int(opening.group(1))
+            found.append(Event("day", y * 10000 + 101, y * 10000 + 1232, opening.group(1) + "年", origin, scalar, opening.start(1),
+                               _words(masked, opening.start(1), opening.end()), _words(masked, opening.start(1), opening.end(), True)))
     for m in SAME_YEAR.finditer(masked) if year_named and "同年" in masked else ():
         y = _year_before(masked, m.start())
         if y is not None:
@@ -369,7 +395,7 @@ def events(report: Report) -> list[Event]:
     years = report_years(report)
     year = max(years) if years else None
     name = reading(report.manifest.company.zh or "")
-    company = frozenset(w for w in segment(name) if w.strip()) if name else frozenset()
+    company = _name_words(name)
     found: list[Event] = []
     # events_in reads a string's text alone (and the report's year): a string written again is read once per run
     # and its events given the new string's place
@@ -385,6 +411,17 @@ def events(report: Report) -> list[Event]:
             read = [replace(e, origin=origin) for e in read]
         found.extend(_without_action(_not_own(e, company)) for e in read)
     return found
+
+
+# The legal form the segmenter may glue to the trade before it (矿业集团 of 青山矿业集团股份有限公司): the trade alone
+# (青山矿业) is how the company's short name is written
+LEGAL_END = re.compile(r"(?:集团|控股|股份|公司)$")
+
+
+def _name_words(name: str) -> frozenset[str]:
+    """The words of the company's name, and each trade word without the legal form glued to it."""
+    words = {w for w in segment(name) if w.strip()} if name else set()
+    return frozenset(words | {LEGAL_END.sub("", w) for w in words if len(LEGAL_END.sub("", w)) >= 2})
 
 
 def _not_own(event: Event, company: frozenset[str]) -> Event:
