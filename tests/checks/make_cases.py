@@ -3167,6 +3167,10 @@ CASES = {
       - text: {zh: "2013年，宣城白马山矿山入选国家级绿色矿山名录。", en: "In 2013 the Baimashan mine was listed as a national green mine."}
       - text: {zh: "2014年，示例水泥厂入选年度绿色工厂名单。", en: "In 2014 the Example cement plant was on the year's list of green factories."}
       - text: {zh: "2015年，示例水泥厂入选年度绿色工厂名单。", en: "In 2015 the Example cement plant was on the year's list of green factories."}
+      - text: {zh: "2013年，南京工厂通过ISO 14001认证。", en: "In 2013 the Nanjing plant was certified to ISO 14001."}
+      - text: {zh: "2014年，南京工厂通过ISO 45001认证。", en: "In 2014 the Nanjing plant was certified to ISO 45001."}
+      - text: {zh: "2013年，项目通过环保验收。", en: "In 2013 the project passed its environmental acceptance."}
+      - text: {zh: "2014年，项目通过环保验收。", en: "In 2014 the project passed its environmental acceptance."}
 """,
     # The first run of one named thing happens once (checks/dates.py _first_once): two close days whose clauses say a
     # first (首部, 首班) of one name of three words (氢能双层巴士) and what it did (载客) date one event, although a

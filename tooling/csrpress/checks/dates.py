@@ -218,14 +218,20 @@ STATUS = re.compile(r"(?:入选|列入|纳入|通过)([^，,。；;：:！？]{0
 RENEWED = re.compile(r"复审|复评|复查|复核|重新|再次|再度|续|连续|蝉联|年度|每年|[0-9一二三四五六七八九十]+次|监督|换证|届")
 
 
+# A standard's code and number (ISO 14001, GB/T 24001): the segmenter's words drop the number, which tells one
+# certification from another (ISO 14001 and ISO 45001 are two)
+CODE = re.compile(r"[A-Za-z]+|[0-9]+")
+
+
 def _status(event: Event) -> tuple[frozenset[str], str, frozenset[str]] | None:
     """Who attained which status in a dated clause: the words before the verb, the status's kind (名录, 评审) and the
-    words naming it ("泾县青龙山矿山" / 名录 / "国家级 绿色 矿山 名录")."""
+    words naming it ("泾县青龙山矿山" / 名录 / "国家级 绿色 矿山 名录"), with the codes and numbers it is written with."""
     text = dated_clause(event)
     m = STATUS.search(text)
     if not m or RENEWED.search(text):
         return None
-    return content_words(text[: m.start()]), m.group(2), content_words(m.group(1) + m.group(2))
+    named = m.group(1) + m.group(2)
+    return content_words(text[: m.start()]), m.group(2), content_words(named) | {"#" + c.upper() for c in CODE.findall(named)}
 
 
 def _attained_once(a: Event, b: Event) -> bool:
@@ -233,12 +239,16 @@ def _attained_once(a: Event, b: Event) -> bool:
     the words naming the status in one are all in the other's (首批 may be added: 入选首批国家级绿色矿山名录). Two months
     must be one month: a year mistyped keeps its month ("2022年11月" and "2023年11月：…通过三级甲等综合医院评审")."""
     x, y = _status(a), _status(b)
-    if not x or not y or x[1] != y[1] or x[0] != y[0] or not x[0] - OWN_WORDS:
+    if not x or not y or x[1] != y[1] or x[0] != y[0]:
         return False
+    who = x[0] - OWN_WORDS
+    if len(who) < 2 and not any(len(w) >= 3 for w in who):
+        return False  # "项目通过环保验收": a kind of thing (or the company itself) names no one thing that attained it
     if all(e.high - e.low < 100 for e in (a, b)) and a.low // 100 % 100 != b.low // 100 % 100:
         return False
     small, big = sorted((x[2], y[2]), key=len)
-    return len(small) >= 2 and small <= big
+    codes = [{w for w in z[2] if w.startswith("#")} for z in (x, y)]
+    return len(small) >= 2 and small <= big and codes[0] == codes[1]
 
 
 def _year_only(event: Event) -> bool:
