@@ -25,7 +25,8 @@ CSRPRESS = Path(sys.executable).with_name("csrpress")
 FLOORS = {
     SHARED / "hanhai-bank-2024": 0.96,
     SHARED / "xinghe-electronics-2024": 1.00,
-    REPO / "tests" / "validator-corpus" / "lanjiang-utilities-2024": 0.96,
+    # lanjiang 31/31 once a count in 万 before a noun of people (38.6万农村群众) counts persons
+    REPO / "tests" / "validator-corpus" / "lanjiang-utilities-2024": 1.00,
     # written by someone who did not read the validator; scored first as a held-out report (20/31, one false error)
     # 30/31 once a company's staff called by its trade and 人 (港航人 of 海澄港航集团) are read as its employees
     REPO / "tests" / "validator-corpus" / "haicheng-port-2024": 1.00,

@@ -51,6 +51,16 @@ CASES = {
       - text: {zh: "“2014年我们全年有11起损工事件，今年降到了5起。”", en: "\\"In 2014 we had 11 lost-time incidents; this year we brought it down to 5.\\""}  # expect: N212
       - text: {zh: "2014年公司车队发生交通事故9起，今年降至2起。", en: "The fleet had 9 road accidents in 2014 and 2 this year."}
 """,
+    # A count in 万 or 亿 right before a noun of people, with no measure word ("让41.2万农村群众喝上放心水"), counts persons
+    # (claims/extract.py _people_bare) and is compared with the 人 of the same people. Not with 人次 (visits), nor when
+    # a verb stands between the count and the noun (the count is then of what the verb governs).
+    "n212-bare-count-of-people": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司供水工程累计惠及农村人口38.6万人。", en: "By 2016 our water works had benefited 386,000 rural residents."}
+      - text: {zh: "2016年，供水工程让41.2万农村群众喝上了放心水。", en: "In 2016 the works brought safe water to 412,000 rural residents."}  # expect: N212
+      - text: {zh: "2016年，供水工程入户宣传覆盖农村群众39.5万人次。", en: "In 2016 outreach reached rural residents 395,000 times."}
+      - text: {zh: "2016年，供水工程投入40.2万资金帮助农村群众。", en: "In 2016 the works spent 402,000 to help rural residents."}
+""",
     "n202-rounding-variant": GIVING + """\
     blocks:
       - text: {zh: "2016年，腾讯基金会配捐1.99亿元。", en: "In 2016, the Tencent Foundation matched RMB 199 million."}  # expect: N202

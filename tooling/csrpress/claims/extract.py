@@ -10,6 +10,7 @@ report year's). Only plain statements are compared with each other as the same f
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
 from .. import numbers, units
@@ -352,18 +353,19 @@ def _split_compound(before: str, after: str) -> frozenset[str]:
 
 
 # 人次 is a noun as well as a unit ("访客人次超过2,900万", "服务人次达1.2万"): a bare figure after it counts 人次
-COUNT_NOUN = re.compile(r"(?:(人次)数?|(人|户|家|次|宗)数)(?:为|达|增至|增加至|降至|减至|约|逾|超过|近|共)*\s*$")
+COUNT_NOUN = re.compile(r"(?:(人次)数?|(人|户|家|次|宗)数|(人)口)(?:为|达|增至|增加至|降至|减至|约|逾|超过|近|共)*\s*$")
 
 
 def _counted_by(masked: str, fig: numbers.Figure) -> numbers.Figure:
-    """"会员人数增至约127万": a bare figure after X人数 counts 人 (户数 户, 家数 家 …), and one after X人次 counts
+    """"会员人数增至约127万": a bare figure after X人数 counts 人 (户数 户, 家数 家 …), as one after X人口 (供水服务人口1,243万:
+    a population is a count of persons), and one after X人次 counts
     人次 ("访客人次超过2,900万"), so it is compared with the table's 126.4万人 like any count of people."""
     if fig.unit is not None or fig.kind != "number" or fig.value is None:
         return fig
     said = COUNT_NOUN.search(masked, max(0, fig.start - 10), fig.start)
     if said is None or said.end() != fig.start and masked[said.end() : fig.start].strip(" 约逾近"):
         return fig
-    unit = units.lookup_unit(said.group(1) or said.group(2))
+    unit = units.lookup_unit(said.group(1) or said.group(2) or said.group(3))
     return replace(fig, unit=unit.id) if unit is not None else fig
 
 
@@ -378,6 +380,40 @@ def _people_by_ge(masked: str, fig: numbers.Figure) -> numbers.Figure:
     if fig.unit != "ge" or fig.kind != "number" or fig.value is None or not PEOPLE_AFTER_GE.match(masked, fig.end):
         return fig
     return replace(fig, unit="person")
+
+
+# A count written with a scale word and no measure word right before a noun of people ("为1.35亿客户提供保障", "让38.6万
+# 农村群众喝上放心水", "一千三百四十二萬居民"): Chinese drops the classifier after 万 and 亿, and the noun says the figure
+# counts persons, as 人 or 名 would. The noun of people may follow words that say which people (农村, 城乡, 注册), nouns or
+# adjectives, never a verb (资金帮助居民: the figure is of the money). Not a noun of people opening a compound of things
+# or of households (居民区, 客户端, 居民家庭, 会员单位): those count what the compound names.
+PEOPLE_NOUN = (r"客户|用户|会员|消费者|投资者|股东|居民|村民|市民|农民|牧民|渔民|群众|乡亲|人口|员工|职工|雇员|工人|农民工|"
+               r"学生|学员|学徒|孩子|儿童|青少年|老人|长者|患者|病人|游客|旅客|乘客|观众|读者|志愿者|义工|妇女")
+PEOPLE_AFTER_BARE = re.compile(rf"[ \u3000]?([\u4e00-\u9fff]{{0,4}}?)(?:{PEOPLE_NOUN})"
+                               r"(?![区楼点端号证卡户库群数量]|家庭|单位|企业|机构|账户|帐户|服务|权益|满意|投诉|信息)")
+BARE_SCALE = re.compile(r"[万萬亿億]\s*$")
+PEOPLE_MODIFIER_TAGS = ("n", "a", "b", "s", "f")  # nouns, adjectives, distinguishing words, places, directions
+
+
+def _people_bare(masked: str, fig: numbers.Figure) -> numbers.Figure:
+    """A bare count in 万 or 亿 right before a noun of people counts persons (PEOPLE_AFTER_BARE)."""
+    if fig.unit is not None or fig.kind != "number" or fig.value is None or not BARE_SCALE.search(fig.printed):
+        return fig
+    said = PEOPLE_AFTER_BARE.match(masked, fig.end)
+    if said is None or said.group(1) and not _names_people(said.group(1)):
+        return fig
+    return replace(fig, unit="person")
+
+
+@lru_cache(maxsize=1024)
+def _names_people(words: str) -> bool:
+    """Words before a noun of people say which people: every word a noun, adjective or the like (jieba's tags)."""
+    from jieba import posseg
+
+    from .subject import _jieba
+
+    _jieba()
+    return all(w.flag.startswith(PEOPLE_MODIFIER_TAGS) and not w.flag.startswith("nr") for w in posseg.cut(words))
 
 
 # "吨熟料", "每吨水泥", "吨钢": 吨 opening a noun names the tonne of product a quantity is counted per. Not 吨 as the
@@ -646,7 +682,7 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
         return []  # most strings state no figure
     values = sorted(values + list(referenced), key=lambda f: f.start)
     if lang == "zh":
-        values = [_per_head(masked, _per_period(masked, _per_money(masked, _per_tonne(masked, _people_by_ge(masked, _counted_by(masked, f))))))
+        values = [_per_head(masked, _per_period(masked, _per_money(masked, _per_tonne(masked, _people_bare(masked, _people_by_ge(masked, _counted_by(masked, f)))))))
                   for f in values]
     block = block_kind(origin)
     if block == "table" and len(values) == 1 and masked.strip() == values[0].printed:
