@@ -61,6 +61,16 @@ CASES = {
       - text: {zh: "2016年，供水工程入户宣传覆盖农村群众39.5万人次。", en: "In 2016 outreach reached rural residents 395,000 times."}
       - text: {zh: "2016年，供水工程投入40.2万资金帮助农村群众。", en: "In 2016 the works spent 402,000 to help rural residents."}
 """,
+    # Money spread over several purposes ("用于教育助学、乡村振兴和青少年科普") is named by its own clause: the list says where
+    # it went (claims/extract.py _purpose), so the letter's written-out sum meets the highlight's with its digits swapped.
+    # A sum given one purpose is still named by it: two such sums of one donor are two facts.
+    "n212-money-of-several-purposes": GIVING + """\
+    blocks:
+      - text: {zh: "本章亮点：2016年公益投入2,910万元。", en: "Highlight: RMB 29.10 million of community investment in 2016."}
+      - text: {zh: "2016年，我们全年投入公益资金两千九百零一万元，用于教育助学、乡村振兴和青少年科普。", en: "In 2016 we put RMB 29.01 million into community programmes."}  # expect: N212
+      - text: {zh: "2016年，公司捐赠资金1,250万元，设立乡村教师奖励基金。", en: "In 2016 we gave RMB 12.5 million to set up a rural teachers' award fund."}
+      - text: {zh: "2016年，公司捐赠资金1,520万元，援建山区学校图书馆。", en: "In 2016 we gave RMB 15.2 million to build school libraries in the mountains."}
+""",
     "n202-rounding-variant": GIVING + """\
     blocks:
       - text: {zh: "2016年，腾讯基金会配捐1.99亿元。", en: "In 2016, the Tencent Foundation matched RMB 199 million."}  # expect: N202

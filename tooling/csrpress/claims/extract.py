@@ -956,11 +956,15 @@ def _without_source(text: str) -> str:
 
 def _purpose(hollow_text: str, fig: numbers.Figure, c_end: int, s_end: int) -> frozenset[str]:
     """The content words of the clause after a sum of money that ends its clause, when that clause says
-    what the money is for (PURPOSE)."""
+    what the money is for (PURPOSE). Not when it lists several purposes ("投入公益资金2,910万元，用于教育助学、乡村振兴
+    和科普"): the money was spread over them, and the list says where it went, not which sum it is (the first item
+    alone would name one part of it)."""
     if _base_of(fig) != "yuan" or hollow_text[fig.end:c_end].strip() or c_end >= s_end:
         return frozenset()
     following = hollow_text[c_end + 1 : s_end]
     end = CLAUSE_END.search(following)
+    if end is not None and end.group() == "、":
+        return frozenset()
     following = following[: end.start()] if end else following
     return content_words(following) if PURPOSE.match(following) else frozenset()
 
