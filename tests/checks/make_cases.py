@@ -71,6 +71,23 @@ CASES = {
       - text: {zh: "2016年，公司捐赠资金1,250万元，设立乡村教师奖励基金。", en: "In 2016 we gave RMB 12.5 million to set up a rural teachers' award fund."}
       - text: {zh: "2016年，公司捐赠资金1,520万元，援建山区学校图书馆。", en: "In 2016 we gave RMB 15.2 million to build school libraries in the mountains."}
 """,
+    # A figure written out in characters in a quote retells one the report gives in digits, in words of its own (居民 for
+    # 供水服务人口): three digits of it in another order than the only value of its kind, period and unit is a slip made
+    # writing it out (checks/claims.py _written_out_swaps), though the subjects share no word; an open bound (超过8,500人)
+    # confirms nothing. Not reported: a written-out figure stated as written elsewhere (二千一百五十三名 and 2,153人) though
+    # another count (2,135人) is its transposition, nor one whose transpositions are two values (two facts).
+    "n212-written-out-swapped": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司供水服务人口1,243万人，员工超过8,500人。", en: "In 2016 we served 12.43 million people with water and had more than 8,500 staff."}
+      - quote:
+          text: {zh: "“我们每天的工作，就是让一千三百四十二万居民拧开水龙头，就有一杯放心水。”", en: "\\"Our job is to make sure 13.42 million residents get safe water.\\""}  # expect: N212
+      - text: {zh: "2016年，公司员工2,153人，全年培训2,135人。", en: "In 2016 we had 2,153 staff and trained 2,135 people."}
+      - quote:
+          text: {zh: "“我们二千一百五十三名同事，每一位都是安全的守护者。”", en: "\\"Each of our 2,153 colleagues keeps us safe.\\""}
+      - text: {zh: "2016年，公司志愿者4,620人，受助学生4,260人。", en: "In 2016 we had 4,620 volunteers and helped 4,260 students."}
+      - quote:
+          text: {zh: "“四千六百零二位乡亲的笑脸，就是我们最好的回报。”", en: "\\"The smiles of 4,602 villagers are our best reward.\\""}
+""",
     "n202-rounding-variant": GIVING + """\
     blocks:
       - text: {zh: "2016年，腾讯基金会配捐1.99亿元。", en: "In 2016, the Tencent Foundation matched RMB 199 million."}  # expect: N202

@@ -185,7 +185,53 @@ def _conflicts(report: Report) -> list[tuple[Claim, Claim, str, float, list[Clai
                            and _confirms(o, other)]
                 found.append((claim, other, kind, sim, support))
                 break
-    return found
+    return found + _written_out_swaps(report, found, order)
+
+
+WRITTEN_OUT = re.compile(r"[一二三四五六七八九两兩〇零]")  # a numeral in characters: no Arabic digit in it
+WRITTEN_DIGITS = 3  # significant digits a written-out figure must have: fewer in another order meet by chance
+
+
+def _written_out(claim: Claim) -> bool:
+    printed = claim.figure.printed
+    return (claim.scalar is not None and claim.role == "plain" and claim.base != "" and claim.figure.value is not None
+            and WRITTEN_OUT.search(printed) is not None and not re.search(r"[0-9]", printed)
+            and _significant_digits(claim) >= WRITTEN_DIGITS)
+
+
+def _written_out_swaps(report: Report, found: list, order: dict[int, int]) -> list[tuple[Claim, Claim, str, float, list[Claim]]]:
+    """A figure written out in Chinese numerals ("一千三百四十二萬居民", "两万八千四百多个孩子") is a fact the report states
+    in digits elsewhere, retold in a quote, a letter or a story in words of its own: its subject seldom shares a word
+    with the table's or the text's. It is exact but for 多/余/约, so three digits or more of it in another order than a
+    figure of the same kind of count, period and unit, where nothing of that kind states its own value, is a slip made
+    while writing the number out. Only when every figure it transposes states one value (one fact), none agrees with it
+    (an open bound, 超过8,500人, agrees with anything and says nothing), and the rules above have not paired it already."""
+    zh = zh_claims(report)
+    written = [c for c in zh if _written_out(c)]
+    if not written:
+        return []  # most reports write no figure out
+    done = {id(c) for item in found for c in item[:2]}
+    bases = {c.base for c in written}
+    by_base: dict[str, list[Claim]] = defaultdict(list)  # each written-out figure is weighed against its unit's claims only
+    for c in zh:
+        if c.base in bases and c.figure.value is not None:
+            by_base[c.base].append(c)
+    weights = weights_of(zh)
+    added = []
+    for claim in written:
+        if id(claim) in done:
+            continue
+        same = [o for o in by_base[claim.base] if o is not claim and comparable(claim, o)]
+        kinds = [(relation(claim.figure, o.figure), o) for o in same]
+        if any(kind == AGREE and o.figure.high is not None and o.figure.high.is_finite() and o.figure.low > 0 for kind, o in kinds):
+            continue  # the figure is stated as written somewhere: a swap elsewhere is another fact
+        swapped = [o for kind, o in kinds if kind == SWAP and not _two_digit_swap(kind, claim, o)]
+        if not swapped or any(relation(swapped[0].figure, o.figure) != AGREE for o in swapped[1:]):
+            continue
+        other = min(swapped, key=lambda o: (o.metric_id is None, order[id(o)]))
+        support = [o for o in swapped if o is not other and _confirms(o, other)]
+        added.append((claim, other, SWAP, similarity(claim, other, weights, slip=True), support))
+    return added
 
 
 def _slipped_copy(claim: Claim, other: Claim, plausible: list[tuple[float, Claim]]) -> bool:
@@ -350,7 +396,10 @@ def same_fact_conflict(report: Report) -> Iterator[Diagnostic]:
                              locate(report, claim), hint="print the rounded value or the full one in both places", related=related,
                              anchor=anchor(claim))
             continue
-        why = f"({sim:.0%} alike: {', '.join(sorted((claim.words & other.words) or (claim.near & other.near)))}): {describe(kind)}"
+        shared = (claim.words & other.words) or (claim.near & other.near)
+        why = f"({sim:.0%} alike: {', '.join(sorted(shared))}): {describe(kind)}"
+        if not shared and (_written_out(claim) or _written_out(other)):
+            why = f"(written out in characters, a count of the same kind and period that no statement gives as written): {describe(kind)}"
         if metric:
             text, decl = (other, claim) if claim.metric_id else (claim, other)
             message = f"figure disagrees with its metric: “{shown(text)}” states `{decl.metric_id}`, which is {shown(decl)} {why}"
