@@ -176,7 +176,7 @@ def _conflicts(report: Report) -> list[tuple[Claim, Claim, str, float, list[Clai
                 continue  # its own sentence states the other's fact already, in words more like it: this is another
             if sim >= _needed(kind, claim, other) and (kind in SLIPS or enough_in_common(claim, other)) \
                     and (kind not in SLIPS or sim >= SLIP_ALIKE or enough_in_common(claim, other) or _unit_swapped(kind, claim, other)
-                         or _long_swap_of_one_count(kind, claim, other)) \
+                         or _long_swap_of_one_count(kind, claim, other) or _long_scale_of_one_count(kind, claim, other)) \
                     and (not _two_digit_swap(kind, claim, other) or enough_in_common(claim, other)) \
                     and not (kind in SLIPS and sim < SLIP_ALIKE and count_other_things(claim, other)):
                 # what else states the other figure: only as exactly (_confirms); "约5.2万吨" agrees loosely with 4.83万吨
@@ -292,6 +292,17 @@ def _long_swap_of_one_count(kind: str, a: Claim, b: Claim) -> bool:
     return x is not None and _names_word(x, b) or y is not None and _names_word(y, a)
 
 
+def _long_scale_of_one_count(kind: str, a: Claim, b: Claim) -> bool:
+    """Three significant digits or more printed at two scales of one unit, each figure counting the noun the other
+    counts ("支撑全年2.36万件产品的生产" and "全年售出产品2.36亿件"): 万 typed for 亿. Two counts of one thing seldom
+    share three digits by chance, whatever else their clauses say; the counted nouns must be one (two counts of
+    产品 and 订单 with the same digits stay two facts)."""
+    if kind != SCALE or a.figure.unit != b.figure.unit or min(_significant_digits(a), _significant_digits(b)) < 3:
+        return False
+    x, y = counted_noun(a), counted_noun(b)
+    return x is not None and x == y
+
+
 def _bounded(a: Claim, b: Claim) -> bool:
     """One of the two is an approximation (X余, 约X), whose swap the other figure's three digits carry."""
     return (a.figure.qualifier is None) != (b.figure.qualifier is None) and max(_significant_digits(a), _significant_digits(b)) >= 3
@@ -368,9 +379,17 @@ def same_fact_conflict(report: Report) -> Iterator[Diagnostic]:
     order = {id(c): i for i, c in enumerate(claims_of(report))}
     found = conflicts(report)
     flagged = {id(claim) for claim, *_ in found}
+    against = {id(claim): other for claim, other, *_ in found}
     for claim, other, kind, sim, support in found:
         pair = frozenset((id(claim), id(other)))
         if pair in done:
+            continue
+        table = against.get(id(other))
+        if table is not None and table is not claim and table.metric_id and claim.metric_id is None \
+                and claim.figure.qualifier is not None and relation(claim.figure, table.figure) == AGREE:
+            # "合計約0.30萬噸" agrees with the table's 3,003.9吨, which "3.0萬噸" is reported against already: the
+            # table says which of the two is wrong, and the approximation is not reported against the wrong one (an
+            # exact figure agreeing with the table is, at the later place, as any pair is: findings point there)
             continue
         if id(other) in flagged and _reported_at(other, claim, kind, order) is other:
             continue  # the pair is reported once, at the other figure

@@ -261,8 +261,54 @@ def edition_figures(report: Report) -> Iterator[Diagnostic]:
         yield from found
 
 
+# "五大品牌", "三大生产基地", "两大板块": a numeral from two to nine before 大 and a noun counts the noun (five brands,
+# three bases), as 个 would; the number grammar reads no figure there (大 is no measure word), so the count is read
+# here. Not an ordinal's (第三大股东: the third largest) or a longer number's end (党的二十大: the 20th congress)
+BIG_COUNT = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿第\d.])([二两三四五六七八九]|[2-9])大(?=[\u4e00-\u9fff])")
+NUMERAL_VALUE = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+LIST_EDGE = re.compile(r"[，,。；;：:！？!?（）()\n]")
+JOINED = re.compile(r"、|和|及|与|以及")
+
+
+def _listed(text: str, start: int, end: int, n: int) -> bool:
+    """"化学药、生物药和医疗器械三大板块", "三大板块：A、B和C": the N things are named in a list of N beside the count,
+    and English names them ("chemical drugs, biologics and devices") without counting them again."""
+    before = LIST_EDGE.split(text[:start])[-1]
+    named = LISTED_AFTER.match(text, end)
+    after = LIST_EDGE.split(text[named.end() :])[0] if named else ""
+    return len(JOINED.findall(before)) + 1 == n or bool(after) and len(JOINED.findall(after)) + 1 == n
+
+
+LISTED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:[：:]|[，,]?\s*(?:包括|分别为|分别是|即|涵盖|有))")
+
+
+def _big_counts_lost(report: Report, use) -> Iterator[Diagnostic]:
+    """N209 for an N大 count ("五大品牌") that the English states neither in digits nor in words, where it spells out
+    another small count ("six brands"): English states N大 counts in words, and the count it has is the wrong one."""
+    if not COUNT_WORD.search(use.text.en):
+        return  # an English that spells out no small count left the clause out, or rephrased it: no count translated wrong
+    text = reading(use.text.zh)
+    origin = use.origin.child("zh")
+    for m in BIG_COUNT.finditer(text):
+        n = NUMERAL_VALUE.get(m.group(1)) or int(m.group(1))
+        if _listed(text, m.start(), m.end(), n):
+            continue
+        if re.search(rf"(?<![\d.,]){n}(?![\d])", use.text.en) \
+                or re.search(r"\b(?:" + "|".join(SMALL_WORDS[n]) + r")", use.text.en, re.IGNORECASE):
+            continue
+        typed = use.text.zh[m.start() : m.end()]
+        yield Diagnostic("N209", Severity.ERROR, f"“{typed}” counts {n} and is stated in the English neither as {n} nor in "
+                         f"words ({SMALL_WORDS[n][0]})", report.locate_in_text(origin, m.start(), use.text.zh),
+                         hint="translate the count with the same value, in digits or in words",
+                         anchor=(origin.file, origin.path, m.start(), m.end()), related=_count_words(report, use))
+
+
 def _edition_figures(report: Report, use, langs: dict[str, list[Occurrence]]) -> Iterator[Diagnostic]:
     """edition_figures for one string and its translation."""
+    if use.text.zh and "大" in use.text.zh:
+        yield from _big_counts_lost(report, use)
     english = [en for en in langs.get("en", []) if en.figure.value is not None]
     for zh in langs.get("zh", []):
         if _small_count(zh) and _count_lost(zh, use.text.en):

@@ -765,8 +765,11 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
                 bounds = [0] + [m.end() for m in COMMA.finditer(before)]  # not 、: it separates the list's kinds
                 for start in reversed(bounds):
                     clause_before = before[start:]
-                    if any(s_start + start <= f.start < s_start + start + len(clause_before) for f in values):
+                    if any(s_start + start <= f.start < s_start + start + len(clause_before) and _base_of(f) == _base_of(fig)
+                           for f in values):
                         break  # "范围一排放17.05万吨、范围二排放23.71万吨，合计…": a sum of stated parts (N220's)
+                    # a figure of another kind there counts the things the total is of ("承销债券17单，合共42.6亿港元":
+                    # the money of the 17 issues), so the clause still names the whole
                     before = before[: max(start - 1, 0)]
                     if not LISTING.match(clause_before):
                         whole = content_words(clause_before)
@@ -1046,9 +1049,13 @@ def extract(report: Report) -> list[Claim]:
     # metric: those are read each time), so a string written again (a table's row labels and units, a repeated
     # sentence) is read once per run and its claims given the new string's place.
     seen: dict[tuple[str, str, str], list[Claim]] = {}
+    headings: dict[tuple[str, tuple], str] = {}  # a section's (file, path) -> its Chinese title (_of_its_section)
     for use in texts(report):
         if "metrics" in use.origin.path:
             continue  # a metric's label is its definition; the metric itself is a claim below
+        path = use.origin.path
+        if len(path) >= 3 and path[-1] == "title" and path[-3] == "sections" and use.text.zh:
+            headings[(use.origin.file, path[:-1])] = use.text.zh
         kind = None
         for lang in ("zh", "en"):
             scalar = getattr(use.text, lang)
@@ -1067,7 +1074,25 @@ def extract(report: Report) -> list[Claim]:
                     origin = use.origin.child(lang)
                     claims.extend(_in_english([_placed(c, origin) for c in read], use.text.en))
     claims.extend(metric_claims(report))
-    return [_greenhouse_gas(_water_by_volume(c)) for c in claims]
+    return [_greenhouse_gas(_water_by_volume(_of_its_section(c, headings))) for c in claims]
+
+
+def _of_its_section(claim: Claim, headings: dict[tuple[str, tuple], str]) -> Claim:
+    """「去年我們投入了1,350萬港元，但…」 under the heading 慈善捐款: a sum of money whose sentence names nothing it was
+    spent on (a verb of spending alone, as a speaker says it in a quote) is of what its section is about, as the reader
+    reads it under the heading; without a subject it would be compared with nothing."""
+    if claim.words or claim.lang != "zh" or claim.scalar is None or claim.role != "plain":
+        return claim
+    unit = units.UNITS.get(claim.figure.unit or "")
+    if unit is None or unit.dimension != "currency":
+        return claim
+    path = claim.origin.path
+    for end in range(len(path) - 1, 1, -1):
+        title = headings.get((claim.origin.file, path[:end]))
+        if title is not None:
+            named = frozenset(content_words(reading(title)))
+            return replace(claim, words=named, near=claim.near or named) if named else claim
+    return claim
 
 
 def _in_english(read: list[Claim], english: str | None) -> list[Claim]:

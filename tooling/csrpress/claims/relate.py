@@ -6,6 +6,7 @@ and contains 58,490 t; 近10万户 is below 100,000; 8,400余名 is 8,400-8,499.
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation
 
 from dataclasses import replace
@@ -109,7 +110,9 @@ def _relation(a: Figure, b: Figure) -> str:
         return DIFFERENT
     printed_b = b
     b = converted
-    if printed_b is b and (_cut_off(a, b) or _cut_off(b, a)):
+    # 吨 and 吨二氧化碳当量 convert at a factor of one: the printed digits are compared as typed, as in one unit
+    as_typed = printed_b is b or (b.value == printed_b.value and b.precision == printed_b.precision)
+    if as_typed and (_cut_off(a, b) or _cut_off(b, a)):
         return TRUNCATED  # 61万 for 61.5万: the intervals touch, but 61.5万 rounds to 62万
     if _overlap((a.low, a.high), (b.low, b.high)) or _overlap(loose_interval(a), loose_interval(b)):
         return AGREE
@@ -130,7 +133,7 @@ def _relation(a: Figure, b: Figure) -> str:
             return QUALIFIER
     if a.qualifier in (None, "about") and b.qualifier in (None, "about") and a.value and b.value:
         # "约2,950千瓦时" for 2,950兆瓦时: the same digits under 约 are a slip of scale too
-        slip = min(_significant(a), _significant(b)) >= 2 and (printed_b is b or _same_digits(a, printed_b))
+        slip = min(_printed_significant(a), _printed_significant(b)) >= 2 and (printed_b is b or _same_digits(a, printed_b))
         for n in range(-12, 13) if slip else ():
             exact = a.qualifier is None and b.qualifier is None
             if n and (_overlap((a.low * _TEN ** n, a.high * _TEN ** n), (b.low, b.high)) if exact else a.value * _TEN ** n == b.value):
@@ -299,6 +302,19 @@ def _significant(fig: Figure) -> int:
         return 0
     digits = format(fig.value.copy_abs().normalize(), "f").replace(".", "").strip("0")
     return len(digits)
+
+
+def _printed_significant(fig: Figure) -> int:
+    """_significant, counting the zeros printed after a decimal point: "3.0万吨" gives two digits (3 and 0) where
+    "3万吨" gives one, so that 3.0万吨 written for 3,003.9吨 (0.30万吨) is a slip of scale as 3.1万 for 3,105 is. A
+    whole number's trailing zeros (200万) may be rounding and are not counted."""
+    shown = _PRINTED_NUMBER.search(fig.printed) if fig.value else None
+    if shown is None or "." not in shown.group():
+        return _significant(fig)
+    return max(_significant(fig), len(shown.group().replace(",", "").replace(".", "").lstrip("0")))
+
+
+_PRINTED_NUMBER = re.compile(r"\d[\d,]*\.\d+")
 
 
 def _magnitude(value: Decimal) -> int:

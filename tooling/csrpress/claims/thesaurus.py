@@ -57,7 +57,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("集体合同", "集体谈判协议", "集体协议"),
     ("外包人员", "员工之外的工作者", "非员工工作者", "劳务派遣人员", "派遣人员"),
     ("投诉", "申诉"),
-    ("包装材料", "制成品所用包装材料"),
+    ("包装材料", "制成品所用包装材料", "包材"),  # 包材: the short form of purchasing and packaging engineers (包材供应商)
     # the regulators' inclusive-finance term and its everyday short form
     ("普惠小微", "普惠型小微企业", "普惠型小微"),
     ("其中", "当中"),
