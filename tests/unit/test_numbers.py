@@ -201,6 +201,24 @@ def test_english_prose() -> None:
     ]
 
 
+def test_a_change_between_two_years_reads_each_figure_and_each_year() -> None:
+    # "from X in YEAR to Y in YEAR": the first year and the figure after "to" are no period 2023-2028
+    assert _found("Complaints fell from 31,205 in 2023 to 28,473 in 2024.") == [
+        ("31,205", D(31205), None, "number"), ("2023", None, None, "date"),
+        ("28,473", D(28473), None, "number"), ("2024", None, None, "date")]
+    assert [f.printed for f in find_figures("fell from 35 in 2023 to 28 in 2024")] == ["35", "2023", "28", "2024"]
+    assert [f.printed for f in find_figures("from 1850 in 2019 to 2030 in 2024")] == ["1850", "2019", "2030", "2024"]
+    # the periods it must not break
+    assert [(f.printed, f.period) for f in find_figures("from 2015 to 2016, and 2017-18")] == [
+        ("2015 to 2016", (2015, 2016)), ("2017-18", (2017, 2018))]
+
+
+def test_annual_after_a_count_is_no_unit_of_years() -> None:
+    # 年度 is "annual": the buyers are counted, not years; 5年 stays a number of years
+    assert _found("平台服务近8,700万年度活跃买家") == [("近8,700万", D(87000000), None, "number")]
+    assert _found("连续服务5年") == [("5年", D(5), "year", "number")]
+
+
 def test_words_and_identifiers_that_are_not_figures() -> None:
     text = ("一起进一步推动统一的十分重要的十大工作，第一次，一个平台，三个方面，百度，千万不要，万一，"
             "十三五规划，通过QQ2016、4G、3D和H5，9月7日，在9:30，COVID-19 on 9 September.")

@@ -159,8 +159,11 @@ _PATTERNS: dict[str, str] = {
     "iso": rf"(?P<i_y>{_YEAR})(?P<i_sep>[-/.])(?P<i_m>1[0-2]|0?[1-9])(?P=i_sep)(?P<i_d>{_DAY})",
     "period": (
         rf"(?:(?P<p_between>between)\s+)?(?P<p_y1>{_YEAR}){_SP}?(?:年度?)?{_SP}*"
-        rf"(?P<p_sep>——|[-–—~～/至到]|\s(?:to|through|until|till|and)(?=\s)){_SP}*\s*"
-        rf"(?P<p_y2>(?:19|20)[0-9]{{2}}|[0-9]{{2}})(?!\.?[0-9])(?:{_SP}?年度?)?"
+        rf"(?P<p_sep>——|[-–—~～/至到]|\s(?P<p_word>to|through|until|till|and)(?=\s)){_SP}*\s*"
+        # 28,473 after "2023 to" is a count (a digit group follows), and so is a number followed by its own year
+        # ("from 31,205 in 2023 to 2010 in 2024")
+        rf"(?P<p_y2>(?:19|20)[0-9]{{2}}|[0-9]{{2}})(?!\.?[0-9]|,[0-9]{{3}}(?![0-9])|\s+in\s+(?:19|20)[0-9]{{2}})"
+        rf"(?:{_SP}?年度?)?"
     ),
     "date_zh": (
         rf"(?:截至|截止(?:到|至)?)?{_SP}?(?P<z_y>{_YEAR}|[〇零一二三四五六七八九]{{4}}){_SP}?年"
@@ -284,6 +287,8 @@ def _h_iso(m: re.Match[str], s: _Scan) -> _Result:
 def _h_period(m: re.Match[str], s: _Scan) -> _Result:
     y1, y2 = int(m["p_y1"]), int(m["p_y2"])
     if len(m["p_y2"]) == 2:
+        if m["p_word"]:
+            return None   # "2015-16" shortens the end year, "2015 to 16" does not: "from 35 in 2023 to 28 in 2024"
         y2 += y1 // 100 * 100   # 2015-16
     if y2 <= y1 or (m["p_sep"].strip().lower() == "and") != bool(m["p_between"]):
         return None
