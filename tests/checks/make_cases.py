@@ -3295,6 +3295,50 @@ CASES = {
       - text: {zh: "2016年9月28日，氢能双层巴士于东涌站开出首班载客服务。", en: "28 September 2016: the hydrogen double-decker leaves Tung Chung on its first passenger run."}  # expect: N215
       - text: {zh: "2016年9月20日，首部氢能双层巴士运抵车厂。", en: "On 20 September 2016 the first hydrogen double-decker arrived at the depot."}
 """,
+    # "年度活跃买家达到8,460万": Chinese drops the measure word after 万 and 亿; the metric's label right before the
+    # figure says what it counts, in the metric's unit (claims/unitless.py). Not reported: the same digits after
+    # other words (累计注册用户), or after the label and more words (what the buyers placed, not the buyers).
+    "n201-a-count-without-its-measure-word": GIVING + metric("buyers.2016", "年度活跃买家", "8,640万", "人", "2016", []) + """    blocks:
+      - table:
+          rows:
+            - [{zh: 年度活跃买家（人）, en: Annual active buyers}, {m: buyers.2016}]
+      - text: {zh: "2016年，我们的平台年度活跃买家达到8,460万。", en: "In 2016 our annual active buyers reached 84.6 million."}  # expect: N201
+      - text: {zh: "截至2016年底，年度活跃买家为8,640万。", en: "At the end of 2016 there were 86.4 million annual active buyers."}
+      - text: {zh: "2016年，平台累计注册用户达到8,460万。", en: "In 2016 registered users reached 84.6 million."}
+      - text: {zh: "2016年，年度活跃买家下单达到8,460万。", en: "In 2016 annual active buyers placed 84.6 million orders."}
+""",
+    # "在全部132个仓库中推行LED照明": 全部 before a count makes it the number of all those things, whatever the sentence
+    # does in them; a metric counting the same things (运营 and 数目 name no part of them) must agree
+    # (checks/wholes.py). Not reported: the same count, or all of a narrower kind (海外仓库, 自有仓库).
+    "n201-a-count-of-all": GIVING + metric("warehouses.2016", "运营仓库", "128", "个", "2016", []) + """    blocks:
+      - table:
+          rows:
+            - [{zh: 运营仓库（个）, en: Warehouses in operation}, {m: warehouses.2016}]
+      - text: {zh: "截至2016年末，集团在全球运营仓库128个。", en: "At the end of 2016 the Group operated 128 warehouses worldwide."}
+      - text: {zh: "2016年，我们在全部132个仓库中推行LED照明。", en: "In 2016 we introduced LED lighting in all 132 of our warehouses."}  # expect: N201
+      - text: {zh: "2016年，我们在所有128个仓库中推行智能分拣。", en: "In 2016 we introduced smart sorting in all 128 warehouses."}
+      - text: {zh: "2016年，我们在全部40个海外仓库中安装光伏。", en: "In 2016 we installed solar panels at all 40 overseas warehouses."}
+      - text: {zh: "2016年，我们为全部96个自有仓库购买了保险。", en: "In 2016 we insured all 96 warehouses we own."}
+""",
+    # 成交额 (the value of deals concluded) is what a platform's table calls 商品交易总额 (GMV): claims/thesaurus.py.
+    # Not reported: the same value, or the turnover of a part (海外仓) far below the whole.
+    "n201-gmv-by-another-name": GIVING + metric("gmv.2016", "平台商品交易总额", "2,135亿", "元", "2016", []) + """\
+    blocks:
+      - table:
+          rows:
+            - [{zh: 平台商品交易总额（亿元）, en: Platform GMV (RMB 100 million)}, {m: gmv.2016}]
+      - text: {zh: "2016年，平台全年成交额2,121亿元。", en: "In 2016 transactions on the platform came to RMB 212.1 billion."}  # expect: N201
+      - text: {zh: "2016年，平台成交总额达到2,135亿元。", en: "In 2016 the platform's transactions reached RMB 213.5 billion."}
+      - text: {zh: "2016年，海外仓成交额320亿元。", en: "In 2016 overseas-warehouse transactions came to RMB 32 billion."}
+""",
+    # "自2010年起已连续六年举办": a run written straight after its start year counts from it, in one statement; 2010 to
+    # 2016 is seven years (checks/dates.py _run_from). Not reported: the right count, or a run of something else that
+    # its sentence dates from a start said before it (成立 in 2010, an award five years running).
+    "n216-a-run-from-its-own-start-year": GIVING + """    blocks:
+      - text: {zh: "每年秋天，我们都会举办丰收节。该活动自2010年起已连续六年举办。", en: "Every autumn we hold a harvest festival; it has run for six consecutive years since 2010."}  # expect: N216
+      - text: {zh: "员工读书月自2008年起已连续九年开展。", en: "Our staff reading month has been held for nine consecutive years since 2008."}
+      - text: {zh: "公司自2010年成立以来，稳健经营，连续5年获评纳税信用A级企业。", en: "Since it was founded in 2010 the company has been rated a Grade A taxpayer for 5 years running."}
+""",
 }
 
 for name, chapter in CASES.items():

@@ -9,7 +9,7 @@ from .. import figcache, quoting
 from ..diagnostics import Diagnostic, Severity, sorted_unique
 from ..model import Report
 from ..project import Project
-from . import breakdowns, daily, last_year, conversions, english, english_totals, group_averages, averages, carried, sums, growth, changes, fonts, pictures, claims, dates, derived, shares, limits, editions, esg_index, facts, i18n, resources, streaks, structure, tables, writing, translation, overrides, script_mix
+from . import breakdowns, daily, last_year, conversions, english, english_totals, group_averages, averages, carried, sums, growth, changes, fonts, pictures, claims, dates, derived, shares, limits, editions, esg_index, facts, i18n, resources, streaks, structure, tables, writing, translation, overrides, script_mix, wholes
 
 Check = Callable[[Report], Iterable[Diagnostic]]
 
@@ -34,6 +34,7 @@ CHECKS: tuple[Check, ...] = (
     claims.approximation_misses,
     claims.approximations_rounded_wrong,
     last_year.last_years_value,
+    wholes.whole_counts,
     changes.change_columns,
     changes.prose_growth,
     changes.multiples,

@@ -257,6 +257,19 @@ def _year_only(event: Event) -> bool:
 
 
 COMMON = 50  # a word in more events than this names none of them: it finds no candidates by itself
+# between a start year and the run counted from it: 起 or 以来, a comma, an adverb of "so far" ("自2017年起已连续七年")
+RUN_FROM = re.compile(r"\s*(?:起|以来|开始)?\s*[，,]?\s*(?:已经|已|一直|均|都)?\s*")
+
+
+def _run_from(a: Event, b: Event) -> bool:
+    """"该活动自2017年起已连续七年举办": a run written straight after its start year counts from that year, in one
+    statement, whatever else the sentence says; a count the year contradicts (2017 to 2024 is eight years) is wrong
+    in that sentence alone. Two dates of one sentence are otherwise never compared (a sentence states two events)."""
+    if a.kind != "start" or a.miscounted == b.miscounted:
+        return False
+    run, since = (a, b) if a.miscounted else (b, a)
+    end = since.start + len(since.printed)
+    return since.start < run.start and RUN_FROM.fullmatch(run.scalar, end, run.start) is not None
 
 
 def event_dates(report: Report) -> Iterator[Diagnostic]:
@@ -267,7 +280,7 @@ def event_dates(report: Report) -> Iterator[Diagnostic]:
     weights = Weights(_Words(e.words) for e in found if e.kind != "target" and not _year_only(e))
     reported: set[int] = set()
     for a, b in sharing_a_word(found, lambda e: e.words, COMMON):
-        if a.kind != b.kind or a.sentence == b.sentence or id(a) in reported or id(b) in reported:
+        if a.kind != b.kind or a.sentence == b.sentence and not _run_from(a, b) or id(a) in reported or id(b) in reported:
             continue
         if a.low < b.high and b.low < a.high:
             continue

@@ -1074,7 +1074,9 @@ def extract(report: Report) -> list[Claim]:
                     origin = use.origin.child(lang)
                     claims.extend(_in_english([_placed(c, origin) for c in read], use.text.en))
     claims.extend(metric_claims(report))
-    return [_greenhouse_gas(_water_by_volume(_of_its_section(c, headings))) for c in claims]
+    from .unitless import measured_by_label   # it reads group, which reads this module
+
+    return [_greenhouse_gas(_water_by_volume(_of_its_section(c, headings))) for c in measured_by_label(claims)]
 
 
 def _of_its_section(claim: Claim, headings: dict[tuple[str, tuple], str]) -> Claim:

@@ -69,6 +69,9 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     # same of the people a company hires straight from school
     ("毕业生", "应届高校毕业生", "高校应届毕业生", "应届毕业生", "高校毕业生", "大学毕业生", "应届生"),
     ("招聘", "吸纳", "招录", "录用", "招收"),  # to take people on: 吸纳毕业生 is to hire them
+    # the value of goods sold through a platform or market: GMV in e-commerce, 成交额 (the value of deals concluded)
+    # in everyday Chinese; 交易总额 is left out, as it is the tail of 商品交易总额 itself
+    ("商品交易总额", "成交总额", "成交额", "成交金额"),
     ("新产品", "新品"),
     ("销售", "销售量", "销量"),  # 销量 is 销售量, the amount sold: "销售饲料458万吨" states the row 饲料销量（万吨）  # a new product, in the short form of sales and marketing texts
     # the stock exchanges by their full names and the short forms filings and letters use (a listing is dated by
