@@ -186,8 +186,9 @@ FLOORS = {
     # held out likewise (sixth session), a cross-border e-commerce platform (HKEX 2020); 24/35 with 2 false errors at
     # 41ceb52 (one the corpus's own slip, corrected there; one "from 31,205 in 2023 to 28,473 in 2024" read as a
     # period); 27/35 with none once a count without its measure word (8,460万) takes its metric's unit, a count of all
-    # the warehouses (全部132个仓库) meets the table's, and 自2017年起已连续七年 is read as one statement
-    REPO / "tests" / "validator-corpus" / "xunjie-ecommerce-2024": 0.77,
+    # the warehouses (全部132个仓库) meets the table's, and 自2017年起已连续七年 is read as one statement; 29/35 with
+    # 仓储总面积 read as 仓储面积 and the company's listing (上市 with no other subject) as one event
+    REPO / "tests" / "validator-corpus" / "xunjie-ecommerce-2024": 0.82,
 }
 # Error-level findings a corpus's truth does not credit although they are right: none (yunfeng's 表7-2 total
 # used to be one until N207 named every row it adds).

@@ -3339,6 +3339,24 @@ CASES = {
       - text: {zh: "员工读书月自2008年起已连续九年开展。", en: "Our staff reading month has been held for nine consecutive years since 2008."}
       - text: {zh: "公司自2010年成立以来，稳健经营，连续5年获评纳税信用A级企业。", en: "Since it was founded in 2010 the company has been rated a Grade A taxpayer for 5 years running."}
 """,
+    # 总面积 is the area in all, as 总重量 is the weight (claims/thesaurus.py): 仓储总面积 and 仓储面积 are one floor area.
+    # Not reported: the same area again, or another area (绿化面积) of the same sites.
+    "n212-an-area-in-all": GIVING + """\
+    blocks:
+      - text: {zh: "截至2016年末，集团运营仓库128个，仓储总面积412万平方米。", en: "At the end of 2016 the Group operated 128 warehouses with a total floor area of 4.12 million square metres."}
+      - text: {zh: "2016年，集团仓储面积达到415万平方米。", en: "In 2016 our warehouse floor area reached 4.15 million square metres."}  # expect: N212
+      - text: {zh: "2016年末，仓储总面积为412万平方米，其中绿化面积38万平方米。", en: "At the end of 2016 the floor area was 4.12 million square metres, with 380,000 square metres of green space."}
+""",
+    # The company is listed once: a date whose clause says 上市 and names nothing but the company, an exchange and its
+    # board is its listing, however the two sentences read otherwise (claims/listing.py). Not reported: a product
+    # launched (新品上市), a subsidiary's listing on another exchange.
+    "n215-the-company-listed-once": GIVING + """\
+    blocks:
+      - text: {zh: "示例于2010年6月在杭州创立，2014年11月8日在香港联合交易所主板上市。", en: "Example was founded in Hangzhou in June 2010 and listed on the Main Board of the Hong Kong Stock Exchange on 8 November 2014."}
+      - text: {zh: "自2014年12月8日上市以来，公司持续完善内部控制体系。", en: "Since its listing on 8 December 2014 the company has kept improving its internal controls."}  # expect: N215
+      - text: {zh: "2015年5月20日，公司新品智能手表正式上市。", en: "On 20 May 2015 our new smart watch went on sale."}
+      - text: {zh: "子公司示例科技于2016年3月1日在深圳证券交易所创业板上市。", en: "Our subsidiary Example Technology was listed on the ChiNext board of the Shenzhen Stock Exchange on 1 March 2016."}
+""",
 }
 
 for name, chapter in CASES.items():

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from .. import numbers
 from ..claims.events import CLAUSE, DAY_NAMED, EVERY_YEAR, FOUNDING, START_WORDS, Event, dated_clause, events
 from ..claims.group import Weights, overlap, sharing_a_word
+from ..claims.listing import LISTING
 from ..claims.script import reading
 from ..claims.subject import content_words, is_content, segment
 from ..diagnostics import Diagnostic, Related, Severity
@@ -297,9 +298,11 @@ def event_dates(report: Report) -> Iterator[Diagnostic]:
             continue
         later, earlier = (a, b) if a.miscounted and not b.miscounted else (b, a)  # the count its own sentence contradicts
         reported.add(id(later))
-        shared = ", ".join(sorted(w for w in a.words & b.words if w != FOUNDING)[:6])
+        shared = ", ".join(sorted(w for w in a.words & b.words if w != FOUNDING and not w.startswith(LISTING))[:6])
         if FOUNDING in a.words & b.words:
             shared = "the company's founding" + (f": {shared}" if shared else "")
+        elif any(w.startswith(LISTING) for w in a.words & b.words):
+            shared = "the company's listing" + (f": {shared}" if shared else "")
         day = a.kind == "day"
         shown = _day if day else _year
         what = ("date what reads as the same event", "dated") if day else ("give what reads as the same start two years", "started")

@@ -410,7 +410,9 @@ def events(report: Report) -> list[Event]:
             origin = use.origin.child("zh")
             read = [replace(e, origin=origin) for e in read]
         found.extend(_without_action(_not_own(e, company)) for e in read)
-    return found
+    from .listing import listing_marks   # a listing is marked as the founding is; listing.py reads no Event type
+
+    return listing_marks(found, company)
 
 
 # The legal form the segmenter may glue to the trade before it (矿业集团 of 青山矿业集团股份有限公司): the trade alone
