@@ -1349,6 +1349,46 @@ CASES = {
         "          - {id: A1.4, status: not_disclosed, reason: {zh: 数据在统计中。, en: Being compiled.}}  # expect: K405\n"
         if item.id == "A1.4" else f"          - {{id: {item.id}, status: answered, refs: [day]}}\n"
         for item in __import__("csrpress.frameworks", fromlist=["load_framework"]).load_framework("hkex-esg-2025").disclosures()),
+    # K405: hazardous waste named by the topic of its sentence, its kinds listed after it (主要为), and its amount in a clause
+    # that names only how it came about (产生量) or that it is a total (合共); in any of the names standards give it
+    # (危险废弃物, 化学废物: thesaurus.py) (claims/extract.py _topic, checks/esg_index.py _states).
+    "k405-hazardous-waste-named-before-its-amount": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，集团产生的危险废弃物主要为废矿物油及化验室废液，全年产生量96.7吨，全部交由持牌机构处置。", en: "In 2016 our hazardous waste was mainly waste mineral oil and laboratory liquids: 96.7 tonnes."}
+      - esg_index:
+          framework: hkex-esg-2020
+          items:
+""" + "".join(
+        "          - {id: A1.3, status: not_disclosed, reason: {zh: 数据在统计中。, en: Being compiled.}}  # expect: K405\n"
+        if item.id == "A1.3" else f"          - {{id: {item.id}, status: answered, refs: [day]}}\n"
+        for item in __import__("csrpress.frameworks", fromlist=["load_framework"]).load_framework("hkex-esg-2020").disclosures()),
+    "k405-chemical-waste-in-a-lone-total": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，物业亦产生少量化学废物，主要为光管、电池及废机油，合共18.6吨，全数交由持牌收集商处理。", en: "In 2016 our properties also produced 18.6 tonnes of chemical waste."}
+      - esg_index:
+          framework: hkex-esg-2025
+          items:
+""" + "".join(
+        "          - {id: A1.3, status: not_disclosed, reason: {zh: 数据在统计中。, en: Being compiled.}}  # expect: K405\n"
+        if item.id == "A1.3" else f"          - {{id: {item.id}, status: answered, refs: [day]}}\n"
+        for item in __import__("csrpress.frameworks", fromlist=["load_framework"]).load_framework("hkex-esg-2025").disclosures()),
+    # The same sentence about non-hazardous waste says nothing of hazardous waste: its amount is A1.4's, not A1.3's.
+    # Nor is an amount avoided (减排量) one emitted (A1.2), or a count of staff volunteers the headcount (B1.1), however a
+    # signal's word (全职员工) is read through the thesaurus (员工).
+    "k405-other-waste-named-before-its-amount": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，集团产生的一般固体废物主要为办公垃圾及包装物，全年产生量1,120吨，已在各园区推行垃圾分类。", en: "In 2016 our general solid waste was mainly office rubbish and packaging: 1,120 tonnes."}
+      - text: {zh: "2016年，集团的光伏项目建成后，将产生约3.7万吨二氧化碳当量的减排量。", en: "In 2016 our solar project was expected to avoid about 37,000 tonnes of CO2e."}
+      - text: {zh: "2016年，超过7000名员工志愿者投身公益项目之中。", en: "In 2016 more than 7,000 employee volunteers took part."}
+      - esg_index:
+          framework: hkex-esg-2020
+          items:
+""" + "".join(
+        "          - {id: %s, status: not_disclosed, reason: {zh: 数据在统计中。, en: Being compiled.}}\n" % item.id
+        if item.id in ("A1.2", "A1.3", "B1.1") else
+        "          - {id: A1.4, status: not_disclosed, reason: {zh: 数据在统计中。, en: Being compiled.}}  # expect: K405\n"
+        if item.id == "A1.4" else f"          - {{id: {item.id}, status: answered, refs: [day]}}\n"
+        for item in __import__("csrpress.frameworks", fromlist=["load_framework"]).load_framework("hkex-esg-2020").disclosures()),
     # 工时 (one person working one hour) is a unit of its own (units.py): "连续320万工时无损失工时事故" is a figure
     # that another statement of the same record can contradict; the base of a rate (每20万工时) is no such figure.
     "n212-work-hours": GIVING + """\

@@ -490,8 +490,10 @@ all), a sum within the rounding of translated figures (170,500 + 237,100 = 407,6
 total or count the sentence does not give (left to the Chinese rules, which find them by subject).
 
 **ESG index.** An item marked not disclosed is K405 when a figure of the report period is stated whose
-subject the item's title names (after folding the standards' words: 有害废弃物 = 危险废物, 雇员 = 员工,
-受训 = 培训) and which is counted as the title asks (以吨计算, 千瓦时, 时数, 比率 ...), for every catalogue;
+subject the item's title names (after folding the standards' words: 有害废弃物 = 危险废物 = 有害废物 = 危险废弃物 =
+化学废物, 雇员 = 员工, 受训 = 培训) and which is counted as the title asks (以吨计算, 千瓦时, 时数, 比率 ...), for every catalogue;
+a figure whose own clause names only how it came about (产生量, 共产生) or that it is a total (合共) is of what its sentence
+named before it, not of the kinds listed after that (危险废物主要为废矿物油及化验室废液，2024年产生量96.7吨);
 a ratio counts ("集体合同覆盖员工比例为83.4%" gives GRI 2-30); a title written whole right before a figure, once folded
 (员工之外的工作者 = 外包人员: "劳务派遣及外包人员2,350人" gives GRI 2-8), names it first. An item marked none occurred is K407 when the text
 counts more than zero of the occurrence its title names (违反/遵守 … a fine, a penalty, 违法, 违规; 腐败 … 贿赂,

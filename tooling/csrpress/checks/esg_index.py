@@ -190,18 +190,29 @@ def _rate_of_the_clause_before(claim) -> frozenset[str]:
     return frozenset(content_words(before)) | rates
 
 
+def _topic_of(claim) -> frozenset[str]:
+    """The words a figure whose own phrase names nothing but how it came about (产生) is read by in _states."""
+    return claim.words if claim.near and not claim.near - _TITLE_NOISE else frozenset()
+
+
 def _states(item_title: str, claim, weights: Weights) -> float:
     """Whether a figure gives what an item asks for: its subject is mostly named by the item's title
     (after folding synonyms: 有害废弃物 = 危险废物, 雇员 = 员工) and it is counted the way the title says."""
     words = _title_words(item_title)
     subject = claim.near or claim.words
+    if not subject - _TITLE_NOISE:
+        # "…危险废物主要为废矿物油及化验室废液，2024年产生量96.7吨": the figure's own phrase says only how the amount came
+        # about (产生), as titles do; what it counts is what the sentence named before it (the claim's words)
+        subject = claim.words or subject
+    # the words of reporting (产生, 总量, 数据) name no fact on either side: they neither give nor dilute the title's
+    weighed = subject - _TITLE_NOISE or subject
     if _title_written(item_title, claim):
         return 1.0 - (0.5 if claim.figure.qualifier else 0.0)
     if words and words <= _rate_of_the_clause_before(claim) and (len(words) >= 2 or any(len(w) >= 3 for w in words)) \
             and (not _dimensions(item_title) or "percent" in _dimensions(item_title)):
         return 1.0 - (0.5 if claim.figure.qualifier else 0.0)  # all the title names, in the clause the rate is of
     shared = words & subject
-    if not shared or (weights.weight(shared) < NEEDED * weights.weight(subject) and _head(claim) not in shared):
+    if not shared or (weights.weight(shared) < NEEDED * weights.weight(weighed) and _head(claim) not in shared):
         return 0.0  # mostly other words, unless the title names the head of the figure's noun phrase
     if weights.weight(shared) < TITLE_NEEDED * weights.weight(words):
         return 0.0  # the figure names only a side of what the item asks (the 碳价格 of 温室气体排放)
@@ -209,7 +220,9 @@ def _states(item_title: str, claim, weights: Weights) -> float:
         return 0.0  # the item asks for one numbered part (范围三); a total is not it
     if (words & SAVING) - subject:
         return 0.0  # the item asks for what was saved or avoided (温室气体减排量); the amount emitted is not it
-    score = weights.weight(shared) / weights.weight(subject) - (0.5 if claim.figure.qualifier else 0.0)
+    if (subject & SAVING) - words:
+        return 0.0  # and the other way round: "产生约3.7万吨二氧化碳当量的减排量" is avoided, not emitted
+    score = weights.weight(shared) / weights.weight(weighed) - (0.5 if claim.figure.qualifier else 0.0)
     dimensions = _dimensions(item_title)
     if not dimensions:
         return score if len(shared) >= 2 or any(len(w) >= 3 for w in shared) else 0.0  # one short word is too little
@@ -255,8 +268,26 @@ def _signalled(item_id: str, claim) -> bool:
     if signal is None:
         return False
     words, bases = signal
-    clause = reading(claim.clause)  # 用電量 reads as 用电量
-    return _signal_base(claim) in bases and any(w in clause for w in words)
+    return _signal_base(claim) in bases and _names_signal(words, claim)
+
+
+def _names_signal(words: tuple[str, ...], claim) -> bool:
+    """A signal's word in the figure's clause, both read through the thesaurus (用電量 reads as 用电量, and 危险废物,
+    有害废物 and 化学废物 all as the guide's 有害废弃物), or named before it in its sentence when the clause names
+    nothing itself ("危险废物主要为废矿物油，2024年产生96.7吨")."""
+    clause = reading(claim.clause)
+    if any(w in clause for w in words):
+        return True
+    folded = [f for w in words if len(f := fold(w)) >= SPECIFIC]
+    if any(f in fold(clause) for f in folded):
+        return True
+    own = (claim.near or claim.words) - _TITLE_NOISE
+    return not own and any(f in claim.words for f in folded)
+
+
+# A signal read through the thesaurus must stay as specific as it was: 全职员工 folds to 员工, which any count of
+# staff names (员工志愿者), where 有害废弃物 folds to 危险废物, the same waste in other words
+SPECIFIC = 3
 
 
 def _as_printed(report: Report, printed: str) -> str:
@@ -303,7 +334,7 @@ def not_disclosed_but_stated(report: Report) -> Iterator[Diagnostic]:
     weights = Weights(claims)
     by_word: dict[str, list[int]] = {}
     for at, claim in enumerate(claims):  # only claims sharing a word with a title are scored against it
-        for word in (claim.near or claim.words) | _rate_of_the_clause_before(claim):
+        for word in (claim.near or claim.words) | _rate_of_the_clause_before(claim) | _topic_of(claim):
             by_word.setdefault(word, []).append(at)
     by_base: dict[str, list[int]] = {}  # a KPI signal (_signalled) reads only the claims of its units
     for at, claim in enumerate(claims):
@@ -313,7 +344,7 @@ def not_disclosed_but_stated(report: Report) -> Iterator[Diagnostic]:
         near = {at for w in _title_words(title) for at in by_word.get(w, ())}
         if item.id in KPI_SIGNALS:  # a claim sharing no word with the title may still be signalled
             words, bases = KPI_SIGNALS[item.id]
-            near |= {at for base in bases for at in by_base.get(base, ()) if any(w in reading(claims[at].clause) for w in words)}
+            near |= {at for base in bases for at in by_base.get(base, ()) if _names_signal(words, claims[at])}
         pool = [claims[at] for at in sorted(near)]  # in reading order
         scored = [(_states(title, c, weights) or (1.0 if _signalled(item.id, c) else 0.0), c) for c in pool]
         scored = [(s, c) for s, c in scored if s > 0 and not _another_flow(title, c, framework)]

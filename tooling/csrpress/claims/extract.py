@@ -911,7 +911,15 @@ def _topic(masked: str, hollow: str, fig: numbers.Figure, values: list[numbers.F
         if other is None or not other.quantity or other.dimension == unit.dimension:
             return frozenset()
     end = before[0].start if before else c_start - 1
+    # "本集团产生的危险废物主要为废矿物油及化验室废液，2024年产生量96.7吨": a clause that names a thing and then lists
+    # its kinds (主要为, 包括) goes on about the thing; the kinds are its parts, and the quantity after it is the whole's
+    listed = PARTS_LISTED.search(hollow, prev_start, end)
+    if listed is not None and content_words(hollow[prev_start : listed.start()]) - {"其中"}:
+        end = listed.start()
     return content_words(hollow[prev_start:end]) - {"其中"}
+
+
+PARTS_LISTED = re.compile(r"主要为|主要是|主要包括|主要有|包括|包含|涵盖|分别为")  # LISTING's words inside a clause (no 如: 例如, 如何)
 
 
 def _within_the_year(before: str, report_years: frozenset[int]) -> bool:

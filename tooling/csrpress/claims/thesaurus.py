@@ -20,7 +20,9 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     # insurance lines by the short forms insurers write (财险公司, 寿险业务): 财险 is 财产保险, 寿险 人寿保险
     ("财产保险", "财产险", "财险", "产险"),
     ("人寿保险", "人寿险", "寿险"),
-    ("危险废物", "有害废弃物", "有害废物", "危废", "化学废物"),  # Hong Kong's chemical waste regulation names it so
+    # hazardous waste in the words of the mainland's 国家危险废物名录 (危险废物, 危废), HKEX's guide (有害废弃物) and Hong Kong's
+    # Waste Disposal (Chemical Waste) Regulation (化学废物), and the forms writers mix from them
+    ("危险废物", "有害废弃物", "有害废物", "危险废弃物", "危险固体废物", "危险固废", "危废", "化学废物", "化学废弃物"),
     ("一般固体废物", "无害废弃物", "无害废物", "一般固废", "一般工业固体废物"),
     ("用水", "耗水", "取水", "水资源消耗", "新鲜水消耗", "新水消耗", "淡水消耗", "新鲜水用量"),
     ("用电", "耗电", "电力消耗", "消耗电力"),
