@@ -1389,6 +1389,20 @@ CASES = {
         "          - {id: A1.4, status: not_disclosed, reason: {zh: 数据在统计中。, en: Being compiled.}}  # expect: K405\n"
         if item.id == "A1.4" else f"          - {{id: {item.id}, status: answered, refs: [day]}}\n"
         for item in __import__("csrpress.frameworks", fromlist=["load_framework"]).load_framework("hkex-esg-2020").disclosures()),
+    # An index answer cites the sections it is told in by their numbers ("数据中心平均PUE（1.1）"): 1.1 is where, not a PUE
+    # (claims/extract.py _section_cited); a figure before the citation is still one (N212).
+    "n212-a-section-cited-in-an-index-answer-is-no-figure": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，数据中心平均PUE为1.41。", en: "In 2016 the average PUE of our data centres was 1.41."}
+      - esg_index:
+          framework: hkex-esg-2025
+          items:
+""" + "".join(
+        "          - {id: A2.1, status: answered, answer: {zh: 数据中心平均PUE（1.1）, en: Average data centre PUE (1.1)}, refs: [day]}\n"
+        if item.id == "A2.1" else
+        "          - {id: A2.5, status: answered, answer: {zh: 数据中心平均PUE为1.45（1.1）, en: Average data centre PUE 1.45 (1.1)}, refs: [day]}  # expect: N212\n"
+        if item.id == "A2.5" else f"          - {{id: {item.id}, status: answered, refs: [day]}}\n"
+        for item in __import__("csrpress.frameworks", fromlist=["load_framework"]).load_framework("hkex-esg-2025").disclosures()),
     # 工时 (one person working one hour) is a unit of its own (units.py): "连续320万工时无损失工时事故" is a figure
     # that another statement of the same record can contradict; the base of a rate (每20万工时) is no such figure.
     "n212-work-hours": GIVING + """\

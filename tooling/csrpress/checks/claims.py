@@ -24,6 +24,7 @@ from ..claims.subject import ASPECT, content_words, predicate_at
 from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report
 from ..numbers import Figure
+from .index_refs import referenced, stated_in
 from .tables import misadded_totals
 
 FLOOR = 0.2  # below this two subjects are taken to name different things, whatever their values
@@ -363,6 +364,26 @@ def _running(claim: Claim) -> bool:
     return claim.reading is not None and fig.unit == "year" and bool(re.search(r"连续\s*$", claim.reading[max(0, fig.start - 4) : fig.start]))
 
 
+def _where_the_index_points(report: Report, claim: Claim, other: Claim, support: list[Claim]) -> list[Claim]:
+    """For a figure of an ESG index answer, the statements of the other value in the sections its item refers to
+    (index_refs.py): where the index sends the reader is what its figure is to be checked against, and what the
+    writer corrects it from. Any statement there of the other value counts, as likeness to the answer is settled by
+    `other`; a table's total row ("合计") names its fact through its caption. Elsewhere, or with none there, the support."""
+    where = referenced(report, claim)
+    if not where:
+        return support
+    partners, _ = _partners(report)
+    seen = {id(claim), id(other)}
+    found = []
+    for o in [*support, *(c for _, c in partners[id(claim)]), *(c for _, c in partners[id(other)])]:
+        if id(o) in seen:
+            continue
+        seen.add(id(o))
+        if relation(other.figure, o.figure) == AGREE and _confirms(o, other) and stated_in(report, o, where):
+            found.append(o)
+    return found or support
+
+
 def _reported_at(a: Claim, b: Claim, kind: str, order: dict[int, int]) -> Claim:
     """Where a pair that confirms neither side is reported: the cut-off figure of a truncation,
     else the typed figure against a metric, else the later statement (it contradicts the first)."""
@@ -394,6 +415,7 @@ def same_fact_conflict(report: Report) -> Iterator[Diagnostic]:
         if id(other) in flagged and _reported_at(other, claim, kind, order) is other:
             continue  # the pair is reported once, at the other figure
         done.add(pair)
+        support = _where_the_index_points(report, claim, other, support)
         related = (Related(locate(report, other), f"{_name(other)} states it as {shown(other)}"),) + tuple(
             Related(locate(report, o), f"so does {_name(o)}") for o in sorted(support, key=lambda o: order[id(o)])[:3])
         metric = claim.metric_id or other.metric_id

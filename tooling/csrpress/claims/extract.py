@@ -132,6 +132,33 @@ def block_kind(origin: Origin) -> str:
     return "text"
 
 
+# "数据中心平均PUE（3.2）", "社区捐献1,860万港元（6.1至6.3）": an index answer cites the sections it is told in, by their
+# numbers, in brackets or a list of them; such a number is where, not a figure (3.2 is no PUE)
+CITED_BEFORE = re.compile(r"[（(、，,至及和]\s*$")
+CITED_AFTER = re.compile(r"^\s*[）)、，,至及和]")
+SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)+")
+
+
+def _section_numbers(report: Report) -> frozenset[str]:
+    hit = _SECTION_NUMBERS.get(id(report))
+    if hit is None or hit[0] is not report:
+        numbers_ = frozenset(str(n) for n in (*(ch.number for ch in report.chapters), *(sec.number for _, sec in report.sections())) if n)
+        _SECTION_NUMBERS.clear()
+        hit = _SECTION_NUMBERS[id(report)] = (report, numbers_)
+    return hit[1]
+
+
+_SECTION_NUMBERS: dict[int, tuple[Report, frozenset[str]]] = {}
+
+
+def _section_cited(report: Report, masked: str, fig: numbers.Figure) -> bool:
+    """A bare number of an index answer that is a section of the report, cited in brackets or among other sections."""
+    printed = fig.printed.strip()
+    return (not fig.unit and fig.kind != "percent" and SECTION_NUMBER.fullmatch(printed) is not None
+            and printed in _section_numbers(report) and CITED_BEFORE.search(masked[: fig.start]) is not None
+            and CITED_AFTER.match(masked[fig.end :]) is not None)
+
+
 def report_years(report: Report) -> frozenset[int]:
     period = report.manifest.period
     found = [int(y) for y in YEAR.findall(period.start + " " + period.end)]
@@ -685,6 +712,10 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
         values = [_per_head(masked, _per_period(masked, _per_money(masked, _per_tonne(masked, _people_bare(masked, _people_by_ge(masked, _counted_by(masked, f)))))))
                   for f in values]
     block = block_kind(origin)
+    if block == "esg_index":
+        values = [f for f in values if not _section_cited(report, masked, f)]
+        if not values:
+            return []
     if block == "table" and len(values) == 1 and masked.strip() == values[0].printed:
         values = [numbers.declared(values[0])]  # a table cell typed as a figure declares it, as a metric does
     hollow_text = _hollow(masked, figures)  # subjects never contain another figure's digits or unit
