@@ -3137,6 +3137,24 @@ CASES = {
             - [{zh: 钢渣, en: Steel slag}, "148.6", "27.9%"]
             - [{zh: 其他, en: Other}, "23.5", "5.4%"]
 """,
+    # Groups of a whole the table states (女性董事 and 独立非执行董事 under 董事总数), each share its count over that whole,
+    # overlap or leave some out: their shares need not add up to 100%. A share that is not its count's still is N208
+    # (checks/tables.py _groups_of_a_stated_whole).
+    "n208-groups-of-a-stated-whole": GIVING + """\
+    blocks:
+      - table:
+          header: [{zh: 项目, en: Item}, {zh: 人数, en: Number}, {zh: 占比, en: Share}]
+          rows:
+            - [{zh: 董事总数, en: Directors}, "12", "—"]
+            - [{zh: 女性董事, en: Women directors}, "4", "33.3%"]
+            - [{zh: 独立非执行董事, en: Independent non-executive directors}, "5", "41.7%"]
+      - table:
+          header: [{zh: 项目, en: Item}, {zh: 人数, en: Number}, {zh: 占比, en: Share}]  # expect: N208
+          rows:
+            - [{zh: 董事总数, en: Directors}, "12", "—"]
+            - [{zh: 女性董事, en: Women directors}, "4", "38.3%"]
+            - [{zh: 独立非执行董事, en: Independent non-executive directors}, "5", "41.7%"]
+""",
     # An age band (35岁及以下, 以上) names a subset of the people, as a gender or a region does: "员工中35岁及以下员工7,126人"
     # is not the workforce (numbers.py reads 及以下 as a bound; the band narrows the subject, extract.py).
     "n201-an-age-band-is-a-subset": GIVING + metric("staff.total.2016", "2016年末员工总数（人）", "18,351", "人", "2016", []) + """\

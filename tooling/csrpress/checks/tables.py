@@ -201,6 +201,35 @@ def misadded_totals(report: Report) -> dict[str, Decimal]:
     return found
 
 
+def _is_whole(row) -> bool:
+    return bool(row) and bool(TOTAL.search(_label(row[0]))) and not SUBTOTAL.search(_label(row[0]))
+
+
+def _groups_of_a_stated_whole(report: Report, rows: list, c: int) -> bool:
+    """Each row's share (column c) is its own count over the whole the table's one total row states in another
+    column, while the counts do not make that whole: the rows are groups of it that overlap or leave some out (女性董事
+    and 独立非执行董事 under 董事总数), not a breakdown, and each share is right as printed; their sum is no total."""
+    wholes = [row for row in rows if _is_whole(row)]
+    if len(wholes) != 1:
+        return False
+    groups = [row for row in rows if row and not _is_whole(row) and not SUBTOTAL.search(_label(row[0]))]
+    for k in range(1, len(wholes[0])):
+        whole = _figure(wholes[0][k], report) if k != c else None
+        if whole is None or whole.kind == "percent" or not whole.value:
+            continue
+        counts = [_figure(row[k], report) if k < len(row) else None for row in groups]
+        shares = [_figure(row[c], report) if c < len(row) else None for row in groups]
+        if any(n is None or n.value is None or (n.unit or "") != (whole.unit or "") for n in counts):
+            continue
+        if abs(sum(n.value for n in counts) - whole.value) <= _slack(counts + [whole]):
+            continue  # the counts make the whole: a breakdown, whose shares add up to 100%
+        if all(s is not None and s.value is not None
+               and abs(n.value / whole.value * 100 - s.value) <= s.precision / 2 + _slack([n, whole]) / whole.value * 100
+               for n, s in zip(counts, shares)):
+            return True
+    return False
+
+
 def table_arithmetic(report: Report) -> Iterator[Diagnostic]:
     for _, _, block in all_blocks(report):
         if block.kind != "table":
@@ -219,6 +248,8 @@ def table_arithmetic(report: Report) -> Iterator[Diagnostic]:
             shares = [_figure(row[c], report) for row in rows
                       if c < len(row) and not TOTAL.search(_label(row[0])) and not SUBTOTAL.search(_label(row[0]))]
             if len(shares) < 2 or any(s is None or s.kind != "percent" or s.value is None for s in shares):
+                continue
+            if _groups_of_a_stated_whole(report, rows, c):
                 continue
             total = sum((s.value for s in shares if s is not None and s.value is not None), Decimal(0))
             slack = sum((s.precision for s in shares if s is not None), Decimal(0)) / 2
