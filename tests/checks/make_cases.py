@@ -2997,6 +2997,16 @@ CASES = {
       - text: {zh: "我们在6所校园的天台安装太阳能光伏系统，2016年合共发电48.6万千瓦时。", en: "We installed solar panels on 6 campuses, which generated 486,000 kWh in 2016."}
       - text: {zh: "集团各校园光伏系统2016年共发电48.6兆瓦时。", en: "The campus solar systems generated 48.6 MWh in 2016."}  # expect: N212
 """,
+    # The same, where the two clauses share nothing but the counted noun (发电): a caption naming the plant and where it
+    # stands (typed as a line of text here), the text naming the project; the pair is still weighed (claims/group.py pairs, unit_swapped). One number in
+    # two units counting other nouns (储能 capacity, 发电) is two facts
+    "n212-a-number-copied-with-another-unit-in-a-caption": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，北方基地屋顶分布式光伏项目建成投运，项目预计年发电量约4,600万千瓦时。", en: "In 2016 the rooftop solar project at the northern base went into operation; it is expected to generate about 46 million kWh a year."}
+      - text: {zh: "2016年，公司光伏发电量4,150万千瓦时，风力发电量1.26亿千瓦时。", en: "In 2016 we generated 41.5 million kWh of solar power and 126 million kWh of wind power."}
+      - text: {zh: "北方基地一号厂房屋顶分布式光伏电站（设计年发电量约4,600兆瓦时）", en: "Rooftop solar plant at the northern base (designed to generate about 4,600 MWh a year)"}  # expect: N212
+      - text: {zh: "2016年，园区储能电站配套储能容量4,600兆瓦时。", en: "In 2016 the park's storage station added 4,600 MWh of storage capacity."}
+""",
     # A bound that just misses a figure counting the same head noun (义工) under other modifiers (师生 / 注册): a group
     # and a subgroup may be meant, so a warning (checks/claims.py approximation_misses, counted_noun)
     "n203-a-bound-of-the-same-counted-noun": GIVING + """\

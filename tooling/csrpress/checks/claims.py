@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from ..claims import Claim, claims_of, zh_claims
 from ..claims.extract import anchor, locate, printed_unit, shown
-from ..claims.group import COMMON_CLAIMS, CONTAINED, Weights, as_total, comparable, total_to_date, count_other_things, counted_noun, enough_in_common, overlap, pairs, similarity, weights_of
+from ..claims.group import COMMON_CLAIMS, CONTAINED, unit_swapped, Weights, as_total, comparable, total_to_date, count_other_things, counted_noun, enough_in_common, overlap, pairs, similarity, weights_of
 from .. import units
 from ..claims.relate import half_to_even, _digits, AGREE, BOUNDS, CLOSE, DIFFERENT, DROPPED, FAR, FAR_APART, QUALIFIER, ROUNDED_DECLARED, SCALE, SWAP, TRUNCATED, describe, in_units_of, loose_step, ratio, relation
 from ..claims.script import reading
@@ -176,7 +176,7 @@ def _conflicts(report: Report) -> list[tuple[Claim, Claim, str, float, list[Clai
             if kind == DIFFERENT and _stated_beside(claim, other, sim, partners):
                 continue  # its own sentence states the other's fact already, in words more like it: this is another
             if sim >= _needed(kind, claim, other) and (kind in SLIPS or enough_in_common(claim, other)) \
-                    and (kind not in SLIPS or sim >= SLIP_ALIKE or enough_in_common(claim, other) or _unit_swapped(kind, claim, other)
+                    and (kind not in SLIPS or sim >= SLIP_ALIKE or enough_in_common(claim, other) or kind == SCALE and unit_swapped(claim, other)
                          or _long_swap_of_one_count(kind, claim, other) or _long_scale_of_one_count(kind, claim, other)) \
                     and (not _two_digit_swap(kind, claim, other) or enough_in_common(claim, other)) \
                     and not (kind in SLIPS and sim < SLIP_ALIKE and count_other_things(claim, other)):
@@ -272,16 +272,6 @@ def _valued(fig: Figure, value: Decimal) -> Figure:
     return replace(fig, value=value, low=value, high=value, qualifier=None)
 
 
-def _unit_swapped(kind: str, a: Claim, b: Claim) -> bool:
-    """The same number printed with two units of one dimension a power of ten apart, counting one noun ("合共发电48.6万
-    千瓦时" and a caption's "光伏系统共发电48.6兆瓦时"): the number was copied and the unit changed (万千瓦时 is ten
-    兆瓦时), as a writer converting units does; the counted noun agreeing is enough, though the clauses share little."""
-    if kind != SCALE or a.figure.unit == b.figure.unit or _numeral(a) is None or _numeral(a) != _numeral(b):
-        return False
-    noun = counted_noun(a)
-    return noun is not None and noun == counted_noun(b)
-
-
 def _long_swap_of_one_count(kind: str, a: Claim, b: Claim) -> bool:
     """Two figures of three significant digits or more, one the other transposed, where what one counts is named by
     the other ("对外捐赠款物合计二千六百八十万元" and 公益捐赠 2,860万元; "陪伴了一万六千多人次长者" and "服务长者
@@ -316,15 +306,6 @@ def _significant_digits(claim: Claim) -> int:
 
 def _names_word(noun: str, claim: Claim) -> bool:
     return noun in claim.words or noun in claim.near
-
-
-NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
-def _numeral(claim: Claim) -> str | None:
-    """The number as printed, before its unit (48.6 of 48.6万千瓦时; values are kept in base units)."""
-    found = NUMERAL.search(claim.figure.printed)
-    return found.group().replace(",", "") if found else None
 
 
 def _two_digit_swap(kind: str, a: Claim, b: Claim) -> bool:

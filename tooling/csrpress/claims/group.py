@@ -151,6 +151,26 @@ def counted_noun(claim: Claim) -> str | None:
     return words[-1] if words else None
 
 
+NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _numeral(claim: Claim) -> str | None:
+    """The number as printed, before its unit (48.6 of 48.6万千瓦时; values are kept in base units)."""
+    found = NUMERAL.search(claim.figure.printed)
+    return found.group().replace(",", "") if found else None
+
+
+def unit_swapped(a: Claim, b: Claim) -> bool:
+    """The same number printed with two units of one dimension (a slip of scale between them: the caller's relation),
+    counting one noun ("合共发电48.6万千瓦时" and a caption's "光伏系统共发电48.6兆瓦时"): the number was copied and
+    the unit changed (万千瓦时 is ten 兆瓦时), as a writer converting units does; the counted noun agreeing is enough,
+    though the clauses share little."""
+    if a.figure.unit == b.figure.unit or _numeral(a) is None or _numeral(a) != _numeral(b):
+        return False
+    noun = counted_noun(a)
+    return noun is not None and noun == counted_noun(b)
+
+
 def count_other_things(a: Claim, b: Claim) -> bool:
     """Each figure counts a noun the other's subject does not name: "两所职业院校共招收新生4,153名" and
     "职业院校毕业生人数" 4,135 share whose (职业院校) but count new students and graduates. The two figures' digits
@@ -602,6 +622,10 @@ def pairs(claims: list[Claim], weights: Weights, floor: float) -> Iterator[Pair]
                     sim = similarity(claim, other, weights, aspects_differ(claim, other) and kind in (SCALE, SWAP))
                 if sim < floor and claim.near and claim.near == other.near and relation(claim.figure, other.figure) in (SCALE, SWAP):
                     sim = CONTAINED  # "全体8,462名同事" and "雇员总数8,426": one counted noun, the digits swapped
+                elif sim < floor and relation(claim.figure, other.figure) == SCALE and unit_swapped(claim, other):
+                    # "年发电量约4,600万千瓦时" and a caption's "年发电量约4,600兆瓦时": one number in two units a power of ten
+                    # apart, one counted noun; the caption's other words (where, which plant) share nothing with the text's
+                    sim = floor
                 if sim >= floor and (claim.words & other.words or claim.near & other.near):
                     yield Pair(claim, other, sim)
 
