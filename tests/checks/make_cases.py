@@ -3007,6 +3007,25 @@ CASES = {
       - text: {zh: "北方基地一号厂房屋顶分布式光伏电站（设计年发电量约4,600兆瓦时）", en: "Rooftop solar plant at the northern base (designed to generate about 4,600 MWh a year)"}  # expect: N212
       - text: {zh: "2016年，园区储能电站配套储能容量4,600兆瓦时。", en: "In 2016 the park's storage station added 4,600 MWh of storage capacity."}
 """,
+    # A count of the company's whole stock of a noun (全部, 所有, 全体, 控股及参股; 旗下 where the company acts at them; a
+    # table's row of the noun and 数目) is one fact per date, however little else the clauses share (claims/wholes.py).
+    # Not a whole: a part named before the word of the whole (香港全部128间分店), 旗下 with the count the subject of what
+    # some of them did (集团旗下15个码头获评…)
+    "n212-a-count-of-the-whole": GIVING + """\
+    blocks:
+      - text: {zh: "本集团控股及参股码头18个，分布于沿海5个港口。", en: "The Group holds controlling or minority stakes in 18 terminals at 5 coastal ports."}
+      - text: {zh: "2016年，我们在集团旗下21个码头推进设备电动化。", en: "In 2016 we electrified equipment at the Group's 21 terminals."}  # expect: N212
+      - text: {zh: "2016年，集团旗下15个码头获评绿色港口。", en: "In 2016, 15 of the Group's terminals were rated green ports."}
+      - text: {zh: "2016年，华南全部16个码头完成岸电改造。", en: "In 2016 all 16 terminals in southern China were fitted with shore power."}
+""",
+    "n201-a-count-of-the-whole-and-its-row": GIVING + metric("ops.stores.2016", "分店数目", "186", "间", "2016", []) + """\
+    blocks:
+      - table:
+          rows:
+            - [{zh: 分店数目（间）, en: Stores}, {m: ops.stores.2016}]
+      - text: {zh: "2016年，食品安全抽检涵盖全部188间分店及两间生产设施。", en: "In 2016 food safety sampling covered all 188 stores and two production facilities."}  # expect: N201
+      - text: {zh: "2016年，香港全部128间分店完成节能灯具更换。", en: "In 2016 all 128 stores in Hong Kong switched to energy-saving lighting."}
+""",
     # A bound that just misses a figure counting the same head noun (义工) under other modifiers (师生 / 注册): a group
     # and a subgroup may be meant, so a warning (checks/claims.py approximation_misses, counted_noun)
     "n203-a-bound-of-the-same-counted-noun": GIVING + """\

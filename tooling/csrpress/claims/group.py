@@ -25,6 +25,7 @@ from .extract import AVOIDED, Claim
 from .relate import QUALIFIER, SCALE, SWAP, TRUNCATED, ratio, relation
 from .script import reading
 from .subject import ASPECT, COMPOUND, content_words, is_content, segment
+from .wholes import same_whole
 
 # a unitless indicator named by its acronym (PUE, WUE, LTIFR, TRIR, NPS) or as a rate (损失工时工伤率 0.21 per
 # 200,000 hours, 百万工时事故率): a rate printed without % is such an indicator
@@ -89,6 +90,7 @@ def weights_of(claims: list[Claim]) -> Weights:
 
 
 CONTAINED = 0.8  # a subject wholly inside a longer one counts for this much of full likeness
+WHOLE = CONTAINED  # two counts of the company's whole stock of one noun (wholes.py): as alike as a subject held whole
 
 
 def overlap(a: frozenset[str], b: frozenset[str], weights: Weights) -> float:
@@ -118,7 +120,7 @@ def enough_in_common(a: Claim, b: Claim) -> bool:
         return True
     shared = (a.words & b.words) | (a.near & b.near)
     return len(shared) >= 2 or any(len(w) >= 3 for w in shared) or labelled(a, b) or labelled(b, a) or same_phrase(a, b) \
-        or same_counted(a.en_counted, b.en_counted)
+        or same_counted(a.en_counted, b.en_counted) or same_whole(a, b)
 
 
 CLAUSE_EDGE = re.compile(r"[，,；;。：:！？!?（(、]")
@@ -438,6 +440,8 @@ def _similarity(a: Claim, b: Claim, weights: Weights, slip: bool = False) -> flo
         return 0.0
     if not slip and other_people(a, b):
         return 0.0
+    if same_whole(a, b):
+        return WHOLE  # "涵盖全部188间分店" and "以全部186间分店计算": all the stores, one figure per date (wholes.py)
     for metric, text in ((a, b), (b, a)):
         if any(alias in text.clause for alias in metric.aliases):
             return ALIASED  # the writer declared that phrase a name of the metric
@@ -508,7 +512,7 @@ def may_reach(a: Claim, b: Claim, weights: Weights, needed: float) -> bool:
     always scored in full."""
     if a.role == "share" or b.role == "share" or a.aliases or b.aliases:
         return True
-    if labelled(a, b) or labelled(b, a) or same_counted(a.en_counted, b.en_counted):
+    if labelled(a, b) or labelled(b, a) or same_counted(a.en_counted, b.en_counted) or same_whole(a, b):
         return True  # a label scores LABELLED, a label's noun alone (named_alone) 1.0: scored in full whatever is needed
     needed -= 1e-9  # the bound and similarity sum their weights in different orders
     (a_words, a_near), (b_words, b_near) = weights.of_claim(a), weights.of_claim(b)
