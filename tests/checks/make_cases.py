@@ -3026,6 +3026,15 @@ CASES = {
       - text: {zh: "2016年，食品安全抽检涵盖全部188间分店及两间生产设施。", en: "In 2016 food safety sampling covered all 188 stores and two production facilities."}  # expect: N201
       - text: {zh: "2016年，香港全部128间分店完成节能灯具更换。", en: "In 2016 all 128 stores in Hong Kong switched to energy-saving lighting."}
 """,
+    # An indicator printed as a bare number whose clause names nothing but its rate (a quote's "事故率") states the rate
+    # the report names that way, however qualified there (每亿车公里事故率): close values disagree (claims/group.py
+    # _rate_alone). Not reported: the rate alone agreeing with the one it names (0.35 of 百万工时损工事故率)
+    "n212-a-rate-named-alone": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，全年路网每亿车公里事故率为0.102，员工百万工时损工事故率0.35。", en: "In 2016 the accident rate on the network was 0.102 per 100 million vehicle-km; the lost-time injury rate of staff was 0.35 per million hours."}
+      - quote: {text: {zh: "今年我们把事故率降到了0.112。", en: "This year we brought the accident rate down to 0.112."}, by: {zh: 运营总监, en: COO}}  # expect: N212
+      - quote: {text: {zh: "今年员工的损工事故率是0.35。", en: "This year the lost-time injury rate of staff was 0.35."}, by: {zh: 安全总监, en: Head of safety}}
+""",
     # A bound that just misses a figure counting the same head noun (义工) under other modifiers (师生 / 注册): a group
     # and a subgroup may be meant, so a warning (checks/claims.py approximation_misses, counted_noun)
     "n203-a-bound-of-the-same-counted-noun": GIVING + """\

@@ -428,6 +428,20 @@ def similarity(a: Claim, b: Claim, weights: Weights, slip: bool = False) -> floa
     return found
 
 
+# An indicator printed as a bare number (no unit, no %) whose clause names nothing but the rate ("我们把事故率降到了0.112",
+# a quote) states the rate the report names that way, however it qualifies it elsewhere ("每亿车公里事故率为0.102"): as
+# alike as two figures the translation names alike, enough for close values. A percentage named by its rate alone
+# ("覆盖率达到100%") is the rate of what the clause before did, and stays out
+RATE_ALONE = 0.6
+
+
+def _rate_alone(alone: Claim, other: Claim) -> bool:
+    if alone.base or other.base or alone.figure.kind == "percent" or alone.role != "plain" or len(alone.words) != 1:
+        return False
+    (rate,) = alone.words
+    return len(rate) >= 3 and rate.endswith("率") and alone.near == alone.words and rate in other.near
+
+
 def _similarity(a: Claim, b: Claim, weights: Weights, slip: bool = False) -> float:
     """The larger of the clauses' and the noun phrases' weighted overlap: "612个营业网点" and
     "在全辖621个营业网点设立消费者权益保护专区" share little of their clauses but their noun phrase.
@@ -442,6 +456,8 @@ def _similarity(a: Claim, b: Claim, weights: Weights, slip: bool = False) -> flo
         return 0.0
     if same_whole(a, b):
         return WHOLE  # "涵盖全部188间分店" and "以全部186间分店计算": all the stores, one figure per date (wholes.py)
+    if _rate_alone(a, b) or _rate_alone(b, a):
+        return RATE_ALONE
     for metric, text in ((a, b), (b, a)):
         if any(alias in text.clause for alias in metric.aliases):
             return ALIASED  # the writer declared that phrase a name of the metric
