@@ -3009,14 +3009,15 @@ CASES = {
 """,
     # A count of the company's whole stock of a noun (全部, 所有, 全体, 控股及参股; 旗下 where the company acts at them; a
     # table's row of the noun and 数目) is one fact per date, however little else the clauses share (claims/wholes.py).
-    # Not a whole: a part named before the word of the whole (香港全部128间分店), 旗下 with the count the subject of what
-    # some of them did (集团旗下15个码头获评…)
+    # Not a whole: a part named before the word of the whole (香港全部128间分店) or joined to it by 的 (新建成的全部17个码头),
+    # 旗下 with the count the subject of what some of them did (集团旗下15个码头获评…)
     "n212-a-count-of-the-whole": GIVING + """\
     blocks:
       - text: {zh: "本集团控股及参股码头18个，分布于沿海5个港口。", en: "The Group holds controlling or minority stakes in 18 terminals at 5 coastal ports."}
       - text: {zh: "2016年，我们在集团旗下21个码头推进设备电动化。", en: "In 2016 we electrified equipment at the Group's 21 terminals."}  # expect: N212
       - text: {zh: "2016年，集团旗下15个码头获评绿色港口。", en: "In 2016, 15 of the Group's terminals were rated green ports."}
       - text: {zh: "2016年，华南全部16个码头完成岸电改造。", en: "In 2016 all 16 terminals in southern China were fitted with shore power."}
+      - text: {zh: "2016年，新建成的全部17个码头均配备岸电。", en: "In 2016 all 17 newly built terminals had shore power."}
 """,
     "n201-a-count-of-the-whole-and-its-row": GIVING + metric("ops.stores.2016", "分店数目", "186", "间", "2016", []) + """\
     blocks:

@@ -26,7 +26,7 @@ WHOLE = re.compile(r"(?:全部|所有|全体|(旗下)|控股(?:及|和|与|、)�
 ACTED_AT = re.compile(r"(?:在|于|对|为|向|覆盖|涵盖|遍及)")
 CLAUSE_EDGE = re.compile(r"[，,；;。：:！？!?（(、]")
 # the company, which says whose, not which (本集团, 我们, 公司, its own name)
-COMPANY = frozenset({"本集团", "集团", "本公司", "公司", "我们", "我司", "本行", "全集团", "全公司", "企业", "本企业"})
+COMPANY = frozenset({"本集团", "集团", "本公司", "公司", "我们", "我司", "本行", "全集团", "全公司", "企业", "本企业", "本", "我"})
 # the count's own label in a table: the noun and a word of how many (分店数目, 门店总数, 码头数量)
 HOW_MANY = re.compile(r"^(.+?)(?:数目|总数|数量|总量|数)$")
 LABEL_NOTE = re.compile(r"[（(][^）)]*[）)]|[，,]\s*(?:19|20)\d\d\s*年.*$|\s")
@@ -45,12 +45,17 @@ def _is_noun(flag: str) -> bool:
 
 def _names_a_subset(before: str) -> bool:
     """Whether the words right before the word of the whole name something other than the company: a place, a brand, a
-    kind ("香港全部", "在香港的全部", "超市全部") narrows the whole to a part. Read back from the word of the whole to the
-    first verb or preposition: what comes before that ("食品安全抽检涵盖全部…") is what was done, not which ones."""
+    kind ("香港全部", "超市全部") narrows the whole to a part, and so does anything but the company joined to it by 的
+    ("新引入的所有30家供应商", "在香港的全部…": of those, all). Read back from the word of the whole to the first verb or
+    preposition: what comes before that ("食品安全抽检涵盖全部…") is what was done, not which ones."""
+    modified = False
     for word, flag in reversed(_tagged(before)):
-        if not word.strip() or word == "的" or word in COMPANY or word in OWN_NAME or word in OWN_TRADE:
+        if not word.strip() or word in COMPANY or word in OWN_NAME or word in OWN_TRADE:
             continue
-        return _is_noun(flag) and is_content(word)
+        if word == "的":
+            modified = True
+            continue
+        return modified or _is_noun(flag) and is_content(word)
     return False
 
 
@@ -74,7 +79,9 @@ def whole_count(claim: Claim) -> tuple[str, bool] | None:
         return None
     if claim.reading is None:
         noun = _whole_label(claim.clause)
-        return (noun, True) if noun else None
+        if noun is None or any(flag == "ns" for w in claim.words for _, flag in _tagged(w)):
+            return None  # a row of a table whose caption names a place (香港业务…) counts that place's
+        return noun, True
     return _whole_in_text(claim.reading[claim.sentence : fig.start], claim.reading[fig.end : fig.end + 40])
 
 
