@@ -20,6 +20,7 @@ from ..claims.extract import anchor, locate, shown
 from ..claims.group import LABEL_NOTE, _tagged
 from ..claims.relate import AGREE, relation
 from ..claims.script import reading
+from ..claims.wholes import whole_count
 from ..claims.subject import content_words
 from ..diagnostics import Diagnostic, Related, Severity
 from ..model import Report
@@ -56,6 +57,8 @@ def _whole(claim: Claim) -> frozenset[str] | None:
     unit = units.UNITS.get(fig.unit or "")
     if unit is None or claim.reading is None or not WHOLE_BEFORE.search(claim.reading[claim.sentence : fig.start]):
         return None
+    if whole_count(claim) is None:
+        return None  # a place or kind before the word of the whole ("香港全部128间分店") counts a part (claims/wholes.py)
     return _counted_phrase(claim) or None
 
 
