@@ -92,11 +92,15 @@ def _words(masked: str, start: int, end: int, own_clause: bool = False, sentence
     a start year its own clause ("本行自2016年起定点帮扶青峪县，先后选派…" names the 帮扶, not the 选派);
     with `sentence`, its whole sentence."""
     c_start, stop = _said(masked, start, end, own_clause, sentence)
+    # the figures blanked as the whole string reads them (read once and kept in build/.cache): reading the slice
+    # would read a new string each time its sentence is edited, and every figure of it again
     sentence = LABEL.sub(lambda m: " " * len(m.group(0)), masked[c_start:stop])
     titles = {"《" + m.group(0).strip("《》“”「」『』") for m in TITLE.finditer(sentence)}  # marked: a title names one thing
+    for f in numbers.find_figures(masked):
+        if f.end > c_start and f.start < stop:
+            a, b = max(f.start, c_start) - c_start, min(f.end, stop) - c_start
+            sentence = sentence[:a] + " " * (b - a) + sentence[b:]
     hollow = TITLE.sub(lambda m: " " + m.group(0).strip("《》“”「」『』") + " ", sentence)  # its words count too
-    for f in numbers.find_figures(hollow):
-        hollow = hollow[: f.start] + " " * (f.end - f.start) + hollow[f.end :]
     words = frozenset(ALIKE.get(w, w) for w in content_words(hollow) if not COUNTING.match(w) and w not in CEREMONY)
     return words | titles | _day_names(hollow)
 
