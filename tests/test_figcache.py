@@ -130,3 +130,21 @@ def test_a_cache_missing_segmentations_is_completed(tmp_path: Path) -> None:
     assert not figcache.read(project)["segments"]
     subprocess.run(check, capture_output=True, env=env)
     assert figcache.read(project)["segments"]   # every figure came from the file, and yet it was written again
+
+
+def test_an_unchanged_report_is_checked_again_without_loading_jieba(tmp_path: Path) -> None:
+    """The segmenter's dictionaries (jieba's ~1.7 s and posseg's tags ~1.4 s) load only for text the last check did
+    not see: segmentations and part-of-speech tags both come back from build/.cache, so a re-check of the sample stays
+    well under half a second. Fresh processes, as a writer runs checks."""
+    project = _sample(tmp_path)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO / "tooling"), os.environ.get("PYTHONPATH", "")])}
+    probe = ("import runpy, sys\n"
+             "sys.argv = ['csrpress', '--root', sys.argv[1], 'check']\n"
+             "try:\n    runpy.run_module('csrpress', run_name='__main__')\n"
+             "except SystemExit:\n    pass\n"
+             "print('JIEBA', 'jieba' in sys.modules, 'jieba.posseg' in sys.modules, file=sys.stderr)\n")
+    first = subprocess.run([sys.executable, "-c", probe, str(project.root)], capture_output=True, text=True, env=env)
+    assert "JIEBA True True" in first.stderr   # the sample has bare counts and wholes to tag: posseg was needed
+    assert figcache.read(project)["tags"]
+    again = subprocess.run([sys.executable, "-c", probe, str(project.root)], capture_output=True, text=True, env=env)
+    assert "JIEBA False False" in again.stderr, again.stderr[-2000:]

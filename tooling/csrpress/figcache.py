@@ -46,7 +46,7 @@ def kept(project: Project) -> Iterator[None]:
 _MAGIC = b"csrpress-figures "
 #: The segmentations and conversions the last load found in the file (a run that needs more must write them,
 #: even when every figure came from the file: else each later check loads jieba or pint again).
-_LOADED: dict[str, frozenset[str]] = {"segments": frozenset(), "factors": frozenset()}
+_LOADED: dict[str, frozenset[str]] = {"segments": frozenset(), "factors": frozenset(), "tags": frozenset()}
 
 
 def cache_file(project: Project) -> Path:
@@ -103,9 +103,11 @@ def load(project: Project) -> int:
     memo.computed = 0
     subject.STORED.update(subject.USED)
     subject.USED.clear()
+    subject.TAGS_STORED.update(subject.TAGS_USED)
+    subject.TAGS_USED.clear()
     quantities.STORED.update(quantities.USED)
     quantities.USED.clear()
-    _LOADED.update(segments=frozenset(), factors=frozenset())
+    _LOADED.update(segments=frozenset(), factors=frozenset(), tags=frozenset())
     try:
         data = read(project)
         if data is None or data.get("reader") != reader_key():
@@ -119,9 +121,11 @@ def load(project: Project) -> int:
     memo.parsed_stored.update(parsed)
     segments = {text: tuple(words) for text, words in data.get("segments", {}).items()}
     factors = {key: value for key, value in data.get("factors", {}).items() if value is None or isinstance(value, str)}
+    tags = {text: tuple((word, flag) for word, flag in pairs) for text, pairs in data.get("tags", {}).items()}
     subject.STORED.update(segments)
+    subject.TAGS_STORED.update(tags)
     quantities.STORED.update(factors)
-    _LOADED.update(segments=frozenset(segments), factors=frozenset(factors))
+    _LOADED.update(segments=frozenset(segments), factors=frozenset(factors), tags=frozenset(tags))
     return len(stored) + len(parsed)
 
 
@@ -129,8 +133,9 @@ def _changed() -> bool:
     """Whether the file would differ from the one loaded: a string read or segmented anew, a conversion
     worked out anew, or an entry this run did not use (a string gone from the report)."""
     memo = numbers.MEMO
-    return bool(memo.computed or memo.stored or memo.parsed_stored or subject.STORED
-                or subject.USED.keys() - _LOADED["segments"] or quantities.USED.keys() - _LOADED["factors"])
+    return bool(memo.computed or memo.stored or memo.parsed_stored or subject.STORED or subject.TAGS_STORED
+                or subject.USED.keys() - _LOADED["segments"] or subject.TAGS_USED.keys() - _LOADED["tags"]
+                or quantities.USED.keys() - _LOADED["factors"])
 
 
 def save(project: Project) -> bool:
@@ -143,6 +148,7 @@ def save(project: Project) -> bool:
             "figures": {text: [_encode(f) for f in figs] for text, figs in memo.used.items()},
             "parsed": {text: None if f is None else _encode(f) for text, f in memo.parsed_used.items()},
             "segments": {text: list(words) for text, words in subject.USED.items()},
+            "tags": {text: [list(pair) for pair in pairs] for text, pairs in subject.TAGS_USED.items()},
             "factors": dict(quantities.USED)}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -162,4 +168,5 @@ def save(project: Project) -> bool:
     memo.stored.clear()
     memo.parsed_stored.clear()
     subject.STORED.clear()
+    subject.TAGS_STORED.clear()
     return True

@@ -435,12 +435,9 @@ def _people_bare(masked: str, fig: numbers.Figure) -> numbers.Figure:
 @lru_cache(maxsize=1024)
 def _names_people(words: str) -> bool:
     """Words before a noun of people say which people: every word a noun, adjective or the like (jieba's tags)."""
-    from jieba import posseg
+    from .subject import tagged
 
-    from .subject import _jieba
-
-    _jieba()
-    return all(w.flag.startswith(PEOPLE_MODIFIER_TAGS) and not w.flag.startswith("nr") for w in posseg.cut(words))
+    return all(flag.startswith(PEOPLE_MODIFIER_TAGS) and not flag.startswith("nr") for _, flag in tagged(words))
 
 
 # "吨熟料", "每吨水泥", "吨钢": 吨 opening a noun names the tonne of product a quantity is counted per. Not 吨 as the

@@ -313,12 +313,9 @@ def _ends_noun_phrase(text: str, length: int) -> bool:
 
 
 def _tagged(text: str) -> list[tuple[str, str]]:
-    from jieba import posseg
+    from .subject import tagged
 
-    from .subject import _jieba
-
-    _jieba()  # the thesaurus' words added, jieba's log quiet
-    return [(w.word, w.flag) for w in posseg.cut(text)]
+    return list(tagged(text))
 
 
 DONE = re.compile(r"(?:了|共|共计|累计|合计|总计)?\s*(?:近|约|超过|逾|达|达到)?\s*$")  # between the verb and its count

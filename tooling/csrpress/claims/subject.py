@@ -103,6 +103,26 @@ STORED: dict[str, tuple[str, ...]] = {}
 USED: dict[str, tuple[str, ...]] = {}
 
 
+# Part-of-speech tags of this run and of the last one, kept like the segmentations: jieba.posseg loads its own tag
+# dictionary (~1.4 s) on top of jieba's, so a check whose tagged phrases are all known loads neither.
+TAGS_STORED: dict[str, tuple[tuple[str, str], ...]] = {}
+TAGS_USED: dict[str, tuple[tuple[str, str], ...]] = {}
+
+
+def tagged(text: str) -> tuple[tuple[str, str], ...]:
+    """The words of a phrase with jieba's part-of-speech tags (n, v, a, ns ...), remembered across runs."""
+    hit = TAGS_USED.get(text)
+    if hit is None:
+        hit = TAGS_STORED.pop(text, None)
+        if hit is None:
+            from jieba import posseg
+
+            _jieba()  # the thesaurus' words added, jieba's log quiet
+            hit = tuple((w.word, w.flag) for w in posseg.cut(text))
+        TAGS_USED[text] = hit
+    return hit
+
+
 def segment(text: str) -> tuple[str, ...]:
     hit = USED.get(text)
     if hit is None:
