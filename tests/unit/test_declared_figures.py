@@ -41,3 +41,14 @@ def test_table_cells_are_declared() -> None:
     prose = Origin("content/chapters/01.yaml", ("sections", 0, "blocks", 1, "text", "zh"))
     [typed] = text_claims(None, "员工1,000人", "zh", prose, frozenset({2016}))
     assert not typed.figure.exact
+
+
+def test_a_trailing_zero_cut_off_at_the_half_is_truncated() -> None:
+    from csrpress.claims.relate import TRUNCATED
+    # 2,135 rounds to 2,140: 2,130 read as "about 2,130" only touches it at the half, and is 2,135 cut off
+    assert relation(parse_figure("2,130亿元"), parse_figure("2,135亿元")) == TRUNCATED
+    assert relation(parse_figure("2,135亿元"), parse_figure("2,130亿元")) == TRUNCATED
+    # 2,125 rounds (half up) to 2,130, and 2,150's own zero may be rounding: agreement
+    assert relation(parse_figure("2,130亿元"), parse_figure("2,125亿元")) == AGREE
+    assert relation(parse_figure("2,100亿元"), parse_figure("2,150亿元")) == AGREE
+    assert relation(parse_figure("2,130亿元"), parse_figure("2,134亿元")) == AGREE

@@ -233,6 +233,13 @@ def test_qualifiers_bind_only_where_they_mean_it() -> None:
     assert [f.qualifier for f in find_figures("十年来，超过十万小时")] == [None, "over"]
 
 
+def test_about_binds_across_you() -> None:
+    # 约有3万人次 / 大约有: "there are about"; 签约有3家 is a signing, and 共有 no qualifier
+    assert [f.qualifier for f in find_figures("今年约有3万人次参与讲座")] == ["about"]
+    assert [f.qualifier for f in find_figures("大约有120名志愿者")] == ["about"]
+    assert [f.qualifier for f in find_figures("签约有3家，共有5万人")] == [None, None]
+
+
 def test_day_range_inherits_year_and_month_only_after_a_connector() -> None:
     figs = find_figures("2016年1月至3月；另在5日")
     assert [(f.printed, f.date) for f in figs] == [("2016年1月", (2016, 1, None)),

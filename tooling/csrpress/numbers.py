@@ -140,7 +140,7 @@ _NUMBER_START = r"(?<![0-9A-Za-z_.])(?<![A-Za-z]-)(?<![0-9]:)"
 def _num_pattern(cn_start: str) -> str:
     return (
         # the lookahead guards let a digit skip the long qualifier alternations at once
-        rf"(?:(?=[{_PRE_FIRST}])(?:(?P<n_pz>{_PRE_ZH}){_SP}?|(?P<n_pe>{_PRE_EN})\s+))?"
+        rf"(?:(?=[{_PRE_FIRST}])(?:(?P<n_pz>{_PRE_ZH})(?:(?<=[约概])有)?{_SP}?|(?P<n_pe>{_PRE_EN})\s+))?"
         rf"(?:(?=[{_CUR_FIRST}])(?P<n_cur>{_CUR}){_SP}?)?"
         r"(?P<n_neg>(?<![0-9A-Za-z_.,)/\-])-(?=[0-9]))?"
         rf"(?(n_cur)|{_NUMBER_START})(?P<n_core>(?:{AR_PATTERN}|{cn_start}"

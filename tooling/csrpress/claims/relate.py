@@ -91,6 +91,20 @@ def _cut_off(x: Figure, y: Figure) -> bool:
     return _rounds_into(y.value, x.precision, x.low, x.high, ROUND_DOWN)
 
 
+def _cut_at_zero(x: Figure, y: Figure) -> bool:
+    """`x` ends in a zero that running text reads as rounding (loose_interval), and `y`, every digit of it
+    significant, is cut off at that zero instead of rounded: 2,130亿 for 2,135亿, which rounds to 2,140亿. Read
+    loosely the two only touch at the half; a writer who rounds x from y's digits gets the next step up."""
+    if x.qualifier is not None or y.qualifier is not None or not y.value or y.value < 0 or x.value is None:
+        return False
+    low, high = loose_interval(x)
+    step = high - low
+    if (low, high) == (x.low, x.high) or step <= y.precision or loose_interval(y) != (y.low, y.high):
+        return False
+    return (not _rounds_into(y.value, step, low, high, ROUND_HALF_UP)
+            and (y.value / step).quantize(Decimal(1), rounding=ROUND_DOWN) * step == x.value)
+
+
 def half_to_even(x: Figure, y: Figure) -> bool:
     """One of the two is the other rounded half to the even digit (23.85 -> 23.8), where halves going up give
     another last digit (23.9): what GB/T 8170 allows, and a reader of a report does not expect."""
@@ -114,6 +128,9 @@ def _relation(a: Figure, b: Figure) -> str:
     as_typed = printed_b is b or (b.value == printed_b.value and b.precision == printed_b.precision)
     if as_typed and (_cut_off(a, b) or _cut_off(b, a)):
         return TRUNCATED  # 61万 for 61.5万: the intervals touch, but 61.5万 rounds to 62万
+    if as_typed and not _overlap((a.low, a.high), (b.low, b.high)) and _overlap(loose_interval(a), loose_interval(b)) \
+            and (_cut_at_zero(a, b) or _cut_at_zero(b, a)):
+        return TRUNCATED  # 2,130亿 for 2,135亿: read as rounded to tens, but 2,135 rounds to 2,140
     if _overlap((a.low, a.high), (b.low, b.high)) or _overlap(loose_interval(a), loose_interval(b)):
         return AGREE
     if _declared_round(a, b) or _declared_round(b, a):
