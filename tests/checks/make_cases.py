@@ -1472,6 +1472,26 @@ CASES = {
       - text: {zh: "本报告涵盖公司旗下十余座矿山及配套选矿厂。", en: "This report covers our more than ten mines and their concentrators."}  # expect: N203
       - text: {zh: "2016年，公司在境外新增勘探矿权十余个。", en: "In 2016 we added more than ten exploration rights abroad."}
 """,
+    # Staff of one place (中国内地员工) are a part of the staff: their count agreeing with "近5万名员工" confirms no bound
+    # on the whole, which the table's total excludes (claims/places.py); the staff named without a place do confirm it
+    # (and disagree with the table, N201)
+    "n203-a-part-by-place-confirms-no-bound": GIVING + metric("day.staff.2016", "2016年员工总数", "52,418", "人", "2016", []) + """\
+    blocks:
+      - text: {zh: "2016年末，公司中国内地员工46,790人。", en: "At the end of 2016 we had 46,790 staff in Mainland China."}
+      - text: {zh: "2016年，近5万名员工是我们最宝贵的财富。", en: "In 2016 our nearly 50,000 staff were our greatest asset."}  # expect: N203
+""",
+    "n203-the-whole-confirms-a-bound": GIVING + metric("day.staff.2016", "2016年员工总数", "52,418", "人", "2016", []) + """\
+    blocks:
+      - text: {zh: "2016年末，公司员工46,790人。", en: "At the end of 2016 we had 46,790 staff."}  # expect: N201
+      - text: {zh: "2016年，近5万名员工是我们最宝贵的财富。", en: "In 2016 our nearly 50,000 staff were our greatest asset."}
+""",
+    # 还有 (there are also) says that there are, as 现有 does (claims/subject.py STOP): "还有近2,000名员工志愿者" counts
+    # the "注册员工志愿者2,480名", which the bound excludes (an error: the clauses agree)
+    "n203-there-are-also": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，志愿者协会现有注册员工志愿者2,480名。", en: "In 2016 the volunteer association had 2,480 registered staff volunteers."}
+      - text: {zh: "2016年，公司还有近2,000名员工志愿者活跃在社区。", en: "In 2016 nearly 2,000 staff volunteers were active in the community."}  # expect: N212
+""",
     # Hours written before the activity they measure ("近2万小时义工服务": hours of volunteer service) name the table row
     # of that activity's hours (义工服务时数), as its label written before the figure does (claims/group.py _hours_of).
     "n201-hours-before-the-activity": GIVING + metric("day.volunteering.2016", "义工服务时数（小时）", "23,600", "小时", "2016", []) + """\

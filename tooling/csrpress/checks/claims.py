@@ -19,6 +19,7 @@ from ..claims.extract import anchor, locate, printed_unit, shown
 from ..claims.group import COMMON_CLAIMS, CONTAINED, unit_swapped, Weights, as_total, comparable, total_to_date, count_other_things, counted_noun, enough_in_common, overlap, pairs, similarity, weights_of
 from .. import units
 from ..claims.relate import half_to_even, _digits, AGREE, BOUNDS, CLOSE, DIFFERENT, DROPPED, FAR, FAR_APART, QUALIFIER, ROUNDED_DECLARED, SCALE, SWAP, TRUNCATED, describe, in_units_of, loose_step, ratio, relation
+from ..claims.places import placed_part
 from ..claims.script import reading
 from ..claims.subject import ASPECT, content_words, predicate_at
 from ..diagnostics import Diagnostic, Related, Severity
@@ -499,8 +500,8 @@ def approximation_misses(report: Report) -> Iterator[Diagnostic]:
         if claim.role != "plain" or claim.figure.qualifier not in BOUNDS or not claim.near or not claim.base:
             continue
         if any(relation(claim.figure, o.figure) == AGREE and (ratio(claim.figure, o.figure) or FAR) <= 1 + CLOSE
-               and o.figure.qualifier is None and id(o) not in slipped
-               for _, o in partners.get(id(claim), ())):  # "四万余名" confirms no bound
+               and o.figure.qualifier is None and id(o) not in slipped and not placed_part(o, claim)
+               for _, o in partners.get(id(claim), ())):  # "四万余名" confirms no bound, nor a part by place
             continue  # another statement close to the bound agrees with it ("超过10万户" says nothing of 3,150万户)
         seen: set[int] = set()
         candidates = []

@@ -26,7 +26,7 @@ STOP = frozenset(
     年 月 日 号 位 户 件 场 笔 台 吨 以下 以内 不 没有 一 二 三 两 新 该年 分别 比 较 同比 环比 如 有效 作为 给予
     服务 覆盖 帮助 惠及 受益 带动 支持 投入 提供 获得 接受 贡献 新增加 增至 降至 提升至 提高到 增长到
     这一 这些 该项 此项 全体 所有 一年 下来 以前 现在 如今 目前 比例 占比 比重 比率 数量 总数 总量 总额 金额 规模 数 量 额 使用 用量 增长 增加 提高 提升 上升 下降 降低 减少 下滑 增幅 降幅 上年末 较上年 以来 起 开始
-    工作 任务 面向 多地 各地 各单位 各部门 依托 依靠 借助 全网 全辖 这是 此为 拥有 现有 具有 年内 少量 大量
+    工作 任务 面向 多地 各地 各单位 各部门 依托 依靠 借助 全网 全辖 这是 此为 拥有 现有 还有 另有 尚有 仍有 具有 年内 少量 大量
     成为 按年 相比 相较 数目 境内外 海内外 国内外 迎来 各类 各种 各项 各式 各样""".split()  # 成为 (to become) links who is counted to what they became: it names neither
     + list(CHANGED_TO)
     # 按年 is Hong Kong's 同比 (按年上升3.8%, year on year): how a change is stated, like 同比; so is 与…相比 / 相较
@@ -34,6 +34,7 @@ STOP = frozenset(
     # and abroad) are everywhere the company is, as 全 and 各地 are: no subset of what is counted (境内, 境外 are);
     # 迎来 (welcomed, "迎来了1,260位新车长") is a verb of receiving like 接受: it names nothing counted; 各类, 各种, 各项
     # (of every kind: "开展各类培训12.8万人次") say all of what is counted, as 全 and 各 do, and name no kind of it
+    # 还有, 另有, 尚有, 仍有 ("还有近2,000名员工志愿者": there are also, still) say that there are, as 现有 and 共有 do
 )
 # Words that change which fact a figure states although the rest of the clause agrees: a
 # cumulative total is not the year's figure, an average not a total, a part ("其中") not the whole.
