@@ -1564,6 +1564,20 @@ CASES = {
         "          - {id: A2.5, status: not_disclosed, reason: {zh: 数据在统计中。, en: Being compiled.}}  # expect: K405\n"
         if item.id == "A2.5" else f"          - {{id: {item.id}, status: answered, refs: [day]}}\n"
         for item in __import__("csrpress.frameworks", fromlist=["load_framework"]).load_framework("hkex-esg-2025").disclosures()),
+    # "自2011年设立“春苗奖学金”以来" (claims/events.py _set_up_since): with nothing before 自, what the verb of starting
+    # sets up is the start's subject, which a run of years of it elsewhere is said of. A run one year short of that
+    # start ("已连续五年", 2012-2016, counting 2016 - 2011) is the common way of miscounting: a warning; one year too
+    # many is an error. Not reported: a run of another programme, and a run that agrees with its start.
+    "n216-a-run-since-a-thing-was-set-up": GIVING + """\
+    blocks:
+      - text: {zh: "自2011年设立春苗奖学金以来，我们与学校一起成长。", en: "Since setting up the Spring Shoots Scholarship in 2011 we have grown with schools."}
+      - text: {zh: "春苗奖学金已连续五年资助家庭困难的学生。", en: "The Spring Shoots Scholarship has supported students for five years in a row."}  # expect: N216
+      - text: {zh: "自2013年开办绿色校园计划以来，我们走进了30所学校。", en: "Since starting the Green Campus programme in 2013 we have visited 30 schools."}
+      - text: {zh: "绿色校园计划已连续五年开展。", en: "The Green Campus programme has run for five years in a row."}  # expect: N216
+      - text: {zh: "自2014年开办阳光书屋以来，我们捐赠图书2万册。", en: "Since opening the Sunshine Library in 2014 we have donated 20,000 books."}
+      - text: {zh: "阳光书屋已连续三年开放。", en: "The Sunshine Library has been open for three years in a row."}
+      - text: {zh: "蓝天课堂已连续六年开课。", en: "The Blue Sky Classroom has run for six years in a row."}
+""",
     # "同年设立…" (claims/events.py): a start dated by the year its sentence named before it, as a 连续N年 elsewhere counts.
     "n216-started-the-same-year": GIVING + """\
     blocks:
@@ -1713,6 +1727,23 @@ CASES = {
       - text: {zh: "2016年，公司录得损失工时工伤46宗，因工伤损失工作日1,215天，平均每宗工伤损失24.6个工作日。", en: "In 2016 we recorded 46 work injuries and 1,215 lost days, 24.6 working days per injury."}  # expect: N221
       - text: {zh: "2015年，公司录得损失工时工伤40宗，因工伤损失工作日1,000天，平均每宗工伤损失25个工作日。", en: "In 2015 we recorded 40 work injuries and 1,000 lost days, 25 working days per injury."}
 """,
+    # K405 of an item marked not applicable (A2.5) as of one marked not disclosed: a figure the report states of it says
+    # there is something to disclose. A title's 密度 is given by the amount per unit of output (吨产品用水量, 立方米/吨),
+    # which the finding quotes when the reason says the intensity is withheld. Not reported: an item marked not applicable
+    # that the text names without a figure (A1.3), an intensity of another amount (耗电量, kWh/吨) for water (A2.2).
+    "k405-not-applicable-and-an-intensity": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司产品包装材料使用量860吨。公司生产过程不产生有害废弃物。", en: "In 2016 we used 860 tonnes of packaging material. Our production produces no hazardous waste."}
+      - text: {zh: "2016年，公司用水量120万立方米，吨产品用水量3.2立方米，吨产品耗电量50千瓦时。", en: "In 2016 we used 1.2 million cubic metres of water, 3.2 cubic metres per tonne of product, and 50 kWh of electricity per tonne."}
+      - esg_index:
+          framework: hkex-esg-2025
+          items:
+""" + "".join(
+        {"A2.5": "          - {id: A2.5, status: not_applicable, reason: {zh: 包装不构成重大议题。, en: Not material.}}  # expect: K405\n",
+         "A1.3": "          - {id: A1.3, status: not_applicable, reason: {zh: 不产生有害废弃物。, en: None produced.}}\n",
+         "A2.2": "          - {id: A2.2, status: not_disclosed, reason: {zh: 本年度暂不披露用水密度。, en: Intensity withheld.}}  # expect: K405\n",
+         }.get(item.id, f"          - {{id: {item.id}, status: answered, refs: [day]}}\n")
+        for item in __import__("csrpress.frameworks", fromlist=["load_framework"]).load_framework("hkex-esg-2025").disclosures()),
     # K405: HKEX A2.1's indirect energy is mostly electricity bought from the grid, written 外购电力 (checks/
     # esg_index.py KPI_SIGNALS); the finding quotes it, not the solar generation beside it.
     "k405-purchased-electricity-is-energy-use": GIVING + """\

@@ -67,3 +67,16 @@ def test_coal_at_the_older_calorie_is_told_apart() -> None:
     assert _disagreement(*older) is not None and other_calorie(*older)
     wrong = _pair("104.6万吨标准煤（约3,166万吉焦）")
     assert _disagreement(*wrong) is not None and not other_calorie(*wrong)
+
+
+def test_the_converted_figures_digits_at_another_scale_are_a_slip() -> None:
+    # 1.86万公顷 is 27.9万亩 (15 亩 a hectare): 2.79万亩 prints its three digits a tenth too small (claims/relate.py)
+    from csrpress.claims.relate import SCALE, relation
+
+    def one(text):
+        return [f for f in find_figures(text) if f.unit][0]
+
+    hectares = one("新造林1.86万公顷")
+    assert relation(one("新造林2.79万亩"), hectares) == SCALE
+    assert relation(one("新造林2.8万亩"), hectares) != SCALE  # two digits alike may be chance
+    assert relation(one("新造林2.75万亩"), hectares) != SCALE  # other digits: another figure

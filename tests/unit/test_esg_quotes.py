@@ -44,3 +44,19 @@ def test_a_mistyped_restatement_is_not_quoted_as_the_disclosure(make_project):
 
 def test_a_restatement_that_agrees_is_quoted_as_typed(make_project):
     assert "“1,862万立方米” (公司全年取水总量1,862万立方米" in _k405(make_project, "1,862万立方米").message
+
+
+WITHHELD = CHAPTER.replace("数据在统计中。", "本年度暂不披露用水密度。").replace(
+    "%s。", "%s，吨产品取水量3.2立方米。")
+
+
+def test_the_intensity_a_reason_withholds_is_quoted(make_project):
+    # the reason says the intensity is what is not disclosed: the finding quotes the intensity the report states
+    found = [d for d in check(make_project({"content/chapters/01.yaml": WITHHELD % "1,862万立方米"})) if d.code == "K405"]
+    assert len(found) == 1 and "“3.2立方米”" in found[0].message
+
+
+def test_without_such_a_reason_the_total_is_quoted(make_project):
+    chapter = CHAPTER.replace("%s。", "%s，吨产品取水量3.2立方米。")
+    found = [d for d in check(make_project({"content/chapters/01.yaml": chapter % "1,862万立方米"})) if d.code == "K405"]
+    assert len(found) == 1 and "“3.2立方米”" not in found[0].message

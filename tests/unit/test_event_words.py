@@ -77,3 +77,33 @@ def test_a_milestone_dated_by_its_year_alone_is_an_event_of_that_year():
 def test_a_pairing_starts_the_help_since():
     (event,) = [e for e in events_in("2015年，某公司与青石村结对", Origin("c.yaml", ("zh",)), 2024) if e.kind == "start"]
     assert event.low == 2015 and "帮扶" in event.words and "结对" not in event.words
+
+
+def _start_events(text: str):
+    return [e for e in events_in(text, Origin("c.yaml", ("zh",)), 2024) if e.kind == "start"]
+
+
+def test_what_a_since_clause_sets_up_is_its_subject():
+    # nothing before 自: the object of 设立 up to 以来 is what started, as 松林助学金 before 连续 is what ran
+    (since,) = _start_events("自2009年设立松林助学金以来，我们与林农一起成长")
+    (run,) = _start_events("松林助学金已连续十五年资助林区学生")
+    assert since.topic == run.topic == "松林助学金"
+    (listed,) = _start_events("自2011年在香港上市以来，集团不断成长")
+    assert listed.topic == ""  # no verb of starting right after the year: no object read as its subject
+
+
+def test_a_run_one_year_short_of_its_start_is_the_common_miscount():
+    from csrpress.checks.dates import _one_short
+    (since,) = _start_events("自2009年设立松林助学金以来，我们与林农一起成长")
+    (short,) = _start_events("松林助学金已连续十五年资助林区学生")  # 2010-2024: counts 2024 - 2009
+    (long,) = _start_events("松林助学金已连续十七年资助林区学生")  # 2008: a year before it was set up
+    assert _one_short(short, since) and _one_short(since, short)
+    assert not _one_short(long, since)
+
+
+def test_a_start_year_stated_as_a_fact_gives_no_elapsed_time():
+    # "自2009年设立" states the year it began, with no 以来 to measure years since: 连续十五年 then miscounts it (error)
+    from csrpress.checks.dates import _one_short
+    (since,) = _start_events("冠隆奖学金自2009年设立，资助基层学生")
+    (short,) = _start_events("冠隆奖学金已连续十五年资助基层学生")
+    assert not _one_short(short, since)

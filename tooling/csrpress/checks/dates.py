@@ -311,6 +311,9 @@ def event_dates(report: Report) -> Iterator[Diagnostic]:
             continue
         loose = a.around or b.around  # "9月9日前后": the writer may mean a span that holds the other day
         unsure = f"; “{(a if a.around else b).printed}” is given as around that day, so this may be one span" if loose else ""
+        if not day and _one_short(a, b):
+            loose = True
+            unsure = "; the run may count the years since the start (the report year less the start year), one fewer than the years it spans"
         yield Diagnostic("N215" if day else "N216", Severity.WARNING if loose else Severity.ERROR,
                          f"“{later.printed}” and “{earlier.printed}” {what[0]} ({sim:.0%} alike: {shared}): "
                          f"{shown(later)} vs {shown(earlier)}{unsure}", _where(report, later),
@@ -319,6 +322,22 @@ def event_dates(report: Report) -> Iterator[Diagnostic]:
                          else "correct the start year, or the number of years: 连续N年 counts the report year itself (in a 2024 report, 连续十年 began in 2015)",
                          related=(Related(_where(report, earlier), f"{what[1]} {shown(earlier)} here"),),
                          anchor=(later.origin.file, later.origin.path, later.start, later.start + len(later.printed)))
+
+def _one_short(a: Event, b: Event) -> bool:
+    """"自2009年设立…以来" and, in 2024, "已连续十五年": 以来 measures the time elapsed since the start, 2024 - 2009 =
+    fifteen years, where 连续N年 counts the start year and the report year both (sixteen); a run one year short of
+    such a start may be that elapsed count. A common ambiguity, not a wrong start: a warning. A start year stated as a
+    fact ("自2009年设立", "自2017年起每年发布") gives no elapsed time, and one year too many is no way of counting."""
+    runs = [e for e in (a, b) if RUN_PRINTED.match(e.printed)]
+    if len(runs) != 1:
+        return False
+    run, since = (a, b) if runs[0] is a else (b, a)
+    return run.low - since.low == 1 and ELAPSED.match(since.scalar, since.start + len(since.printed)) is not None
+
+
+RUN_PRINTED = re.compile(r"连续|連續")
+ELAPSED = re.compile(r"[^，,。；;！？\n]{0,24}?以[来來]")
+
 
 def _target_conflict(report: Report, later: Event, earlier: Event, sim: float, shared: str) -> Diagnostic:
     """N215 of a target given two deadlines: "力争2030年前实现运营碳达峰" where the letter and the chapter say 2028年前."""

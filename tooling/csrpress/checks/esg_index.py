@@ -224,9 +224,23 @@ def _states(item_title: str, claim, weights: Weights) -> float:
         return 0.0  # and the other way round: "产生约3.7万吨二氧化碳当量的减排量" is avoided, not emitted
     score = weights.weight(shared) / weights.weight(weighed) - (0.5 if claim.figure.qualifier else 0.0)
     dimensions = _dimensions(item_title)
+    if _intensity_asked(item_title, claim, dimensions) and words <= subject:
+        return 1.0 - (0.5 if claim.figure.qualifier else 0.0)
     if not dimensions:
         return score if len(shared) >= 2 or any(len(w) >= 3 for w in shared) else 0.0  # one short word is too little
     return score if _claim_dimension(claim) in dimensions else 0.0
+
+
+# A title asking for an amount "及密度" (HKEX) or "强度" (GRI) asks for it per unit of output too: a figure counted in
+# the title's unit per something ("吨纸取水量15.6立方米", 立方米/吨) gives it, whatever it is per (the 纸 of 吨纸 is what
+# the amount is divided by, not another subject)
+INTENSITY_WORDS = re.compile(r"密度|强度")
+
+
+def _intensity_asked(title: str, claim, dimensions: frozenset[str]) -> bool:
+    unit = units.UNITS.get(claim.figure.unit or "")
+    parts = units.intensity_parts(unit) if unit else None
+    return bool(parts) and bool(INTENSITY_WORDS.search(OPTIONAL.sub("", title))) and parts[0].dimension in dimensions
 
 
 # The flows of water a standard tells apart (GRI 303-3, 303-4, 303-5): what is taken in (取水), let out (排水) and used up
@@ -324,6 +338,15 @@ def _declared_if_retyped(stated, equals: list):
     return stated
 
 
+def _intensities_withheld(title: str, item, best: list) -> list:
+    """The intensities among the figures that best give an item whose reason says its intensity is what is withheld
+    ("本年度暂不披露用水密度"): the figure quoted is then the one the reason denies."""
+    reason = reading(item.reason.zh) if item.reason is not None and item.reason.zh else ""
+    if not INTENSITY_WORDS.search(reason):
+        return []
+    return [c for c in best if _intensity_asked(title, c, _dimensions(title))]
+
+
 def not_disclosed_but_stated(report: Report) -> Iterator[Diagnostic]:
     """K405: an item marked not disclosed while the report prints the figure it asks for (every catalogue)."""
     years = report_years(report)
@@ -339,7 +362,10 @@ def not_disclosed_but_stated(report: Report) -> Iterator[Diagnostic]:
     by_base: dict[str, list[int]] = {}  # a KPI signal (_signalled) reads only the claims of its units
     for at, claim in enumerate(claims):
         by_base.setdefault(_signal_base(claim), []).append(at)
-    for block, i, item, framework in _items_marked(report, "not_disclosed"):
+    marked = [(*found, "not disclosed") for found in _items_marked(report, "not_disclosed")]
+    # not applicable says more (there is nothing to disclose): a figure the report states of it contradicts that too
+    marked += [(*found, "not applicable") for found in _items_marked(report, "not_applicable")]
+    for block, i, item, framework, status in marked:
         title = framework.get(item.id).title_zh  # matched against the claims, which read Traditional as Simplified
         near = {at for w in _title_words(title) for at in by_word.get(w, ())}
         if item.id in KPI_SIGNALS:  # a claim sharing no word with the title may still be signalled
@@ -351,9 +377,11 @@ def not_disclosed_but_stated(report: Report) -> Iterator[Diagnostic]:
         stated = max(scored, key=lambda sc: sc[0])[1] if scored else None  # the figure that best gives it
         if stated is None:
             continue
-        stated = _declared_if_retyped(stated, [c for s, c in scored if s == max(s for s, _ in scored)])
+        best = [c for s, c in scored if s == max(s for s, _ in scored)]
+        withheld = _intensities_withheld(title, item, best)
+        stated = withheld[0] if withheld else _declared_if_retyped(stated, best)
         yield Diagnostic("K405", Severity.WARNING,
-                         f"`{item.id}` ({framework.get(item.id).title(written).rstrip('。')[:24]}) is marked not disclosed, "
+                         f"`{item.id}` ({framework.get(item.id).title(written).rstrip('。')[:24]}) is marked {status}, "
                          f"but the report states “{_as_printed(report, stated.figure.printed)}” ({stated.clause.strip()[:30]})",
                          report.locate(block.origin, "items", i, "status"),
                          hint="mark it answered with a reference to where the figure is, or explain the omission",

@@ -235,7 +235,7 @@ def events_in(scalar: str, origin: Origin, year: int | None) -> list[Event]:
     for m in SINCE.finditer(masked) if year_named else ():
         y = int(m.group(1) or m.group(2))
         found.append(Event("start", y, y + 1, m.group(0), origin, scalar, m.start(), _words(masked, m.start(), m.end(), True),
-                           topic=_topic(masked, m.start())))
+                           topic=_topic(masked, m.start()) or _set_up_since(masked, m.end())))
     for m in FIRST_IN.finditer(masked) if year_named else ():  # "集团于1987年在尖沙咀开设首间酒店": a first one opened
         if any(e.kind == "start" and e.start == m.start(1) for e in found) or SINCE.search(masked, max(0, m.start() - 2), m.end(1) + 3):
             continue
@@ -342,6 +342,16 @@ def _topic(masked: str, at: int) -> str:
     if AWARDED.search(masked, at, c_end):
         return ""
     return TOPIC_END.sub("", TOPIC_NOISE.sub("", masked[c_start:at]))
+
+
+# "自2009年设立松林助学金以来": with no subject before 自, the object of the verb of starting written straight after the
+# year, up to 以来 or 起, is what started, and so the subject a run of years of it is said of ("松林助学金已连续十五年")
+SET_UP_SINCE = re.compile(r"\s*(?:" + START_WORDS.pattern + r")\s*了?([^，,。；;！？\n]{2,20}?)\s*(?:以来|起)")
+
+
+def _set_up_since(masked: str, at: int) -> str:
+    m = SET_UP_SINCE.match(masked, at)
+    return TOPIC_NOISE.sub("", m.group(1)) if m else ""
 
 
 def _started(masked: str, verb: re.Match[str]) -> str:

@@ -150,7 +150,11 @@ def _relation(a: Figure, b: Figure) -> str:
             return QUALIFIER
     if a.qualifier in (None, "about") and b.qualifier in (None, "about") and a.value and b.value:
         # "约2,950千瓦时" for 2,950兆瓦时: the same digits under 约 are a slip of scale too
-        slip = min(_printed_significant(a), _printed_significant(b)) >= 2 and (printed_b is b or _same_digits(a, printed_b))
+        # 2.79万亩 for 1.86万公顷 (27.9万亩 at 15 亩 a hectare): three digits of the converted figure printed again at
+        # another scale are a slip of scale in the converted unit, which no conversion does by chance
+        shown = min(_printed_significant(a), _printed_significant(printed_b))
+        slip = min(_printed_significant(a), _printed_significant(b)) >= 2 and (
+            printed_b is b or _same_digits(a, printed_b) or shown >= CONVERTED_DIGITS and _same_digits(a, b))
         for n in range(-12, 13) if slip else ():
             exact = a.qualifier is None and b.qualifier is None
             if n and (_overlap((a.low * _TEN ** n, a.high * _TEN ** n), (b.low, b.high)) if exact else a.value * _TEN ** n == b.value):
@@ -298,6 +302,9 @@ def ratio(a: Figure, b: Figure) -> Decimal | None:
 
 def _digit_string(fig: Figure) -> str:
     return format(fig.value.copy_abs().normalize(), "f").replace(".", "").strip("0") if fig.value else ""
+
+
+CONVERTED_DIGITS = 3  # printed digits both figures must have for a converted one's digits to show a slip
 
 
 def _same_digits(a: Figure, b: Figure) -> bool:
