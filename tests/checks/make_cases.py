@@ -1564,6 +1564,17 @@ CASES = {
         "          - {id: A2.5, status: not_disclosed, reason: {zh: 数据在统计中。, en: Being compiled.}}  # expect: K405\n"
         if item.id == "A2.5" else f"          - {{id: {item.id}, status: answered, refs: [day]}}\n"
         for item in __import__("csrpress.frameworks", fromlist=["load_framework"]).load_framework("hkex-esg-2025").disclosures()),
+    # N203 (checks/claims.py _doers_activity): hours counted of those who do something (志愿者服务…小时) are hours of what
+    # they do, which a bound may name by the activity (员工志愿服务近4万小时). Not reported: a bound the hours fall
+    # under, and hours of another activity's doers (授课者).
+    "n203-hours-of-the-doers-are-hours-of-what-they-do": GIVING + """\
+    blocks:
+      - text: {zh: "本章亮点：员工志愿服务近4万小时", en: "Highlight: nearly 40,000 hours of employee volunteering"}  # expect: N203
+      - text: {zh: "2016年，志愿者累计服务4.18万小时。", en: "In 2016 volunteers gave 41,800 hours of service."}
+      - text: {zh: "本章亮点：员工义务授课近2万小时", en: "Highlight: nearly 20,000 hours of teaching"}
+      - text: {zh: "2016年，授课者累计讲授1.96万小时。", en: "In 2016 teachers gave 19,600 hours of lessons."}
+      - text: {zh: "2016年，培训者累计服务2.08万小时。", en: "In 2016 trainers gave 20,800 hours of service."}
+""",
     # "自2011年设立“春苗奖学金”以来" (claims/events.py _set_up_since): with nothing before 自, what the verb of starting
     # sets up is the start's subject, which a run of years of it elsewhere is said of. A run one year short of that
     # start ("已连续五年", 2012-2016, counting 2016 - 2011) is the common way of miscounting: a warning; one year too

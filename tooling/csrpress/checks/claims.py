@@ -479,6 +479,14 @@ def _taking_part(claim: Claim) -> frozenset[str]:
     return content_words(after[cut:])
 
 
+def _doers_activity(claim: Claim) -> frozenset[str]:
+    """Hours counted of those who do something ("志愿者累计服务4.18万小时") are hours of what they do (志愿: "员工志愿服务
+    近4万小时"): a doer's noun X者 names the activity X, found by the bound written with the activity."""
+    if claim.base != "[time]":
+        return frozenset()
+    return frozenset(w[:-1] for w in claim.near or claim.words if len(w) >= 3 and w.endswith("者")) - (claim.near or claim.words)
+
+
 def approximation_misses(report: Report) -> Iterator[Diagnostic]:
     """A bound that just misses a figure of the same thing: "超过4.2万名员工" where the report counts
     41,236 employees, "近3,000名志愿者" where it registers 3,286. A writer rounds a figure into a bound
@@ -494,6 +502,8 @@ def approximation_misses(report: Report) -> Iterator[Diagnostic]:
             # a figure in a list after its subject ("志愿服务共计3,420人次、18,600小时") has no noun of its own at it:
             # what the list is of, its clause's subject, is what it counts
             for word in c.near or c.words:
+                exact[(c.base, word)].append(c)
+            for word in _doers_activity(c):
                 exact[(c.base, word)].append(c)
     slipped = _slips_of_metrics(report)
     for claim in zh:
@@ -549,7 +559,7 @@ def approximation_misses(report: Report) -> Iterator[Diagnostic]:
         else:
             yield Diagnostic("N203", Severity.WARNING,
                              f"approximate figure excludes the value: “{shown(claim)}” counts what {stated} counts "
-                             f"({', '.join(sorted(claim.near & other.near))}), {describe(QUALIFIER)}; "
+                             f"({', '.join(sorted(claim.near & (other.near | _doers_activity(other))))}), {describe(QUALIFIER)}; "
                              "unsure, as the rest of the two sentences differs", locate(report, claim),
                              hint="correct the approximation, or name the two groups distinctly if they differ",
                              related=related, anchor=anchor(claim))

@@ -33,8 +33,10 @@ from . import changes
 YEAR = re.compile(r"(?:19|20)\d\d")
 UNIT_NOTE = re.compile(r"[（(]([^）)]{1,12})[）)]")
 # 同比 / 较上年 / 较2022年 … 增长|下降 right before the figure: a change against a year, not against a target
-GROWTH = re.compile(r"(?:同比|按年|按年度|较上年(?:末|底|同期)?|比上年(?:末|底)?|较去年(?:同期)?|与上年相比|较((?:19|20)\d\d)年(?:末|底)?)[^，。；\d]{0,6}?"
+GROWTH = re.compile(r"(?:同比|按年|按年度|较上年(?:末|底|同期)?|比上年(?:末|底)?|较去年(?:同期)?|与上年相比|较((?:19|20)\d\d)年(?:末|底)?|与((?:19|20)\d\d)年(?:末|底)?相比\s*[，,]?)[^，。；\d]{0,6}?"
                     r"(?:增长|增加|提高|提升|上升|下降|降低|减少|下滑)了?\s*$")
+# "与2023年相比，全年取水量下降7.3%": the year compared with may open the sentence, a comma and the subject before the change
+WINDOW = 20
 DOWN = re.compile(r"(?:下降|降低|减少|下滑)了?\s*$")
 HUNDRED = Decimal(100)
 NOT_A_YEAR = re.compile(r"变化|变动|同比|增减|增幅|增长率|占比|比例|比重|目标|change|yoy|share|target", re.IGNORECASE)
@@ -274,11 +276,12 @@ def table_growth(report: Report) -> Iterator[Diagnostic]:
         points = fig.unit == "percentage_point"
         if fig.kind != "percent" and not points:
             continue
-        said = GROWTH.search(claim.reading[max(claim.sentence, fig.start - 16) : fig.start])
+        said = GROWTH.search(claim.reading[max(claim.sentence, fig.start - WINDOW) : fig.start])
         if not said:
             continue
         year = max(claim.years) if claim.years else max(years)
-        base = int(said.group(1)) if said.group(1) else year - 1
+        named = said.group(1) or said.group(2)  # 较2022年 / 与2022年相比，
+        base = int(named) if named else year - 1
         here = sorted(sentences.get((claim.origin, claim.sentence), []), key=lambda c: c.figure.start)
         # the figure a change follows: a value, or for points a share ("占比为36.9%，较上年提升1.2个百分点")
         roles = ("plain", "share") if points else ("plain",)
