@@ -194,6 +194,14 @@ CASES = {
       - text: {zh: "2016年，逾3,300名员工参与义工服务。", en: "In 2016 more than 3,300 employees volunteered."}  # expect: N203
       - text: {zh: "2016年，公司员工总数5,350人，其中女性员工2,140人，新入职员工610人，少数民族员工320人。", en: "In 2016 the Company had 5,350 employees, 2,140 of them women, 610 new hires and 320 from ethnic minorities."}
 """,
+    # Hours of 服务 are volunteers' service however worded (累计服务…小时, 志愿服务时长…小时): 服务 names what a duration
+    # measures (claims/extract.py _service_time); the hours of another service (客服热线) share only 服务 and stay apart.
+    "n212-hours-of-service": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，志愿服务时长18.7万小时。", en: "In 2016 volunteers gave 187,000 hours."}
+      - text: {zh: "2016年，志愿者们全年累计服务18.9万小时。", en: "In 2016 the volunteers served 189,000 hours in all."}  # expect: N212
+      - text: {zh: "2016年，客服热线全年服务时长19.2万小时。", en: "In 2016 the service hotline was staffed for 192,000 hours."}
+""",
     # A total adds up the rows above it in its own unit; a part whose digits would make it add up is the one reported.
     "n207-sections-and-slipped-rows": GIVING + """\
     blocks:

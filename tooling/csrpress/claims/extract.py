@@ -74,6 +74,18 @@ AVOIDED_BEFORE = re.compile(r"(?:减少|减排|减碳|节约|节省|避免|削�
 AVOIDED = "减少"  # the word added to such a figure's subject (a stop word otherwise: never one a clause yields)
 
 
+# Hours or days of 服务 (volunteers' service: "累计服务18.9万小时", "志愿服务时长18.7万小时") are the time spent serving:
+# the verb, a stop word where it links who is served to a count ("服务客户1.32亿人"), names what a duration measures
+SERVED = "服务"
+DURATION_BASE = "[time]"
+AVERAGED = frozenset({"人均", "平均"})
+
+
+def _service_time(fig: numbers.Figure, before: str) -> frozenset[str]:
+    """服务 as a subject word of a duration whose words before it (its clause, a metric's label) say 服务."""
+    return frozenset({SERVED}) if _base_of(fig) == DURATION_BASE and SERVED in before else frozenset()
+
+
 def _avoided(before: str) -> bool:
     """The words before a figure in its clause (or a metric's label) name a quantity avoided (AVOIDED_BEFORE)."""
     return AVOIDED_BEFORE.search(before) is not None
@@ -818,6 +830,12 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
             if _avoided(hollow[c_start:fig.start]):
                 words |= {AVOIDED}
                 near |= {AVOIDED}
+            # a figure in a list after its subject ("志愿服务共计3,420人次、18,600小时") is of what the sentence named before;
+            # 服务 alone at the figure ("服务时数28,450小时") names no one service, nor do hours per head ("人均服务14小时")
+            own = hollow[c_start:fig.start]
+            served = frozenset() if words & AVERAGED or not content_words(own) and SERVED in own \
+                else _service_time(fig, own if content_words(own) else hollow[s_start:fig.start])
+            words, near = words | served, near | served
             if _base_of(fig) in PEOPLE:
                 counted_near[fig.start] = near
             population = _population(masked, fig, role, counted_near, clause_start, s_start)
@@ -1065,6 +1083,8 @@ def metric_claims(report: Report) -> list[Claim]:
         if _avoided(label):  # "减少二氧化碳排放（吨）", "温室气体减排量": avoided, not emitted
             words |= {AVOIDED}
             near |= {AVOIDED}
+        served = _service_time(fig, label)
+        words, near = words | served, near | served
         years = frozenset(int(y) for y in YEAR.findall(m.period))
         if len(years) >= 2:
             years = frozenset(range(min(years), max(years) + 1))

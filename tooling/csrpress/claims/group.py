@@ -471,8 +471,10 @@ def _similarity(a: Claim, b: Claim, weights: Weights, slip: bool = False) -> flo
         # a share is of its part, named in its own clause or the clause before ("新能源车辆14,620辆，占自有车辆总数的
         # 32.0%": 新能源车辆), and of the whole it names; two shares of one whole are two facts unless their parts agree,
         # and a share among a part ("门店一线员工中女性占比") is not the whole's
-        if not slip and (a_near ^ b_near) & ASPECT or a_whole and b_whole and not a_whole & b_whole:
+        if not slip and _share_aspects(a, a_near, b, b_near) or a_whole and b_whole and not a_whole & b_whole:
             return 0.0
+        if PART in a_near ^ b_near:
+            near = overlap(a_near - {PART}, b_near - {PART}, weights)  # the part is the other's whole fact
         return max(near, labelled_by)
     # the translator names one count with one noun phrase where the Chinese words it two ways (claims/english.py)
     translated = IN_ENGLISH if _translated_alike(a, b, weights) else 0.0
@@ -504,6 +506,19 @@ def _translated_alike(a: Claim, b: Claim, weights: Weights) -> bool:
 
 
 PART = "其中"
+
+
+def _share_aspects(a: Claim, a_near: frozenset[str], b: Claim, b_near: frozenset[str]) -> frozenset[str]:
+    """The aspects one share's own words name and the other's do not. A part written with 其中 ("其中本地员工1,118人，
+    占比78.7%") that names nothing but what the other counts ("近九成的同事来自本地": 本地, 员工) is the other's fact, as in
+    aspects_differ; a part found by "A中B" (门店一线员工中女性) is a share among A and stays another fact."""
+    differ = (a_near ^ b_near) & ASPECT
+    if differ == {PART}:
+        (part, part_near), other_near = ((a, a_near), b_near) if PART in a_near else ((b, b_near), a_near)
+        named = part_near - {PART}
+        if PART in part.words and named <= other_near and (len(named) >= 2 or any(len(w) >= 3 for w in named)):
+            return frozenset()
+    return differ
 
 
 def _named_part(claim: Claim, other: Claim) -> frozenset[str]:

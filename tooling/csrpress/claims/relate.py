@@ -116,6 +116,13 @@ def half_to_even(x: Figure, y: Figure) -> bool:
     return False
 
 
+def _past_at_most(bound: Figure, y: Figure) -> bool:
+    """"1.1以下" holds what rounds to 1.1 or less at its digit (1.14), not a finer figure that rounds above it: 1.15 is
+    1.2 to the tenth, though its own half-digit interval (1.145-1.155) reaches under the bound's."""
+    return bound.qualifier == "at_most" and y.qualifier is None and y.value is not None and bound.value is not None \
+        and y.precision < bound.precision and y.value >= bound.high
+
+
 def _relation(a: Figure, b: Figure) -> str:
     if a.value is None or b.value is None:
         return DIFFERENT
@@ -131,7 +138,8 @@ def _relation(a: Figure, b: Figure) -> str:
     if as_typed and not _overlap((a.low, a.high), (b.low, b.high)) and _overlap(loose_interval(a), loose_interval(b)) \
             and (_cut_at_zero(a, b) or _cut_at_zero(b, a)):
         return TRUNCATED  # 2,130亿 for 2,135亿: read as rounded to tens, but 2,135 rounds to 2,140
-    if _overlap((a.low, a.high), (b.low, b.high)) or _overlap(loose_interval(a), loose_interval(b)):
+    if not (_past_at_most(a, b) or _past_at_most(b, a)) \
+            and (_overlap((a.low, a.high), (b.low, b.high)) or _overlap(loose_interval(a), loose_interval(b))):
         return AGREE
     if _declared_round(a, b) or _declared_round(b, a):
         return ROUNDED_DECLARED
