@@ -202,6 +202,15 @@ CASES = {
       - text: {zh: "2016年，志愿者们全年累计服务18.9万小时。", en: "In 2016 the volunteers served 189,000 hours in all."}  # expect: N212
       - text: {zh: "2016年，客服热线全年服务时长19.2万小时。", en: "In 2016 the service hotline was staffed for 192,000 hours."}
 """,
+    # A sentence listing what one subject did, clause by clause (基金发放…，帮扶6,742人次，覆盖…), names it once: a clause of a
+    # verb alone before its figure is the first clause's subject's (claims/extract.py _list_subject); another subject's
+    # list (工会…，帮扶9,800人次) stays another fact though its verb is the same.
+    "n212-a-lists-subject-carried": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，关爱基金发放救助资金2,380万元，帮扶6,742人次，覆盖困难员工4,215人。", en: "In 2016 the care fund paid out RMB 23.8 million, helping 6,742 times and reaching 4,215 employees in need."}
+      - text: {zh: "“关爱基金帮扶困难员工及其家庭近6,000人次。”", en: "\\"The care fund helped needy staff and their families nearly 6,000 times.\\""}  # expect: N203
+      - text: {zh: "2016年，工会发放慰问金120万元，帮扶9,800人次。", en: "In 2016 the union paid out RMB 1.2 million, helping 9,800 times."}
+""",
     # A total adds up the rows above it in its own unit; a part whose digits would make it add up is the one reported.
     "n207-sections-and-slipped-rows": GIVING + """\
     blocks:

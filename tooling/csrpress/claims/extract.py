@@ -770,7 +770,7 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
                 words |= spent_on
                 near_spent = topic  # the noun phrase at the money is what it was spent on
             if role == "plain" and len(words) == 1 and not words & (TOTALS | ASPECT):
-                words |= _topic(masked, hollow, fig, values, c_start, s_start)
+                words |= _topic(masked, hollow, fig, values, c_start, s_start) or _list_subject(hollow, fig, values, c_start, s_start)
             changed = (_changed_from(found, fig, c_start, s_start)
                        if role == "plain" and len(words) <= 1 and CHANGED_TO.fullmatch(hollow[c_start:fig.start]) else frozenset())
             words = changed or words  # the verb of change says what became of the count, not what it counts
@@ -932,6 +932,48 @@ def _changed_from(found: list, fig: numbers.Figure, c_start: int, s_start: int) 
     if not before or before[-1].figure.unit != fig.unit or fig.unit is None:
         return frozenset()
     return before[-1].near
+
+
+LIST_COMMA = re.compile(r"[，,](?!\d{3})")
+
+
+def _list_subject(hollow: str, fig: numbers.Figure, values: list[numbers.Figure], c_start: int, s_start: int) -> frozenset[str]:
+    """"2024年，基金发放关爱资金2,380万元，帮扶6,742人次，覆盖…": a sentence listing what one subject did, clause by clause,
+    each a verb and its figure, names the subject once, at the first of them (基金): a clause of a verb alone before its
+    figure is that subject's. Only when every clause between holds a figure (a list), and the first opens with a noun
+    and then a verb."""
+    own = hollow[c_start:fig.start].strip()
+    if c_start <= s_start or hollow[c_start - 1] not in "，," or not own:
+        return frozenset()
+    from .group import _tagged
+    tags = [(w, f) for w, f in _tagged(own) if w.strip()]
+    if len(tags) != 1 or not tags[0][1].startswith("v"):
+        return frozenset()
+    bounds = [s_start] + [m.end() for m in LIST_COMMA.finditer(hollow, s_start, c_start - 1)]
+    first = None
+    for start, end in zip(bounds, bounds[1:] + [c_start - 1]):
+        holds = any(start <= f.start < end for f in values)
+        if first is None and not holds and not content_words(hollow[start:end]):
+            continue  # "2024年，": a time opening the sentence
+        if not holds:
+            return frozenset()
+        if first is None:
+            first = (start, end)
+    if first is None:
+        return frozenset()
+    tagged = [(w, f) for w, f in _tagged(hollow[first[0] : first[1]]) if w.strip()]
+    subject: list[str] = []
+    named = False  # "关爱基金发放…": a verb before the first noun modifies it (关爱基金); the verb after a noun is the clause's
+    for w, f in tagged:
+        if f.startswith("v") and named:
+            break
+        if not f.startswith(("n", "v")):
+            return frozenset()
+        subject.append(w)
+        named = named or f.startswith("n")
+    if not named or len(subject) == len(tagged):
+        return frozenset()
+    return content_words("".join(subject))
 
 
 def _topic(masked: str, hollow: str, fig: numbers.Figure, values: list[numbers.Figure], c_start: int, s_start: int) -> frozenset[str]:
