@@ -3106,6 +3106,14 @@ CASES = {
       - text: {zh: "2016年，食品安全抽检涵盖全部188间分店及两间生产设施。", en: "In 2016 food safety sampling covered all 188 stores and two production facilities."}  # expect: N201
       - text: {zh: "2016年，香港全部128间分店完成节能灯具更换。", en: "In 2016 all 128 stores in Hong Kong switched to energy-saving lighting."}
 """,
+    # A pipe network named by what it carries (输气管网) and spelt out (管道网络) is one 管网 (claims/thesaurus.py, subject.py
+    # NETWORK_APART): its length with two digits transposed is one figure mistyped. Not reported: the length of pipe
+    # renewed in the year (更换管道86公里), another figure of the network
+    "n212-a-pipe-network-two-ways": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，公司供应的煤气经由总长3,682公里的管道网络输送至全市。", en: "In 2016 we supplied gas through a 3,682-kilometre pipeline network."}
+      - text: {zh: "2016年，我们持续更新覆盖全市的3,628公里输气管网，全年更换老化管道86公里。", en: "In 2016 we kept renewing our 3,628-kilometre gas network, replacing 86 kilometres of ageing pipe."}  # expect: N212
+""",
     # An indicator printed as a bare number whose clause names nothing but its rate (a quote's "事故率") states the rate
     # the report names that way, however qualified there (每亿车公里事故率): close values disagree (claims/group.py
     # _rate_alone). Not reported: the rate alone agreeing with the one it names (0.35 of 百万工时损工事故率)

@@ -61,6 +61,9 @@ MASK_CHAR = "＃"
 ORDINAL_JOIN = re.compile(r"([一二三四五六七八九1-9])(及|和|与|、)")  # "范围一及范围二": the segmenter would glue 一及
 # "脱硫石膏及其他": the segmenter reads 及其 ("and its") and a lone 他; the conjunction joins 其他 (the others)
 OTHERS_JOIN = re.compile(r"(?<!以)(及)(其他|其它|其余)")
+# A pipe network named by what it carries (输气管网, 供水管网, 燃气管网): the segmenter glues the carrier to 管 (输气管 / 网),
+# so "输气管网" and "管道网络" (管网, thesaurus.py) would share no word; the network is 管网, the words before it which one
+NETWORK_APART = re.compile(r"(?<=[\u4e00-\u9fff])(管网)")
 
 
 # A verb of one character and its object, the commodity a utility or a plant handles (售水, 购电, 供气, 节水): the segmenter
@@ -141,7 +144,7 @@ def _segment(text: str) -> tuple[str, ...]:
     meets the text's "投诉" and "捐赠".
     """
     words: list[str] = []
-    for word in _personnel_apart(_jieba().lcut(OTHERS_JOIN.sub(r"\1 \2", ORDINAL_JOIN.sub(r"\1 \2", fold(text))))):  # 雇员 and 员工, 有害废弃物 and 危险废物 alike (thesaurus.py)
+    for word in _personnel_apart(_jieba().lcut(NETWORK_APART.sub(r" \1", OTHERS_JOIN.sub(r"\1 \2", ORDINAL_JOIN.sub(r"\1 \2", fold(text)))))):  # 雇员 and 员工, 有害废弃物 and 危险废物 alike (thesaurus.py)
         if not word.strip():
             continue
         if (word in ORDINALS or word in DIGIT_ORDINALS) and words and CJK.match(words[-1][-1]):
