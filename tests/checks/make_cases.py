@@ -3114,6 +3114,24 @@ CASES = {
       - text: {zh: "2016年，公司供应的煤气经由总长3,682公里的管道网络输送至全市。", en: "In 2016 we supplied gas through a 3,682-kilometre pipeline network."}
       - text: {zh: "2016年，我们持续更新覆盖全市的3,628公里输气管网，全年更换老化管道86公里。", en: "In 2016 we kept renewing our 3,628-kilometre gas network, replacing 86 kilometres of ageing pipe."}  # expect: N212
 """,
+    # The company's founding, however worded: "示例于2012年创立" (the verb after the year) and a clause of time with no
+    # subject of its own ("自2010年创立以来，示例一直…") whose sentence goes on with the company (claims/events.py
+    # _founding). Not reported: the start of a programme the sentence names (自2014年推出以来，长者关怀计划…)
+    "n216-the-founding-since-and-after-the-year": GIVING + """\
+    blocks:
+      - text: {zh: "示例于2012年创立，总部设于香港。", en: "Example was founded in 2012 and is headquartered in Hong Kong."}
+      - text: {zh: "自2010年创立以来，示例一直为客户提供安全可靠的服务。", en: "Since its founding in 2010, Example has served its customers safely and reliably."}  # expect: N216
+      - text: {zh: "自2014年推出以来，长者关怀计划已服务逾千名长者。", en: "Since its launch in 2014 the elderly care programme has served over a thousand elderly people."}
+""",
+    # A clause of 人均 alone after a total in the same unit is that total per head (全年培训总时数…，人均36.2小时): it meets
+    # the index's 每名雇员平均受训 (claims/extract.py _per_head_of). Not reported: 人均 after a total of another unit
+    # (捐款金额…，人均参与2.1小时 is no average of the money)
+    "n212-per-head-of-the-clause-before": GIVING + """\
+    blocks:
+      - text: {zh: "2016年，全年培训总时数为98,470小时，人均36.2小时。", en: "In 2016 training came to 98,470 hours, or 36.2 hours per employee."}
+      - text: {zh: "2016年，义工服务捐款金额为12万元，人均30.5小时。", en: "In 2016 volunteers raised 120,000 yuan and served 30.5 hours each."}
+      - text: {zh: "2016年，每名雇员平均受训34.6小时。", en: "In 2016 each employee received 34.6 hours of training on average."}  # expect: N212
+""",
     # An indicator printed as a bare number whose clause names nothing but its rate (a quote's "事故率") states the rate
     # the report names that way, however qualified there (每亿车公里事故率): close values disagree (claims/group.py
     # _rate_alone). Not reported: the rate alone agreeing with the one it names (0.35 of 百万工时损工事故率)

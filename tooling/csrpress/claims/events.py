@@ -398,11 +398,29 @@ def _founding(event: Event, company: frozenset[str]) -> Event:
     before = masked[clause_start : event.start]
     words = segment(before)
     named = [w for w in words if len(w.strip()) > 1 and not FOUNDED.search(w)]  # 本 / 公司: single characters name nothing
-    if not FOUNDED.search(before + event.printed[:4]) and not FOUNDED.search(masked[event.start : event.start + 8]):
+    # "成立于2005年", "2005年成立" (the verb read with the year: "于1952年创立"), "自2005年创立以来"
+    if not FOUNDED.search(before + event.printed[:4]) and not FOUNDED.search(masked[event.start : event.start + 8]) \
+            and not FOUNDED.search(event.printed):
         return event
     if named and all(w in company or w in OWN for w in named):
         return replace(event, words=event.words | {FOUNDING})
+    if not named and SINCE_FOUNDED.match(masked, clause_start) and _company_next(masked, event, company):
+        return replace(event, words=event.words | {FOUNDING})
     return event
+
+
+# "自1956年创立以来，耀光煤气一直…": a clause of time with no subject of its own (自 / 从 … 以来) dates the founding of
+# the subject of the clause after it, when that is the company
+SINCE_FOUNDED = re.compile(r"\s*(?:自|从)\s*[^，,。；;：:]*?(?:成立|创立|创办)(?:以来|至今|起)")
+
+
+def _company_next(masked: str, event: Event, company: frozenset[str]) -> bool:
+    ends = [m.end() for m in CLAUSE.finditer(masked, event.start + len(event.printed))]
+    if not ends:
+        return False
+    following = CLAUSE.split(masked[ends[0]:], maxsplit=1)[0]
+    words = [w for w in segment(following) if len(w.strip()) > 1]
+    return bool(words) and (words[0] in company or words[0] in OWN)
 
 
 def events(report: Report) -> list[Event]:

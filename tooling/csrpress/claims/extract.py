@@ -771,6 +771,8 @@ def text_claims(report: Report, scalar: str, lang: str, origin: Origin, default_
                 near_spent = topic  # the noun phrase at the money is what it was spent on
             if role == "plain" and len(words) == 1 and not words & (TOTALS | ASPECT):
                 words |= _topic(masked, hollow, fig, values, c_start, s_start) or _list_subject(hollow, fig, values, c_start, s_start)
+            elif role == "plain" and words == PER_HEAD_ALONE:
+                words |= _per_head_of(hollow, fig, values, c_start, s_start)
             changed = (_changed_from(found, fig, c_start, s_start)
                        if role == "plain" and len(words) <= 1 and CHANGED_TO.fullmatch(hollow[c_start:fig.start]) else frozenset())
             words = changed or words  # the verb of change says what became of the count, not what it counts
@@ -1005,6 +1007,21 @@ def _topic(masked: str, hollow: str, fig: numbers.Figure, values: list[numbers.F
     if listed is not None and content_words(hollow[prev_start : listed.start()]) - {"其中"}:
         end = listed.start()
     return content_words(hollow[prev_start:end]) - {"其中"}
+
+
+PER_HEAD_ALONE = frozenset({"人均"})
+
+
+def _per_head_of(hollow: str, fig: numbers.Figure, values: list[numbers.Figure], c_start: int, s_start: int) -> frozenset[str]:
+    """"全年培训总时数为98,470小时，人均36.2小时": a clause of 人均 alone is the total of the clause before, per head, when
+    that clause states one figure in the same unit: its words before the figure say what the average is of."""
+    if c_start <= s_start or hollow[c_start - 1] not in "，,":
+        return frozenset()
+    prev_start = max(_last_end(hollow, c_start - 1, CLAUSE_END), s_start)
+    before = [f for f in values if prev_start <= f.start and f.end <= c_start - 1]
+    if len(before) != 1 or before[0].unit != fig.unit or hollow[before[0].end : c_start - 1].strip():
+        return frozenset()
+    return content_words(hollow[prev_start : before[0].start]) - TOTALS - {"其中"}
 
 
 PARTS_LISTED = re.compile(r"主要为|主要是|主要包括|主要有|包括|包含|涵盖|分别为")  # LISTING's words inside a clause (no 如: 例如, 如何)
