@@ -39,3 +39,14 @@ def test_a_change_against_a_named_base_year_is_not_recomputed_from_the_later_val
 def test_a_wrong_change_against_the_year_before_is_still_found(make_project):
     chapter = CHAPTER.replace("较2022年下降12.8%", "同比下降12.8%").replace("12.8% lower than in 2022", "12.8% lower than in 2023")
     assert any("44.1" in m and "42.6" in m for m in _n214(make_project, chapter))
+
+
+def test_a_change_after_another_figure_is_not_of_the_pair_before_it(make_project):
+    """"output rose from 41.52 to 43.86 million tonnes, and revenue reached RMB 68.73 billion, up 5.4%": the 5.4% is the
+    revenue's (the figure it follows), not the change from 41.52 to 43.86 (+5.6%)."""
+    chapter = CHAPTER.replace("每乘客公里碳排放由2023年的44.1克降至42.6克，较2022年下降12.8%。",
+                              "原煤产量由2023年的4,152万吨增至4,386万吨；营业收入687.3亿元，同比增长5.4%。").replace(
+        "Emissions per passenger-km fell from 44.1 g in 2023 to 42.6 g, 12.8% lower than in 2022.",
+        "Raw coal output rose from 41.52 million tonnes in 2023 to 43.86 million tonnes, and revenue reached RMB 68.73 "
+        "billion, up 5.4% year on year.")
+    assert _n214(make_project, chapter) == []

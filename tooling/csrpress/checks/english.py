@@ -166,6 +166,11 @@ def _values(text: str, figs: list[numbers.Figure], change: numbers.Figure, start
             new = earlier[-1] if earlier else None
         if new is not None:
             old = _borrow(old, new)
+        between = [f for f in values if new is not None and new.end <= f.start and f.end <= change.start]
+        if between:
+            # "rose from 41.52 to 43.86 million tonnes, and revenue reached RMB 68.73 billion, up 5.4%": a figure
+            # between the pair and the change is what the change follows, as in the else branch below
+            old, new = None, between[-1]
     else:
         # "fell 12% to 8,450 tonnes": the value it came to; else the figure the change follows, an amount
         # (a rate's change needs its earlier value named)
