@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from .. import units
 from ..claims import Claim, zh_claims
 from ..claims.extract import anchor, locate, shown
-from ..claims.group import LABEL_NOTE, _tagged
+from ..claims.group import LABEL_NOTE
+from ..claims.subject import tagged as _tagged
 from ..claims.relate import AGREE, relation
 from ..claims.script import reading
 from ..claims.wholes import whole_count

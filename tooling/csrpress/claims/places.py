@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .extract import Claim
 from .script import reading
-from .subject import OWN_NAME, OWN_TRADE, STOP
+from .subject import OWN_NAME, OWN_TRADE, STOP, tagged
 
 # jieba's tags of place names (ns: 中国, 香港, 华东地区) and of place words (s: 海外, 境内, 当地)
 _PLACE_TAGS = ("ns", "s")
@@ -14,9 +14,7 @@ _PLACE_TAGS = ("ns", "s")
 def places_of(claim: Claim) -> frozenset[str]:
     """The place words of the figure's clause (a metric's label), the company's own name and the words of everywhere
     (海内外, 国内外: STOP) left out."""
-    from .group import _tagged
-
-    return frozenset(w for w, tag in _tagged(reading(claim.clause)) if tag in _PLACE_TAGS and len(w) >= 2
+    return frozenset(w for w, tag in tagged(reading(claim.clause)) if tag in _PLACE_TAGS and len(w) >= 2
                      and w not in STOP and w not in OWN_NAME and w not in OWN_TRADE)
 
 

@@ -46,9 +46,9 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     # would then no longer meet
     ("启用", "投入使用", "投入运作", "投运"),
     ("重量", "总重量", "总重"),  # the weight of what is counted, 总 only saying "in all"
-    ("面积", "总面积"),
+    ("面积", "总面积"),  # an area, 总 only saying "in all" (仓储总面积 and 仓储面积: one floor area)
     # a network of pipes (gas, water, heat), short and spelt out: 管网 is 管道网络, whatever it carries
-    ("管网", "管道网络", "管道网", "管线网络", "管线网"),  # an area, 总 only saying "in all" (仓储总面积 and 仓储面积: one floor area)
+    ("管网", "管道网络", "管道网", "管线网络", "管线网"),
     ("运输", "运送"),  # to carry passengers or goods
     ("乘客", "载客"),  # 载客 (to carry passengers) counts the passengers: 日均载客…人次 is a day's 乘客人次
     ("中国", "全国", "我国"),  # the whole country, in a mainland report

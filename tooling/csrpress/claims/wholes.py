@@ -17,6 +17,7 @@ from functools import lru_cache
 from .extract import Claim
 from .script import reading
 from .subject import COMPOUND, OWN_NAME, OWN_TRADE, is_content, segment
+from .subject import tagged as _tagged  # remembered across runs in build/.cache
 
 # the whole of what the company has: all (全部, 所有, 全体), all its own (旗下, under it), all it holds a stake in
 # (控股及参股: controlled and minority-held), optionally joined to the count by 的
@@ -30,13 +31,6 @@ COMPANY = frozenset({"本集团", "集团", "本公司", "公司", "我们", "�
 # the count's own label in a table: the noun and a word of how many (分店数目, 门店总数, 码头数量)
 HOW_MANY = re.compile(r"^(.+?)(?:数目|总数|数量|总量|数)$")
 LABEL_NOTE = re.compile(r"[（(][^）)]*[）)]|[，,]\s*(?:19|20)\d\d\s*年.*$|\s")
-
-
-@lru_cache(maxsize=4096)
-def _tagged(text: str) -> tuple[tuple[str, str], ...]:
-    from .group import _tagged as tag
-
-    return tuple(tag(text))
 
 
 def _is_noun(flag: str) -> bool:
